@@ -1,0 +1,180 @@
+/**
+ * The prepared notice every field extractor reads: normalised text, a folded
+ * copy of the same length (case/accent-insensitive matching with the same
+ * offsets), its lines and its sections, and the way to turn a span into
+ * evidence quoted from the original.
+ */
+import { foldSameLength } from './lexicon';
+import type { Evidence } from './schema';
+import { toOriginalRange, type MappedText } from './text-map';
+
+export type SectionKind = 'eligibility' | 'selection' | 'apply' | 'contract' | 'duties' | 'other';
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Section {
+  kind: SectionKind;
+  heading: string;
+  start: number;
+  end: number;
+}
+
+export interface NoticeContext {
+  mt: MappedText;
+  text: string;
+  folded: string;
+  lines: Line[];
+  sections: Section[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SECTION_HEADINGS: Array<[SectionKind, RegExp]> = [
+  [
+    'eligibility',
+    /^(?:annex\b|eligibility|(?:general |formal |minimum )?(?:conditions|criteria) (?:for|of) (?:eligibility|admission)|am i eligible|admission requirements|you must meet the following eligibility|eligibility criteria|formal requirements|general conditions|specific conditions|minimum requirements|conditions? d'(?:admission|eligibilite)|criteres d'(?:eligibilite|admissibilite)|zulassungs(?:bedingungen|kriterien)|teilnahmebedingungen|allgemeine bedingungen|besondere bedingungen|qualifications:?$|languages:?$|general criteria:?$|langues:?$|sprachkenntnisse:?$|diplomes?:?$|qualifications? requises?)/,
+  ],
+  [
+    'selection',
+    /^(?:we look for|what we look for|who (?:are we|we are) looking for|your profile|profile(?: sought| required)?:?$|the profile|selection criteria|requirements|essential (?:criteria|requirements|qualifications)|advantageous (?:criteria|requirements)|assets|qualifications and experience|desirable|nous recherchons|profil recherche|criteres de selection|votre profil|ihr profil|auswahlkriterien|wir suchen|anforderungsprofil)/,
+  ],
+  [
+    'apply',
+    /^(?:how to (?:express your interest|apply)|application procedure|submission of applications|applications?:?$|how do i apply|comment (?:postuler|manifester|presenter)|procedure de candidature|bewerbungsverfahren|bewerbung:?$|wie bewerbe)/,
+  ],
+  [
+    'contract',
+    /^(?:type of contract|conditions of employment|recruitment|working conditions|contract and working|grade|salary|what we offer|we offer|conditions d'emploi|recrutement|conditions de travail|beschaftigungsbedingungen|einstellung)/,
+  ],
+  ['duties', /^(?:we propose|we are|main tasks|duties|job description|the job|tasks|responsibilities|nous proposons|taches|aufgaben)/],
+];
+
+function classifyHeading(line: string): SectionKind | null {
+  if (line.length > 90) return null;
+  const clean = line.replace(/^[\s➤►>•\-–\d.()]+/, '').trim();
+  for (const [kind, re] of SECTION_HEADINGS) if (re.test(clean)) return kind;
+  return null;
+}
+
+export function buildContext(mt: MappedText): NoticeContext {
+  const text = mt.text;
+  const folded = foldSameLength(text);
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    if (nl > pos) lines.push({ start: pos, end: nl, text: text.slice(pos, nl) });
+    pos = nl + 1;
+  }
+  const sections: Section[] = [];
+  for (const line of lines) {
+    const kind = classifyHeading(folded.slice(line.start, line.end));
+    if (!kind) continue;
+    const prev = sections[sections.length - 1];
+    if (prev) prev.end = line.start;
+    sections.push({ kind, heading: line.text, start: line.start, end: text.length });
+  }
+  return { mt, text, folded, lines, sections };
+}
+
+export function sectionsOf(ctx: NoticeContext, kind: SectionKind): Section[] {
+  return ctx.sections.filter((s) => s.kind === kind);
+}
+
+export function sectionAt(ctx: NoticeContext, offset: number): Section | null {
+  let found: Section | null = null;
+  for (const s of ctx.sections) if (s.start <= offset && offset < s.end) found = s;
+  return found;
+}
+
+export function lineAt(ctx: NoticeContext, offset: number): Line | null {
+  let lo = 0;
+  let hi = ctx.lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = ctx.lines[mid];
+    if (offset < l.start) hi = mid - 1;
+    else if (offset > l.end) lo = mid + 1;
+    else return l;
+  }
+  return null;
+}
+
+/** The sentence around `offset`: bounded by . ! ? ; or a line break. */
+export function sentenceAt(ctx: NoticeContext, offset: number): Span {
+  const t = ctx.text;
+  let s = offset;
+  while (s > 0 && t[s - 1] !== '\n' && !(/[.!?;]/.test(t[s - 1]) && /\s/.test(t[s] ?? ' ') && !isAbbrevEnd(t, s - 1)))
+    s--;
+  let e = offset;
+  while (e < t.length && t[e] !== '\n' && !(/[.!?;]/.test(t[e]) && /\s|$/.test(t[e + 1] ?? ' ') && !isAbbrevEnd(t, e)))
+    e++;
+  if (e < t.length && t[e] !== '\n') e++;
+  while (s < e && /\s/.test(t[s])) s++;
+  return { start: s, end: e };
+}
+
+/** "e.g." "i.e." "Art." "No." "approx." "(a)." — a full stop that does not end a sentence. */
+function isAbbrevEnd(t: string, dot: number): boolean {
+  if (t[dot] !== '.') return false;
+  const before = t.slice(Math.max(0, dot - 7), dot).toLowerCase();
+  return /(?:\be\.g|\bi\.e|\bart|\bno|\bnr|\bapprox|\betc|\bcf|\bref|\bp|\bpp|\bvs|\bdr|\bmr|\bms|\bst|\b[a-z]|\bca|\bz\.b|\bu\.a|\bd\.h|\bincl)$/.test(
+    before,
+  );
+}
+
+/** The intro line of the list an item belongs to ("… the following:"), if any. */
+export function listIntroFor(ctx: NoticeContext, offset: number): Line | null {
+  const idx = ctx.lines.findIndex((l) => l.start <= offset && offset <= l.end);
+  if (idx < 0) return null;
+  for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
+    const l = ctx.lines[i];
+    if (/^(?:[-•●▪◦*–]|\(?[a-z0-9ivx]{1,3}[.)])\s/i.test(l.text)) continue;
+    return /:\s*$/.test(l.text) ? l : null;
+  }
+  return null;
+}
+
+export function evidence(ctx: NoticeContext, start: number, end: number, note?: string): Evidence {
+  const range = toOriginalRange(ctx.mt, start, end);
+  const ev: Evidence = { start: range.start, end: range.end, quote: ctx.mt.original.slice(range.start, range.end) };
+  if (note) ev.note = note;
+  return ev;
+}
+
+const SEPARATOR = /^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*/;
+const LOOSE_SEPARATOR = /^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*|^\s*[-–]\s+|^\s+(?=\S)/;
+
+/** Value of a "Label: value" line, or of a label line followed by its value line (flattened tables). */
+export function findLabelled(
+  ctx: NoticeContext,
+  label: RegExp,
+  opts: { maxValueLength?: number; loose?: boolean } = {},
+): { value: string; start: number; end: number; labelStart: number } | null {
+  const max = opts.maxValueLength ?? 200;
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i];
+    const lower = ctx.folded.slice(line.start, line.end);
+    const m = label.exec(lower);
+    if (!m || m.index > 3) continue;
+    const rest = lower.slice(m.index + m[0].length);
+    const sep = (opts.loose ? LOOSE_SEPARATOR : SEPARATOR).exec(rest);
+    if (sep) {
+      const vs = line.start + m.index + m[0].length + sep[0].length;
+      if (line.end - vs > 0 && line.end - vs <= max) return { value: ctx.text.slice(vs, line.end), start: vs, end: line.end, labelStart: line.start };
+    }
+    if (/^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]?\s*$/.test(rest)) {
+      const next = ctx.lines[i + 1];
+      if (next && next.end - next.start <= max) return { value: next.text, start: next.start, end: next.end, labelStart: line.start };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+/**
+ * Is this text a vacancy notice? Cheap enough to run on every page: one
+ * lower-casing pass and a handful of linear regex scans, with an early exit
+ * when no deadline-like word occurs at all.
+ *
+ * A notice names a post (a notice-type phrase or a job title), a closing date
+ * with an actual date, and EU staff terms (category, function group, grade).
+ * Pages that only talk about jobs (working conditions, staff categories,
+ * news, funding calls, listings of many vacancies) miss one of these.
+ */
+import type { Detection } from './schema';
+
+const QUICK_GATE =
+  /deadline|closing date|express your interest|date limite|bewerbungsfrist|bewerbungsschluss|no later than|applications? (?:close|must)|frist|au plus tard|einsendeschluss/;
+
+const DATE =
+  '(?:\\d{1,2}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?[a-zéû]{3,9}\\.?,?\\s+\\d{4}|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})';
+
+const DEADLINE_WITH_DATE = new RegExp(
+  `(?:express(?:ing)? (?:your|of) interest (?:until|by)|deadline|closing date|applications? (?:close|must be (?:received|submitted|sent))|date limite|bewerbungs(?:frist|schluss)|einsendeschluss|no later than|au plus tard)[^\\n]{0,90}?${DATE}`,
+);
+
+interface Signal {
+  name: string;
+  re: RegExp;
+  weight: number;
+}
+
+const POSITIVE: Signal[] = [
+  {
+    name: 'notice-type phrase',
+    re: /vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications for (?:the post|a post|posts)|expression of interest|avis de vacance|appel a manifestation|appel à manifestation|stellenausschreibung|interessenbekundung|notice of open competition|open competition|concours général|allgemeines auswahlverfahren|selection procedure for|call for seconded national experts|traineeship (?:call|notice|programme application)/,
+    weight: 3,
+  },
+  { name: 'job title label', re: /(?:^|\n)\s*(?:job title|title of (?:the )?post|post title|intitulé du poste|stellenbezeichnung)\s*\**\s*:?/, weight: 2 },
+  {
+    name: 'staff category',
+    re: /contract(?:ual)? agent(?!s)|temporary agent(?!s)|seconded national expert|agent contractuel|agent temporaire|vertragsbedienstete|bedienstete auf zeit|zeitbedienstete|traineeship|official(?:s)? \(ad|probationary official/,
+    weight: 2,
+  },
+  {
+    name: 'function group or grade',
+    re: /\bfg\s?(?:iv|iii|ii|i)\b|function group|groupe de fonctions|funktionsgruppe|\b(?:ad|ast)\s?\d{1,2}\b|ast\/sc|\bsc\s?\d\b/,
+    weight: 2,
+  },
+  {
+    name: 'eligibility criteria',
+    re: /eligibility criteria|conditions? (?:for|of) eligibility|am i eligible|admission requirements|critères d'éligibilité|conditions d'admission|zulassungsbedingungen|eligibility conditions|formal requirements/,
+    weight: 2,
+  },
+  { name: 'selection criteria', re: /we look for|selection criteria|critères de sélection|auswahlkriterien|profile sought|requirements/, weight: 1 },
+  {
+    name: 'application instructions',
+    re: /how to (?:apply|express your interest)|send your (?:application|documents|cv)|submit (?:your|an) application|application form|candidature|bewerbung/,
+    weight: 1,
+  },
+  { name: 'cefr level', re: /\b(?:minimum|at least)?\s?(?:level\s)?[bc][12]\b/, weight: 1 },
+  {
+    name: 'EU body',
+    re: /european commission|european parliament|council of the european union|european union|eu agency|\bepso\b|commission européenne|europäische kommission|directorate-general/,
+    weight: 1,
+  },
+];
+
+const NEGATIVE: Signal[] = [
+  { name: 'funding call (not a job)', re: /call for (?:proposals|tenders)|grant agreement|funding opportunit|horizon europe (?:call|work programme)|tender specifications/, weight: -4 },
+  { name: 'help or policy page', re: /frequently asked questions|privacy statement|data protection notice|cookie policy/, weight: -2 },
+];
+
+export function detectNotice(text: string): Detection {
+  const lower = text.toLowerCase();
+  if (!QUICK_GATE.test(lower)) return { isNotice: false, score: 0, signals: ['no deadline wording'] };
+
+  const signals: string[] = [];
+  let score = 0;
+  const deadline = DEADLINE_WITH_DATE.exec(lower);
+  if (deadline) {
+    score += 3;
+    signals.push(`deadline with a date: "${text.slice(deadline.index, deadline.index + deadline[0].length).slice(0, 80)}"`);
+  }
+  const present = new Set<string>();
+  for (const s of [...POSITIVE, ...NEGATIVE]) {
+    const m = s.re.exec(lower);
+    if (!m) continue;
+    score += s.weight;
+    present.add(s.name);
+    signals.push(`${s.name}: "${text.slice(m.index, m.index + m[0].length).trim().slice(0, 60)}"`);
+  }
+  // A listing of many vacancies has many deadlines with different dates.
+  const datedDeadlines = lower.match(new RegExp(DEADLINE_WITH_DATE.source, 'g'))?.length ?? 0;
+  if (datedDeadlines >= 4) {
+    score -= 4;
+    signals.push(`${datedDeadlines} dated deadlines: a listing, not one notice`);
+  }
+  const eu = present.has('staff category') || present.has('function group or grade');
+  const post = present.has('notice-type phrase') || present.has('job title label') || present.has('eligibility criteria');
+  const isNotice = Boolean(deadline) && eu && post && score >= 8;
+  if (!deadline) signals.push('no closing date with an actual date');
+  if (!eu) signals.push('no EU staff category, function group or grade');
+  if (!post) signals.push('no notice heading, job title or eligibility criteria');
+  return { isNotice, score, signals };
+}

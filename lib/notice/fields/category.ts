@@ -1,0 +1,299 @@
+/**
+ * The kind of post: staff category, Conditions of Employment articles,
+ * function group, grades, first-contract length and probation.
+ */
+import { evidence, findLabelled, sentenceAt, type NoticeContext } from '../context';
+import { NUMBER_PATTERN, parseNumberWord } from '../lexicon';
+import type { FunctionGroup, StaffCategory } from '../schema';
+import { missing, type FieldResult } from './identity';
+
+// ---- staff category ----------------------------------------------------------------
+
+const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
+  ['contract_agent', /\b(?:contract(?:ual)? (?:agent|staff(?! members? of)|post)(?!s)|agent contractuel|agente contractuel|vertragsbedienstete[rn]?|(?:^|\s)ca fg)\b/g],
+  ['temporary_agent', /\b(?:temporary (?:agent|staff(?! members? of)|post)(?!s)|agent temporaire|bedienstete[rn]? auf zeit|zeitbedienstete[rn]?)\b/g],
+  ['seconded_national_expert', /\b(?:seconded national experts?|national experts? (?:on|in) (?:secondment|professional training)|expert national detache|experts nationaux detaches|abgeordnete[rn]? nationale[rn]? sachverstandige[rn]?|sne)\b/g],
+  ['trainee', /\b(?:traineeships?|trainee|blue book|stage (?:remunere|de la commission|livre bleu)|stagiaire|praktikum|praktikant(?:in)?)\b/g],
+  ['official', /\b(?:open competition|concours general|allgemeines auswahlverfahren|permanent (?:official|post)|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g],
+];
+const CATEGORY_LABEL =
+  /^(?:staff category(?: and function group)?|category|type of (?:contract|post|employment)|contract type|contract|status|statut|type de contrat|categorie|vertragsart|art des vertrags|beschaftigungsart|kategorie)\b/;
+
+function categoryOfValue(v: string): StaffCategory | null {
+  for (const [cat, re] of CATEGORY_PATTERNS) {
+    re.lastIndex = 0;
+    if (re.test(v)) return cat;
+  }
+  if (/\b(?:ta|at)\s*\(?2\s*\(?[a-f]\)?|\b2\s*\(?[abcdf]\)?(?:\s*\/\s*2?\s*\(?[abcdf]\)?)*\s*$/.test(v)) return 'temporary_agent';
+  if (/\b(?:ca|ac)\b|\b3\s*\(?[ab]\)?\s*$|\bfg\s*[iv]+\b/.test(v)) return 'contract_agent';
+  if (/\bofficial\b|\bfonctionnaire\b|\bbeamte/.test(v)) return 'official';
+  return null;
+}
+
+export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCategory> {
+  const labelled = findLabelled(ctx, CATEGORY_LABEL, { maxValueLength: 120 });
+  if (labelled) {
+    const cat = categoryOfValue(ctx.folded.slice(labelled.start, labelled.end));
+    if (cat) return { value: cat, evidence: evidence(ctx, labelled.labelStart, labelled.end) };
+  }
+  const scores = new Map<StaffCategory, { score: number; start: number; end: number }>();
+  for (const [cat, re] of CATEGORY_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+      const before = ctx.folded.slice(Math.max(0, m.index - 40), m.index);
+      let w = /\b(?:as an?|as|post of an?|recruited|engaged|employed|offered|en tant qu.|comme|als)\s*$/.test(before) ? 3 : 1;
+      if (cat === 'trainee' && /traineeships?/.test(m[0])) w = 2;
+      if (cat === 'seconded_national_expert' && m[0] === 'sne' && !/\bSNE\b/.test(ctx.text.slice(m.index, m.index + 3))) continue;
+      const cur = scores.get(cat) ?? { score: 0, start: m.index, end: m.index + m[0].length };
+      cur.score += w;
+      scores.set(cat, cur);
+    }
+  }
+  let best: [StaffCategory, { score: number; start: number; end: number }] | null = null;
+  for (const e of scores) if (!best || e[1].score > best[1].score) best = e;
+  if (!best) return missing('the staff category is not stated');
+  return { value: best[0], evidence: evidence(ctx, best[1].start, best[1].end) };
+}
+
+// ---- Conditions of Employment articles -----------------------------------------------
+
+const ARTICLE_LETTER = /^(?:([a-f])|(bis|ter))$/;
+
+/** "Article 3(b)", "article 3 ter", "Article 2, point (f)", "Temporary agent 2b/2d", "Contract Type: 3b". */
+export function extractContractArticles(ctx: NoticeContext): { value: string[]; evidence: ReturnType<typeof evidence> | null } {
+  const found = new Map<string, number>();
+  const f = ctx.folded;
+  const record = (num: string, letter: string, at: number) => {
+    const l = ARTICLE_LETTER.exec(letter);
+    if (!l) return;
+    const ch = l[1] ?? (l[2] === 'bis' ? 'a' : 'b');
+    if (num === '3' && !/[ab]/.test(ch)) return;
+    if (num === '2' && !/[abcdf]/.test(ch)) return;
+    const key = `${num}${ch}`;
+    if (!found.has(key)) found.set(key, at);
+  };
+  const ART = /\b(?:article|art\.?|artikel)\s*(2|3)\s*(?:,?\s*(?:point|punkt|buchstabe|sous|lettre|letter)\s*)?\(?\s*(bis|ter|[a-f])\s*\)?(?![a-z0-9])((?:\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:(?:article|art\.?)\s*)?(?:2|3)?\s*\(?\s*[a-f]\s*\)(?![a-z0-9])|\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:2|3)\s*\(?[a-f]\)?(?![a-z0-9]))*)/g;
+  for (let m = ART.exec(f); m; m = ART.exec(f)) {
+    const context = f.slice(m.index, m.index + m[0].length + 160);
+    if (/staff regulations|statut des fonctionnaires|beamtenstatut/.test(context.slice(m[0].length, m[0].length + 40))) continue;
+    record(m[1], m[2], m.index);
+    const more = /(2|3)?\s*\(?\s*([a-f])\s*\)?/g;
+    for (let n = more.exec(m[3]); n; n = more.exec(m[3])) record(n[1] ?? m[1], n[2], m.index);
+  }
+  // Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b".
+  const BARE =
+    /\b(?:temporary agents?|contract agents?|temporary staff|contract staff|agent temporaire|agent contractuel|ta|ca|at|ac|contract type|type of contract)\s*[:(,-]?\s*((?:2|3)\s*\(?[a-f]\)?(?:\s*\/\s*(?:2|3)?\s*\(?[a-f]\)?)*)(?![a-z0-9])/g;
+  for (let m = BARE.exec(f); m; m = BARE.exec(f)) {
+    const parts = /(2|3)?\s*\(?([a-f])\)?/g;
+    let num = '';
+    for (let n = parts.exec(m[1]); n; n = parts.exec(m[1])) {
+      num = n[1] ?? num;
+      if (num) record(num, n[2], m.index);
+    }
+  }
+  if (found.size === 0) return { value: [], evidence: null };
+  const first = Math.min(...found.values());
+  const s = sentenceAt(ctx, first);
+  return { value: [...found.keys()].sort(), evidence: evidence(ctx, first, Math.min(s.end, first + 160)) };
+}
+
+// ---- function group and grades --------------------------------------------------------
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const FG_NAMES = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
+const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7], 3: [8, 12], 4: [13, 18] };
+
+const FG_RE =
+  /\b(?:fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf)\s*[-:]?\s*(?:fg\s*)?(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\s*[./]\s*(\d{1,2})\b)?/g;
+const GRADE_TOKEN = /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/)/g;
+const GRADE_RANGE =
+  /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\s*(-|–|to|à|a|bis|up to|and|&|,|\/|or|ou|et|oder|und)\s*(?:(?:grade\s+)?(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?)?(\d{1,2})\b/g;
+
+function familyOf(token: string): 'AD' | 'AST' | 'SC' {
+  const t = token.replace(/\s+/g, '').toUpperCase();
+  if (t === 'AD') return 'AD';
+  if (t === 'AST') return 'AST';
+  return 'SC';
+}
+const GRADE_LIMITS = { AD: [5, 16], AST: [1, 11], SC: [1, 6] } as const;
+
+export interface GradeInfo {
+  functionGroup: FieldResult<FunctionGroup>;
+  grades: { value: string[]; evidence: ReturnType<typeof evidence> | null };
+}
+
+function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: number }> {
+  const labelled = findLabelled(ctx, /^(?:grade\(?s?\)?|function group and grade|grade and function group|grade\/function group|grade de recrutement|grade|besoldungsgruppe|funktionsgruppe und besoldungsgruppe)\b/, { maxValueLength: 120 });
+  if (labelled) return [{ start: labelled.start, end: labelled.end }];
+  const out: Array<{ start: number; end: number }> = [];
+  const cue = /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent)\b|\((?:ad|ast)/g;
+  for (let m = cue.exec(ctx.folded); m; m = cue.exec(ctx.folded)) {
+    const s = sentenceAt(ctx, m.index);
+    if (/\b(?:maximum|career|promotion|e\.g\.|for example|up to grade)\b/.test(ctx.folded.slice(s.start, s.end)) && !/\brecruit/.test(ctx.folded.slice(s.start, s.end)))
+      continue;
+    if (!out.length || out[out.length - 1].end < s.start) out.push(s);
+  }
+  // The title line and key facts often carry "(AD 7)".
+  for (const l of ctx.lines.slice(0, 80)) if (/\((?:AD|AST)[\s\d/-]+\)/.test(l.text)) out.push({ start: l.start, end: l.end });
+  return out;
+}
+
+export function extractGrades(ctx: NoticeContext, category: StaffCategory | null): GradeInfo {
+  const grades = new Set<string>();
+  let evStart = -1;
+  let evEnd = -1;
+  const mark = (s: number, e: number) => {
+    if (evStart < 0 || s < evStart) evStart = s;
+    evEnd = Math.max(evEnd, e);
+  };
+  const ranges = gradeSentencesRange(ctx);
+  for (const r of ranges) {
+    const part = ctx.text.slice(r.start, r.end);
+    const covered: Array<[number, number]> = [];
+    GRADE_RANGE.lastIndex = 0;
+    for (let m = GRADE_RANGE.exec(part); m; m = GRADE_RANGE.exec(part)) {
+      const fam = familyOf(m[1]);
+      if (m[4] && familyOf(m[4]) !== fam) continue;
+      const a = +m[2];
+      const b = +m[5];
+      const [lo, hi] = GRADE_LIMITS[fam];
+      if (a < lo || a > hi || b < lo || b > hi) continue;
+      const isRange = /^(?:-|–|to|à|a|bis|up to)$/i.test(m[3]);
+      if (!isRange && !m[4]) continue; // "AD 7, 6 years": a list needs the family on both sides
+      if (isRange && b >= a) for (let g = a; g <= b; g++) grades.add(`${fam}${g}`);
+      else {
+        grades.add(`${fam}${a}`);
+        grades.add(`${fam}${b}`);
+      }
+      covered.push([m.index, m.index + m[0].length]);
+      mark(r.start + m.index, r.start + m.index + m[0].length);
+    }
+    GRADE_TOKEN.lastIndex = 0;
+    for (let m = GRADE_TOKEN.exec(part); m; m = GRADE_TOKEN.exec(part)) {
+      if (covered.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+      const fam = familyOf(m[1]);
+      const g = +m[2];
+      const [lo, hi] = GRADE_LIMITS[fam];
+      if (g < lo || g > hi) continue;
+      grades.add(`${fam}${g}`);
+      mark(r.start + m.index, r.start + m.index + m[0].length);
+    }
+  }
+
+  // Contract agents: function group, and grades when named ("FGIII.08", "grades 13, 14 and 16").
+  let fg: { value: FunctionGroup; start: number; end: number } | null = null;
+  const fgLabel = findLabelled(ctx, /^(?:function group|staff category and function group|groupe de fonctions|funktionsgruppe|fg)\b/, { maxValueLength: 80 });
+  const fgSources = fgLabel ? [{ start: fgLabel.labelStart, end: fgLabel.end }, { start: 0, end: ctx.text.length }] : [{ start: 0, end: ctx.text.length }];
+  const caGrades = new Set<string>();
+  for (const src of fgSources) {
+    const part = ctx.folded.slice(src.start, src.end);
+    FG_RE.lastIndex = 0;
+    for (let m = FG_RE.exec(part); m; m = FG_RE.exec(part)) {
+      const n = ROMAN[m[1]];
+      if (!n) continue;
+      if (!fg) fg = { value: FG_NAMES[n - 1], start: src.start + m.index, end: src.start + m.index + m[0].length };
+      if (m[2]) {
+        const g = +m[2];
+        const [lo, hi] = CA_GRADE_RANGE[n];
+        if (g >= lo && g <= hi) caGrades.add(`CA${g}`);
+      }
+    }
+    if (fg) break;
+  }
+  if (fg) {
+    // "Contract Staff, FGIV, grades 13, 14 and 16" / "grade 4 to 6".
+    const s = sentenceAt(ctx, fg.start);
+    const sent = ctx.folded.slice(s.start, Math.max(s.end, fg.end + 80));
+    const gm = /\bgrades?\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis)\s*\d{1,2})*)/.exec(sent);
+    if (gm) {
+      const n = FG_NAMES.indexOf(fg.value as (typeof FG_NAMES)[number]) + 1;
+      const [lo, hi] = CA_GRADE_RANGE[n];
+      const nums = gm[1].split(/\s*(?:,|and|or|&|et|und)\s*/);
+      for (const chunk of nums) {
+        const r = /^(\d{1,2})\s*(?:to|-|–|a|bis)\s*(\d{1,2})$/.exec(chunk.trim());
+        const [a, b] = r ? [+r[1], +r[2]] : [+chunk, +chunk];
+        for (let g = a; g <= b; g++) if (g >= lo && g <= hi) caGrades.add(`CA${g}`);
+      }
+    }
+  }
+
+  const isCA = category === 'contract_agent' || (category === null && fg !== null && grades.size === 0);
+  if (isCA || (fg && grades.size === 0 && category !== 'temporary_agent' && category !== 'official')) {
+    if (fg)
+      return {
+        functionGroup: { value: fg.value, evidence: evidence(ctx, fg.start, fg.end) },
+        grades: { value: [...caGrades].sort((a, b) => +a.slice(2) - +b.slice(2)), evidence: caGrades.size ? evidence(ctx, fg.start, fg.end) : null },
+      };
+    if (isCA) return { functionGroup: missing('the function group is not stated'), grades: { value: [], evidence: null } };
+  }
+  if (category === 'seconded_national_expert' || category === 'trainee')
+    return { functionGroup: missing('no function group for this category'), grades: { value: [], evidence: null } };
+
+  const sorted = [...grades].sort((a, b) => {
+    const fa = a.replace(/\d+/, '');
+    const fb = b.replace(/\d+/, '');
+    return fa === fb ? +a.slice(fa.length) - +b.slice(fb.length) : fa.localeCompare(fb);
+  });
+  // Function group: stated ("function group AST", "AST/SC"), else from the grades.
+  const stated = /\b(?:function group|groupe de fonctions|funktionsgruppe|category)\s*:?\s*(ast\s*\/\s*sc|ast-sc|ast|ad)\b/.exec(ctx.folded);
+  let group: FunctionGroup | null = null;
+  let gStart = -1;
+  let gEnd = -1;
+  if (stated) {
+    group = /sc/.test(stated[1]) ? 'AST/SC' : stated[1] === 'ast' ? 'AST' : 'AD';
+    gStart = stated.index;
+    gEnd = stated.index + stated[0].length;
+  } else if (sorted.length) {
+    const fams = new Set(sorted.map((g) => g.replace(/\d+/, '')));
+    if (fams.size === 1) {
+      const fam = [...fams][0];
+      group = fam === 'SC' ? 'AST/SC' : (fam as FunctionGroup);
+      gStart = evStart;
+      gEnd = evEnd;
+    }
+  }
+  return {
+    functionGroup: group ? { value: group, evidence: evidence(ctx, gStart, gEnd) } : missing('the function group is not stated'),
+    grades: { value: sorted, evidence: sorted.length ? evidence(ctx, evStart, evEnd) : null },
+  };
+}
+
+// ---- contract length and probation ----------------------------------------------------------
+
+const DURATION = new RegExp(
+  `\\b(${NUMBER_PATTERN})(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN}))?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?)\\b`,
+  'g',
+);
+
+export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
+  const cue =
+    /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?)\b|\bcontract (?:of|for) (?:a duration of )?\d/g;
+  for (let m = cue.exec(ctx.folded); m; m = cue.exec(ctx.folded)) {
+    const s = sentenceAt(ctx, m.index);
+    const sent = ctx.folded.slice(s.start, s.end);
+    DURATION.lastIndex = 0;
+    const d = DURATION.exec(sent.slice(m.index - s.start));
+    if (!d) continue;
+    const at = m.index + d.index;
+    if (d[2]) return missing(`the first contract is a range (${ctx.text.slice(at, at + d[0].length)})`);
+    const n = parseNumberWord(d[1]);
+    if (n === null) continue;
+    const months = /^(?:month|mois|monat)/.test(d[3]);
+    const years = months ? n / 12 : n;
+    if (!Number.isInteger(years)) return missing(`the first contract is ${n} months, not whole years`);
+    return { value: years, evidence: evidence(ctx, s.start, s.end) };
+  }
+  return missing('the length of the first contract is not stated');
+}
+
+export function extractProbationMonths(ctx: NoticeContext): FieldResult<number> {
+  const re = new RegExp(
+    `\\b(${NUMBER_PATTERN})[\\s-]*(?:months?|mois|monate?n?)[\\s-]*(?:probation(?:ary)?|de stage|d.essai|probezeit)|\\b(?:probation(?:ary)? period|periode (?:de stage|d.essai)|probezeit)\\b[^.\\n]{0,30}?\\b(${NUMBER_PATTERN})[\\s-]*(?:months?|mois|monate?n?)`,
+    'g',
+  );
+  const m = re.exec(ctx.folded);
+  if (!m) return missing('no probationary period stated');
+  const n = parseNumberWord(m[1] ?? m[2]);
+  if (n === null) return missing('probation period unreadable');
+  return { value: n, evidence: evidence(ctx, m.index, m.index + m[0].length) };
+}

@@ -1,0 +1,288 @@
+/**
+ * The closing date as an exact instant. The zone is the one the notice names
+ * ("Helsinki time", "Warsaw local time", "CEST", "heure de Bruxelles"), else
+ * Brussels; the offset comes from the time-zone database for that date.
+ * A date we cannot read with confidence gives null and a reason.
+ */
+import { evidence, type NoticeContext } from '../context';
+import { MONTHS, MONTH_NAME_PATTERN, PLACE_NAME_PATTERN, ZONE_ABBREVIATIONS, lookupPlace } from '../lexicon';
+import type { Evidence } from '../schema';
+import { toIsoWithOffset, zoneOffsetMinutes, zonedTimeToInstant } from '../../time/zones';
+
+export interface DeadlineResult {
+  iso: string | null;
+  zone: string | null;
+  evidence: Evidence | null;
+  reason: string | null;
+}
+
+/** Phrases that introduce the closing date; strong ones first. */
+const STRONG_ANCHOR = new RegExp(
+  [
+    'express(?:ing)? (?:your|of) interest (?:until|by|before)',
+    'deadline(?: date)?(?: for (?:the )?(?:applications?|registration|submission(?: of (?:applications|candidatures|expressions? of interest))?|receipt of applications|expressions? of interest|applying))?',
+    'closing date(?: for (?:applications?|registration|submissions?|the receipt of applications))?',
+    'application deadline',
+    'applications? (?:close|closes|closing)(?: on)?',
+    'date limite(?: de (?:depot|reception|soumission|candidature|l.inscription|remise)(?: des candidatures| des dossiers)?)?',
+    'delai (?:de|pour) (?:candidature|depot|soumission)',
+    'bewerbungs(?:frist|schluss|ende)',
+    'einsendeschluss',
+    'ende der bewerbungsfrist',
+    'frist fur (?:die )?(?:einreichung (?:der|von) )?bewerbungen',
+  ].join('|'),
+  'g',
+);
+const WEAK_ANCHOR = new RegExp(
+  [
+    'no later than',
+    'at the latest (?:by|on)',
+    'applications? (?:must|should|shall) (?:be (?:received|submitted|sent|made)|reach us)(?: (?:by|before|no later than|on or before|until))?',
+    '(?:submit|send) (?:your|the|their) (?:application|candidature|documents)[^.\\n]{0,60}? (?:by|before|until)',
+    'apply (?:by|before|until)',
+    'au plus tard (?:le)?',
+    'spatestens (?:am|bis)',
+    'jusqu.au',
+    'until',
+  ].join('|'),
+  'g',
+);
+
+const DATE_NUMERIC = /(?<![\d/.])(\d{1,2})\s?([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/])/y;
+const DATE_ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const DATE_DAY_MONTH = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?(${MONTH_NAME_PATTERN})\\.?,?\\s+(\\d{4})(?!\\d)`,
+  'y',
+);
+const DATE_MONTH_DAY = new RegExp(`\\b(${MONTH_NAME_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'y');
+
+interface FoundDate {
+  year: number;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+}
+
+function validDate(year: number, month: number, day: number): boolean {
+  if (year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first date at or after `from` (within `to`). */
+function findDate(s: string, from: number, to: number): FoundDate | null {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const isDigit = c >= 48 && c <= 57;
+    const isLetter = c >= 97 && c <= 122;
+    if (!isDigit && !isLetter) continue;
+    if (i > 0 && isLetter && /[a-z]/.test(s[i - 1])) continue;
+    for (const re of isDigit ? [DATE_NUMERIC, DATE_ISO, DATE_DAY_MONTH] : [DATE_MONTH_DAY]) {
+      re.lastIndex = i;
+      const m = re.exec(s);
+      if (!m || m.index + m[0].length > to + 20) continue;
+      let year: number, month: number, day: number;
+      if (re === DATE_NUMERIC) {
+        day = +m[1];
+        month = +m[3];
+        year = m[4].length === 2 ? 2000 + +m[4] : +m[4];
+      } else if (re === DATE_ISO) {
+        year = +m[1];
+        month = +m[2];
+        day = +m[3];
+      } else if (re === DATE_DAY_MONTH) {
+        day = +m[1];
+        month = MONTHS[m[2]];
+        year = +m[3];
+      } else {
+        month = MONTHS[m[1]];
+        day = +m[2];
+        year = +m[3];
+      }
+      if (validDate(year, month, day)) return { year, month, day, start: m.index, end: m.index + m[0].length };
+    }
+    if (isDigit) while (i + 1 < to && /\d/.test(s[i + 1])) i++;
+  }
+  return null;
+}
+
+interface FoundTime {
+  hour: number;
+  minute: number;
+  second: number;
+  start: number;
+  end: number;
+  word: string | null;
+}
+
+const TIME_RE =
+  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|\b(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht)\b/g;
+
+function findTimes(s: string, from: number, to: number): FoundTime[] {
+  const out: FoundTime[] = [];
+  TIME_RE.lastIndex = from;
+  for (let m = TIME_RE.exec(s); m && m.index < to; m = TIME_RE.exec(s)) {
+    if (m[4]) {
+      const w = m[4];
+      const midnight = /midnight|minuit|mitternacht/.test(w);
+      out.push({ hour: midnight ? 23 : 12, minute: midnight ? 59 : 0, second: midnight ? 59 : 0, start: m.index, end: m.index + m[0].length, word: w });
+      continue;
+    }
+    let hour = +m[1];
+    const minute = m[2] ? +m[2] : 0;
+    if (m[3] === 'p' && hour < 12) hour += 12;
+    if (m[3] === 'a' && hour === 12) hour = 0;
+    if (hour > 24 || minute > 59) continue;
+    if (hour === 24 && minute === 0) out.push({ hour: 23, minute: 59, second: 59, start: m.index, end: m.index + m[0].length, word: '24:00' });
+    else if (hour < 24) out.push({ hour, minute, second: 0, start: m.index, end: m.index + m[0].length, word: null });
+  }
+  return out;
+}
+
+interface FoundZone {
+  zone: string | null;
+  label: string;
+  summer: boolean | null;
+  local: boolean;
+  start: number;
+  end: number;
+}
+
+const ZONE_RE = new RegExp(
+  [
+    `\\b(?:heure|hora|ora)\\s+(?:de|d')\\s*(${PLACE_NAME_PATTERN})\\b`,
+    `\\b(${PLACE_NAME_PATTERN})(?:er)?\\s+(?:local\\s+)?(?:time|zeit|ortszeit)\\b`,
+    `\\b(${PLACE_NAME_PATTERN})\\s*\\(?\\s*local\\s+time\\b`,
+    `\\b(?:local\\s+time|heure\\s+locale|ortszeit|lokale[rn]?\\s+zeit)\\b`,
+    `\\b(cest|cet|eest|eet|west|wet|gmt|utc|mesz|mez|met|hec)\\b`,
+    `\\b(?:central european (summer )?time|heure d.europe centrale|mitteleuropaische (sommer)?zeit)\\b`,
+    `\\b(?:brusseler|brüsseler|belgische?)\\s+zeit\\b`,
+  ].join('|'),
+  'g',
+);
+
+function findZone(s: string, from: number, to: number): FoundZone | null {
+  ZONE_RE.lastIndex = from;
+  const m = ZONE_RE.exec(s);
+  if (!m || m.index >= to) return null;
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const city = m[1] ?? m[2] ?? m[3];
+  if (city) {
+    const place = lookupPlace(city);
+    if (place) return { zone: place.zone, label: `${place.city} time`, summer: null, local: false, start, end };
+  }
+  if (m[4]) {
+    const abbr = ZONE_ABBREVIATIONS[m[4]];
+    return { zone: abbr.zone, label: m[4].toUpperCase(), summer: abbr.summer, local: false, start, end };
+  }
+  if (/central european|europe centrale|mitteleuropa/.test(m[0]))
+    return { zone: 'Europe/Brussels', label: 'CET', summer: Boolean(m[5] ?? m[6]), local: false, start, end };
+  if (/zeit/.test(m[0]) && /bruss|belgi/.test(m[0])) return { zone: 'Europe/Brussels', label: 'Brussels time', summer: null, local: false, start, end };
+  return { zone: null, label: 'local time', summer: null, local: true, start, end };
+}
+
+function sameFamily(a: string, b: string, epochMs: number): boolean {
+  return zoneOffsetMinutes(a, epochMs) === zoneOffsetMinutes(b, epochMs);
+}
+
+interface Candidate {
+  anchorStart: number;
+  date: FoundDate;
+  time: FoundTime | null;
+  zone: FoundZone | null;
+  end: number;
+}
+
+function candidateAfter(s: string, anchorStart: number, anchorEnd: number): Candidate | null {
+  const windowEnd = Math.min(s.length, anchorEnd + 160);
+  const date = findDate(s, anchorEnd, windowEnd);
+  if (!date) return null;
+  // Nothing but label punctuation, a time or filler words between anchor and date.
+  const between = s.slice(anchorEnd, date.start);
+  if (/\n\s*\n/.test(between) || between.length > 90) return null;
+  const times = [
+    ...findTimes(s, anchorEnd, date.start),
+    ...findTimes(s, date.end, Math.min(s.length, date.end + 45)),
+  ].filter((t) => t.end <= date.start || t.start >= date.end);
+  // Prefer the time right after the date; "12:00 h on 09/11/2026" puts it before.
+  const after = times.find((t) => t.start >= date.end && !/\n/.test(s.slice(date.end, t.start)));
+  const before = times.filter((t) => t.end <= date.start).pop();
+  const time = after ?? before ?? null;
+  const tailStart = Math.max(date.end, time?.end ?? 0);
+  const lineEnd = s.indexOf('\n', tailStart);
+  const zoneTo = Math.min(lineEnd < 0 ? s.length : lineEnd, tailStart + 80);
+  const zone = findZone(s, Math.min(anchorEnd, time?.start ?? date.start), zoneTo);
+  const end = Math.max(tailStart, zone && zone.start < zoneTo ? closeParen(s, zone.end) : 0);
+  return { anchorStart, date, time, zone, end };
+}
+
+function closeParen(s: string, from: number): number {
+  const m = /^[^()\n]{0,40}\)/.exec(s.slice(from));
+  return m ? from + m[0].length : from;
+}
+
+function findCandidate(s: string, re: RegExp): Candidate | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const c = candidateAfter(s, m.index, m.index + m[0].length);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** EU Careers style "13/10/2026 - 12:00" right after "Deadline" on its own line is covered by the anchors. */
+export function extractDeadline(ctx: NoticeContext, location: { city: string; zone: string } | null): DeadlineResult {
+  const s = ctx.folded;
+  const c = findCandidate(s, STRONG_ANCHOR) ?? findCandidate(s, WEAK_ANCHOR);
+  if (!c) return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
+
+  const notes: string[] = [];
+  let zone = 'Europe/Brussels';
+  const approxMs = Date.UTC(c.date.year, c.date.month - 1, c.date.day, 12);
+  if (c.zone?.local) {
+    if (!location) {
+      return {
+        iso: null,
+        zone: null,
+        evidence: evidence(ctx, c.anchorStart, c.end),
+        reason: 'the deadline is in "local time" but the place of employment could not be read',
+      };
+    }
+    zone = location.zone;
+    notes.push(`local time of ${location.city}`);
+  } else if (c.zone?.zone) {
+    zone = c.zone.zone;
+    // An abbreviation names a legal time family; the place's own zone decides summer time.
+    if (c.zone.summer !== null && location && sameFamily(location.zone, zone, Date.UTC(c.date.year, 0, 15)))
+      zone = location.zone;
+    if (c.zone.summer !== null) {
+      const standard = zoneOffsetMinutes(zone, Date.UTC(c.date.year, 0, 15, 12));
+      const summerNow = zoneOffsetMinutes(zone, approxMs) !== standard;
+      if (summerNow !== c.zone.summer)
+        notes.push(
+          `the notice says ${c.zone.label}, but on that date the legal time there is ${summerNow ? 'summer' : 'winter'} time; the legal local time is used`,
+        );
+    }
+  } else {
+    notes.push('no time zone stated: Brussels time assumed');
+    if (location && !sameFamily(location.zone, zone, approxMs))
+      notes.push(`the place of employment (${location.city}) is in another time zone`);
+  }
+
+  let hour = 23;
+  let minute = 59;
+  let second = 59;
+  if (c.time) ({ hour, minute, second } = c.time);
+  else notes.push('no time stated: end of day assumed');
+
+  const instant = zonedTimeToInstant({ year: c.date.year, month: c.date.month, day: c.date.day, hour, minute, second }, zone);
+  if (instant.gap) notes.push('that local time does not exist (clocks go forward); the next valid instant is used');
+  if (instant.ambiguous) notes.push('that local time happens twice (clocks go back); the earlier instant is used');
+  return {
+    iso: toIsoWithOffset(instant.epochMs, zone),
+    zone,
+    evidence: evidence(ctx, c.anchorStart, c.end, notes.length ? notes.join('; ') : undefined),
+    reason: null,
+  };
+}

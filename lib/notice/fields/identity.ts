@@ -1,0 +1,299 @@
+/**
+ * Who, what and where: title, reference, institution, department, unit,
+ * location, domain and the address applications go to.
+ */
+import { BODIES, DEPARTMENTS } from '../bodies';
+import { evidence, findLabelled, sectionAt, type NoticeContext } from '../context';
+import { PLACE_NAME_PATTERN, lookupPlace, type Place } from '../lexicon';
+import type { Evidence } from '../schema';
+
+export interface Found<T> {
+  value: T;
+  evidence: Evidence | null;
+}
+
+export interface Missing {
+  value: null;
+  evidence: null;
+  reason: string;
+}
+
+export type FieldResult<T> = Found<T> | Missing;
+
+export const missing = (reason: string): Missing => ({ value: null, evidence: null, reason });
+
+// ---- reference ---------------------------------------------------------------
+
+const REF_TOKEN = /(?<![\w/])(?:[A-Z][A-Za-z0-9.-]*|\d{4})(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9.()-]*){1,7}/g;
+const REF_LABEL =
+  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|numero de reference|reference de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer)\b/;
+
+function cleanRefToken(token: string): string | null {
+  let t = token.replace(/\s+/g, '').replace(/[.,;:-]+$/, '');
+  while (t.endsWith(')') && (t.match(/\(/g)?.length ?? 0) < (t.match(/\)/g)?.length ?? 0)) t = t.slice(0, -1);
+  if (!/\d/.test(t) || t.length < 6) return null;
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(t)) return null; // a date
+  return t;
+}
+
+function firstRefIn(text: string, offset: number): { value: string; start: number; end: number } | null {
+  REF_TOKEN.lastIndex = 0;
+  for (let m = REF_TOKEN.exec(text); m; m = REF_TOKEN.exec(text)) {
+    const value = cleanRefToken(m[0]);
+    if (value) return { value, start: offset + m.index, end: offset + m.index + value.length };
+  }
+  return null;
+}
+
+export function extractReference(ctx: NoticeContext): FieldResult<string> {
+  const labelled = findLabelled(ctx, REF_LABEL, { maxValueLength: 120 });
+  if (labelled) {
+    const token = firstRefIn(labelled.value, labelled.start);
+    if (token) return { value: token.value, evidence: evidence(ctx, labelled.labelStart, token.end) };
+    const compact = /^[A-Za-z0-9][\w./()-]{3,40}$/.exec(labelled.value.trim());
+    if (compact && /\d/.test(compact[0]))
+      return { value: compact[0], evidence: evidence(ctx, labelled.labelStart, labelled.end) };
+  }
+  // "… indicating the call for interest reference EC/2026/TAXUD/453922 in the subject", "(ref. ECHA/TA/2026/001)".
+  const inline =
+    /\b(?:reference|ref\.|ref|reference number|selection reference|vacancy notice|call for (?:interest|expression of interest)|notice of open competition|avis de vacance|reference de l.avis)\s*(?:number|no\.?|n°)?\s*[:.]?\s*/g;
+  for (let m = inline.exec(ctx.folded); m; m = inline.exec(ctx.folded)) {
+    const from = m.index + m[0].length;
+    const token = firstRefIn(ctx.text.slice(from, from + 60), from);
+    if (token && token.start - from <= 2) return { value: token.value, evidence: evidence(ctx, m.index, token.end) };
+  }
+  const any = firstRefIn(ctx.text, 0);
+  if (any && /^(?:EPSO|COM|EC|[A-Z]{2,10})\/(?:[A-Z-]+\/)?\d/.test(any.value))
+    return { value: any.value, evidence: evidence(ctx, any.start, any.end) };
+  return missing('no reference found');
+}
+
+// ---- title ---------------------------------------------------------------------
+
+const TITLE_LABEL =
+  /^(?:job title|title of (?:the )?(?:post|position|job|vacancy|function)|post title|position title|job profile|title|post|position|intitule du poste|intitule|titre du poste|stellenbezeichnung|bezeichnung der stelle|profile)\b/;
+const KEY_FACT_LABEL =
+  /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|directorate|unit\b|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe)/;
+const NOTICE_HEADING =
+  /^(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for (?:the post of |a |an )?)?/;
+const NOT_TITLE =
+  /^(?:in |of |at |dg |directorate|direction|unit |the european|european commission|(?:selection |vacancy )?ref|\(|for more information|please note|make a difference|we |ec\/|epso\/)/;
+
+function cleanTitle(raw: string): string {
+  return raw
+    .replace(/\s*\((?:AD|AST|SC|AST\/SC|FG|CA)[^)]{0,20}\)\s*$/i, '')
+    .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
+    .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:–-]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+export function extractTitle(ctx: NoticeContext): FieldResult<string> {
+  const labelled = findLabelled(ctx, TITLE_LABEL, { maxValueLength: 200 });
+  if (labelled && /\p{L}{3}/u.test(labelled.value)) {
+    return { value: cleanTitle(labelled.value), evidence: evidence(ctx, labelled.start, labelled.end) };
+  }
+  // "VACANCY NOTICE … for the post of X" or the line after such a heading.
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i];
+    const f = ctx.folded.slice(line.start, line.end);
+    const m = NOTICE_HEADING.exec(f);
+    if (!m) continue;
+    const rest = cleanTitle(line.text.slice(m[0].length).replace(/^[^\p{L}]*(?:ref[^\s]*\s+\S+\s*)?/u, ''));
+    if (rest.length >= 4 && !/\d{4}\//.test(rest) && !NOT_TITLE.test(rest.toLowerCase()))
+      return { value: rest, evidence: evidence(ctx, line.start + m[0].length, line.end) };
+    for (let j = i + 1; j < Math.min(ctx.lines.length, i + 4); j++) {
+      const next = ctx.lines[j];
+      const nf = ctx.folded.slice(next.start, next.end);
+      if (KEY_FACT_LABEL.test(nf) || NOT_TITLE.test(nf) || /^[A-Z0-9]+\/[\w/.-]+$/.test(next.text.trim())) continue;
+      if (next.text.length <= 150 && /\p{L}{3}/u.test(next.text))
+        return { value: cleanTitle(next.text), evidence: evidence(ctx, next.start, next.end) };
+      break;
+    }
+  }
+  // The heading just above the key facts block ("Selection reference:", "Domain:", "Where:" …).
+  for (let i = 0; i < ctx.lines.length; i++) {
+    if (!KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines[i].start, ctx.lines[i].end))) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const cand = ctx.lines[j];
+      const cf = ctx.folded.slice(cand.start, cand.end);
+      if (NOT_TITLE.test(cf) || KEY_FACT_LABEL.test(cf)) continue;
+      if (cand.text.length > 150 || /[.!?]$/.test(cand.text)) break;
+      return { value: cleanTitle(cand.text), evidence: evidence(ctx, cand.start, cand.end) };
+    }
+    break;
+  }
+  return missing('no job title found');
+}
+
+// ---- institution and department ----------------------------------------------------
+
+function countMatches(re: RegExp, s: string, earlyEnd: number): { score: number; first: number; firstEnd: number } {
+  let score = 0;
+  let first = -1;
+  let firstEnd = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    score += m.index < earlyEnd ? 2 : 1;
+    if (first < 0) {
+      first = m.index;
+      firstEnd = m.index + m[0].length;
+    }
+  }
+  return { score, first, firstEnd };
+}
+
+export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): FieldResult<string> {
+  const early = Math.max(3000, Math.floor(ctx.text.length * 0.3));
+  const labelled = findLabelled(ctx, /^(?:institution(?:\/agency)?|agency|institution or agency|organisation|employer|body)\b/, {
+    maxValueLength: 150,
+  });
+  let best: { name: string; score: number; first: number; firstEnd: number } | null = null;
+  for (const body of BODIES) {
+    if (body.name === 'EPSO' && !isCompetition) continue;
+    if (labelled) {
+      const v = ctx.folded.slice(labelled.start, labelled.end);
+      const a = ctx.text.slice(labelled.start, labelled.end);
+      body.full.lastIndex = 0;
+      if (body.acronym) body.acronym.lastIndex = 0;
+      if (body.full.test(v) || body.acronym?.test(a))
+        return { value: body.name, evidence: evidence(ctx, labelled.start, labelled.end) };
+    }
+    const full = countMatches(body.full, ctx.folded, early);
+    const acr = body.acronym ? countMatches(body.acronym, ctx.text, early) : { score: 0, first: -1, firstEnd: -1 };
+    const score = full.score * 2 + acr.score;
+    if (score === 0) continue;
+    const first = full.first >= 0 && (acr.first < 0 || full.first <= acr.first) ? full : acr;
+    if (!best || score > best.score || (score === best.score && first.first < best.first))
+      best = { name: body.name, score, first: first.first, firstEnd: first.firstEnd };
+  }
+  if (isCompetition && /\bEPSO\b/.test(ctx.text) && best?.name !== 'EPSO') {
+    const at = ctx.text.search(/\bEPSO\b/);
+    return { value: 'EPSO', evidence: evidence(ctx, at, at + 4) };
+  }
+  if (!best) {
+    // A Directorate-General without the Commission named still means the Commission.
+    const dg = /\b(?:directorate-general|dg [a-z]{2,6}\b)/.exec(ctx.folded);
+    if (dg) return { value: 'European Commission', evidence: evidence(ctx, dg.index, dg.index + dg[0].length, 'a Commission DG is named') };
+    return missing('no EU institution or agency named');
+  }
+  return { value: best.name, evidence: evidence(ctx, best.first, best.firstEnd) };
+}
+
+export function extractDepartment(ctx: NoticeContext, institution: string | null): FieldResult<string> {
+  if (institution !== 'European Commission' && institution !== 'European Parliament')
+    return missing('departments are read for the Commission and the Parliament only');
+  const scores = new Map<string, { score: number; first: number; firstEnd: number }>();
+  const add = (short: string, at: number, end: number, weight: number) => {
+    const cur = scores.get(short) ?? { score: 0, first: at, firstEnd: end };
+    cur.score += weight;
+    if (at < cur.first) {
+      cur.first = at;
+      cur.firstEnd = end;
+    }
+    scores.set(short, cur);
+  };
+  for (const d of DEPARTMENTS) {
+    if (Boolean(d.ep) !== (institution === 'European Parliament')) continue;
+    const explicit = new RegExp(`\\bDG\\s+${d.acronym}\\b`, 'g');
+    for (let m = explicit.exec(ctx.text); m; m = explicit.exec(ctx.text)) add(d.short, m.index, m.index + m[0].length, 3);
+    const bare = d.ambiguous
+      ? new RegExp(`\\b${d.acronym}\\.[A-Z0-9]`, 'g')
+      : new RegExp(`(?<![\\w-])${d.acronym}(?![\\w-]*@)(?=\\b)`, 'g');
+    for (let m = bare.exec(ctx.text); m; m = bare.exec(ctx.text)) add(d.short, m.index, m.index + d.acronym.length, 1);
+    if (d.full) {
+      const full = new RegExp(d.full.source, 'g');
+      for (let m = full.exec(ctx.folded); m; m = full.exec(ctx.folded)) add(d.short, m.index, m.index + m[0].length, 3);
+    }
+  }
+  let best: [string, { score: number; first: number; firstEnd: number }] | null = null;
+  for (const entry of scores)
+    if (!best || entry[1].score > best[1].score || (entry[1].score === best[1].score && entry[1].first < best[1].first))
+      best = entry;
+  if (!best) return missing('no Directorate-General named');
+  return { value: best[0], evidence: evidence(ctx, best[1].first, best[1].firstEnd) };
+}
+
+// ---- location, unit, domain ---------------------------------------------------------
+
+const PLACE_RE = new RegExp(`\\b(?:${PLACE_NAME_PATTERN})\\b`, 'g');
+const LOCATION_LABEL =
+  /^(?:place of (?:employment|assignment|work)|location\(?s?\)?|duty station|where|work(?:ing)? location|lieu d.affectation|lieu de travail|lieu|dienstort|arbeitsort|einsatzort|sede)\b/;
+
+function placesIn(ctx: NoticeContext, start: number, end: number): Array<{ place: Place; start: number; end: number }> {
+  const out: Array<{ place: Place; start: number; end: number }> = [];
+  const s = ctx.folded.slice(start, end);
+  PLACE_RE.lastIndex = 0;
+  for (let m = PLACE_RE.exec(s); m; m = PLACE_RE.exec(s)) {
+    const place = lookupPlace(m[0]);
+    if (place) out.push({ place, start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
+}
+
+function locationFrom(ctx: NoticeContext, start: number, end: number, evStart: number): FieldResult<Place> | null {
+  const found = placesIn(ctx, start, end);
+  const cities = new Set(found.map((f) => f.place.city));
+  if (cities.size === 1) return { value: found[0].place, evidence: evidence(ctx, evStart, found[found.length - 1].end) };
+  if (cities.size > 1) return missing(`several places of employment: ${[...cities].join(', ')}`);
+  return null;
+}
+
+export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
+  const labelled = findLabelled(ctx, LOCATION_LABEL, { maxValueLength: 200 });
+  if (labelled) {
+    const r = locationFrom(ctx, labelled.start, labelled.end, labelled.labelStart);
+    if (r) return r;
+  }
+  const phrase =
+    /\b(?:place of (?:employment|assignment)|lieu d.affectation|lieu de travail|dienstort|based in|located in|will be (?:based|located) in|duty station)\b[^.\n]{0,60}/g;
+  for (let m = phrase.exec(ctx.folded); m; m = phrase.exec(ctx.folded)) {
+    const r = locationFrom(ctx, m.index, m.index + m[0].length, m.index);
+    if (r) return r;
+  }
+  return missing('no place of employment found');
+}
+
+export function extractUnit(ctx: NoticeContext): FieldResult<string> {
+  const labelled = findLabelled(ctx, /^(?:where|unit|service|unite|referat|department|directorate\/unit|entity)\b/, {
+    maxValueLength: 160,
+  });
+  if (labelled) {
+    let value = labelled.value;
+    const places = placesIn(ctx, labelled.start, labelled.end);
+    const last = places[places.length - 1];
+    if (last && last.end >= labelled.end - 2) value = ctx.text.slice(labelled.start, last.start).replace(/[\s,;–-]+$/, '');
+    value = value.replace(/\s+/g, ' ').trim();
+    if (value) return { value, evidence: evidence(ctx, labelled.start, labelled.start + value.length) };
+  }
+  const m = /\b(?:Unit|Unité|Referat)\s+(?:[A-Z]{2,}\.)?[A-Z]\.?\d(?:\.\d)?\b[^,\n]{0,80}/.exec(ctx.text);
+  if (m) return { value: m[0].trim(), evidence: evidence(ctx, m.index, m.index + m[0].trim().length) };
+  return missing('no unit named');
+}
+
+export function extractDomain(ctx: NoticeContext): FieldResult<string> {
+  const labelled = findLabelled(ctx, /^(?:domain\(?s?\)?|field|area|domaine|fachbereich|bereich)\b/, { maxValueLength: 120 });
+  if (!labelled) return missing('no domain named');
+  const value = labelled.value.replace(/\s+/g, ' ').trim();
+  return { value, evidence: evidence(ctx, labelled.start, labelled.end) };
+}
+
+// ---- contact email ---------------------------------------------------------------------
+
+const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
+  let best: { value: string; score: number; start: number; end: number } | null = null;
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(ctx.text); m; m = EMAIL.exec(ctx.text)) {
+    const before = ctx.folded.slice(Math.max(0, m.index - 220), m.index);
+    const after = ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    let score = 0;
+    if (/\b(?:send|sent|submit|submitted|e-?mail(?:ed)? (?:to|your)|forward|apply|applications?|candidatures?|expressions? of interest|envoy|adress|bewerbung|senden|ubermitteln|schicken)\b[^@]*$/.test(before)) score += 3;
+    if (/\b(?:question|queries|enquir|information|further details|contact (?:us|point)|renseignement|fragen|auskunft)\b[^@]*$/.test(before.slice(-90))) score -= 1;
+    if (/\b(?:data protection|dpo|privacy|personal data|controller|donnees personnelles|datenschutz)\b/.test(before.slice(-160) + after)) score -= 4;
+    if (sectionAt(ctx, m.index)?.kind === 'apply') score += 1;
+    if (!best || score > best.score) best = { value: m[0], score, start: m.index, end: m.index + m[0].length };
+  }
+  if (!best || best.score < 3) return missing('no address for sending applications (online application or none given)');
+  return { value: best.value, evidence: evidence(ctx, best.start, best.end) };
+}

@@ -1,0 +1,373 @@
+/**
+ * What the candidate must bring: education (with its alternative), years of
+ * experience, languages, CAST, security clearance, the list of
+ * under-represented member states and the "we look for" sentences.
+ */
+import {
+  evidence,
+  listIntroFor,
+  sectionAt,
+  sectionsOf,
+  sentenceAt,
+  type NoticeContext,
+  type Span,
+} from '../context';
+import {
+  COUNTRY_NAMES,
+  COUNTRY_NAME_PATTERN,
+  LANGUAGE_NAMES,
+  LANGUAGE_NAME_PATTERN,
+  NUMBER_PATTERN,
+  parseNumberWord,
+} from '../lexicon';
+import type { CefrLevel, Education, EducationLevel, Evidence, LanguageRequirement, Requirement } from '../schema';
+import { missing, type FieldResult } from './identity';
+
+// ---- education ---------------------------------------------------------------------
+
+const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
+  ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
+  [
+    'university_4y',
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires)[^.;\n]{0,60}?\b(?:four|4|quatre|vier)\s*(?:years?|ans|jahren?)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)/y,
+  ],
+  [
+    'university_3y',
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei)\s*(?:years?|ans|jahren?))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)/y,
+  ],
+  [
+    'post_secondary',
+    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundare[nr]? (?:bildung|ausbildung|schulbildung|abschluss))/y,
+  ],
+  [
+    'secondary',
+    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung)|hohere[nr]? schulbildung)/y,
+  ],
+  ['compulsory', /\b(?:compulsory (?:education|schooling)|scolarite obligatoire|enseignement obligatoire|pflichtschul(?:bildung|zeit)|allgemeine[nr]? schulpflicht)/y],
+];
+const EDUCATION_WORD = /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|studium|abschluss|bildung|schulbildung|schooling)\b/;
+
+interface LevelMention {
+  level: EducationLevel;
+  start: number;
+  end: number;
+}
+
+function levelMentions(ctx: NoticeContext, from: number, to: number): LevelMention[] {
+  const out: LevelMention[] = [];
+  const f = ctx.folded;
+  for (let i = from; i < to; i++) {
+    const c = f.charCodeAt(i);
+    if (c < 97 || c > 122 || (i > 0 && /[a-z]/.test(f[i - 1]))) continue;
+    for (const [level, re] of LEVEL_PATTERNS) {
+      re.lastIndex = i;
+      const m = re.exec(f);
+      if (!m || m.index + m[0].length > to) continue;
+      // "giving access to post-secondary education" qualifies the secondary diploma.
+      if (level === 'post_secondary' && /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/.test(f.slice(Math.max(0, i - 45), i)))
+        break;
+      out.push({ level, start: m.index, end: m.index + m[0].length });
+      i = m.index + m[0].length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+export interface EducationResult {
+  value: Education | null;
+  evidence: Evidence | null;
+  reason: string | null;
+  /** The span of the "+ N years" of the alternative, so it is not read as an experience requirement. */
+  alternativeYearsSpan: Span | null;
+}
+
+function educationRegions(ctx: NoticeContext): Span[] {
+  const regions: Span[] = [];
+  for (const sec of sectionsOf(ctx, 'eligibility')) {
+    for (const l of ctx.lines) {
+      if (l.start < sec.start || l.start >= sec.end) continue;
+      if (EDUCATION_WORD.test(ctx.folded.slice(l.start, l.end)) || /^\s*(?:\(?[a-z]\)|-|or\b)/.test(ctx.folded.slice(l.start, l.end)))
+        regions.push({ start: l.start, end: l.end });
+    }
+  }
+  if (regions.length) return regions;
+  return [{ start: 0, end: ctx.text.length }];
+}
+
+const YEARS_RE = new RegExp(`\\b(${NUMBER_PATTERN})\\s*(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre)\\b`, 'g');
+
+export function extractEducation(ctx: NoticeContext): EducationResult {
+  const mentions = educationRegions(ctx)
+    .flatMap((r) => levelMentions(ctx, r.start, r.end))
+    .filter((m) => EDUCATION_WORD.test(sentenceText(ctx, m.start)));
+  if (!mentions.length) return { value: null, evidence: null, reason: 'no education requirement stated', alternativeYearsSpan: null };
+  const main = mentions[0];
+  let alternative: Education['alternative'] = null;
+  let evEnd = sentenceAt(ctx, main.start).end;
+  let alternativeYearsSpan: Span | null = null;
+  const second = mentions.slice(1).find((m) => m.level !== main.level);
+  if (second && second.start - main.end < 400) {
+    const between = ctx.folded.slice(main.end, second.start);
+    if (/\bor\b|\bou\b|\boder\b|\(b\)|\bb\)/.test(between)) {
+      const clauseEnd = Math.min(sentenceAt(ctx, second.start).end, second.end + 220);
+      const clause = ctx.folded.slice(second.end, clauseEnd);
+      let plus = 0;
+      if (/experience|erfahrung/.test(clause)) {
+        YEARS_RE.lastIndex = 0;
+        const y = YEARS_RE.exec(clause);
+        const n = y ? parseNumberWord(y[1]) : null;
+        if (y && n !== null) {
+          plus = n;
+          alternativeYearsSpan = { start: second.end + y.index, end: second.end + y.index + y[0].length };
+        }
+      }
+      alternative = { level: second.level, plusExperienceYears: plus };
+      evEnd = clauseEnd;
+    }
+  }
+  // Years attached to the main level ("a degree and at least 1 year of experience") belong to it, not to experience.
+  return {
+    value: { level: main.level, alternative },
+    evidence: evidence(ctx, main.start, evEnd),
+    reason: null,
+    alternativeYearsSpan,
+  };
+}
+
+function sentenceText(ctx: NoticeContext, offset: number): string {
+  const s = sentenceAt(ctx, offset);
+  return ctx.folded.slice(s.start, s.end);
+}
+
+// ---- experience ----------------------------------------------------------------------
+
+const EXPERIENCE_WORD = /\b(?:experience|experiences|erfahrung|berufserfahrung|worked|working experience)\b/;
+const NOT_EXPERIENCE =
+  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4})\b/;
+const ASSET_WORDS =
+  /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atout|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt)\b/;
+const ESSENTIAL_WORDS =
+  /\b(?:required|requires|require|must|at least|minimum|essential|mandatory|necessary|need to|needs to|shall|exig\w*|requis\w*|au moins|minimum|obligatoire|doi(?:t|vent)|mindestens|erforderlich|muss|mussen|zwingend|vorausgesetzt)\b/;
+
+export interface ExperienceResult {
+  years: number | null;
+  required: boolean;
+  evidence: Evidence | null;
+  reason: string | null;
+}
+
+export function extractExperience(ctx: NoticeContext, exclude: Span | null): ExperienceResult {
+  let best: { years: number; start: number; end: number; sentence: Span } | null = null;
+  YEARS_RE.lastIndex = 0;
+  for (let m = YEARS_RE.exec(ctx.folded); m; m = YEARS_RE.exec(ctx.folded)) {
+    if (exclude && m.index < exclude.end && m.index + m[0].length > exclude.start) continue;
+    const n = parseNumberWord(m[1]);
+    if (n === null || n <= 0 || n > 30) continue;
+    const s = sentenceAt(ctx, m.index);
+    const sent = ctx.folded.slice(s.start, s.end);
+    const local = ctx.folded.slice(Math.max(s.start, m.index - 110), Math.min(s.end, m.index + m[0].length + 110));
+    if (!EXPERIENCE_WORD.test(local)) continue;
+    if (NOT_EXPERIENCE.test(local)) continue;
+    const before = ctx.folded.slice(Math.max(s.start, m.index - 25), m.index);
+    if (/\b(?:of which|including|thereof|dont|davon|out of which)\b[^,;]*$/.test(before)) continue;
+    // Years inside a qualification clause ("secondary diploma … and experience of at least three years") belong to education.
+    if (/\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/.test(sent) && /\bdiploma|diplome|zeugnis/.test(sent) && !/(?:we look for|profile)/.test(sent)) {
+      const sec = sectionAt(ctx, m.index);
+      if (sec?.kind === 'eligibility') continue;
+    }
+    if (!best || n < best.years) best = { years: n, start: m.index, end: m.index + m[0].length, sentence: s };
+  }
+  if (!best) return { years: null, required: false, evidence: null, reason: 'no years of experience asked for' };
+  const intro = listIntroFor(ctx, best.start);
+  const context = ctx.folded.slice(best.sentence.start, best.sentence.end) + ' ' + (intro ? ctx.folded.slice(intro.start, intro.end) : '');
+  const required = !ASSET_WORDS.test(context);
+  return { years: best.years, required, evidence: evidence(ctx, best.sentence.start, best.sentence.end), reason: null };
+}
+
+// ---- languages -------------------------------------------------------------------------
+
+const LEVEL_TOKEN = /(?<![A-Za-z0-9])([ABC][12])(?![0-9])/g;
+const IMPLICIT_LEVEL =
+  /\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\s+(?:knowledge|command)\b|\bconnaissance (?:(approfondie)|(satisfaisante))\b|\b(?:(grundliche|sehr gute)|(ausreichende|gute))\s+kenntnisse\b/g;
+const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})\\b`, 'g');
+const ANY_LANGUAGE =
+  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache)\b/;
+
+interface LevelHit {
+  level: CefrLevel;
+  start: number;
+  end: number;
+}
+
+function levelHits(ctx: NoticeContext, start: number, end: number): LevelHit[] {
+  const hits: LevelHit[] = [];
+  const text = ctx.text.slice(start, end);
+  LEVEL_TOKEN.lastIndex = 0;
+  for (let m = LEVEL_TOKEN.exec(text); m; m = LEVEL_TOKEN.exec(text))
+    hits.push({ level: m[1] as CefrLevel, start: start + m.index, end: start + m.index + 2 });
+  const f = ctx.folded.slice(start, end);
+  IMPLICIT_LEVEL.lastIndex = 0;
+  for (let m = IMPLICIT_LEVEL.exec(f); m; m = IMPLICIT_LEVEL.exec(f)) {
+    const at = start + m.index;
+    if (hits.some((h) => Math.abs(h.start - at) < 60)) continue;
+    const strong = Boolean(m[1] ?? m[3] ?? m[5]);
+    // "good knowledge of X" without a level is a selection nicety, not a CEFR requirement.
+    if (!strong && !/satisfactory|satisfaisante|ausreichende/.test(m[0])) continue;
+    hits.push({ level: strong ? 'C1' : 'B2', start: at, end: at + m[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function languageRegions(ctx: NoticeContext): Span[] {
+  const regions: Span[] = [];
+  for (const sec of sectionsOf(ctx, 'eligibility')) {
+    const hits = levelHits(ctx, sec.start, sec.end);
+    if (hits.length) regions.push({ start: sec.start, end: sec.end });
+  }
+  if (regions.length) return regions;
+  return [{ start: 0, end: ctx.text.length }];
+}
+
+export function extractLanguages(ctx: NoticeContext): { value: LanguageRequirement[]; evidence: Evidence | null } {
+  const out: LanguageRequirement[] = [];
+  let evStart = -1;
+  let evEnd = -1;
+  for (const region of languageRegions(ctx)) {
+    for (const line of ctx.lines) {
+      if (line.end <= region.start || line.start >= region.end) continue;
+      const hits = levelHits(ctx, line.start, line.end);
+      for (let i = 0; i < hits.length; i++) {
+        const clauseStart = i === 0 ? line.start : hits[i - 1].end;
+        const clauseEnd = i + 1 < hits.length ? hits[i + 1].start : line.end;
+        const clause = ctx.folded.slice(clauseStart, clauseEnd);
+        if (!/\b(?:language|langue|sprache|knowledge|connaissance|kenntnisse|level|niveau|command|english|french|german)|\bin\b|\bof\b/.test(clause)) continue;
+        const names: Array<{ code: string; start: number; end: number }> = [];
+        LANGUAGE_RE.lastIndex = 0;
+        for (let m = LANGUAGE_RE.exec(clause); m; m = LANGUAGE_RE.exec(clause))
+          names.push({ code: LANGUAGE_NAMES[m[1]], start: m.index, end: m.index + m[0].length });
+        if (names.length > 4) continue; // the footnote listing all 24 languages
+        // A name belongs to this level when it is nearer to it than to the previous level.
+        const own = names.filter((n) => i === 0 || clauseStart + n.start > hits[i].start || hits[i].start - (clauseStart + n.end) < clauseStart + n.start - hits[i - 1].end);
+        const groups: string[][] = [];
+        for (let k = 0; k < own.length; k++) {
+          const sep = k === 0 ? '' : clause.slice(own[k - 1].end, own[k].start);
+          if (k > 0 && /\bor\b|\bou\b|\boder\b|\//.test(sep)) groups[groups.length - 1].push(own[k].code);
+          else groups.push([own[k].code]);
+        }
+        if (groups.length === 0) {
+          if (!ANY_LANGUAGE.test(clause)) continue;
+          groups.push(['any']);
+        }
+        for (const g of groups) {
+          const language = [...new Set(g)].join('|');
+          if (!out.some((o) => o.language === language && o.level === hits[i].level)) out.push({ language, level: hits[i].level });
+        }
+        if (evStart < 0) evStart = line.start;
+        evEnd = Math.max(evEnd, line.end);
+      }
+    }
+    if (out.length) break;
+  }
+  return { value: out, evidence: out.length ? evidence(ctx, evStart, evEnd) : null };
+}
+
+// ---- CAST, clearance ---------------------------------------------------------------------
+
+export function extractCast(ctx: NoticeContext): { value: boolean; evidence: Evidence | null } {
+  const re = /\bCAST\b|\bCAST Permanent\b/g;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const s = sentenceAt(ctx, m.index);
+    const sent = ctx.folded.slice(s.start, s.end);
+    if (/\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich)\b/.test(sent)) continue;
+    if (/\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile)\b/.test(sent))
+      return { value: true, evidence: evidence(ctx, s.start, s.end) };
+  }
+  return { value: false, evidence: null };
+}
+
+const CLEARANCE_LEVELS: Array<[NonNullable<import('../schema').NoticeFields['securityClearance']>, RegExp]> = [
+  ['EU TOP SECRET', /\b(?:eu|ue)[\s-]+top[\s-]+secret\b|\btres secret ue\b|\btop secret (?:eu|ue)\b/g],
+  ['EU SECRET', /\b(?:eu|ue)[\s-]+secret\b|\bsecret (?:ue|eu)\b/g],
+  ['EU CONFIDENTIAL', /\b(?:eu|ue)[\s-]+confidential\b|\bconfidentiel (?:ue|eu)\b/g],
+  ['unspecified', /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|security clearance)\b/g],
+  ['vetting', /\b(?:security vetting|security screening|security check|enquete de securite|sicherheitsuberprufung|vetting procedure)\b/g],
+];
+
+export function extractClearance(ctx: NoticeContext): FieldResult<NonNullable<import('../schema').NoticeFields['securityClearance']>> {
+  for (const [level, re] of CLEARANCE_LEVELS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+      if (level === 'EU SECRET' && /top[\s-]+$/.test(ctx.folded.slice(Math.max(0, m.index - 5), m.index))) continue;
+      const s = sentenceAt(ctx, m.index);
+      const sent = ctx.folded.slice(s.start, s.end);
+      if (/\b(?:no|not) (?:security )?(?:clearance|vetting) (?:is )?(?:required|needed)|\bdoes not require\b/.test(sent)) continue;
+      return { value: level, evidence: evidence(ctx, s.start, s.end) };
+    }
+  }
+  return missing('no security clearance or vetting mentioned');
+}
+
+// ---- under-represented member states ------------------------------------------------------
+
+const COUNTRY_RE = new RegExp(`\\b(${COUNTRY_NAME_PATTERN})\\b`, 'g');
+
+export function extractUnderrepresented(ctx: NoticeContext): { value: string[]; evidence: Evidence | null } {
+  const kw = /\b(?:under-?\s?represented|sous-?represente\w*|unterreprasentiert\w*)\b/g;
+  for (let m = kw.exec(ctx.folded); m; m = kw.exec(ctx.folded)) {
+    const windowEnd = Math.min(ctx.text.length, m.index + 900);
+    const seg = ctx.folded.slice(m.index, windowEnd);
+    const codes: string[] = [];
+    let lastEnd = -1;
+    let firstStart = -1;
+    COUNTRY_RE.lastIndex = 0;
+    for (let c = COUNTRY_RE.exec(seg); c; c = COUNTRY_RE.exec(seg)) {
+      if (lastEnd >= 0 && c.index - lastEnd > 160) break;
+      const code = COUNTRY_NAMES[c[1].replace(/\s+/g, ' ')];
+      if (!code) continue;
+      if (firstStart < 0) firstStart = c.index;
+      if (!codes.includes(code)) codes.push(code);
+      lastEnd = c.index + c[0].length;
+    }
+    if (codes.length >= 2) return { value: codes, evidence: evidence(ctx, m.index, m.index + lastEnd) };
+  }
+  return { value: [], evidence: null };
+}
+
+// ---- "we look for" sentences -----------------------------------------------------------------
+
+function classifyRequirement(text: string, intro: string): Requirement['kind'] {
+  if (ASSET_WORDS.test(text)) return 'asset';
+  if (ESSENTIAL_WORDS.test(text)) return 'essential';
+  if (ASSET_WORDS.test(intro)) return 'asset';
+  if (ESSENTIAL_WORDS.test(intro)) return 'essential';
+  return 'unspecified';
+}
+
+export function extractRequirements(ctx: NoticeContext): Requirement[] {
+  const out: Requirement[] = [];
+  for (const sec of sectionsOf(ctx, 'selection')) {
+    for (const line of ctx.lines) {
+      if (line.start <= sec.start || line.start >= sec.end) continue;
+      if (/:\s*$/.test(line.text) && line.text.length < 200) continue; // a list intro
+      const intro = listIntroFor(ctx, line.start);
+      const introText = intro ? ctx.folded.slice(intro.start, intro.end) : '';
+      // Paragraphs are split into sentences; list items stay whole.
+      let pos = line.start;
+      while (pos < line.end) {
+        const s = sentenceAt(ctx, pos);
+        const end = Math.min(Math.max(s.end, pos + 1), line.end);
+        const raw = ctx.text.slice(pos, end).trim();
+        const text = raw.replace(/^(?:[-•●▪◦*–]|\(?[a-z0-9ivx]{1,3}[.)])\s+/i, '');
+        if (text.length >= 15) {
+          const at = pos + raw.indexOf(text[0]);
+          const ev = evidence(ctx, at, at + text.length);
+          out.push({ text, kind: classifyRequirement(ctx.folded.slice(at, at + text.length), introText), start: ev.start, end: ev.end });
+        }
+        pos = end;
+        while (pos < line.end && /\s/.test(ctx.text[pos])) pos++;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * The visible text of an HTML page, without a DOM (lib/ runs in Node and in
+ * workers). Block elements and table cells become line breaks, script/style
+ * content is dropped, entities are decoded; offsets map back into the HTML.
+ */
+import { MappedTextBuilder, type MappedText } from './text-map';
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr',
+  'ul',
+]); // prettier-ignore
+
+/** Elements whose content is never visible text. */
+const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'sup']);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', copy: '©', reg: '®',
+  middot: '·', bull: '•', deg: '°', shy: '', eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', aacute: 'á',
+  agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã', aring: 'å', iacute: 'í', icirc: 'î', iuml: 'ï',
+  oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', uacute: 'ú', ugrave: 'ù',
+  ucirc: 'û', uuml: 'ü', ccedil: 'ç', ntilde: 'ñ', szlig: 'ß', Eacute: 'É', Egrave: 'È', Auml: 'Ä',
+  Ouml: 'Ö', Uuml: 'Ü', Ccedil: 'Ç', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', ccaron: 'č',
+  Ccaron: 'Č', times: '×', sup1: '¹', sup2: '²', sup3: '³', ordm: 'º', ordf: 'ª',
+}; // prettier-ignore
+
+function decodeEntity(entity: string): string | null {
+  if (entity[1] === '#') {
+    const code =
+      entity[2] === 'x' || entity[2] === 'X' ? parseInt(entity.slice(3, -1), 16) : parseInt(entity.slice(2, -1), 10);
+    if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) return null;
+    return String.fromCodePoint(code);
+  }
+  const named = NAMED_ENTITIES[entity.slice(1, -1)];
+  return named ?? null;
+}
+
+const TAG_OR_ENTITY = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<\/?([a-zA-Z][\w:-]*)[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000);
+  return /^\s*<(?:!doctype|html|head|body|meta)\b/i.test(head) || (head.match(/<\/?(?:div|p|span|h\d|table)\b/gi)?.length ?? 0) >= 5;
+}
+
+export function htmlToText(html: string): MappedText {
+  const out = new MappedTextBuilder();
+  let hiddenDepth = 0;
+  let hiddenTag = '';
+  let last = 0;
+  TAG_OR_ENTITY.lastIndex = 0;
+  for (let m = TAG_OR_ENTITY.exec(html); m; m = TAG_OR_ENTITY.exec(html)) {
+    if (hiddenDepth === 0) out.copy(html, last, m.index);
+    last = m.index + m[0].length;
+    const token = m[0];
+    if (token[0] === '&') {
+      if (hiddenDepth === 0) {
+        const decoded = decodeEntity(token);
+        if (decoded === null) out.copy(html, m.index, last);
+        else out.insert(decoded, m.index);
+      }
+      continue;
+    }
+    const tag = m[1]?.toLowerCase();
+    if (!tag) continue; // comment, doctype, CDATA
+    const closing = token[1] === '/';
+    const selfClosing = token.endsWith('/>');
+    if (HIDDEN_TAGS.has(tag)) {
+      if (hiddenDepth === 0 && !closing && !selfClosing) {
+        hiddenDepth = 1;
+        hiddenTag = tag;
+      } else if (hiddenTag === tag) {
+        hiddenDepth += closing ? -1 : selfClosing ? 0 : 1;
+      }
+      continue;
+    }
+    if (hiddenDepth > 0) continue;
+    if (BLOCK_TAGS.has(tag)) out.insert('\n', m.index);
+  }
+  if (hiddenDepth === 0) out.copy(html, last, html.length);
+  return out.build(html, html.length);
+}

@@ -1,0 +1,115 @@
+/**
+ * The notice reader: text in (Markdown, PDF text, HTML or page text), typed
+ * fields out, each with the evidence it came from.
+ *
+ *   normalise → detect → context (lines, sections) → one extractor per field
+ */
+import { buildContext, type NoticeContext } from './context';
+import { detectNotice } from './detect';
+import { extractContractArticles, extractFirstContractYears, extractGrades, extractProbationMonths, extractStaffCategory } from './fields/category';
+import { extractDeadline } from './fields/deadline';
+import {
+  extractContactEmail,
+  extractDepartment,
+  extractDomain,
+  extractInstitution,
+  extractLocation,
+  extractReference,
+  extractTitle,
+  extractUnit,
+  type FieldResult,
+} from './fields/identity';
+import {
+  extractCast,
+  extractClearance,
+  extractEducation,
+  extractExperience,
+  extractLanguages,
+  extractRequirements,
+  extractUnderrepresented,
+} from './fields/requirements';
+import { normaliseNotice, type NoticeFormat } from './normalise';
+import type { Analysis, Evidence, NoticeFields } from './schema';
+
+export * from './schema';
+export { detectNotice } from './detect';
+export { normaliseNotice, detectFormat, type NoticeFormat } from './normalise';
+
+export interface AnalyseOptions {
+  format?: NoticeFormat;
+  /** Extract even when detection says this is not a notice (e.g. the user asked explicitly). */
+  force?: boolean;
+}
+
+/** Extracts every field from an already normalised notice. */
+export function extractFields(ctx: NoticeContext): { notice: NoticeFields; evidence: Record<string, Evidence>; missing: Record<string, string> } {
+  const evidence: Record<string, Evidence> = {};
+  const missing: Record<string, string> = {};
+  const take = <T>(name: string, r: FieldResult<T>): T | null => {
+    if (r.evidence) evidence[name] = r.evidence;
+    if (r.value === null && 'reason' in r) missing[name] = r.reason;
+    return r.value;
+  };
+  const list = <T>(name: string, r: { value: T[]; evidence: Evidence | null }, why: string): T[] => {
+    if (r.evidence) evidence[name] = r.evidence;
+    if (r.value.length === 0) missing[name] = why;
+    return r.value;
+  };
+
+  const reference = take('reference', extractReference(ctx));
+  const staffCategory = take('staffCategory', extractStaffCategory(ctx));
+  const isCompetition = /\bEPSO\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/i.test(ctx.folded) && staffCategory === 'official';
+  const institution = take('institution', extractInstitution(ctx, isCompetition));
+  const place = take('location', extractLocation(ctx));
+  const deadline = extractDeadline(ctx, place);
+  if (deadline.evidence) evidence.deadline = deadline.evidence;
+  if (deadline.reason) missing.deadline = deadline.reason;
+  const grades = extractGrades(ctx, staffCategory);
+  const education = extractEducation(ctx);
+  if (education.evidence) evidence.education = education.evidence;
+  if (education.reason) missing.education = education.reason;
+  const experience = extractExperience(ctx, education.alternativeYearsSpan);
+  if (experience.evidence) evidence.experienceYears = evidence.experienceRequired = experience.evidence;
+  if (experience.reason) missing.experienceYears = experience.reason;
+  const cast = extractCast(ctx);
+  if (cast.evidence) evidence.castRequired = cast.evidence;
+
+  const notice: NoticeFields = {
+    isNotice: true,
+    title: take('title', extractTitle(ctx)),
+    reference,
+    institution,
+    department: take('department', extractDepartment(ctx, institution)),
+    location: place?.city ?? null,
+    staffCategory,
+    contractArticles: list('contractArticles', extractContractArticles(ctx), 'no Conditions of Employment article named'),
+    functionGroup: take('functionGroup', grades.functionGroup),
+    grades: list('grades', grades.grades, 'no grade named'),
+    deadline: deadline.iso,
+    education: education.value,
+    experienceYears: experience.years,
+    experienceRequired: experience.required,
+    languages: list('languages', extractLanguages(ctx), 'no language levels stated'),
+    securityClearance: take('securityClearance', extractClearance(ctx)),
+    castRequired: cast.value,
+    firstContractYears: take('firstContractYears', extractFirstContractYears(ctx)),
+    underrepresentedStates: list('underrepresentedStates', extractUnderrepresented(ctx), 'no under-represented member states listed'),
+    contactEmail: take('contactEmail', extractContactEmail(ctx)),
+    unit: take('unit', extractUnit(ctx)),
+    domain: take('domain', extractDomain(ctx)),
+    probationMonths: take('probationMonths', extractProbationMonths(ctx)),
+    deadlineZone: deadline.zone,
+    requirements: extractRequirements(ctx),
+  };
+  return { notice, evidence, missing };
+}
+
+/** Reads a notice. Never throws on any string input. */
+export function analyseNotice(original: string, options: AnalyseOptions = {}): Analysis {
+  const normalised = normaliseNotice(original, options.format);
+  const detection = detectNotice(normalised.text);
+  if (!detection.isNotice && !options.force) return { notice: null, evidence: {}, missing: {}, detection };
+  const ctx = buildContext(normalised);
+  const { notice, evidence, missing } = extractFields(ctx);
+  return { notice: { ...notice, isNotice: detection.isNotice }, evidence, missing, detection };
+}

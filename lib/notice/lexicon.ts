@@ -1,0 +1,220 @@
+/**
+ * Per-language tables (month names, number words, languages, countries,
+ * places, institutions, DGs), kept apart from the logic. Keys are lower case
+ * without accents where the lookup normalises them (see `fold`).
+ */
+
+/** Lower case, accents removed: "Brüssel" → "brussel". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * Like `fold`, but one output character per input character, so offsets in
+ * the folded text are offsets in the text: accent- and case-insensitive
+ * matching without a second map. "Août" → "aout", "Köln" → "koln".
+ */
+export function foldSameLength(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const code = ch.charCodeAt(0);
+    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+    else {
+      const base = ch.normalize('NFD')[0].toLowerCase();
+      out += base.length === 1 ? base : ch;
+    }
+  }
+  return out;
+}
+
+export const MONTHS: Record<string, number> = {
+  // English
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
+  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  // French
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9,
+  octobre: 10, novembre: 11, decembre: 12,
+  // German
+  januar: 1, jaenner: 1, februar: 2, marz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  // Dutch, Italian, Spanish, Portuguese (common in agency notices)
+  januari: 1, februari: 2, maart: 3, augustus: 8, gennaio: 1, febbraio: 2, marzo: 3, aprile: 4,
+  maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, dicembre: 12, enero: 1,
+  febrero: 2, abril: 4, mayo: 5, junio: 6, julio: 7, septiembre: 9, octubre: 10, noviembre: 11,
+  diciembre: 12, janeiro: 1, fevereiro: 2, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9,
+  outubro: 10, novembro: 11, dezembro: 12,
+}; // prettier-ignore
+
+/** Month names, to be matched against folded text (see `foldSameLength`). */
+export const MONTH_NAME_PATTERN = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12,
+  ein: 1, eins: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, funf: 5, fuenf: 5, sechs: 6,
+  sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12,
+}; // prettier-ignore
+
+/** "3", "three", "trois", "drei" → 3. */
+export function parseNumberWord(word: string): number | null {
+  const w = fold(word);
+  if (/^\d+(?:[.,]\d+)?$/.test(w)) return Number(w.replace(',', '.'));
+  return NUMBER_WORDS[w] ?? null;
+}
+
+/** Numbers as digits or words, to be matched against folded text. */
+export const NUMBER_PATTERN = `\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}`;
+
+/** Official EU languages by name (EN, FR, DE) → ISO 639-1. */
+export const LANGUAGE_NAMES: Record<string, string> = {
+  bulgarian: 'BG', czech: 'CS', danish: 'DA', german: 'DE', greek: 'EL', english: 'EN', spanish: 'ES',
+  estonian: 'ET', finnish: 'FI', french: 'FR', irish: 'GA', croatian: 'HR', hungarian: 'HU', italian: 'IT',
+  lithuanian: 'LT', latvian: 'LV', maltese: 'MT', dutch: 'NL', polish: 'PL', portuguese: 'PT',
+  romanian: 'RO', slovak: 'SK', slovenian: 'SL', slovene: 'SL', swedish: 'SV',
+  bulgare: 'BG', tcheque: 'CS', danois: 'DA', allemand: 'DE', grec: 'EL', anglais: 'EN', espagnol: 'ES',
+  estonien: 'ET', finnois: 'FI', francais: 'FR', irlandais: 'GA', croate: 'HR', hongrois: 'HU',
+  italien: 'IT', lituanien: 'LT', letton: 'LV', maltais: 'MT', neerlandais: 'NL', polonais: 'PL',
+  portugais: 'PT', roumain: 'RO', slovaque: 'SK', slovene_fr: 'SL', suedois: 'SV',
+  bulgarisch: 'BG', tschechisch: 'CS', danisch: 'DA', deutsch: 'DE', griechisch: 'EL', englisch: 'EN',
+  spanisch: 'ES', estnisch: 'ET', finnisch: 'FI', franzosisch: 'FR', irisch: 'GA', kroatisch: 'HR',
+  ungarisch: 'HU', italienisch: 'IT', litauisch: 'LT', lettisch: 'LV', maltesisch: 'MT',
+  niederlandisch: 'NL', polnisch: 'PL', portugiesisch: 'PT', rumanisch: 'RO', slowakisch: 'SK',
+  slowenisch: 'SL', schwedisch: 'SV',
+}; // prettier-ignore
+
+export const LANGUAGE_NAME_PATTERN = Object.keys(LANGUAGE_NAMES)
+  .filter((k) => !k.includes('_'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Member states (EN, FR, DE names) → ISO 3166-1 alpha-2. */
+export const COUNTRY_NAMES: Record<string, string> = {
+  austria: 'AT', belgium: 'BE', bulgaria: 'BG', croatia: 'HR', cyprus: 'CY', 'czech republic': 'CZ',
+  czechia: 'CZ', denmark: 'DK', estonia: 'EE', finland: 'FI', france: 'FR', germany: 'DE', greece: 'GR',
+  hungary: 'HU', ireland: 'IE', italy: 'IT', latvia: 'LV', lithuania: 'LT', luxembourg: 'LU', malta: 'MT',
+  netherlands: 'NL', 'the netherlands': 'NL', poland: 'PL', portugal: 'PT', romania: 'RO', slovakia: 'SK',
+  slovenia: 'SI', spain: 'ES', sweden: 'SE',
+  autriche: 'AT', belgique: 'BE', bulgarie: 'BG', croatie: 'HR', chypre: 'CY', tchequie: 'CZ',
+  'republique tcheque': 'CZ', danemark: 'DK', estonie: 'EE', finlande: 'FI', allemagne: 'DE', grece: 'GR',
+  hongrie: 'HU', irlande: 'IE', italie: 'IT', lettonie: 'LV', lituanie: 'LT', malte: 'MT', 'pays-bas': 'NL',
+  pologne: 'PL', roumanie: 'RO', slovaquie: 'SK', slovenie: 'SI', espagne: 'ES', suede: 'SE',
+  osterreich: 'AT', belgien: 'BE', bulgarien: 'BG', kroatien: 'HR', zypern: 'CY', tschechien: 'CZ',
+  'tschechische republik': 'CZ', danemark_de: 'DK', estland: 'EE', finnland: 'FI', frankreich: 'FR',
+  deutschland: 'DE', griechenland: 'GR', ungarn: 'HU', irland: 'IE', italien: 'IT', lettland: 'LV',
+  litauen: 'LT', luxemburg: 'LU', niederlande: 'NL', polen: 'PL', rumanien: 'RO', slowakei: 'SK',
+  slowenien: 'SI', spanien: 'ES', schweden: 'SE',
+}; // prettier-ignore
+
+export const COUNTRY_NAME_PATTERN = Object.keys(COUNTRY_NAMES)
+  .filter((k) => !k.includes('_'))
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/ /g, '\\s+'))
+  .join('|');
+
+export const EU_MEMBER_STATES = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
+  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+] as const; // prettier-ignore
+
+export interface Place {
+  city: string;
+  zone: string;
+}
+
+/** Places where EU bodies employ staff: English name, local and FR/DE variants → city and IANA zone. */
+const PLACE_LIST: Array<[string, string, string[]]> = [
+  ['Brussels', 'Europe/Brussels', ['bruxelles', 'brussel', 'brussels', 'brüssel']],
+  ['Luxembourg', 'Europe/Luxembourg', ['luxembourg', 'luxemburg']],
+  ['Strasbourg', 'Europe/Paris', ['strasbourg', 'strassburg', 'straßburg']],
+  ['Helsinki', 'Europe/Helsinki', ['helsinki', 'helsingfors']],
+  ['Warsaw', 'Europe/Warsaw', ['warsaw', 'varsovie', 'warschau', 'warszawa']],
+  ['Parma', 'Europe/Rome', ['parma', 'parme']],
+  ['Amsterdam', 'Europe/Amsterdam', ['amsterdam']],
+  ['Alicante', 'Europe/Madrid', ['alicante']],
+  ['Frankfurt', 'Europe/Berlin', ['frankfurt', 'francfort']],
+  ['Paris', 'Europe/Paris', ['paris']],
+  ['Athens', 'Europe/Athens', ['athens', 'athènes', 'athen']],
+  ['Heraklion', 'Europe/Athens', ['heraklion', 'iraklion']],
+  ['Thessaloniki', 'Europe/Athens', ['thessaloniki', 'thessalonique', 'thessaloniki']],
+  ['Lisbon', 'Europe/Lisbon', ['lisbon', 'lisbonne', 'lissabon', 'lisboa']],
+  ['Stockholm', 'Europe/Stockholm', ['stockholm', 'solna']],
+  ['Copenhagen', 'Europe/Copenhagen', ['copenhagen', 'copenhague', 'kopenhagen', 'københavn']],
+  ['Turin', 'Europe/Rome', ['turin', 'torino']],
+  ['Dublin', 'Europe/Dublin', ['dublin']],
+  ['Bilbao', 'Europe/Madrid', ['bilbao']],
+  ['Cologne', 'Europe/Berlin', ['cologne', 'köln', 'koln']],
+  ['Valenciennes', 'Europe/Paris', ['valenciennes']],
+  ['Lille', 'Europe/Paris', ['lille']],
+  ['Vienna', 'Europe/Vienna', ['vienna', 'vienne', 'wien']],
+  ['Vilnius', 'Europe/Vilnius', ['vilnius']],
+  ['Riga', 'Europe/Riga', ['riga']],
+  ['Ljubljana', 'Europe/Ljubljana', ['ljubljana']],
+  ['Bratislava', 'Europe/Bratislava', ['bratislava', 'pressburg']],
+  ['The Hague', 'Europe/Amsterdam', ['the hague', 'la haye', 'den haag', "'s-gravenhage"]],
+  ['Prague', 'Europe/Prague', ['prague', 'prag', 'praha']],
+  ['Angers', 'Europe/Paris', ['angers']],
+  ['Tallinn', 'Europe/Tallinn', ['tallinn']],
+  ['Budapest', 'Europe/Budapest', ['budapest']],
+  ['Madrid', 'Europe/Madrid', ['madrid']],
+  ['Rome', 'Europe/Rome', ['rome', 'roma', 'rom']],
+  ['Valletta', 'Europe/Malta', ['valletta', 'la valette']],
+  ['Ispra', 'Europe/Rome', ['ispra']],
+  ['Seville', 'Europe/Madrid', ['seville', 'séville', 'sevilla']],
+  ['Geel', 'Europe/Brussels', ['geel']],
+  ['Karlsruhe', 'Europe/Berlin', ['karlsruhe']],
+  ['Petten', 'Europe/Amsterdam', ['petten']],
+  ['Grange', 'Europe/Dublin', ['grange']],
+  ['Bucharest', 'Europe/Bucharest', ['bucharest', 'bucarest', 'bukarest']],
+  ['Sofia', 'Europe/Sofia', ['sofia']],
+  ['Zagreb', 'Europe/Zagreb', ['zagreb']],
+  ['Nicosia', 'Asia/Nicosia', ['nicosia', 'nicosie']],
+  ['Berlin', 'Europe/Berlin', ['berlin']],
+  ['Munich', 'Europe/Berlin', ['munich', 'münchen']],
+  ['Barcelona', 'Europe/Madrid', ['barcelona', 'barcelone']],
+  ['Florence', 'Europe/Rome', ['florence', 'firenze', 'florenz']],
+  ['Milan', 'Europe/Rome', ['milan', 'milano', 'mailand']],
+  ['Vigo', 'Europe/Madrid', ['vigo']],
+  ['Torrejón', 'Europe/Madrid', ['torrejón de ardoz', 'torrejon de ardoz', 'torrejón', 'torrejon']],
+  ['Mons', 'Europe/Brussels', ['mons']],
+  ['Eindhoven', 'Europe/Amsterdam', ['eindhoven']],
+];
+
+export const PLACES = new Map<string, Place>();
+for (const [city, zone, names] of PLACE_LIST) for (const n of names) PLACES.set(fold(n), { city, zone });
+
+export const PLACE_NAME_PATTERN = [...PLACES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  .join('|');
+
+/** Accent-insensitive place lookup. */
+export function lookupPlace(name: string): Place | null {
+  return PLACES.get(fold(name).replace(/\s+/g, ' ').trim()) ?? null;
+}
+
+/** Named zones: abbreviation → zone whose legal time it denotes, and whether it names summer time. */
+export const ZONE_ABBREVIATIONS: Record<string, { zone: string; summer: boolean | null }> = {
+  cet: { zone: 'Europe/Brussels', summer: false },
+  cest: { zone: 'Europe/Brussels', summer: true },
+  met: { zone: 'Europe/Brussels', summer: false },
+  mez: { zone: 'Europe/Brussels', summer: false },
+  mesz: { zone: 'Europe/Brussels', summer: true },
+  hec: { zone: 'Europe/Brussels', summer: false },
+  eet: { zone: 'Europe/Helsinki', summer: false },
+  eest: { zone: 'Europe/Helsinki', summer: true },
+  wet: { zone: 'Europe/Lisbon', summer: false },
+  west: { zone: 'Europe/Lisbon', summer: true },
+  gmt: { zone: 'Etc/UTC', summer: null },
+  utc: { zone: 'Etc/UTC', summer: null },
+  ist: { zone: 'Europe/Dublin', summer: true },
+  bst: { zone: 'Europe/London', summer: true },
+};

@@ -1,0 +1,181 @@
+/**
+ * Normalise a notice into clean lines, whatever form it reached us in:
+ * Markdown, plain text extracted from a PDF, or the visible text / HTML of a
+ * web page. The result keeps a map back to the original for evidence.
+ *
+ * Output: one logical line per paragraph / list item / label line, "\n"
+ * between lines and "\n\n" where the source had a blank line; single spaces.
+ */
+import { htmlToText, looksLikeHtml } from './html-text';
+import { MappedTextBuilder, identity, type MappedText } from './text-map';
+
+export type NoticeFormat = 'markdown' | 'text' | 'html';
+
+type Piece = string | readonly [number, number];
+
+/** Rewrites every match of `re` in `mt` with pieces: literal strings or kept [start,end) ranges of mt.text. */
+function rewrite(mt: MappedText, re: RegExp, pieces: (m: RegExpExecArray) => Piece[]): MappedText {
+  const out = new MappedTextBuilder();
+  const src = mt.text;
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.copy(src, last, m.index, mt.map);
+    for (const p of pieces(m)) {
+      if (typeof p === 'string') out.insert(p, mt.map[m.index]);
+      else out.copy(src, p[0], p[1], mt.map);
+    }
+    last = m.index + m[0].length;
+  }
+  out.copy(src, last, src.length, mt.map);
+  return out.build(mt.original, mt.map[src.length]);
+}
+
+const drop = (): Piece[] => [];
+const keepGroup =
+  (n: number) =>
+  (m: RegExpExecArray): Piece[] => {
+    const idx = m.indices?.[n];
+    return idx ? [[idx[0], idx[1]]] : [];
+  };
+
+function cleanMarkdown(mt: MappedText): MappedText {
+  let t = mt;
+  t = rewrite(t, /<sup>[^<]{0,12}<\/sup>/gi, drop);
+  t = rewrite(t, /\\([\\`*_{}[\]()#+\-.!|<>~])/dg, keepGroup(1));
+  t = rewrite(t, /<(https?:\/\/[^>\s]+|mailto:[^>\s]+)>/dg, keepGroup(1));
+  t = rewrite(t, /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/dg, keepGroup(1));
+  t = rewrite(t, /<br\s*\/?>/gi, () => ['\n']);
+  t = rewrite(t, /<\/?[a-zA-Z][^>\n]*>/g, drop);
+  t = rewrite(t, /^[ \t]*#{1,6}[ \t]+|\*\*|__|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm, drop);
+  return t;
+}
+
+function cleanCommon(mt: MappedText): MappedText {
+  // Footnote markers glued to words (Sweden¹), soft hyphens, zero-width characters.
+  let t = rewrite(mt, /[¹²³⁴⁵⁶⁷⁸⁹⁰\u00ad\u200b-\u200d\ufeff\r]+/g, drop);
+  t = rewrite(t, /[\u00a0\u2007\u202f\t\f\v]/g, () => [' ']);
+  return t;
+}
+
+export function detectFormat(text: string): NoticeFormat {
+  if (looksLikeHtml(text)) return 'html';
+  const head = text.slice(0, 20000);
+  const mdSignals =
+    (head.match(/^#{1,6} /gm)?.length ?? 0) +
+    (head.match(/\*\*[^*\n]+\*\*/g)?.length ?? 0) +
+    (head.match(/\]\([^)\s]*\)/g)?.length ?? 0);
+  return mdSignals >= 3 ? 'markdown' : 'text';
+}
+
+// ---- line assembly -------------------------------------------------------
+
+const PAGE_HEADER =
+  /^\(\s*(?:ref(?:erence)?|réf(?:érence)?|az|aktenzeichen)\.?\s*:?[^()]{3,140}\)$|^(?:page|seite|pag(?:e|ina)?\.?)\s*\d+(?:\s*(?:of|\/|von|sur|de|di)\s*\d+)?$|^\d{1,3}\s*(?:\/|of|von|sur)\s*\d{1,3}$|^[-–]?\s*\d{1,3}\s*[-–]?$/i;
+const BULLET = /^(?:[-•●▪◦‣∙*–➢➤►✓]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s)/i;
+const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:\s/u;
+const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
+
+interface Line {
+  start: number; // in the cleaned text
+  end: number;
+  text: string;
+  blankBefore: boolean;
+}
+
+function splitLines(t: string): Line[] {
+  const lines: Line[] = [];
+  let blank = false;
+  let pos = 0;
+  while (pos <= t.length) {
+    let nl = t.indexOf('\n', pos);
+    if (nl < 0) nl = t.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && t.charCodeAt(s) <= 32) s++;
+    while (e > s && t.charCodeAt(e - 1) <= 32) e--;
+    if (s === e) blank = true;
+    else {
+      lines.push({ start: s, end: e, text: t.slice(s, e), blankBefore: blank });
+      blank = false;
+    }
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+function isHeadingLike(text: string): boolean {
+  return text.length <= 120 && /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** Lines that repeat on every page (headers, footers): dropped. */
+function repeatedLineKeys(lines: Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.text.length < 8 || l.text.length > 140 || BULLET.test(l.text)) continue;
+    const key = l.text.replace(/\d+/g, '#').toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const repeated = new Set<string>();
+  for (const [key, n] of counts) if (n >= 3 || (n >= 2 && /\bpage\s*#|#\s*(?:\/|of)\s*#/.test(key))) repeated.add(key);
+  return repeated;
+}
+
+function shouldJoin(prev: Line, next: Line): boolean {
+  if (ENDS_SENTENCE.test(prev.text) || isHeadingLike(prev.text)) return false;
+  if (BULLET.test(next.text) || LABEL_START.test(next.text) || isHeadingLike(next.text)) return false;
+  const startsLower = /^[\p{Ll}(]/u.test(next.text);
+  if (next.blankBefore) return prev.text.length >= 100 || (startsLower && prev.text.length >= 50);
+  return startsLower || prev.text.length >= 50 || /[,&–-]$/.test(prev.text);
+}
+
+function assembleLines(mt: MappedText): MappedText {
+  const lines = splitLines(mt.text);
+  const repeated = repeatedLineKeys(lines);
+  const out = new MappedTextBuilder();
+  let prev: Line | null = null;
+  let pendingBlank = false;
+  for (const line of lines) {
+    const key = line.text.replace(/\d+/g, '#').toLowerCase();
+    if (PAGE_HEADER.test(line.text) || repeated.has(key)) {
+      pendingBlank ||= line.blankBefore;
+      continue;
+    }
+    const current = { ...line, blankBefore: line.blankBefore || pendingBlank };
+    pendingBlank = false;
+    if (prev) {
+      if (shouldJoin(prev, current)) {
+        if (!/[-/]$/.test(prev.text) || !/^\p{Ll}/u.test(current.text)) out.insert(' ', mt.map[line.start - 1]);
+      } else out.insert(current.blankBefore ? '\n\n' : '\n', mt.map[prev.end]);
+    }
+    copyCollapsed(out, mt, line.start, line.end);
+    prev = current;
+  }
+  return out.build(mt.original, mt.map[mt.text.length]);
+}
+
+function copyCollapsed(out: MappedTextBuilder, mt: MappedText, start: number, end: number): void {
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    if (mt.text.charCodeAt(i) === 32 && mt.text.charCodeAt(i + 1) === 32) {
+      out.copy(mt.text, runStart, i + 1, mt.map);
+      while (i + 1 < end && mt.text.charCodeAt(i + 1) === 32) i++;
+      runStart = i + 1;
+    }
+  }
+  out.copy(mt.text, runStart, end, mt.map);
+}
+
+/** Normalise `original` (in any supported form) into clean lines mapped back to it. */
+export function normaliseNotice(original: string, format?: NoticeFormat): MappedText & { format: NoticeFormat } {
+  const fmt = format ?? detectFormat(original);
+  let mt: MappedText = fmt === 'html' ? htmlToText(original) : identity(original);
+  if (fmt === 'markdown') mt = cleanMarkdown(mt);
+  mt = cleanCommon(mt);
+  mt = assembleLines(mt);
+  return { ...mt, format: fmt };
+}
