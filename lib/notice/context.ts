@@ -39,19 +39,19 @@ export interface Span {
 const SECTION_HEADINGS: Array<[SectionKind, RegExp]> = [
   [
     'eligibility',
-    /^(?:annex\b|eligibility|(?:general |formal |minimum )?(?:conditions|criteria) (?:for|of) (?:eligibility|admission)|am i eligible|admission requirements|you must meet the following eligibility|eligibility criteria|formal requirements|general conditions|specific conditions|minimum requirements|conditions? d'(?:admission|eligibilite)|criteres d'(?:eligibilite|admissibilite)|zulassungs(?:bedingungen|kriterien)|teilnahmebedingungen|allgemeine bedingungen|besondere bedingungen|qualifications:?$|languages:?$|general criteria:?$|langues:?$|sprachkenntnisse:?$|diplomes?:?$|qualifications? requises?)/,
+    /^(?:annex\b|annexe\b|anhang\b|eligibility|erfulle ich|suis-je (?:eligible|admissible)|puis-je postuler|qualifikationen:?$|bildung:?$|(?:general |formal |minimum )?(?:conditions|criteria) (?:for|of) (?:eligibility|admission)|am i eligible|who can apply|who is eligible|admission requirements|you must meet the following eligibility|eligibility criteria|formal requirements|general conditions|specific conditions|minimum requirements|conditions? d'(?:admission|eligibilite)|criteres d'(?:eligibilite|admissibilite)|zulassungs(?:bedingungen|kriterien)|teilnahmebedingungen|allgemeine bedingungen|besondere bedingungen|qualifications:?$|languages:?$|general criteria:?$|langues:?$|sprachkenntnisse:?$|diplomes?:?$|qualifications? requises?)/,
   ],
   [
     'selection',
-    /^(?:we look for|what we look for|who (?:are we|we are) looking for|your profile|profile(?: sought| required)?:?$|the profile|selection criteria|requirements|essential (?:criteria|requirements|qualifications)|advantageous (?:criteria|requirements)|assets|qualifications and experience|desirable|nous recherchons|profil recherche|criteres de selection|votre profil|ihr profil|auswahlkriterien|wir suchen|anforderungsprofil)/,
+    /^(?:we look for|what (?:are )?we (?:are )?looking for|what we look for|who (?:are we|we are) looking for|your profile|profile(?: sought| required)?:?$|the profile|selection criteria|requirements|essential (?:criteria|requirements|qualifications)|advantageous (?:criteria|requirements)|assets|qualifications and experience|desirable|nous recherchons|profil recherche|criteres de selection|votre profil|ihr profil|auswahlkriterien|wir suchen|wen wir suchen|was wir suchen|anforderungsprofil)/,
   ],
   [
     'apply',
-    /^(?:how to (?:express your interest|apply)|application procedure|submission of applications|applications?:?$|how do i apply|comment (?:postuler|manifester|presenter)|procedure de candidature|bewerbungsverfahren|bewerbung:?$|wie bewerbe)/,
+    /^(?:how to (?:express your interest|apply)|application procedure|submission of applications|applications?:?$|how do i apply|comment (?:postuler|manifester|presenter)|procedure de candidature|bewerbungsverfahren|bewerbung:?$|wie bewerbe|wie bekunden)/,
   ],
   [
     'contract',
-    /^(?:type of contract|conditions of employment|recruitment|working conditions|contract and working|grade|salary|what we offer|we offer|conditions d'emploi|recrutement|conditions de travail|beschaftigungsbedingungen|einstellung)/,
+    /^(?:type of contract|conditions of employment|recruitment|working conditions|contract and working|grade|salary|what we offer|we offer|conditions d'emploi|recrutement|conditions de travail|beschaftigungsbedingungen|einstellung|art des vertrags|was wir bieten)/,
   ],
   ['duties', /^(?:we propose|we are|main tasks|duties|job description|the job|tasks|responsibilities|nous proposons|taches|aufgaben)/],
 ];
@@ -138,7 +138,8 @@ export function listIntroFor(ctx: NoticeContext, offset: number): Line | null {
   for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
     const l = ctx.lines[i];
     if (/^(?:[-•●▪◦*–]|\(?[a-z0-9ivx]{1,3}[.)])\s/i.test(l.text)) continue;
-    return /:\s*$/.test(l.text) ? l : null;
+    // "… the following:" or a short heading ("Advantageous", "Essential criteria").
+    return /:\s*$/.test(l.text) || (l.text.length <= 60 && !/[.;!?]$/.test(l.text)) ? l : null;
   }
   return null;
 }

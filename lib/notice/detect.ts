@@ -17,7 +17,7 @@ const DATE =
   '(?:\\d{1,2}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?[a-zéû]{3,9}\\.?,?\\s+\\d{4}|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})';
 
 const DEADLINE_WITH_DATE = new RegExp(
-  `(?:express(?:ing)? (?:your|of) interest (?:until|by)|deadline|closing date|applications? (?:close|must be (?:received|submitted|sent))|date limite|bewerbungs(?:frist|schluss)|einsendeschluss|no later than|au plus tard)[^\\n]{0,90}?${DATE}`,
+  `(?:express(?:ing)? (?:your|of) interest (?:until|by)|deadline|closing date|applications? (?:close|must be (?:received|submitted|sent))|date limite|bewerbungs(?:frist|schluss)|einsendeschluss|no later than|au plus tard)[\\s\\S]{0,90}?${DATE}`,
 );
 
 interface Signal {
@@ -45,7 +45,7 @@ const POSITIVE: Signal[] = [
   },
   {
     name: 'eligibility criteria',
-    re: /eligibility criteria|conditions? (?:for|of) eligibility|am i eligible|admission requirements|critères d'éligibilité|conditions d'admission|zulassungsbedingungen|eligibility conditions|formal requirements/,
+    re: /eligibility criteria|conditions? (?:for|of) eligibility|am i eligible|who can apply|who is eligible|admission requirements|critères d'éligibilité|conditions d'admission|zulassungsbedingungen|eligibility conditions|formal requirements/,
     weight: 2,
   },
   { name: 'selection criteria', re: /we look for|selection criteria|critères de sélection|auswahlkriterien|profile sought|requirements/, weight: 1 },

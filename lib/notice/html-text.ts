@@ -44,22 +44,54 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*<(?:!doctype|html|head|body|meta)\b/i.test(head) || (head.match(/<\/?(?:div|p|span|h\d|table)\b/gi)?.length ?? 0) >= 5;
 }
 
+/** Table cells and definition parts are lines of their own; other blocks are paragraphs. */
+const CELL_TAGS = new Set(['td', 'th', 'dt', 'dd', 'br', 'li', 'time']);
+
 export function htmlToText(html: string): MappedText {
   const out = new MappedTextBuilder();
   let hiddenDepth = 0;
   let hiddenTag = '';
+  let pendingBreaks = 0;
+  let pendingAt = 0;
   let last = 0;
+  let pendingSpace = false;
+
+  /** Visible text: whitespace runs collapse to one space, as browsers render them. */
+  const emitText = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = html.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12) {
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingBreaks) {
+        out.insert(pendingBreaks > 1 ? '\n\n' : '\n', pendingAt);
+        pendingBreaks = 0;
+      } else if (pendingSpace && out.length) out.insert(' ', i - 1);
+      pendingSpace = false;
+      out.copy(html, i, i + 1);
+    }
+  };
+  const emitDecoded = (str: string, at: number) => {
+    if (/^\s+$/.test(str)) {
+      pendingSpace = true;
+      return;
+    }
+    if (pendingBreaks) {
+      out.insert(pendingBreaks > 1 ? '\n\n' : '\n', pendingAt);
+      pendingBreaks = 0;
+    } else if (pendingSpace && out.length) out.insert(' ', at);
+    pendingSpace = false;
+    out.insert(str, at);
+  };
+
   TAG_OR_ENTITY.lastIndex = 0;
   for (let m = TAG_OR_ENTITY.exec(html); m; m = TAG_OR_ENTITY.exec(html)) {
-    if (hiddenDepth === 0) out.copy(html, last, m.index);
+    if (hiddenDepth === 0) emitText(last, m.index);
     last = m.index + m[0].length;
     const token = m[0];
     if (token[0] === '&') {
-      if (hiddenDepth === 0) {
-        const decoded = decodeEntity(token);
-        if (decoded === null) out.copy(html, m.index, last);
-        else out.insert(decoded, m.index);
-      }
+      if (hiddenDepth === 0) emitDecoded(decodeEntity(token) ?? token, m.index);
       continue;
     }
     const tag = m[1]?.toLowerCase();
@@ -76,8 +108,17 @@ export function htmlToText(html: string): MappedText {
       continue;
     }
     if (hiddenDepth > 0) continue;
-    if (BLOCK_TAGS.has(tag)) out.insert('\n', m.index);
+    if (BLOCK_TAGS.has(tag) || tag === 'li') {
+      const strength = CELL_TAGS.has(tag) ? 1 : 2;
+      if (out.length && strength > pendingBreaks) {
+        pendingBreaks = strength;
+        pendingAt = m.index;
+      }
+      pendingSpace = false;
+      // List items keep a bullet, as in the other forms, so list structure survives.
+      if (tag === 'li' && !closing) emitDecoded('- ', m.index);
+    }
   }
-  if (hiddenDepth === 0) out.copy(html, last, html.length);
+  if (hiddenDepth === 0) emitText(last, html.length);
   return out.build(html, html.length);
 }

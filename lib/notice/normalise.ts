@@ -43,6 +43,26 @@ const keepGroup =
     return idx ? [[idx[0], idx[1]]] : [];
   };
 
+/** "| Reference | EC/2026/1 |" → "Reference\nEC/2026/1": cells as lines, like a flattened table. */
+function tableRowToLines(m: RegExpExecArray): Piece[] {
+  const [from, to] = m.indices![1];
+  const pieces: Piece[] = [];
+  let cellStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && m.input[i] !== '|') continue;
+    let s = cellStart;
+    let e = i;
+    while (s < e && /\s/.test(m.input[s])) s++;
+    while (e > s && /\s/.test(m.input[e - 1])) e--;
+    if (e > s) {
+      if (pieces.length) pieces.push('\n');
+      pieces.push([s, e]);
+    }
+    cellStart = i + 1;
+  }
+  return pieces;
+}
+
 function cleanMarkdown(mt: MappedText): MappedText {
   let t = mt;
   t = rewrite(t, /<sup>[^<]{0,12}<\/sup>/gi, drop);
@@ -52,6 +72,9 @@ function cleanMarkdown(mt: MappedText): MappedText {
   t = rewrite(t, /<br\s*\/?>/gi, () => ['\n']);
   t = rewrite(t, /<\/?[a-zA-Z][^>\n]*>/g, drop);
   t = rewrite(t, /^[ \t]*#{1,6}[ \t]+|\*\*|__|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm, drop);
+  // Tables: the separator row goes, each cell becomes a line (label line, value line).
+  t = rewrite(t, /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, drop);
+  t = rewrite(t, /^[ \t]*\|(.*)\|[ \t]*$/dgm, tableRowToLines);
   return t;
 }
 

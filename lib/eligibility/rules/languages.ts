@@ -136,15 +136,21 @@ function explainUnfilled(
       ? `${need} none of your languages is an official EU language.`
       : `${need} your profile lists none of these languages.`;
   }
+  const reasons: string[] = [];
   const qualified = speakers.filter((c) => canFill(slot.requirement, c));
   if (qualified.length > 0) {
     const used = qualified.map((c) => {
       const other = assignment.findIndex((lang, s) => s !== index && lang !== null && candidates[lang] === c);
       return `${describeCandidate(c)} already counts for ${slots[other]?.description ?? 'another requirement'}`;
     });
-    return `${need} ${listInWords(used)}, and one language can't fill two requirements.`;
+    reasons.push(`${listInWords(used)}, and one language can't fill two requirements`);
   }
-  return `${need} ${listInWords(speakers.map((c) => `your ${describeCandidate(c)}`))} ${speakers.length === 1 ? 'is' : 'are'} below ${slot.requirement.level}.`;
+  const tooLow = speakers.filter((c) => !canFill(slot.requirement, c));
+  if (tooLow.length > 0) {
+    const verb = tooLow.length === 1 ? 'is' : 'are';
+    reasons.push(`${listInWords(tooLow.map((c) => `your ${describeCandidate(c)}`))} ${verb} below ${slot.requirement.level}`);
+  }
+  return `${need} ${reasons.join('; ')}.`;
 }
 
 /** Explains every language whose count is pulled down by one weaker skill. */

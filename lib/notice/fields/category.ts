@@ -202,10 +202,14 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
   }
   if (fg) {
     // "Contract Staff, FGIV, grades 13, 14 and 16" / "grade 4 to 6".
-    const s = sentenceAt(ctx, fg.start);
-    const sent = ctx.folded.slice(s.start, Math.max(s.end, fg.end + 80));
-    const gm = /\bgrades?\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis)\s*\d{1,2})*)/.exec(sent);
-    if (gm) {
+    FG_RE.lastIndex = 0;
+    for (let f = FG_RE.exec(ctx.folded); f; f = FG_RE.exec(ctx.folded)) {
+      if (FG_NAMES[ROMAN[f[1]] - 1] !== fg.value) continue;
+      const s = sentenceAt(ctx, f.index);
+      const sent = ctx.folded.slice(f.index, Math.min(s.end, f.index + 90));
+      if (/\b(?:salary|step|echelon|stufe|remuneration|monthly)\b/.test(ctx.folded.slice(s.start, s.end))) continue;
+      const gm = /\bgrades?\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis)\s*\d{1,2})*)/.exec(sent);
+      if (!gm) continue;
       const n = FG_NAMES.indexOf(fg.value as (typeof FG_NAMES)[number]) + 1;
       const [lo, hi] = CA_GRADE_RANGE[n];
       const nums = gm[1].split(/\s*(?:,|and|or|&|et|und)\s*/);
@@ -214,6 +218,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
         const [a, b] = r ? [+r[1], +r[2]] : [+chunk, +chunk];
         for (let g = a; g <= b; g++) if (g >= lo && g <= hi) caGrades.add(`CA${g}`);
       }
+      break;
     }
   }
 
@@ -267,7 +272,7 @@ const DURATION = new RegExp(
 
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
   const cue =
-    /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?)\b|\bcontract (?:of|for) (?:a duration of )?\d/g;
+    /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g;
   for (let m = cue.exec(ctx.folded); m; m = cue.exec(ctx.folded)) {
     const s = sentenceAt(ctx, m.index);
     const sent = ctx.folded.slice(s.start, s.end);

@@ -200,7 +200,9 @@ function candidateAfter(s: string, anchorStart: number, anchorEnd: number): Cand
   if (!date) return null;
   // Nothing but label punctuation, a time or filler words between anchor and date.
   const between = s.slice(anchorEnd, date.start);
-  if (/\n\s*\n/.test(between) || between.length > 90) return null;
+  // A label alone on its line ("Deadline" in a table or field block) may have its value after a blank line.
+  const labelOnly = /^[\s*:：-]*\n/.test(between);
+  if ((/\n\s*\n/.test(between) && !labelOnly) || between.length > 90) return null;
   const times = [
     ...findTimes(s, anchorEnd, date.start),
     ...findTimes(s, date.end, Math.min(s.length, date.end + 45)),

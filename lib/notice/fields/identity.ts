@@ -3,7 +3,7 @@
  * location, domain and the address applications go to.
  */
 import { BODIES, DEPARTMENTS } from '../bodies';
-import { evidence, findLabelled, sectionAt, type NoticeContext } from '../context';
+import { evidence, findLabelled, listIntroFor, sectionAt, sentenceAt, type NoticeContext } from '../context';
 import { PLACE_NAME_PATTERN, lookupPlace, type Place } from '../lexicon';
 import type { Evidence } from '../schema';
 
@@ -24,9 +24,10 @@ export const missing = (reason: string): Missing => ({ value: null, evidence: nu
 
 // ---- reference ---------------------------------------------------------------
 
-const REF_TOKEN = /(?<![\w/])(?:[A-Z][A-Za-z0-9.-]*|\d{4})(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9.()-]*){1,7}/g;
+const REF_TOKEN =
+  /(?<![\w/])(?:(?:[A-Z][A-Za-z0-9.-]*|\d{4})(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9.()-]*){1,7}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})/g;
 const REF_LABEL =
-  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|numero de reference|reference de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer)\b/;
+  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|numero de reference|reference de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|competition)\b/;
 
 function cleanRefToken(token: string): string | null {
   let t = token.replace(/\s+/g, '').replace(/[.,;:-]+$/, '');
@@ -77,11 +78,12 @@ const KEY_FACT_LABEL =
 const NOTICE_HEADING =
   /^(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for (?:the post of |a |an )?)?/;
 const NOT_TITLE =
-  /^(?:in |of |at |dg |directorate|direction|unit |the european|european commission|(?:selection |vacancy )?ref|\(|for more information|please note|make a difference|we |ec\/|epso\/)/;
+  /^(?:in |of |at |dg |directorate|direction|unit |the european|european commission|(?:selection |vacancy )?ref|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c )/;
 
 function cleanTitle(raw: string): string {
   return raw
-    .replace(/\s*\((?:AD|AST|SC|AST\/SC|FG|CA)[^)]{0,20}\)\s*$/i, '')
+    .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
+    .replace(/\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group)[^)]{0,40}\)\s*$/i, '')
     .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
     .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:–-]+$/g, '')
     .replace(/\s+/g, ' ');
@@ -179,9 +181,23 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
   return { value: best.name, evidence: evidence(ctx, best.first, best.firstEnd) };
 }
 
+const INSTITUTIONS_WITH_DGS = new Set([
+  'Council of the European Union',
+  'Court of Justice of the European Union',
+  'European Court of Auditors',
+  'European Economic and Social Committee',
+  'European Committee of the Regions',
+  'European External Action Service',
+]);
+
 export function extractDepartment(ctx: NoticeContext, institution: string | null): FieldResult<string> {
-  if (institution !== 'European Commission' && institution !== 'European Parliament')
-    return missing('departments are read for the Commission and the Parliament only');
+  if (institution !== 'European Commission' && institution !== 'European Parliament') {
+    if (!institution || !INSTITUTIONS_WITH_DGS.has(institution)) return missing('no Directorate-General for this body');
+    // Other institutions: "Directorate-General for … (ORG)" or "DG ORG".
+    const m = /\bDirectorate-General\b[^()\n]{0,90}\(([A-Z]{2,6})\)|\bDG ([A-Z]{2,6})\b/.exec(ctx.text);
+    if (!m) return missing('no Directorate-General named');
+    return { value: `DG ${m[1] ?? m[2]}`, evidence: evidence(ctx, m.index, m.index + m[0].length) };
+  }
   const scores = new Map<string, { score: number; first: number; firstEnd: number }>();
   const add = (short: string, at: number, end: number, weight: number) => {
     const cur = scores.get(short) ?? { score: 0, first: at, firstEnd: end };
@@ -217,7 +233,7 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
 
 const PLACE_RE = new RegExp(`\\b(?:${PLACE_NAME_PATTERN})\\b`, 'g');
 const LOCATION_LABEL =
-  /^(?:place of (?:employment|assignment|work)|location\(?s?\)?|duty station|where|work(?:ing)? location|lieu d.affectation|lieu de travail|lieu|dienstort|arbeitsort|einsatzort|sede)\b/;
+  /^(?:place of (?:employment|assignment|work|secondment)|location\(?s?\)?|duty station|where|work(?:ing)? location|lieu d.affectation|lieu de travail|lieu|dienstort|arbeitsort|einsatzort|sede)(?![a-z])/;
 
 function placesIn(ctx: NoticeContext, start: number, end: number): Array<{ place: Place; start: number; end: number }> {
   const out: Array<{ place: Place; start: number; end: number }> = [];
@@ -271,7 +287,7 @@ export function extractUnit(ctx: NoticeContext): FieldResult<string> {
 }
 
 export function extractDomain(ctx: NoticeContext): FieldResult<string> {
-  const labelled = findLabelled(ctx, /^(?:domain\(?s?\)?|field|area|domaine|fachbereich|bereich)\b/, { maxValueLength: 120 });
+  const labelled = findLabelled(ctx, /^(?:domain\(?s?\)?|field|area|domaine|fachbereich|fachgebiet|bereich)(?![a-z])/, { maxValueLength: 120 });
   if (!labelled) return missing('no domain named');
   const value = labelled.value.replace(/\s+/g, ' ').trim();
   return { value, evidence: evidence(ctx, labelled.start, labelled.end) };
@@ -285,12 +301,16 @@ export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
   let best: { value: string; score: number; start: number; end: number } | null = null;
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(ctx.text); m; m = EMAIL.exec(ctx.text)) {
-    const before = ctx.folded.slice(Math.max(0, m.index - 220), m.index);
-    const after = ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const s = sentenceAt(ctx, m.index);
+    let context = ctx.folded.slice(s.start, s.end);
+    const intro = listIntroFor(ctx, m.index);
+    const prevLine = ctx.lines[ctx.lines.findIndex((l) => l.start <= m!.index && m!.index <= l.end) - 1];
+    if (intro) context += ' ' + ctx.folded.slice(intro.start, intro.end);
+    else if (prevLine && /:\s*$/.test(prevLine.text) && s.start <= prevLine.end + 3) context += ' ' + ctx.folded.slice(prevLine.start, prevLine.end);
     let score = 0;
-    if (/\b(?:send|sent|submit|submitted|e-?mail(?:ed)? (?:to|your)|forward|apply|applications?|candidatures?|expressions? of interest|envoy|adress|bewerbung|senden|ubermitteln|schicken)\b[^@]*$/.test(before)) score += 3;
-    if (/\b(?:question|queries|enquir|information|further details|contact (?:us|point)|renseignement|fragen|auskunft)\b[^@]*$/.test(before.slice(-90))) score -= 1;
-    if (/\b(?:data protection|dpo|privacy|personal data|controller|donnees personnelles|datenschutz)\b/.test(before.slice(-160) + after)) score -= 4;
+    if (/\b(?:send|sent|submit|submitted|e-?mail(?:ed)? (?:to|your)|forward|apply|applications?|candidatures?|expressions? of interest|envoy\w*|adress\w*|bewerbung\w*|senden|ubermitteln|schicken|einreichen)\b/.test(context)) score += 3;
+    if (/\b(?:question|questions|queries|query|enquir\w*|further information|contact (?:us|point)|renseignement\w*|fragen|auskunft|auskunfte|not be accepted|will not be accepted)\b/.test(context)) score -= 4;
+    if (/\b(?:data protection|dpo|privacy|personal data|controller|donnees personnelles|datenschutz)\b/.test(context)) score -= 4;
     if (sectionAt(ctx, m.index)?.kind === 'apply') score += 1;
     if (!best || score > best.score) best = { value: m[0], score, start: m.index, end: m.index + m[0].length };
   }

@@ -29,7 +29,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
   [
     'university_4y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires)[^.;\n]{0,60}?\b(?:four|4|quatre|vier)\s*(?:years?|ans|jahren?)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires)[^.;\n]{0,130}?\b(?:four|4|quatre|vier)\s*(?:full\s+)?(?:years?|ans|jahren?)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)/y,
   ],
   [
     'university_3y',
@@ -45,7 +45,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
   ['compulsory', /\b(?:compulsory (?:education|schooling)|scolarite obligatoire|enseignement obligatoire|pflichtschul(?:bildung|zeit)|allgemeine[nr]? schulpflicht)/y],
 ];
-const EDUCATION_WORD = /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|studium|abschluss|bildung|schulbildung|schooling)\b/;
+const EDUCATION_WORD = /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling)\b|(?:studium|diplom|bildung|abschluss)/;
 
 interface LevelMention {
   level: EducationLevel;
@@ -95,7 +95,7 @@ function educationRegions(ctx: NoticeContext): Span[] {
   return [{ start: 0, end: ctx.text.length }];
 }
 
-const YEARS_RE = new RegExp(`\\b(${NUMBER_PATTERN})\\s*(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre)\\b`, 'g');
+const YEARS_RE = new RegExp(`\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre)\\b`, 'g');
 
 export function extractEducation(ctx: NoticeContext): EducationResult {
   const mentions = educationRegions(ctx)
@@ -210,7 +210,7 @@ function levelHits(ctx: NoticeContext, start: number, end: number): LevelHit[] {
   IMPLICIT_LEVEL.lastIndex = 0;
   for (let m = IMPLICIT_LEVEL.exec(f); m; m = IMPLICIT_LEVEL.exec(f)) {
     const at = start + m.index;
-    if (hits.some((h) => Math.abs(h.start - at) < 60)) continue;
+    if (hits.some((h) => h.end - h.start === 2 && Math.abs(h.start - at) < 60)) continue;
     const strong = Boolean(m[1] ?? m[3] ?? m[5]);
     // "good knowledge of X" without a level is a selection nicety, not a CEFR requirement.
     if (!strong && !/satisfactory|satisfaisante|ausreichende/.test(m[0])) continue;
@@ -237,35 +237,48 @@ export function extractLanguages(ctx: NoticeContext): { value: LanguageRequireme
     for (const line of ctx.lines) {
       if (line.end <= region.start || line.start >= region.end) continue;
       const hits = levelHits(ctx, line.start, line.end);
-      for (let i = 0; i < hits.length; i++) {
-        const clauseStart = i === 0 ? line.start : hits[i - 1].end;
-        const clauseEnd = i + 1 < hits.length ? hits[i + 1].start : line.end;
-        const clause = ctx.folded.slice(clauseStart, clauseEnd);
-        if (!/\b(?:language|langue|sprache|knowledge|connaissance|kenntnisse|level|niveau|command|english|french|german)|\bin\b|\bof\b/.test(clause)) continue;
-        const names: Array<{ code: string; start: number; end: number }> = [];
-        LANGUAGE_RE.lastIndex = 0;
-        for (let m = LANGUAGE_RE.exec(clause); m; m = LANGUAGE_RE.exec(clause))
-          names.push({ code: LANGUAGE_NAMES[m[1]], start: m.index, end: m.index + m[0].length });
-        if (names.length > 4) continue; // the footnote listing all 24 languages
-        // A name belongs to this level when it is nearer to it than to the previous level.
-        const own = names.filter((n) => i === 0 || clauseStart + n.start > hits[i].start || hits[i].start - (clauseStart + n.end) < clauseStart + n.start - hits[i - 1].end);
+      if (!hits.length) continue;
+      const lineText = ctx.folded.slice(line.start, line.end);
+      const names: Array<{ code: string; start: number; end: number }> = [];
+      LANGUAGE_RE.lastIndex = 0;
+      for (let m = LANGUAGE_RE.exec(lineText); m; m = LANGUAGE_RE.exec(lineText))
+        names.push({ code: LANGUAGE_NAMES[m[1]], start: line.start + m.index, end: line.start + m.index + m[0].length });
+      if (names.length > 8) continue; // the footnote listing all 24 languages
+      // Each language name belongs to the nearest level ("Polish (level C2)", "C1 in English").
+      const byHit = hits.map(() => [] as typeof names);
+      for (const n of names) {
+        let best = 0;
+        let bestDist = Infinity;
+        hits.forEach((h, i) => {
+          const d = n.start >= h.end ? n.start - h.end : h.start - n.end;
+          if (d < bestDist) {
+            bestDist = d;
+            best = i;
+          }
+        });
+        byHit[best].push(n);
+      }
+      hits.forEach((hit, i) => {
+        const own = byHit[i];
         const groups: string[][] = [];
-        for (let k = 0; k < own.length; k++) {
-          const sep = k === 0 ? '' : clause.slice(own[k - 1].end, own[k].start);
-          if (k > 0 && /\bor\b|\bou\b|\boder\b|\//.test(sep)) groups[groups.length - 1].push(own[k].code);
-          else groups.push([own[k].code]);
-        }
+        const seps = own.slice(1).map((n, k) => ctx.folded.slice(own[k].end, n.start));
+        const isChoice = seps.some((x) => /\bor\b|\bou\b|\boder\b|\//.test(x)) && !seps.some((x) => /\band\b|\bet\b|\bund\b/.test(x));
+        own.forEach((n, k) => {
+          if (k > 0 && isChoice) groups[groups.length - 1].push(n.code);
+          else groups.push([n.code]);
+        });
         if (groups.length === 0) {
-          if (!ANY_LANGUAGE.test(clause)) continue;
+          const clause = ctx.folded.slice(i === 0 ? line.start : hits[i - 1].end, i + 1 < hits.length ? hits[i + 1].start : line.end);
+          if (!ANY_LANGUAGE.test(clause)) return;
           groups.push(['any']);
         }
         for (const g of groups) {
           const language = [...new Set(g)].join('|');
-          if (!out.some((o) => o.language === language && o.level === hits[i].level)) out.push({ language, level: hits[i].level });
+          if (!out.some((o) => o.language === language && o.level === hit.level)) out.push({ language, level: hit.level });
         }
         if (evStart < 0) evStart = line.start;
         evEnd = Math.max(evEnd, line.end);
-      }
+      });
     }
     if (out.length) break;
   }
