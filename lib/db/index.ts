@@ -1,6 +1,14 @@
 /** Storage: the only module that imports idb. Every record is validated on read. */
 export { openVacancyDb } from './open';
-export { DB_NAME, DB_VERSION, MIGRATIONS, PROFILE_KEY, type VacancyDb, type VacancyDbSchema, type StoreName } from './schema';
+export {
+  DB_NAME,
+  DB_VERSION,
+  MIGRATIONS,
+  PROFILE_KEY,
+  type VacancyDb,
+  type VacancyDbSchema,
+  type StoreName,
+} from './schema';
 export { getProfile, saveProfile } from './profile-store';
 export { putNotice, getNotice, listNotices } from './notices-store';
 export { putTracked, listTracked, listTrackedClosingAfter, deleteTracked } from './tracked-store';

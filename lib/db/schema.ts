@@ -46,6 +46,11 @@ export const MIGRATIONS: readonly Migration[] = [
 export const DB_VERSION = MIGRATIONS.length;
 
 /** Runs every migration from the stored version up to the requested one, in order. */
-export function migrate(db: VacancyDb, oldVersion: number, newVersion: number, transaction: UpgradeTransaction): void {
+export function migrate(
+  db: VacancyDb,
+  oldVersion: number,
+  newVersion: number,
+  transaction: UpgradeTransaction,
+): void {
   for (let version = oldVersion; version < newVersion; version++) MIGRATIONS[version](db, transaction);
 }

@@ -32,11 +32,6 @@ export function dayNumber(isoDate: string): number {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
-/** The ISO date of a day number. */
-export function isoDateOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
 /** The UTC calendar date of an instant. */
 export function isoDateOfInstant(instant: Date): string {
   return instant.toISOString().slice(0, 10);

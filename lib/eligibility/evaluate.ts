@@ -21,7 +21,11 @@ import type { Criterion, EligibilityResult, Overall, RuleContext } from './types
  * evaluateEligibility(notice, profile, new Date())
  * // → { overall: 'check', criteria: [{ id: 'deadline', kind: 'eligibility', status: 'met', … }, …] }
  */
-export function evaluateEligibility(notice: NoticeFields, profile: Profile | null, now: Date): EligibilityResult {
+export function evaluateEligibility(
+  notice: NoticeFields,
+  profile: Profile | null,
+  now: Date,
+): EligibilityResult {
   const ctx: RuleContext = { notice, profile, now, judgedOn: judgedOn(notice, now) };
   const education = checkEducation(ctx);
   const criteria = [

@@ -60,7 +60,10 @@ export function measureExperience(periods: ExperiencePeriod[], options: Experien
   const paid = periods.filter((period) => period.paid);
   const segments = paid.map((period) => toSegment(period, options.until));
 
-  const counted = sumDays(clip(segments, windowStart, windowEnd), doctorateWindow(options, windowStart, windowEnd));
+  const counted = sumDays(
+    clip(segments, windowStart, windowEnd),
+    doctorateWindow(options, windowStart, windowEnd),
+  );
   const before = sumDays(clip(segments, -Infinity, Math.min(windowStart, windowEnd)), null);
 
   return {
@@ -84,7 +87,11 @@ function toSegment(period: ExperiencePeriod, until: string): Segment {
 
 function clip(segments: Segment[], start: number, end: number): Segment[] {
   return segments
-    .map((segment) => ({ ...segment, start: Math.max(segment.start, start), end: Math.min(segment.end, end) }))
+    .map((segment) => ({
+      ...segment,
+      start: Math.max(segment.start, start),
+      end: Math.min(segment.end, end),
+    }))
     .filter((segment) => segment.end > segment.start);
 }
 

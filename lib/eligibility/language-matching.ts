@@ -16,7 +16,9 @@ export function assignLanguages(
   const slotOfLanguage: (number | null)[] = Array.from({ length: languageCount }, () => null);
 
   const tryAssign = (slot: number, visited: Set<number>): boolean => {
-    const fitting = range(languageCount).filter((language) => canFill(slot, language) && !visited.has(language));
+    const fitting = range(languageCount).filter(
+      (language) => canFill(slot, language) && !visited.has(language),
+    );
     // A free language first, so the candidate's order (strongest first) is kept when it can
     // be; only then move another slot's language elsewhere to make room (augmenting path).
     const free = fitting.find((language) => slotOfLanguage[language] === null);

@@ -55,7 +55,8 @@ export function requiredEducation(notice: NoticeFields): EducationLookup {
 function fromNotice(notice: NoticeFields): EducationRequirement {
   const { level, alternative } = notice.education!;
   const paths: EducationPath[] = [{ level, plusExperienceYears: 0 }];
-  if (alternative) paths.push({ level: alternative.level, plusExperienceYears: alternative.plusExperienceYears });
+  if (alternative)
+    paths.push({ level: alternative.level, plusExperienceYears: alternative.plusExperienceYears });
   return { paths, fallbackReason: null, evidenceField: 'education', stricter: null };
 }
 

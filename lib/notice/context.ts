@@ -115,7 +115,7 @@ export function sentenceAt(ctx: NoticeContext, offset: number): Span {
   while (s > 0 && t[s - 1] !== '\n' && !(/[.!?;]/.test(t[s - 1]) && /\s/.test(t[s] ?? ' ') && !isAbbrevEnd(t, s - 1)))
     s--;
   let e = offset;
-  while (e < t.length && t[e] !== '\n' && !(/[.!?;]/.test(t[e]) && /\s|$/.test(t[e + 1] ?? ' ') && !isAbbrevEnd(t, e)))
+  while (e < t.length && t[e] !== '\n' && !(/[.!?;]/.test(t[e]) && /\s/.test(t[e + 1] ?? ' ') && !isAbbrevEnd(t, e)))
     e++;
   if (e < t.length && t[e] !== '\n') e++;
   while (s < e && /\s/.test(t[s])) s++;
@@ -163,13 +163,17 @@ export function findLabelled(
   const max = opts.maxValueLength ?? 200;
   for (let i = 0; i < ctx.lines.length; i++) {
     const line = ctx.lines[i];
-    const lower = ctx.folded.slice(line.start, line.end);
+    const full = ctx.folded.slice(line.start, line.end);
+    // A label may sit in a list item: "- Title of the post: …".
+    const bullet = /^(?:[-•●▪◦*–]\s+|\(?[a-z0-9]{1,2}[.)]\s+)?/.exec(full)![0].length;
+    const lower = full.slice(bullet);
     const m = label.exec(lower);
-    if (!m || m.index > 3) continue;
-    const rest = lower.slice(m.index + m[0].length);
+    if (!m || m.index > 0) continue;
+    const labelEnd = bullet + m[0].length;
+    const rest = full.slice(labelEnd);
     const sep = (opts.loose ? LOOSE_SEPARATOR : SEPARATOR).exec(rest);
     if (sep) {
-      const vs = line.start + m.index + m[0].length + sep[0].length;
+      const vs = line.start + labelEnd + sep[0].length;
       if (line.end - vs > 0 && line.end - vs <= max) return { value: ctx.text.slice(vs, line.end), start: vs, end: line.end, labelStart: line.start };
     }
     if (/^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]?\s*$/.test(rest)) {

@@ -101,6 +101,8 @@ const PAGE_HEADER =
   /^\(\s*(?:ref(?:erence)?|réf(?:érence)?|az|aktenzeichen)\.?\s*:?[^()]{3,140}\)$|^(?:page|seite|pag(?:e|ina)?\.?)\s*\d+(?:\s*(?:of|\/|von|sur|de|di)\s*\d+)?$|^\d{1,3}\s*(?:\/|of|von|sur)\s*\d{1,3}$|^[-–]?\s*\d{1,3}\s*[-–]?$/i;
 const BULLET = /^(?:[-•●▪◦‣∙*–➢➤►✓]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s)/i;
 const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:\s/u;
+/** Lines that start a new fact even after an unpunctuated line. */
+const NO_JOIN_START = /^(?:ref(?:erence)?\b\.?|deadline\b|closing date\b|date limite\b|bewerbungsfrist\b)/i;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
 
 interface Line {
@@ -150,7 +152,7 @@ function repeatedLineKeys(lines: Line[]): Set<string> {
 
 function shouldJoin(prev: Line, next: Line): boolean {
   if (ENDS_SENTENCE.test(prev.text) || isHeadingLike(prev.text)) return false;
-  if (BULLET.test(next.text) || LABEL_START.test(next.text) || isHeadingLike(next.text)) return false;
+  if (BULLET.test(next.text) || LABEL_START.test(next.text) || isHeadingLike(next.text) || NO_JOIN_START.test(next.text)) return false;
   const startsLower = /^[\p{Ll}(]/u.test(next.text);
   if (next.blankBefore) return prev.text.length >= 100 || (startsLower && prev.text.length >= 50);
   return startsLower || prev.text.length >= 50 || /[,&–-]$/.test(prev.text);

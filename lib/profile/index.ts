@@ -15,5 +15,7 @@ export type ParseProfileResult = { ok: true; profile: Profile } | { ok: false; e
  */
 export function parseProfile(json: unknown): ParseProfileResult {
   const result = profileSchema.safeParse(json);
-  return result.success ? { ok: true, profile: result.data } : { ok: false, errors: toFieldErrors(result.error) };
+  return result.success
+    ? { ok: true, profile: result.data }
+    : { ok: false, errors: toFieldErrors(result.error) };
 }

@@ -9,7 +9,13 @@ import { COUNTRY_ALIASES, COUNTRY_CODES, LANGUAGE_CODES } from './codes';
 export const CAST_FUNCTION_GROUPS = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
 export const CAST_STATUSES = ['registered', 'passed'] as const;
 export const CLEARANCE_LEVELS = ['EU CONFIDENTIAL', 'EU SECRET', 'EU TOP SECRET'] as const;
-export const EU_STAFF_STATUSES = ['none', 'official', 'temporary_agent', 'contract_agent', 'laureate'] as const;
+export const EU_STAFF_STATUSES = [
+  'none',
+  'official',
+  'temporary_agent',
+  'contract_agent',
+  'laureate',
+] as const;
 
 /** "Required." when the field is absent, otherwise the specific message. */
 function message(whenInvalid: string) {
@@ -78,7 +84,9 @@ export const castResultSchema = z.object({
 });
 
 export const securityClearanceSchema = z.object({
-  level: z.enum(CLEARANCE_LEVELS, { error: message(`${oneOf(CLEARANCE_LEVELS)} Or leave it empty.`) }).nullable(),
+  level: z
+    .enum(CLEARANCE_LEVELS, { error: message(`${oneOf(CLEARANCE_LEVELS)} Or leave it empty.`) })
+    .nullable(),
   expires: isoDate.nullable().default(null),
   willingToBeVetted: z.boolean({ error: message('Say whether you are willing to be security vetted.') }),
 });
@@ -88,16 +96,24 @@ export const securityClearanceSchema = z.object({
  * check says what is missing instead of guessing.
  */
 export const profileSchema = z
-  .object({
-    nationalities: z.array(nationalitySchema, { error: message('List your nationalities.') }).default([]),
-    diplomas: z.array(diplomaSchema, { error: message('List your diplomas.') }).default([]),
-    experience: z.array(experiencePeriodSchema, { error: message('List your work experience.') }).default([]),
-    languages: z.array(languageSkillSchema, { error: message('List your languages.') }).default([]),
-    cast: z.array(castResultSchema, { error: message('List your EPSO CAST results.') }).default([]),
-    /** null: not filled in yet (different from "no clearance"). */
-    securityClearance: securityClearanceSchema.nullable().default(null),
-    euStaffStatus: z.enum(EU_STAFF_STATUSES, { error: message(oneOf(EU_STAFF_STATUSES)) }).default('none'),
-  })
+  .object(
+    {
+      nationalities: z.array(nationalitySchema, { error: message('List your nationalities.') }).default([]),
+      diplomas: z.array(diplomaSchema, { error: message('List your diplomas.') }).default([]),
+      experience: z
+        .array(experiencePeriodSchema, { error: message('List your work experience.') })
+        .default([]),
+      languages: z.array(languageSkillSchema, { error: message('List your languages.') }).default([]),
+      cast: z.array(castResultSchema, { error: message('List your EPSO CAST results.') }).default([]),
+      /** null: not filled in yet (different from "no clearance"). */
+      securityClearance: securityClearanceSchema.nullable().default(null),
+      euStaffStatus: z.enum(EU_STAFF_STATUSES, { error: message(oneOf(EU_STAFF_STATUSES)) }).default('none'),
+    },
+    {
+      error:
+        'A profile is a set of sections (nationalities, diplomas, experience, languages, …); this is not one.',
+    },
+  )
   .superRefine((profile, ctx) => {
     reportDuplicates(profile.nationalities, ['nationalities'], 'is listed twice', ctx);
     reportDuplicates(

@@ -4,7 +4,10 @@ import type { NoticeFields } from '../../lib/notice/schema';
 import type { CastResult } from '../../lib/profile/schema';
 import { criterionOf, makeNotice, makeProfile, NOW } from './helpers';
 
-const passed = (functionGroup: CastResult['functionGroup'], testDate: string | null = '2023-03-15'): CastResult => ({
+const passed = (
+  functionGroup: CastResult['functionGroup'],
+  testDate: string | null = '2023-03-15',
+): CastResult => ({
   functionGroup,
   status: 'passed',
   testDate,
@@ -23,17 +26,71 @@ function cast(functionGroup: NoticeFields['functionGroup'], results: CastResult[
 describe('CAST', () => {
   it.each<[string, NoticeFields['functionGroup'], CastResult[], string, string]>([
     ['passed in the same group', 'FGIV', [passed('FGIV')], 'met', 'You passed the CAST for FG IV in 2023'],
-    ['passed in a higher group covers a lower one', 'FGIII', [passed('FGIV')], 'met', 'covers its own function group and the lower ones'],
+    [
+      'passed in a higher group covers a lower one',
+      'FGIII',
+      [passed('FGIV')],
+      'met',
+      'covers its own function group and the lower ones',
+    ],
     ['passed FG II covers FG I', 'FGI', [passed('FGII')], 'met', 'You passed the CAST for FG II'],
-    ['passed in a lower group does not cover a higher one', 'FGIV', [passed('FGIII')], 'not_met', 'never a higher one'],
-    ['registered in the same group suffices to apply', 'FGIII', [registered('FGIII')], 'met', 'registration in CAST Permanent suffices at the application stage'],
-    ['registered in a lower group only', 'FGIV', [registered('FGIII')], 'not_met', 'Register in CAST Permanent for FG IV'],
-    ['registered only in a higher group', 'FGIII', [registered('FGIV')], 'attention', 'add FG III to your CAST Permanent application'],
-    ['a pass more than 10 years old', 'FGIV', [passed('FGIV', '2014-01-10')], 'attention', 'more than 10 years old'],
-    ['an old pass, but registered again', 'FGIV', [passed('FGIV', '2014-01-10'), registered('FGIV')], 'met', 'You are registered'],
-    ['a pass with no date is taken as valid', 'FGIV', [passed('FGIV', null)], 'met', 'You passed the CAST for FG IV;'],
+    [
+      'passed in a lower group does not cover a higher one',
+      'FGIV',
+      [passed('FGIII')],
+      'not_met',
+      'never a higher one',
+    ],
+    [
+      'registered in the same group suffices to apply',
+      'FGIII',
+      [registered('FGIII')],
+      'met',
+      'registration in CAST Permanent suffices at the application stage',
+    ],
+    [
+      'registered in a lower group only',
+      'FGIV',
+      [registered('FGIII')],
+      'not_met',
+      'Register in CAST Permanent for FG IV',
+    ],
+    [
+      'registered only in a higher group',
+      'FGIII',
+      [registered('FGIV')],
+      'attention',
+      'add FG III to your CAST Permanent application',
+    ],
+    [
+      'a pass more than 10 years old',
+      'FGIV',
+      [passed('FGIV', '2014-01-10')],
+      'attention',
+      'more than 10 years old',
+    ],
+    [
+      'an old pass, but registered again',
+      'FGIV',
+      [passed('FGIV', '2014-01-10'), registered('FGIV')],
+      'met',
+      'You are registered',
+    ],
+    [
+      'a pass with no date is taken as valid',
+      'FGIV',
+      [passed('FGIV', null)],
+      'met',
+      'You passed the CAST for FG IV;',
+    ],
     ['no CAST at all', 'FGIV', [], 'not_met', 'Your profile lists no CAST results'],
-    ['a notice with no contract-agent group', 'AD', [passed('FGIV')], 'attention', 'names no contract-agent function group'],
+    [
+      'a notice with no contract-agent group',
+      'AD',
+      [passed('FGIV')],
+      'attention',
+      'names no contract-agent function group',
+    ],
   ])('%s', (_name, group, results, status, fragment) => {
     const result = criterionOf(cast(group, results), 'cast');
     expect(result.status).toBe(status);

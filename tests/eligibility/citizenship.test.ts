@@ -5,7 +5,10 @@ import { parseProfile } from '../../lib/profile';
 import { criterionOf, makeNotice, makeProfile, NOW } from './helpers';
 
 function citizenship(nationalities: string[], notice: Partial<NoticeFields> = {}) {
-  return criterionOf(evaluateEligibility(makeNotice(notice), makeProfile({ nationalities }), NOW), 'citizenship');
+  return criterionOf(
+    evaluateEligibility(makeNotice(notice), makeProfile({ nationalities }), NOW),
+    'citizenship',
+  );
 }
 
 describe('citizenship', () => {
@@ -13,9 +16,27 @@ describe('citizenship', () => {
     ['a member state national', ['PT'], {}, 'met', 'You are a national of Portugal, an EU member state.'],
     ['a dual national with one EU nationality', ['US', 'IE'], {}, 'met', 'Ireland'],
     ['a non-EU national', ['US'], {}, 'not_met', 'Your nationality: US.'],
-    ['a non-EU national from the EEA', ['NO'], {}, 'not_met', 'Only nationals of one of the 27 EU member states'],
-    ['a non-EU national, unknown category', ['CH'], { staffCategory: null }, 'not_met', 'Staff Regulations Art. 28(a)'],
-    ['a non-EU national applying for a traineeship', ['UA'], { staffCategory: 'trainee' }, 'attention', 'its own rules'],
+    [
+      'a non-EU national from the EEA',
+      ['NO'],
+      {},
+      'not_met',
+      'Only nationals of one of the 27 EU member states',
+    ],
+    [
+      'a non-EU national, unknown category',
+      ['CH'],
+      { staffCategory: null },
+      'not_met',
+      'Staff Regulations Art. 28(a)',
+    ],
+    [
+      'a non-EU national applying for a traineeship',
+      ['UA'],
+      { staffCategory: 'trainee' },
+      'attention',
+      'its own rules',
+    ],
     ['no nationality given', [], {}, 'unknown', 'Add your nationality to your profile.'],
   ])('%s', (_name, nationalities, notice, status, fragment) => {
     const result = citizenship(nationalities, notice);
@@ -30,6 +51,8 @@ describe('citizenship', () => {
   });
 
   it('a non-EU national is not eligible', () => {
-    expect(evaluateEligibility(makeNotice(), makeProfile({ nationalities: ['US'] }), NOW).overall).toBe('not_eligible');
+    expect(evaluateEligibility(makeNotice(), makeProfile({ nationalities: ['US'] }), NOW).overall).toBe(
+      'not_eligible',
+    );
   });
 });

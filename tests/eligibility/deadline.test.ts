@@ -19,8 +19,12 @@ describe('deadline', () => {
 
   it('reads the offset in the notice (winter time, +01:00)', () => {
     const notice = makeNotice({ deadline: '2026-03-23T12:00:00+01:00' });
-    expect(evaluateEligibility(notice, makeProfile(), new Date('2026-03-23T10:59:59.999Z')).overall).toBe('eligible');
-    expect(evaluateEligibility(notice, makeProfile(), new Date('2026-03-23T11:00:00.000Z')).overall).toBe('closed');
+    expect(evaluateEligibility(notice, makeProfile(), new Date('2026-03-23T10:59:59.999Z')).overall).toBe(
+      'eligible',
+    );
+    expect(evaluateEligibility(notice, makeProfile(), new Date('2026-03-23T11:00:00.000Z')).overall).toBe(
+      'closed',
+    );
   });
 
   it('states the closing time as the notice gives it, and the time left', () => {
@@ -33,11 +37,17 @@ describe('deadline', () => {
     [DEADLINE_MS - 5 * 3_600_000, '5 hours left'],
     [DEADLINE_MS - 3 * 86_400_000, '3 days left'],
   ])('time left at %s: %s', (now, text) => {
-    expect(criterionOf(evaluateEligibility(makeNotice(), makeProfile(), new Date(now)), 'deadline').message).toContain(text);
+    expect(
+      criterionOf(evaluateEligibility(makeNotice(), makeProfile(), new Date(now)), 'deadline').message,
+    ).toContain(text);
   });
 
   it('closed wins over every other verdict', () => {
-    const result = evaluateEligibility(makeNotice(), makeProfile({ nationalities: ['US'] }), new Date(DEADLINE_MS));
+    const result = evaluateEligibility(
+      makeNotice(),
+      makeProfile({ nationalities: ['US'] }),
+      new Date(DEADLINE_MS),
+    );
     expect(result.overall).toBe('closed');
     expect(criterionOf(result, 'citizenship').status).toBe('not_met');
   });

@@ -15,9 +15,27 @@ describe('education: each alternative of "post-secondary, or secondary + 3 years
   });
 
   it.each<[string, Diploma[], ExperiencePeriod[], string, string]>([
-    ['a post-secondary diploma', [diploma('post_secondary', '2016-06-30')], [], 'met', 'post-secondary diploma (2016) meets it'],
-    ['a university degree covers post-secondary', [diploma('university_3y', '2016-06-30')], [], 'met', 'meets it'],
-    ['a doctorate covers post-secondary', [diploma('doctorate', '2016-06-30')], [], 'met', 'doctorate (2016) meets it'],
+    [
+      'a post-secondary diploma',
+      [diploma('post_secondary', '2016-06-30')],
+      [],
+      'met',
+      'post-secondary diploma (2016) meets it',
+    ],
+    [
+      'a university degree covers post-secondary',
+      [diploma('university_3y', '2016-06-30')],
+      [],
+      'met',
+      'meets it',
+    ],
+    [
+      'a doctorate covers post-secondary',
+      [diploma('doctorate', '2016-06-30')],
+      [],
+      'met',
+      'doctorate (2016) meets it',
+    ],
     [
       'secondary + 3.5 years after it',
       [diploma('secondary', '2015-07-01')],
@@ -53,7 +71,13 @@ describe('education: each alternative of "post-secondary, or secondary + 3 years
       'not_met',
       'you have 0 years',
     ],
-    ['compulsory education only', [diploma('compulsory', '2012-06-30')], [], 'not_met', 'compulsory education (2012)'],
+    [
+      'compulsory education only',
+      [diploma('compulsory', '2012-06-30')],
+      [],
+      'not_met',
+      'compulsory education (2012)',
+    ],
     [
       'a diploma not recognised in the EU does not count',
       [diploma('post_secondary', '2016-06-30', false)],
@@ -85,8 +109,22 @@ describe('education: the legal minimum when the notice is silent', () => {
     silent({ staffCategory: 'temporary_agent', functionGroup, grades });
 
   it.each<[string, NoticeFields, Diploma[], ExperiencePeriod[], string, string]>([
-    ['CA FG I, compulsory', silent({ functionGroup: 'FGI' }), [diploma('compulsory', '2010-06-30')], [], 'met', 'CEOS Art. 82(2)(a)'],
-    ['CA FG II, post-secondary', silent({ functionGroup: 'FGII' }), [diploma('post_secondary', '2010-06-30')], [], 'met', 'CEOS Art. 82(2)(b)'],
+    [
+      'CA FG I, compulsory',
+      silent({ functionGroup: 'FGI' }),
+      [diploma('compulsory', '2010-06-30')],
+      [],
+      'met',
+      'CEOS Art. 82(2)(a)',
+    ],
+    [
+      'CA FG II, post-secondary',
+      silent({ functionGroup: 'FGII' }),
+      [diploma('post_secondary', '2010-06-30')],
+      [],
+      'met',
+      'CEOS Art. 82(2)(b)',
+    ],
     [
       'CA FG III, secondary + 1 year',
       silent({ functionGroup: 'FGIII' }),
@@ -95,8 +133,22 @@ describe('education: the legal minimum when the notice is silent', () => {
       'not_met',
       'CEOS Art. 82(2)(b)',
     ],
-    ['CA FG IV, post-secondary', silent({ functionGroup: 'FGIV' }), [diploma('post_secondary', '2010-06-30')], [], 'not_met', 'CEOS Art. 82(2)(c)'],
-    ['CA FG IV, 3-year degree', silent({ functionGroup: 'FGIV' }), [diploma('university_3y', '2010-06-30')], [], 'met', 'FG IV contract agents'],
+    [
+      'CA FG IV, post-secondary',
+      silent({ functionGroup: 'FGIV' }),
+      [diploma('post_secondary', '2010-06-30')],
+      [],
+      'not_met',
+      'CEOS Art. 82(2)(c)',
+    ],
+    [
+      'CA FG IV, 3-year degree',
+      silent({ functionGroup: 'FGIV' }),
+      [diploma('university_3y', '2010-06-30')],
+      [],
+      'met',
+      'FG IV contract agents',
+    ],
     [
       'AST, secondary + 4 years',
       ta('AST', ['AST1', 'AST2']),
@@ -105,10 +157,38 @@ describe('education: the legal minimum when the notice is silent', () => {
       'met',
       'Staff Regulations Art. 5(3)(a)',
     ],
-    ['AST/SC, post-secondary', silent({ staffCategory: 'official', functionGroup: 'AST/SC', grades: ['SC1'] }), [diploma('post_secondary', '2015-06-30')], [], 'met', 'AST/SC posts'],
-    ['AD5, 3-year degree', ta('AD', ['AD5']), [diploma('university_3y', '2015-06-30')], [], 'met', 'Art. 5(3)(b)'],
-    ['AD6 read from the grade alone', ta(null, ['AD6']), [diploma('university_3y', '2015-06-30')], [], 'met', 'AD6'],
-    ['AD7, 3-year degree alone', ta('AD', ['AD7']), [diploma('university_3y', '2015-06-30')], [], 'not_met', 'Art. 5(3)(c)'],
+    [
+      'AST/SC, post-secondary',
+      silent({ staffCategory: 'official', functionGroup: 'AST/SC', grades: ['SC1'] }),
+      [diploma('post_secondary', '2015-06-30')],
+      [],
+      'met',
+      'AST/SC posts',
+    ],
+    [
+      'AD5, 3-year degree',
+      ta('AD', ['AD5']),
+      [diploma('university_3y', '2015-06-30')],
+      [],
+      'met',
+      'Art. 5(3)(b)',
+    ],
+    [
+      'AD6 read from the grade alone',
+      ta(null, ['AD6']),
+      [diploma('university_3y', '2015-06-30')],
+      [],
+      'met',
+      'AD6',
+    ],
+    [
+      'AD7, 3-year degree alone',
+      ta('AD', ['AD7']),
+      [diploma('university_3y', '2015-06-30')],
+      [],
+      'not_met',
+      'Art. 5(3)(c)',
+    ],
     [
       'AD7, 3-year degree + 1 year',
       ta('AD', ['AD7']),
@@ -125,9 +205,30 @@ describe('education: the legal minimum when the notice is silent', () => {
       'not_met',
       'you have 0.9 years',
     ],
-    ['AD7, 4-year degree', ta('AD', ['AD7', 'AD8']), [diploma('university_4y', '2015-06-30')], [], 'met', 'AD7'],
-    ['AD with no grade, 3-year degree', ta('AD', []), [diploma('university_3y', '2015-06-30')], [], 'attention', 'If the post is AD7 or above'],
-    ['AD with no grade, 4-year degree', ta('AD', []), [diploma('university_4y', '2015-06-30')], [], 'met', 'names no grade'],
+    [
+      'AD7, 4-year degree',
+      ta('AD', ['AD7', 'AD8']),
+      [diploma('university_4y', '2015-06-30')],
+      [],
+      'met',
+      'AD7',
+    ],
+    [
+      'AD with no grade, 3-year degree',
+      ta('AD', []),
+      [diploma('university_3y', '2015-06-30')],
+      [],
+      'attention',
+      'If the post is AD7 or above',
+    ],
+    [
+      'AD with no grade, 4-year degree',
+      ta('AD', []),
+      [diploma('university_4y', '2015-06-30')],
+      [],
+      'met',
+      'names no grade',
+    ],
   ])('%s', (_name, notice, diplomas, experience, status, fragment) => {
     const result = education(notice, diplomas, experience);
     expect(result.status).toBe(status);
@@ -137,9 +238,21 @@ describe('education: the legal minimum when the notice is silent', () => {
 
   it.each<[string, NoticeFields, string]>([
     ['no staff category', silent({ staffCategory: null }), "staff category couldn't be read"],
-    ['a contract agent with no function group', silent({ functionGroup: null }), 'no contract-agent function group'],
-    ['a temporary agent with no function group or grade', ta(null, []), 'no function group (AD, AST or AST/SC)'],
-    ['a seconded national expert', silent({ staffCategory: 'seconded_national_expert', functionGroup: null }), 'seconded national experts'],
+    [
+      'a contract agent with no function group',
+      silent({ functionGroup: null }),
+      'no contract-agent function group',
+    ],
+    [
+      'a temporary agent with no function group or grade',
+      ta(null, []),
+      'no function group (AD, AST or AST/SC)',
+    ],
+    [
+      'a seconded national expert',
+      silent({ staffCategory: 'seconded_national_expert', functionGroup: null }),
+      'seconded national experts',
+    ],
     ['a traineeship', silent({ staffCategory: 'trainee', functionGroup: null }), 'traineeships'],
   ])('%s → unknown, with the reason', (_name, notice, reason) => {
     const result = education(notice, [diploma('doctorate', '2015-06-30')]);

@@ -26,10 +26,20 @@ describe('overall verdict', () => {
   it.each<[string, Criterion[], boolean, string]>([
     ['all eligibility met', [c('eligibility', 'met'), c('selection', 'not_met')], false, 'eligible'],
     ['one not met', [c('eligibility', 'met'), c('eligibility', 'not_met')], false, 'not_eligible'],
-    ['not met beats unknown', [c('eligibility', 'unknown'), c('eligibility', 'not_met')], false, 'not_eligible'],
+    [
+      'not met beats unknown',
+      [c('eligibility', 'unknown'), c('eligibility', 'not_met')],
+      false,
+      'not_eligible',
+    ],
     ['one unknown', [c('eligibility', 'met'), c('eligibility', 'unknown')], false, 'check'],
     ['one attention', [c('eligibility', 'attention')], false, 'check'],
-    ['selection attention does not matter', [c('eligibility', 'met'), c('selection', 'attention')], false, 'eligible'],
+    [
+      'selection attention does not matter',
+      [c('eligibility', 'met'), c('selection', 'attention')],
+      false,
+      'eligible',
+    ],
     ['closed beats everything', [c('eligibility', 'not_met')], true, 'closed'],
   ])('%s → %s', (_name, criteria, closed, overall) => {
     expect(overallVerdict(criteria, closed)).toBe(overall);
@@ -64,7 +74,9 @@ describe('evaluateEligibility', () => {
 
   it('no profile still says what the notice needs', () => {
     const result = evaluateEligibility(FULL_NOTICE, null, NOW);
-    expect(criterionOf(result, 'education').message).toContain('You need a university degree of at least 3 years.');
+    expect(criterionOf(result, 'education').message).toContain(
+      'You need a university degree of at least 3 years.',
+    );
     expect(criterionOf(result, 'cast').message).toContain('FG IV');
   });
 
@@ -132,7 +144,9 @@ describe('the example profile against the seed notices', () => {
     if (!parsed.ok) throw new Error('invalid example profile');
     const notice = toNotice(name);
     const deadline = Date.parse(notice.deadline!);
-    expect(evaluateEligibility(notice, parsed.profile, new Date(deadline - 30 * 86_400_000)).overall).toBe('eligible');
+    expect(evaluateEligibility(notice, parsed.profile, new Date(deadline - 30 * 86_400_000)).overall).toBe(
+      'eligible',
+    );
     expect(evaluateEligibility(notice, parsed.profile, new Date(deadline)).overall).toBe('closed');
   });
 });

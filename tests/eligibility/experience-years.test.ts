@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countExperienceYears, measureExperience, meetsYears, type ExperienceOptions } from '../../lib/eligibility';
+import {
+  countExperienceYears,
+  measureExperience,
+  meetsYears,
+  type ExperienceOptions,
+} from '../../lib/eligibility';
 import type { ExperiencePeriod } from '../../lib/profile/schema';
 import { work } from './helpers';
 
@@ -15,7 +20,12 @@ describe('measureExperience: periods', () => {
   it.each<[string, ExperiencePeriod[], ExperienceOptions, number]>([
     ['a full-time leap year', [work('2020-01-01', '2020-12-31')], open(), 366],
     ['a one-day period (dates are inclusive)', [work('2021-03-01', '2021-03-01')], open(), 1],
-    ['an ongoing job runs to the day judged on', [work('2026-01-01', null)], { ...open(), until: '2026-01-31' }, 31],
+    [
+      'an ongoing job runs to the day judged on',
+      [work('2026-01-01', null)],
+      { ...open(), until: '2026-01-31' },
+      31,
+    ],
     ['half time for a year, pro rata', [work('2021-01-01', '2021-12-31', 0.5)], open(), 182.5],
     [
       'overlapping full-time periods count once',
@@ -48,15 +58,20 @@ describe('measureExperience: periods', () => {
       open(),
       181,
     ],
+    ['only the part after the diploma counts', [work('2018-01-01', '2019-12-31')], open('2019-07-01'), 184],
     [
-      'only the part after the diploma counts',
-      [work('2018-01-01', '2019-12-31')],
+      'work entirely before the diploma counts for nothing',
+      [work('2017-01-01', '2017-12-31')],
       open('2019-07-01'),
-      184,
+      0,
     ],
-    ['work entirely before the diploma counts for nothing', [work('2017-01-01', '2017-12-31')], open('2019-07-01'), 0],
     ['the diploma day itself counts', [work('2019-07-01', '2019-07-01')], open('2019-07-01'), 1],
-    ['work after the closing date is cut off', [work('2026-01-01', '2026-12-31')], open(), 31 + 28 + 31 + 30 + 31 + 4],
+    [
+      'work after the closing date is cut off',
+      [work('2026-01-01', '2026-12-31')],
+      open(),
+      31 + 28 + 31 + 30 + 31 + 4,
+    ],
     ['work starting after the closing date counts for nothing', [work('2026-06-05', null)], open(), 0],
     ['no lower bound without a diploma date', [work('2010-01-01', '2010-12-31')], open(null), 365],
   ])('%s', (_name, periods, options, days) => {
@@ -65,14 +80,20 @@ describe('measureExperience: periods', () => {
 
   it('reports what it left out', () => {
     const count = measureExperience(
-      [work('2018-01-01', '2019-12-31'), work('2020-01-01', '2020-12-31', 1, false), work('2021-01-01', '2021-12-31', 0.5)],
+      [
+        work('2018-01-01', '2019-12-31'),
+        work('2020-01-01', '2020-12-31', 1, false),
+        work('2021-01-01', '2021-12-31', 0.5),
+      ],
       open('2019-07-01'),
     );
     expect(count).toMatchObject({ unpaidPeriods: 1, partTimePeriods: 1, daysBeforeDiploma: 365 + 181 });
   });
 
   it('does not count a part-time period that falls wholly before the diploma as counted pro rata', () => {
-    expect(measureExperience([work('2015-01-01', '2015-12-31', 0.5)], open('2019-07-01')).partTimePeriods).toBe(0);
+    expect(
+      measureExperience([work('2015-01-01', '2015-12-31', 0.5)], open('2019-07-01')).partTimePeriods,
+    ).toBe(0);
   });
 });
 
@@ -114,7 +135,12 @@ describe('countExperienceYears', () => {
   it.each<[string, ExperiencePeriod[], ExperienceOptions, number]>([
     ['three calendar years', [work('2017-01-01', '2019-12-31')], open(), 3],
     ['two years at half time', [work('2020-01-01', '2021-12-31', 0.5)], open('2019-07-01'), 1],
-    ['doctorate plus a year of work', [work('2022-07-01', '2023-06-30')], open('2018-06-30', '2022-06-30'), 4],
+    [
+      'doctorate plus a year of work',
+      [work('2022-07-01', '2023-06-30')],
+      open('2018-06-30', '2022-06-30'),
+      4,
+    ],
   ])('%s ≈ %s years', (_name, periods, options, years) => {
     expect(countExperienceYears(periods, options)).toBeCloseTo(years, 2);
   });
@@ -189,21 +215,43 @@ describe('measureExperience: properties', () => {
 
   it('is the same when a period is split in two at any day', () => {
     fc.assert(
-      fc.property(dayArb, fc.integer({ min: 1, max: 800 }), fc.integer({ min: 0, max: 799 }), optionsArb, (start, length, cut, options) => {
-        const at = Math.min(cut, length - 1);
-        const whole = [work(toIso(start), toIso(start + length), 0.5)];
-        const split = [work(toIso(start), toIso(start + at), 0.5), work(toIso(start + at + 1), toIso(start + length), 0.5)];
-        expect(measureExperience(split, options).days).toBeCloseTo(measureExperience(whole, options).days, 6);
-      }),
+      fc.property(
+        dayArb,
+        fc.integer({ min: 1, max: 800 }),
+        fc.integer({ min: 0, max: 799 }),
+        optionsArb,
+        (start, length, cut, options) => {
+          const at = Math.min(cut, length - 1);
+          const whole = [work(toIso(start), toIso(start + length), 0.5)];
+          const split = [
+            work(toIso(start), toIso(start + at), 0.5),
+            work(toIso(start + at + 1), toIso(start + length), 0.5),
+          ];
+          expect(measureExperience(split, options).days).toBeCloseTo(
+            measureExperience(whole, options).days,
+            6,
+          );
+        },
+      ),
     );
   });
 
   it('never decreases as the closing date moves later', () => {
     fc.assert(
-      fc.property(fc.array(periodArb, { maxLength: 6 }), optionsArb, fc.integer({ min: 0, max: 900 }), (periods, options, extra) => {
-        const later = { ...options, until: toIso((Date.parse(options.until) - Date.UTC(2012, 0, 1)) / 86_400_000 + extra) };
-        expect(measureExperience(periods, later).days).toBeGreaterThanOrEqual(measureExperience(periods, options).days - 1e-6);
-      }),
+      fc.property(
+        fc.array(periodArb, { maxLength: 6 }),
+        optionsArb,
+        fc.integer({ min: 0, max: 900 }),
+        (periods, options, extra) => {
+          const later = {
+            ...options,
+            until: toIso((Date.parse(options.until) - Date.UTC(2012, 0, 1)) / 86_400_000 + extra),
+          };
+          expect(measureExperience(periods, later).days).toBeGreaterThanOrEqual(
+            measureExperience(periods, options).days - 1e-6,
+          );
+        },
+      ),
     );
   });
 });

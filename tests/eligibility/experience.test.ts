@@ -14,9 +14,30 @@ const GRADUATE_2015 = [diploma('university_3y', '2015-07-01')];
 
 describe('experience (selection)', () => {
   it.each<[string, Partial<NoticeFields>, Diploma[], ExperiencePeriod[], string, string]>([
-    ['6 years against 5 required', REQUIRED_5, GRADUATE_2015, [work('2020-01-01', null)], 'met', 'You have 6.4 years counted'],
-    ['3 years against 5 required', REQUIRED_5, GRADUATE_2015, [work('2023-01-01', null)], 'not_met', 'requires at least 5 years'],
-    ['1 year against 3 as an asset', ASSET_3, GRADUATE_2015, [work('2025-01-01', null)], 'attention', 'an asset, not a requirement'],
+    [
+      '6 years against 5 required',
+      REQUIRED_5,
+      GRADUATE_2015,
+      [work('2020-01-01', null)],
+      'met',
+      'You have 6.4 years counted',
+    ],
+    [
+      '3 years against 5 required',
+      REQUIRED_5,
+      GRADUATE_2015,
+      [work('2023-01-01', null)],
+      'not_met',
+      'requires at least 5 years',
+    ],
+    [
+      '1 year against 3 as an asset',
+      ASSET_3,
+      GRADUATE_2015,
+      [work('2025-01-01', null)],
+      'attention',
+      'an asset, not a requirement',
+    ],
     [
       'work before the qualifying diploma is left out',
       REQUIRED_5,
@@ -41,7 +62,14 @@ describe('experience (selection)', () => {
       'not_met',
       'You have 4.4 years',
     ],
-    ['unpaid work left out', REQUIRED_5, GRADUATE_2015, [work('2016-01-01', null, 1, false)], 'not_met', '1 unpaid period is not counted'],
+    [
+      'unpaid work left out',
+      REQUIRED_5,
+      GRADUATE_2015,
+      [work('2016-01-01', null, 1, false)],
+      'not_met',
+      '1 unpaid period is not counted',
+    ],
     [
       'a doctorate counts up to 3 years',
       REQUIRED_5,
@@ -74,7 +102,10 @@ describe('experience (selection)', () => {
   it('does not count again the years an education alternative uses', () => {
     const notice = {
       functionGroup: 'FGIII' as const,
-      education: { level: 'post_secondary' as const, alternative: { level: 'secondary' as const, plusExperienceYears: 3 } },
+      education: {
+        level: 'post_secondary' as const,
+        alternative: { level: 'secondary' as const, plusExperienceYears: 3 },
+      },
       experienceYears: 3,
       experienceRequired: true,
     };
@@ -82,24 +113,38 @@ describe('experience (selection)', () => {
     expect(criterionOf(secondaryOnly, 'education').status).toBe('met');
     expect(criterionOf(secondaryOnly, 'experience').status).toBe('not_met');
     expect(criterionOf(secondaryOnly, 'experience').message).toContain('You have 2 years counted');
-    expect(criterionOf(secondaryOnly, 'experience').message).toContain('leaves out the 3 years your education route already uses');
+    expect(criterionOf(secondaryOnly, 'experience').message).toContain(
+      'leaves out the 3 years your education route already uses',
+    );
   });
 
   it('takes the route that leaves the most experience', () => {
     const notice = {
       functionGroup: 'FGIII' as const,
-      education: { level: 'post_secondary' as const, alternative: { level: 'secondary' as const, plusExperienceYears: 3 } },
+      education: {
+        level: 'post_secondary' as const,
+        alternative: { level: 'secondary' as const, plusExperienceYears: 3 },
+      },
       experienceYears: 5,
       experienceRequired: true,
     };
     // From secondary (2010): 16 years - 3 = 13; from post-secondary (2024): 2 years.
-    const result = evaluate(notice, [diploma('secondary', '2010-07-01'), diploma('post_secondary', '2024-07-01')], [work('2010-07-01', null)]);
+    const result = evaluate(
+      notice,
+      [diploma('secondary', '2010-07-01'), diploma('post_secondary', '2024-07-01')],
+      [work('2010-07-01', null)],
+    );
     expect(criterionOf(result, 'experience').status).toBe('met');
   });
 
   it.each<[string, Diploma[], ExperiencePeriod[], string]>([
     ['no experience in the profile', GRADUATE_2015, [], 'Add your work experience'],
-    ['no qualifying diploma', [diploma('secondary', '2010-07-01')], [work('2011-01-01', null)], 'none could be found'],
+    [
+      'no qualifying diploma',
+      [diploma('secondary', '2010-07-01')],
+      [work('2011-01-01', null)],
+      'none could be found',
+    ],
   ])('%s → unknown', (_name, diplomas, experience, fragment) => {
     const criterion = criterionOf(evaluate(REQUIRED_5, diplomas, experience), 'experience');
     expect(criterion.status).toBe('unknown');

@@ -1,6 +1,13 @@
 /** Hand-built notices and profiles for the rule tests (not produced by the extractor). */
 import { noticeFieldsSchema, type NoticeFields } from '../../lib/notice/schema';
-import { profileSchema, type Diploma, type ExperiencePeriod, type LanguageSkill, type Profile, type ProfileInput } from '../../lib/profile/schema';
+import {
+  profileSchema,
+  type Diploma,
+  type ExperiencePeriod,
+  type LanguageSkill,
+  type Profile,
+  type ProfileInput,
+} from '../../lib/profile/schema';
 import type { CefrLevel } from '../../lib/notice/schema';
 import type { Criterion, CriterionId, EligibilityResult } from '../../lib/eligibility';
 
@@ -60,12 +67,7 @@ export function diploma(level: Diploma['level'], awarded: string, recognisedInEU
   return { level, field: 'Test studies', awarded, recognisedInEU };
 }
 
-export function work(
-  from: string,
-  to: string | null,
-  fullTimeShare = 1,
-  paid = true,
-): ExperiencePeriod {
+export function work(from: string, to: string | null, fullTimeShare = 1, paid = true): ExperiencePeriod {
   return { from, to, fullTimeShare, paid, domains: [], description: 'work' };
 }
 

@@ -14,17 +14,42 @@ const EN_C1_FR_B2: LanguageRequirement[] = [
   { language: 'FR', level: 'B2' },
 ];
 
-function languages(requirements: LanguageRequirement[], skills: LanguageSkill[], notice: Partial<NoticeFields> = {}) {
+function languages(
+  requirements: LanguageRequirement[],
+  skills: LanguageSkill[],
+  notice: Partial<NoticeFields> = {},
+) {
   const profile = makeProfile({ languages: skills });
-  return criterionOf(evaluateEligibility(makeNotice({ languages: requirements, ...notice }), profile, NOW), 'languages');
+  return criterionOf(
+    evaluateEligibility(makeNotice({ languages: requirements, ...notice }), profile, NOW),
+    'languages',
+  );
 }
 
 describe('languages: CEFR edges, the lowest skill counting', () => {
   it.each<[string, LanguageRequirement[], LanguageSkill[], string, string]>([
-    ['C1 + B2 exactly', ANY_C1_ANY_B2, [lang('PT', 'C1'), lang('EN', 'B2')], 'met', 'Portuguese (C1) for one official EU language'],
+    [
+      'C1 + B2 exactly',
+      ANY_C1_ANY_B2,
+      [lang('PT', 'C1'), lang('EN', 'B2')],
+      'met',
+      'Portuguese (C1) for one official EU language',
+    ],
     ['C2 + C2', ANY_C1_ANY_B2, [lang('PT', 'C2'), lang('EN', 'C2')], 'met', 'Met:'],
-    ['second language B1 is one step short', ANY_C1_ANY_B2, [lang('PT', 'C2'), lang('EN', 'B1')], 'not_met', 'your English (B1) is below B2'],
-    ['main language B2 is one step short of C1', ANY_C1_ANY_B2, [lang('PT', 'B2'), lang('EN', 'B2')], 'not_met', 'For one official EU language at C1 or better'],
+    [
+      'second language B1 is one step short',
+      ANY_C1_ANY_B2,
+      [lang('PT', 'C2'), lang('EN', 'B1')],
+      'not_met',
+      'your English (B1) is below B2',
+    ],
+    [
+      'main language B2 is one step short of C1',
+      ANY_C1_ANY_B2,
+      [lang('PT', 'B2'), lang('EN', 'B2')],
+      'not_met',
+      'For one official EU language at C1 or better',
+    ],
     [
       'B2 understanding and speaking but B1 writing counts as B1',
       ANY_C1_ANY_B2,
@@ -46,20 +71,50 @@ describe('languages: CEFR edges, the lowest skill counting', () => {
       'not_met',
       'your speaking and writing are B1',
     ],
-    ['named: English C1 and French B2', EN_C1_FR_B2, [lang('EN', 'C1'), lang('FR', 'B2')], 'met', 'English (C1) for English at C1 or better; French (B2) for French at B2 or better'],
-    ['named: French only B1', EN_C1_FR_B2, [lang('EN', 'C2'), lang('FR', 'B1')], 'not_met', 'For French at B2 or better: your French (B1) is below B2'],
-    ['named: English only B2 though French is C1', EN_C1_FR_B2, [lang('EN', 'B2'), lang('FR', 'C1')], 'not_met', 'For English at C1 or better'],
-    ['named: language missing', EN_C1_FR_B2, [lang('EN', 'C2'), lang('DE', 'C2')], 'not_met', 'your profile lists none of these languages'],
+    [
+      'named: English C1 and French B2',
+      EN_C1_FR_B2,
+      [lang('EN', 'C1'), lang('FR', 'B2')],
+      'met',
+      'English (C1) for English at C1 or better; French (B2) for French at B2 or better',
+    ],
+    [
+      'named: French only B1',
+      EN_C1_FR_B2,
+      [lang('EN', 'C2'), lang('FR', 'B1')],
+      'not_met',
+      'For French at B2 or better: your French (B1) is below B2',
+    ],
+    [
+      'named: English only B2 though French is C1',
+      EN_C1_FR_B2,
+      [lang('EN', 'B2'), lang('FR', 'C1')],
+      'not_met',
+      'For English at C1 or better',
+    ],
+    [
+      'named: language missing',
+      EN_C1_FR_B2,
+      [lang('EN', 'C2'), lang('DE', 'C2')],
+      'not_met',
+      'your profile lists none of these languages',
+    ],
     [
       'a choice "FR|DE" at B2 taken by German',
-      [{ language: 'EN', level: 'C1' }, { language: 'FR|DE', level: 'B2' }],
+      [
+        { language: 'EN', level: 'C1' },
+        { language: 'FR|DE', level: 'B2' },
+      ],
       [lang('EN', 'C1'), lang('DE', 'B2')],
       'met',
       'German (B2) for French or German at B2 or better',
     ],
     [
       'a choice "EN|FR|DE" at B2 not met by Italian',
-      [{ language: 'PT', level: 'C1' }, { language: 'EN|FR|DE', level: 'B2' }],
+      [
+        { language: 'PT', level: 'C1' },
+        { language: 'EN|FR|DE', level: 'B2' },
+      ],
       [lang('PT', 'C2'), lang('IT', 'C2')],
       'not_met',
       'English, French or German at B2 or better',
@@ -76,20 +131,36 @@ describe('languages: one language fills one requirement', () => {
     const result = languages(ANY_C1_ANY_B2, [lang('PT', 'C2')]);
     expect(result.status).toBe('not_met');
     expect(result.message).toContain('For a second, different official EU language at B2 or better');
-    expect(result.message).toContain("already counts for one official EU language at C1 or better, and one language can't fill two requirements");
+    expect(result.message).toContain(
+      "already counts for one official EU language at C1 or better, and one language can't fill two requirements",
+    );
   });
 
   it('a named language cannot also fill an "any" slot', () => {
-    const result = languages([{ language: 'EN', level: 'C1' }, { language: 'any', level: 'B2' }], [lang('EN', 'C2')]);
+    const result = languages(
+      [
+        { language: 'EN', level: 'C1' },
+        { language: 'any', level: 'B2' },
+      ],
+      [lang('EN', 'C2')],
+    );
     expect(result.status).toBe('not_met');
   });
 
   it('moves a language to the slot only it can fill (a matching, not first come first served)', () => {
     // English is the strongest language, so it is offered to the first slot first; only
     // English can fill the second, so Portuguese must take the first.
-    const result = languages([{ language: 'any', level: 'B2' }, { language: 'EN', level: 'C1' }], [lang('EN', 'C2'), lang('PT', 'B2')]);
+    const result = languages(
+      [
+        { language: 'any', level: 'B2' },
+        { language: 'EN', level: 'C1' },
+      ],
+      [lang('EN', 'C2'), lang('PT', 'B2')],
+    );
     expect(result.status).toBe('met');
-    expect(result.message).toContain('Portuguese (B2) for one official EU language at B2 or better; English (C2) for English at C1 or better');
+    expect(result.message).toContain(
+      'Portuguese (B2) for one official EU language at B2 or better; English (C2) for English at C1 or better',
+    );
   });
 
   it('a language that is not an official EU language fills no "any" slot', () => {
@@ -99,7 +170,9 @@ describe('languages: one language fills one requirement', () => {
 
   it('three "any" slots need three different languages', () => {
     const three: LanguageRequirement[] = [...ANY_C1_ANY_B2, { language: 'any', level: 'B1' }];
-    expect(languages(three, [lang('PT', 'C2'), lang('EN', 'C1')]).message).toContain('a third, different official EU language');
+    expect(languages(three, [lang('PT', 'C2'), lang('EN', 'C1')]).message).toContain(
+      'a third, different official EU language',
+    );
     expect(languages(three, [lang('PT', 'C2'), lang('EN', 'C1'), lang('ES', 'B1')]).status).toBe('met');
   });
 });
@@ -114,7 +187,9 @@ describe('languages: missing data and silent notices', () => {
   it('a silent staff notice falls back to the legal minimum and says so', () => {
     const result = languages([], [lang('PT', 'C2'), lang('EN', 'B2')]);
     expect(result.status).toBe('met');
-    expect(result.message).toContain("The notice doesn't state its language requirements, so the legal minimum applies");
+    expect(result.message).toContain(
+      "The notice doesn't state its language requirements, so the legal minimum applies",
+    );
     expect(result.evidenceField).toBeNull();
   });
 
@@ -136,7 +211,11 @@ describe('effectiveLevel', () => {
 
 describe('assignLanguages', () => {
   /** The largest number of slots that can be filled, by trying every assignment. */
-  function bruteForceMaximum(slots: number, languages: number, canFill: (s: number, l: number) => boolean): number {
+  function bruteForceMaximum(
+    slots: number,
+    languages: number,
+    canFill: (s: number, l: number) => boolean,
+  ): number {
     const best = (slot: number, used: Set<number>): number => {
       if (slot === slots) return 0;
       let result = best(slot + 1, used); // leave this slot empty

@@ -5,7 +5,7 @@
  */
 import type { CastResult } from '../../profile/schema';
 import { criterion, FILL_IN_PROFILE } from '../criterion';
-import { addYears, yearOf } from '../dates';
+import { addYears, formatDate, yearOf } from '../dates';
 import { castGroupRank, formatFunctionGroup } from '../levels';
 import type { Criterion, RuleContext } from '../types';
 import { listInWords, sentences } from '../wording';
@@ -57,7 +57,9 @@ function judge(
       `You passed the CAST for ${formatFunctionGroup(validPass.functionGroup)}${validPass.testDate ? ` in ${yearOf(validPass.testDate)}` : ''}; a pass covers its own function group and the lower ones, for ${PASS_VALID_YEARS} years.`,
     );
   }
-  const registeredHere = results.find((r) => r.status === 'registered' && castGroupRank(r.functionGroup) === required);
+  const registeredHere = results.find(
+    (r) => r.status === 'registered' && castGroupRank(r.functionGroup) === required,
+  );
   if (registeredHere) {
     return result('met', `You are registered in CAST Permanent for ${group}.`, REGISTRATION_SUFFICES);
   }
@@ -65,7 +67,7 @@ function judge(
   if (expiredPass) {
     return result(
       'attention',
-      `Your CAST pass (${describeResult(expiredPass)}) is more than ${PASS_VALID_YEARS} years old on ${judgedOn}, and a pass is valid for ${PASS_VALID_YEARS} years. Register again for ${group}.`,
+      `Your CAST pass (${describeResult(expiredPass)}) is more than ${PASS_VALID_YEARS} years old on ${formatDate(judgedOn)}, and a pass is valid for ${PASS_VALID_YEARS} years. Register again for ${group}.`,
       REGISTRATION_SUFFICES,
     );
   }

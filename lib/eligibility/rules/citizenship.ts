@@ -8,14 +8,22 @@ import { countryName, isMemberState } from '../member-states';
 import type { Criterion, RuleContext } from '../types';
 import { listInWords } from '../wording';
 
-const RULE = 'Only nationals of one of the 27 EU member states are eligible (Staff Regulations Art. 28(a); CEOS Art. 12(2)(a) and 82(3)(a)).';
+const RULE =
+  'Only nationals of one of the 27 EU member states are eligible (Staff Regulations Art. 28(a); CEOS Art. 12(2)(a) and 82(3)(a)).';
 const STAFF_RULES_CATEGORIES = new Set(['official', 'temporary_agent', 'contract_agent']);
 
 export function checkCitizenship(ctx: RuleContext): Criterion {
-  if (!ctx.profile) return criterion('citizenship', 'eligibility', 'unknown', `${RULE} ${FILL_IN_PROFILE}`, null);
+  if (!ctx.profile)
+    return criterion('citizenship', 'eligibility', 'unknown', `${RULE} ${FILL_IN_PROFILE}`, null);
   const nationalities = ctx.profile.nationalities;
   if (nationalities.length === 0) {
-    return criterion('citizenship', 'eligibility', 'unknown', `${RULE} Add your nationality to your profile.`, null);
+    return criterion(
+      'citizenship',
+      'eligibility',
+      'unknown',
+      `${RULE} Add your nationality to your profile.`,
+      null,
+    );
   }
   const eu = nationalities.filter(isMemberState);
   if (eu.length > 0) {

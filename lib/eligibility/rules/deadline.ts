@@ -34,7 +34,13 @@ export function checkDeadline(ctx: RuleContext): Criterion {
   }
   const when = describeDeadline(deadline, deadlineZone);
   if (ctx.now.getTime() >= instant) {
-    return criterion('deadline', 'eligibility', 'not_met', `Closed: applications closed on ${when}.`, 'deadline');
+    return criterion(
+      'deadline',
+      'eligibility',
+      'not_met',
+      `Closed: applications closed on ${when}.`,
+      'deadline',
+    );
   }
   return criterion(
     'deadline',

@@ -7,7 +7,12 @@ import type { Diploma, Profile } from '../../profile/schema';
 import { DAYS_PER_YEAR, dayNumber, formatDate, formatYears, meetsYears, yearOf } from '../dates';
 import { criterion, FILL_IN_PROFILE } from '../criterion';
 import { measureExperience } from '../experience-years';
-import { describeDiploma, educationRank, HELD_EDUCATION_WORDING, REQUIRED_EDUCATION_WORDING } from '../levels';
+import {
+  describeDiploma,
+  educationRank,
+  HELD_EDUCATION_WORDING,
+  REQUIRED_EDUCATION_WORDING,
+} from '../levels';
 import { requiredEducation, type EducationRequirement } from '../minimum-education';
 import type { Criterion, EducationPath, QualifyingDiploma, RuleContext } from '../types';
 import { sentences } from '../wording';
@@ -29,14 +34,22 @@ export function checkEducation(ctx: RuleContext): EducationOutcome {
   if (!ctx.profile) return unknown(sentences(intro, FILL_IN_PROFILE), requirement);
   if (ctx.profile.diplomas.length === 0) {
     return unknown(
-      sentences(intro, 'Add your diplomas to your profile (level, date awarded, and whether it is recognised in the EU).'),
+      sentences(
+        intro,
+        'Add your diplomas to your profile (level, date awarded, and whether it is recognised in the EU).',
+      ),
       requirement,
     );
   }
   return judge(ctx, ctx.profile, requirement, intro);
 }
 
-function judge(ctx: RuleContext, profile: Profile, requirement: EducationRequirement, intro: string): EducationOutcome {
+function judge(
+  ctx: RuleContext,
+  profile: Profile,
+  requirement: EducationRequirement,
+  intro: string,
+): EducationOutcome {
   const usable = usableDiplomas(profile.diplomas, ctx.judgedOn);
   const qualifying = bestQualifyingDiploma(requirement.paths, usable, profile, ctx.judgedOn);
   const excluded = describeExcluded(profile.diplomas, ctx.judgedOn);
@@ -45,12 +58,21 @@ function judge(ctx: RuleContext, profile: Profile, requirement: EducationRequire
   if (!qualifying) {
     const shortfall = describeShortfall(requirement.paths, usable, profile, ctx.judgedOn);
     return {
-      criterion: criterion('education', 'eligibility', 'not_met', sentences(intro, shortfall, excluded), field),
+      criterion: criterion(
+        'education',
+        'eligibility',
+        'not_met',
+        sentences(intro, shortfall, excluded),
+        field,
+      ),
       qualifying: null,
     };
   }
   const meets = `${describeHeld(qualifying)} meets it.`;
-  if (requirement.stricter && !bestQualifyingDiploma(requirement.stricter.paths, usable, profile, ctx.judgedOn)) {
+  if (
+    requirement.stricter &&
+    !bestQualifyingDiploma(requirement.stricter.paths, usable, profile, ctx.judgedOn)
+  ) {
     return {
       criterion: criterion(
         'education',
@@ -62,12 +84,21 @@ function judge(ctx: RuleContext, profile: Profile, requirement: EducationRequire
       qualifying,
     };
   }
-  return { criterion: criterion('education', 'eligibility', 'met', sentences(intro, meets, excluded), field), qualifying };
+  return {
+    criterion: criterion('education', 'eligibility', 'met', sentences(intro, meets, excluded), field),
+    qualifying,
+  };
 }
 
 function unknown(message: string, requirement: EducationRequirement | null): EducationOutcome {
   return {
-    criterion: criterion('education', 'eligibility', 'unknown', message, requirement?.evidenceField ?? 'education'),
+    criterion: criterion(
+      'education',
+      'eligibility',
+      'unknown',
+      message,
+      requirement?.evidenceField ?? 'education',
+    ),
     qualifying: null,
   };
 }
@@ -112,7 +143,8 @@ export function bestQualifyingDiploma(
 /** A recognised doctorate completed after the qualifying diploma counts as experience. */
 function laterDoctorate(qualifying: Diploma, usable: Diploma[]): string | null {
   const doctorate = usable.find(
-    (diploma) => diploma !== qualifying && diploma.level === 'doctorate' && diploma.awarded > qualifying.awarded,
+    (diploma) =>
+      diploma !== qualifying && diploma.level === 'doctorate' && diploma.awarded > qualifying.awarded,
   );
   return doctorate?.awarded ?? null;
 }
@@ -123,7 +155,8 @@ function experienceDaysAfter(
   profile: Profile,
   judgedOn: string,
 ): number {
-  return measureExperience(profile.experience, { after: diploma.awarded, until: judgedOn, doctorateAwarded }).days;
+  return measureExperience(profile.experience, { after: diploma.awarded, until: judgedOn, doctorateAwarded })
+    .days;
 }
 
 /** "a post-secondary diploma, or a secondary diploma … + 3 years' experience after it". */
@@ -152,7 +185,12 @@ function describeHeld(qualifying: QualifyingDiploma): string {
  * "your highest recognised diploma is secondary (2015) and you have 2.4 years after it":
  * the experience is reported against the easiest alternative that still needs experience.
  */
-function describeShortfall(paths: EducationPath[], usable: Diploma[], profile: Profile, judgedOn: string): string {
+function describeShortfall(
+  paths: EducationPath[],
+  usable: Diploma[],
+  profile: Profile,
+  judgedOn: string,
+): string {
   if (usable.length === 0) return 'None of your diplomas counts yet.';
   const highest = usable.reduce((top, d) => (educationRank(d.level) >= educationRank(top.level) ? d : top));
   const base = `Your highest recognised diploma is ${HELD_EDUCATION_WORDING[highest.level]} (${yearOf(highest.awarded)})`;
@@ -173,7 +211,9 @@ function describeExcluded(diplomas: Diploma[], judgedOn: string): string {
       return [`your ${describeDiploma(diploma)} isn't marked as issued or recognised by an EU member state`];
     }
     if (dayNumber(diploma.awarded) > dayNumber(judgedOn)) {
-      return [`your ${describeDiploma(diploma)} is dated ${formatDate(diploma.awarded)}, after ${formatDate(judgedOn)}`];
+      return [
+        `your ${describeDiploma(diploma)} is dated ${formatDate(diploma.awarded)}, after ${formatDate(judgedOn)}`,
+      ];
     }
     return [];
   });

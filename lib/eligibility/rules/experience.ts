@@ -23,7 +23,10 @@ export function checkExperience(ctx: RuleContext, qualifying: QualifyingDiploma 
 
   if (!profile) return result('unknown', FILL_IN_PROFILE);
   if (profile.experience.length === 0) {
-    return result('unknown', 'Add your work experience to your profile (dates, share of full time, paid or not).');
+    return result(
+      'unknown',
+      'Add your work experience to your profile (dates, share of full time, paid or not).',
+    );
   }
   if (!qualifying) {
     return result(
@@ -49,13 +52,20 @@ function judge(
   const consumedDays = Math.floor(qualifying.consumedYears * DAYS_PER_YEAR);
   const available = Math.max(0, count.days - consumedDays);
   const met = meetsYears(available, required);
-  const upTo = ctx.notice.deadline ? `the closing date (${formatDate(ctx.judgedOn)})` : `today (${formatDate(ctx.judgedOn)})`;
+  const upTo = ctx.notice.deadline
+    ? `the closing date (${formatDate(ctx.judgedOn)})`
+    : `today (${formatDate(ctx.judgedOn)})`;
   const counted = `You have ${formatYears(available, !met)} counted from your ${describeDiploma(qualifying.diploma)} up to ${upTo}.`;
   const consumed =
     consumedDays > 0
       ? `That leaves out the ${yearsText(qualifying.consumedYears)} your education route already uses.`
       : '';
-  const parts = [counted, consumed, ...countingNotes(count), 'The selection board decides which experience is relevant to the post.'];
+  const parts = [
+    counted,
+    consumed,
+    ...countingNotes(count),
+    'The selection board decides which experience is relevant to the post.',
+  ];
   if (met) return result('met', ...parts);
   return result(ctx.notice.experienceRequired ? 'not_met' : 'attention', ...parts);
 }

@@ -44,14 +44,21 @@ export function checkLanguages(ctx: RuleContext): Criterion {
     );
   }
   const slots = describeSlots(requirements);
-  const intro = sentences(field ? '' : LEGAL_MINIMUM_REASON, `You need ${listInWords(slots.map((s) => s.description))}.`);
-  if (!ctx.profile) return criterion('languages', 'eligibility', 'unknown', sentences(intro, FILL_IN_PROFILE), field);
+  const intro = sentences(
+    field ? '' : LEGAL_MINIMUM_REASON,
+    `You need ${listInWords(slots.map((s) => s.description))}.`,
+  );
+  if (!ctx.profile)
+    return criterion('languages', 'eligibility', 'unknown', sentences(intro, FILL_IN_PROFILE), field);
   if (ctx.profile.languages.length === 0) {
     return criterion(
       'languages',
       'eligibility',
       'unknown',
-      sentences(intro, 'Add your languages to your profile, with your understanding, speaking and writing levels.'),
+      sentences(
+        intro,
+        'Add your languages to your profile, with your understanding, speaking and writing levels.',
+      ),
       field,
     );
   }
@@ -60,14 +67,18 @@ export function checkLanguages(ctx: RuleContext): Criterion {
 
 function requirementsFor(notice: NoticeFields): LanguageRequirement[] | null {
   if (notice.languages.length > 0) return notice.languages;
-  return notice.staffCategory && CATEGORIES_WITH_LEGAL_MINIMUM.has(notice.staffCategory) ? LEGAL_MINIMUM : null;
+  return notice.staffCategory && CATEGORIES_WITH_LEGAL_MINIMUM.has(notice.staffCategory)
+    ? LEGAL_MINIMUM
+    : null;
 }
 
 /** Strongest first, so the main-language slot is offered the best language first. */
 function toCandidates(skills: LanguageSkill[]): Candidate[] {
   return skills
     .map((skill) => ({ skill, level: effectiveLevel(skill) }))
-    .sort((a, b) => cefrRank(b.level) - cefrRank(a.level) || a.skill.language.localeCompare(b.skill.language));
+    .sort(
+      (a, b) => cefrRank(b.level) - cefrRank(a.level) || a.skill.language.localeCompare(b.skill.language),
+    );
 }
 
 function judge(slots: Slot[], candidates: Candidate[], intro: string, field: 'languages' | null): Criterion {
@@ -83,10 +94,22 @@ function judge(slots: Slot[], candidates: Candidate[], intro: string, field: 'la
     assignment[i] === null ? [explainUnfilled(slot, i, slots, candidates, assignment)] : [],
   );
   if (missing.length === 0) {
-    return criterion('languages', 'eligibility', 'met', sentences(intro, `Met: ${filled.join('; ')}.`, lowered), field);
+    return criterion(
+      'languages',
+      'eligibility',
+      'met',
+      sentences(intro, `Met: ${filled.join('; ')}.`, lowered),
+      field,
+    );
   }
   const sofar = filled.length > 0 ? `Covered: ${filled.join('; ')}.` : '';
-  return criterion('languages', 'eligibility', 'not_met', sentences(intro, ...missing, sofar, lowered), field);
+  return criterion(
+    'languages',
+    'eligibility',
+    'not_met',
+    sentences(intro, ...missing, sofar, lowered),
+    field,
+  );
 }
 
 function accepts(requirement: LanguageRequirement, language: string): boolean {
@@ -96,7 +119,9 @@ function accepts(requirement: LanguageRequirement, language: string): boolean {
 }
 
 function canFill(requirement: LanguageRequirement, candidate: Candidate): boolean {
-  return accepts(requirement, candidate.skill.language) && cefrRank(candidate.level) >= cefrRank(requirement.level);
+  return (
+    accepts(requirement, candidate.skill.language) && cefrRank(candidate.level) >= cefrRank(requirement.level)
+  );
 }
 
 /** "a main language …", "a second, different official EU language …", "English at C1 or better". */
@@ -148,7 +173,9 @@ function explainUnfilled(
   const tooLow = speakers.filter((c) => !canFill(slot.requirement, c));
   if (tooLow.length > 0) {
     const verb = tooLow.length === 1 ? 'is' : 'are';
-    reasons.push(`${listInWords(tooLow.map((c) => `your ${describeCandidate(c)}`))} ${verb} below ${slot.requirement.level}`);
+    reasons.push(
+      `${listInWords(tooLow.map((c) => `your ${describeCandidate(c)}`))} ${verb} below ${slot.requirement.level}`,
+    );
   }
   return `${need} ${reasons.join('; ')}.`;
 }
@@ -156,13 +183,17 @@ function explainUnfilled(
 /** Explains every language whose count is pulled down by one weaker skill. */
 function describeLowered(candidates: Candidate[]): string {
   const notes = candidates.flatMap(({ skill, level }) => {
-    const weaker = (['understanding', 'speaking', 'writing'] as const).filter((part) => skill[part] === level);
+    const weaker = (['understanding', 'speaking', 'writing'] as const).filter(
+      (part) => skill[part] === level,
+    );
     const hasStrongerSkill = [skill.understanding, skill.speaking, skill.writing].some(
       (part) => cefrRank(part) > cefrRank(level),
     );
     const verb = weaker.length > 1 ? 'are' : 'is';
     return hasStrongerSkill
-      ? [`${languageName(skill.language)} counts as ${level} because your ${listInWords([...weaker])} ${verb} ${level}`]
+      ? [
+          `${languageName(skill.language)} counts as ${level} because your ${listInWords([...weaker])} ${verb} ${level}`,
+        ]
       : [];
   });
   return notes.length > 0

@@ -11,7 +11,8 @@ import type { Criterion, RuleContext } from '../types';
 import { sentences } from '../wording';
 
 const CLEARED_BY = 'Clearance is carried out by the national security authority of your nationality.';
-const SAY_IN_PROFILE = 'Say in your profile whether you hold a clearance and whether you are willing to be vetted.';
+const SAY_IN_PROFILE =
+  'Say in your profile whether you hold a clearance and whether you are willing to be vetted.';
 
 export function checkSecurityClearance(ctx: RuleContext): Criterion | null {
   const required = ctx.notice.securityClearance;
@@ -31,7 +32,10 @@ export function checkSecurityClearance(ctx: RuleContext): Criterion | null {
     return result('met', `The post needs ${level}; you hold ${held}${until(clearance)}.`);
   }
   if (held === 'EU TOP SECRET') {
-    return result('met', `The notice names no level; you hold EU TOP SECRET, the highest${until(clearance)}.`);
+    return result(
+      'met',
+      `The notice names no level; you hold EU TOP SECRET, the highest${until(clearance)}.`,
+    );
   }
   const situation = held
     ? level
@@ -54,7 +58,10 @@ export function checkVetting(ctx: RuleContext): Criterion | null {
   const held = validLevel(clearance, isoDateOfInstant(ctx.now));
   if (held) return result('met', `You already hold ${held}${until(clearance)}.`);
   if (clearance.willingToBeVetted) return result('met', 'Your profile says you are willing to be vetted.');
-  return result('attention', 'Your profile says you are not willing to be vetted; the post cannot be taken up without it.');
+  return result(
+    'attention',
+    'Your profile says you are not willing to be vetted; the post cannot be taken up without it.',
+  );
 }
 
 /** The level held today, or null if none or expired. */

@@ -270,7 +270,41 @@ const DURATION = new RegExp(
   'g',
 );
 
+/** "for a period of 5 years" in a sentence about the contract (not its renewal). */
+function durationAfterContract(ctx: NoticeContext): { years: number | null; range: string | null; start: number; end: number } | null {
+  const re = /\b(?:contract|contrat|vertrag)\b/g;
+  for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+    const s = sentenceAt(ctx, m.index);
+    const rest = ctx.folded.slice(m.index, s.end);
+    const p = /\b(?:for|of) (?:a |an )?(?:(?:initial )?(?:period|duration|term) of )?|\bpour une (?:periode|duree) de |\bd.une duree de |\bfur (?:einen zeitraum von |eine dauer von )?/g;
+    for (let q = p.exec(rest); q; q = p.exec(rest)) {
+      DURATION.lastIndex = 0;
+      const d = DURATION.exec(rest.slice(q.index + q[0].length));
+      if (!d || d.index !== 0) continue;
+      if (/\b(?:renew\w*|extend\w*|extension|prolong\w*|maximum|total|up to|renouvel\w*|verlanger\w*|hochstens)\b/.test(rest.slice(0, q.index))) break;
+      const at = m.index + q.index + q[0].length;
+      if (d[2]) return { years: null, range: d[0], start: s.start, end: s.end };
+      const n = parseNumberWord(d[1]);
+      if (n === null) continue;
+      const years = /^(?:month|mois|monat)/.test(d[3]) ? n / 12 : n;
+      return { years: Number.isInteger(years) ? years : null, range: null, start: s.start, end: Math.max(s.end, at) };
+    }
+  }
+  return null;
+}
+
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
+  const labelled = findLabelled(ctx, /^(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree du contrat|vertragsdauer|vertragslaufzeit)\b/, { maxValueLength: 80 });
+  if (labelled) {
+    DURATION.lastIndex = 0;
+    const d = DURATION.exec(ctx.folded.slice(labelled.start, labelled.end));
+    const n = d && !d[2] ? parseNumberWord(d[1]) : null;
+    if (d && d[2]) return missing(`the first contract is a range (${labelled.value})`);
+    if (d && n !== null) {
+      const years = /^(?:month|mois|monat)/.test(d[3]) ? n / 12 : n;
+      if (Number.isInteger(years)) return { value: years, evidence: evidence(ctx, labelled.labelStart, labelled.end) };
+    }
+  }
   const cue =
     /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g;
   for (let m = cue.exec(ctx.folded); m; m = cue.exec(ctx.folded)) {
@@ -288,6 +322,9 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     if (!Number.isInteger(years)) return missing(`the first contract is ${n} months, not whole years`);
     return { value: years, evidence: evidence(ctx, s.start, s.end) };
   }
+  const plain = durationAfterContract(ctx);
+  if (plain?.range) return missing(`the first contract is a range (${plain.range})`);
+  if (plain && plain.years !== null) return { value: plain.years, evidence: evidence(ctx, plain.start, plain.end) };
   return missing('the length of the first contract is not stated');
 }
 

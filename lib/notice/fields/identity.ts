@@ -81,9 +81,17 @@ const NOT_TITLE =
   /^(?:in |of |at |dg |directorate|direction|unit |the european|european commission|(?:selection |vacancy )?ref|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c )/;
 
 function cleanTitle(raw: string): string {
-  return raw
+  let t = raw;
+  // Trailing "(2026/C 141 A/01)", "Ref. ENISA-CA-…", "(AD 7)" — one after the other.
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t
+      .replace(/\s*\(\d{4}\/C[^)]*\)\s*$/, '')
+      .replace(/\s+(?:ref\.?|reference:?)\s*[A-Z0-9][\w/.-]+\s*$/i, '')
+      .replace(/\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group)[^)]{0,40}\)\s*$/i, '');
+  }
+  return t
     .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
-    .replace(/\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group)[^)]{0,40}\)\s*$/i, '')
     .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
     .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:–-]+$/g, '')
     .replace(/\s+/g, ' ');
@@ -101,7 +109,8 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     const m = NOTICE_HEADING.exec(f);
     if (!m) continue;
     const rest = cleanTitle(line.text.slice(m[0].length).replace(/^[^\p{L}]*(?:ref[^\s]*\s+\S+\s*)?/u, ''));
-    if (rest.length >= 4 && !/\d{4}\//.test(rest) && !NOT_TITLE.test(rest.toLowerCase()))
+    const isReference = /^[A-Z0-9]+(?:[/-][A-Za-z0-9.()-]+)+$/.test(rest);
+    if (rest.length >= 4 && !isReference && !/\d{4}\//.test(rest) && !NOT_TITLE.test(rest.toLowerCase()))
       return { value: rest, evidence: evidence(ctx, line.start + m[0].length, line.end) };
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 4); j++) {
       const next = ctx.lines[j];
@@ -233,7 +242,7 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
 
 const PLACE_RE = new RegExp(`\\b(?:${PLACE_NAME_PATTERN})\\b`, 'g');
 const LOCATION_LABEL =
-  /^(?:place of (?:employment|assignment|work|secondment)|location\(?s?\)?|duty station|where|work(?:ing)? location|lieu d.affectation|lieu de travail|lieu|dienstort|arbeitsort|einsatzort|sede)(?![a-z])/;
+  /^(?:place of (?:the )?(?:employment|assignment|work|secondment|traineeship)|location\(?s?\)?|duty station|where|work(?:ing)? location|lieu d.affectation|lieu de travail|lieu|dienstort|arbeitsort|einsatzort|sede)(?![a-z])/;
 
 function placesIn(ctx: NoticeContext, start: number, end: number): Array<{ place: Place; start: number; end: number }> {
   const out: Array<{ place: Place; start: number; end: number }> = [];

@@ -37,11 +37,11 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
   [
     'post_secondary',
-    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundare[nr]? (?:bildung|ausbildung|schulbildung|abschluss))/y,
+    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*)/y,
   ],
   [
     'secondary',
-    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung)|hohere[nr]? schulbildung)/y,
+    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung)/y,
   ],
   ['compulsory', /\b(?:compulsory (?:education|schooling)|scolarite obligatoire|enseignement obligatoire|pflichtschul(?:bildung|zeit)|allgemeine[nr]? schulpflicht)/y],
 ];
@@ -98,9 +98,10 @@ function educationRegions(ctx: NoticeContext): Span[] {
 const YEARS_RE = new RegExp(`\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre)\\b`, 'g');
 
 export function extractEducation(ctx: NoticeContext): EducationResult {
-  const mentions = educationRegions(ctx)
-    .flatMap((r) => levelMentions(ctx, r.start, r.end))
-    .filter((m) => EDUCATION_WORD.test(sentenceText(ctx, m.start)));
+  const inText = (regions: Span[]) =>
+    regions.flatMap((r) => levelMentions(ctx, r.start, r.end)).filter((m) => EDUCATION_WORD.test(sentenceText(ctx, m.start)));
+  let mentions = inText(educationRegions(ctx));
+  if (!mentions.length) mentions = inText([{ start: 0, end: ctx.text.length }]);
   if (!mentions.length) return { value: null, evidence: null, reason: 'no education requirement stated', alternativeYearsSpan: null };
   const main = mentions[0];
   let alternative: Education['alternative'] = null;
@@ -144,11 +145,18 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 
 const EXPERIENCE_WORD = /\b(?:experience|experiences|erfahrung|berufserfahrung|worked|working experience)\b/;
 const NOT_EXPERIENCE =
-  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4})\b/;
+  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards)\b|\bthe (?:one|1) year\b/;
 const ASSET_WORDS =
   /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atout|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt)\b/;
 const ESSENTIAL_WORDS =
   /\b(?:required|requires|require|must|at least|minimum|essential|mandatory|necessary|need to|needs to|shall|exig\w*|requis\w*|au moins|minimum|obligatoire|doi(?:t|vent)|mindestens|erforderlich|muss|mussen|zwingend|vorausgesetzt)\b/;
+
+function lastMatch(re: RegExp, s: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
 
 export interface ExperienceResult {
   years: number | null;
@@ -171,6 +179,12 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
     if (NOT_EXPERIENCE.test(local)) continue;
     const before = ctx.folded.slice(Math.max(s.start, m.index - 25), m.index);
     if (/\b(?:of which|including|thereof|dont|davon|out of which)\b[^,;]*$/.test(before)) continue;
+    // "university education is at least three years": the length of studies, not experience.
+    const lead = ctx.folded.slice(Math.max(s.start, m.index - 80), m.index);
+    const eduAt = lastMatch(/\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung)\b/g, lead);
+    const expAt = lastMatch(/\b(?:experience|erfahrung|berufserfahrung)\b/g, lead);
+    const afterEdu = lead.slice(eduAt);
+    if (eduAt > expAt && afterEdu.length < 60 && !/[,;]|\b(?:and|plus|followed by|with|et|und|puis|as well as|have|has)\b|\+/.test(afterEdu)) continue;
     // Years inside a qualification clause ("secondary diploma … and experience of at least three years") belong to education.
     if (/\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/.test(sent) && /\bdiploma|diplome|zeugnis/.test(sent) && !/(?:we look for|profile)/.test(sent)) {
       const sec = sectionAt(ctx, m.index);
@@ -190,7 +204,7 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
 const LEVEL_TOKEN = /(?<![A-Za-z0-9])([ABC][12])(?![0-9])/g;
 const IMPLICIT_LEVEL =
   /\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\s+(?:knowledge|command)\b|\bconnaissance (?:(approfondie)|(satisfaisante))\b|\b(?:(grundliche|sehr gute)|(ausreichende|gute))\s+kenntnisse\b/g;
-const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})\\b`, 'g');
+const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, 'g');
 const ANY_LANGUAGE =
   /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache)\b/;
 

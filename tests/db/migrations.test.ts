@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import {
+  DB_VERSION,
+  getProfile,
+  listNotices,
+  listTracked,
+  openVacancyDb,
+  PROFILE_KEY,
+  putTracked,
+} from '../../lib/db';
+import { makeProfile } from '../eligibility/helpers';
+import { freshDbName, makeNoticeRecord, makeTracked } from './helpers';
+
+/** Version 1 as released: written out by hand, not through the code under test. */
+async function createVersion1(
+  name: string,
+  records: { profile: unknown; notices: unknown[] },
+): Promise<void> {
+  const v1 = await openDB(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('profile');
+      db.createObjectStore('notices', { keyPath: 'id' });
+    },
+  });
+  await v1.put('profile', records.profile, PROFILE_KEY);
+  for (const notice of records.notices) await v1.put('notices', notice);
+  v1.close();
+}
+
+describe('database versions', () => {
+  it('is at version 2', () => {
+    expect(DB_VERSION).toBe(2);
+  });
+
+  it('creates every store and index when opened for the first time', async () => {
+    const db = await openVacancyDb(freshDbName('fresh'));
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['notices', 'profile', 'tracked']);
+    expect([...db.transaction('tracked').store.indexNames]).toEqual(['by-deadline']);
+    db.close();
+  });
+
+  it('upgrades version 1 to 2, keeping every record', async () => {
+    const name = freshDbName('upgrade');
+    const profile = makeProfile({ nationalities: ['PT', 'FR'] });
+    const notices = [
+      makeNoticeRecord('n1'),
+      makeNoticeRecord('n2'),
+      { id: 'corrupt-before-upgrade', url: 7 },
+    ];
+    await createVersion1(name, { profile, notices });
+
+    const db = await openVacancyDb(name);
+    expect(db.version).toBe(2);
+    expect(await getProfile(db)).toEqual({ value: profile, errors: [] });
+    const loaded = await listNotices(db);
+    expect(loaded.value).toEqual([notices[0], notices[1]]);
+    expect(loaded.errors.map((e) => e.key)).toEqual(['corrupt-before-upgrade']);
+    expect(await db.count('notices')).toBe(3); // the corrupt one is kept, only skipped on read
+
+    await putTracked(db, makeTracked('t1', '2026-06-04T12:00:00+02:00'));
+    expect((await listTracked(db)).value.map((t) => t.id)).toEqual(['t1']);
+    expect(await db.countFromIndex('tracked', 'by-deadline')).toBe(1);
+    db.close();
+  });
+
+  it('does not migrate again when reopened', async () => {
+    const name = freshDbName('reopen');
+    const first = await openVacancyDb(name);
+    await putTracked(first, makeTracked('t1', null));
+    first.close();
+    const second = await openVacancyDb(name);
+    expect((await listTracked(second)).value.map((t) => t.id)).toEqual(['t1']);
+    second.close();
+  });
+
+  it('steps aside when a newer version wants to open', async () => {
+    const name = freshDbName('blocking');
+    const current = await openVacancyDb(name);
+    const newer = await openDB(name, DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+    current.close();
+  });
+});
