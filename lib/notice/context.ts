@@ -53,7 +53,10 @@ const SECTION_HEADINGS: Array<[SectionKind, RegExp]> = [
     'contract',
     /^(?:type of contract|conditions of employment|recruitment|working conditions|contract and working|grade|salary|what we offer|we offer|conditions d'emploi|recrutement|conditions de travail|beschaftigungsbedingungen|einstellung|art des vertrags|was wir bieten)/,
   ],
-  ['duties', /^(?:we propose|we are|main tasks|duties|job description|the job|tasks|responsibilities|nous proposons|taches|aufgaben)/],
+  [
+    'duties',
+    /^(?:we propose|we are|main tasks|duties|job description|the job|tasks|responsibilities|nous proposons|taches|aufgaben)/,
+  ],
 ];
 
 function classifyHeading(line: string): SectionKind | null {
@@ -112,10 +115,18 @@ export function lineAt(ctx: NoticeContext, offset: number): Line | null {
 export function sentenceAt(ctx: NoticeContext, offset: number): Span {
   const t = ctx.text;
   let s = offset;
-  while (s > 0 && t[s - 1] !== '\n' && !(/[.!?;]/.test(t[s - 1]) && /\s/.test(t[s] ?? ' ') && !isAbbrevEnd(t, s - 1)))
+  while (
+    s > 0 &&
+    t[s - 1] !== '\n' &&
+    !(/[.!?;]/.test(t[s - 1]) && /\s/.test(t[s] ?? ' ') && !isAbbrevEnd(t, s - 1))
+  )
     s--;
   let e = offset;
-  while (e < t.length && t[e] !== '\n' && !(/[.!?;]/.test(t[e]) && /\s/.test(t[e + 1] ?? ' ') && !isAbbrevEnd(t, e)))
+  while (
+    e < t.length &&
+    t[e] !== '\n' &&
+    !(/[.!?;]/.test(t[e]) && /\s/.test(t[e + 1] ?? ' ') && !isAbbrevEnd(t, e))
+  )
     e++;
   if (e < t.length && t[e] !== '\n') e++;
   while (s < e && /\s/.test(t[s])) s++;
@@ -146,7 +157,11 @@ export function listIntroFor(ctx: NoticeContext, offset: number): Line | null {
 
 export function evidence(ctx: NoticeContext, start: number, end: number, note?: string): Evidence {
   const range = toOriginalRange(ctx.mt, start, end);
-  const ev: Evidence = { start: range.start, end: range.end, quote: ctx.mt.original.slice(range.start, range.end) };
+  const ev: Evidence = {
+    start: range.start,
+    end: range.end,
+    quote: ctx.mt.original.slice(range.start, range.end),
+  };
   if (note) ev.note = note;
   return ev;
 }
@@ -174,11 +189,13 @@ export function findLabelled(
     const sep = (opts.loose ? LOOSE_SEPARATOR : SEPARATOR).exec(rest);
     if (sep) {
       const vs = line.start + labelEnd + sep[0].length;
-      if (line.end - vs > 0 && line.end - vs <= max) return { value: ctx.text.slice(vs, line.end), start: vs, end: line.end, labelStart: line.start };
+      if (line.end - vs > 0 && line.end - vs <= max)
+        return { value: ctx.text.slice(vs, line.end), start: vs, end: line.end, labelStart: line.start };
     }
     if (/^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]?\s*$/.test(rest)) {
       const next = ctx.lines[i + 1];
-      if (next && next.end - next.start <= max) return { value: next.text, start: next.start, end: next.end, labelStart: line.start };
+      if (next && next.end - next.start <= max)
+        return { value: next.text, start: next.start, end: next.end, labelStart: line.start };
     }
   }
   return null;

@@ -32,7 +32,11 @@ const POSITIVE: Signal[] = [
     re: /vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications for (?:the post|a post|posts)|expression of interest|avis de vacance|appel a manifestation|appel à manifestation|stellenausschreibung|interessenbekundung|notice of open competition|open competition|concours général|allgemeines auswahlverfahren|selection procedure for|call for seconded national experts|traineeship (?:call|notice|programme application)/,
     weight: 3,
   },
-  { name: 'job title label', re: /(?:^|\n)\s*(?:job title|title of (?:the )?post|post title|intitulé du poste|stellenbezeichnung)\s*\**\s*:?/, weight: 2 },
+  {
+    name: 'job title label',
+    re: /(?:^|\n)\s*(?:job title|title of (?:the )?post|post title|intitulé du poste|stellenbezeichnung)\s*\**\s*:?/,
+    weight: 2,
+  },
   {
     name: 'staff category',
     re: /contract(?:ual)? agent(?!s)|temporary agent(?!s)|seconded national expert|agent contractuel|agent temporaire|vertragsbedienstete|bedienstete auf zeit|zeitbedienstete|traineeship|official(?:s)? \(ad|probationary official/,
@@ -48,7 +52,11 @@ const POSITIVE: Signal[] = [
     re: /eligibility criteria|conditions? (?:for|of) eligibility|am i eligible|who can apply|who is eligible|admission requirements|critères d'éligibilité|conditions d'admission|zulassungsbedingungen|eligibility conditions|formal requirements/,
     weight: 2,
   },
-  { name: 'selection criteria', re: /we look for|selection criteria|critères de sélection|auswahlkriterien|profile sought|requirements/, weight: 1 },
+  {
+    name: 'selection criteria',
+    re: /we look for|selection criteria|critères de sélection|auswahlkriterien|profile sought|requirements/,
+    weight: 1,
+  },
   {
     name: 'application instructions',
     re: /how to (?:apply|express your interest)|send your (?:application|documents|cv)|submit (?:your|an) application|application form|candidature|bewerbung/,
@@ -63,8 +71,16 @@ const POSITIVE: Signal[] = [
 ];
 
 const NEGATIVE: Signal[] = [
-  { name: 'funding call (not a job)', re: /call for (?:proposals|tenders)|grant agreement|funding opportunit|horizon europe (?:call|work programme)|tender specifications/, weight: -4 },
-  { name: 'help or policy page', re: /frequently asked questions|privacy statement|data protection notice|cookie policy/, weight: -2 },
+  {
+    name: 'funding call (not a job)',
+    re: /call for (?:proposals|tenders)|grant agreement|funding opportunit|horizon europe (?:call|work programme)|tender specifications/,
+    weight: -4,
+  },
+  {
+    name: 'help or policy page',
+    re: /frequently asked questions|privacy statement|data protection notice|cookie policy/,
+    weight: -2,
+  },
 ];
 
 export function detectNotice(text: string): Detection {
@@ -76,7 +92,9 @@ export function detectNotice(text: string): Detection {
   const deadline = DEADLINE_WITH_DATE.exec(lower);
   if (deadline) {
     score += 3;
-    signals.push(`deadline with a date: "${text.slice(deadline.index, deadline.index + deadline[0].length).slice(0, 80)}"`);
+    signals.push(
+      `deadline with a date: "${text.slice(deadline.index, deadline.index + deadline[0].length).slice(0, 80)}"`,
+    );
   }
   const present = new Set<string>();
   for (const s of [...POSITIVE, ...NEGATIVE]) {
@@ -84,7 +102,12 @@ export function detectNotice(text: string): Detection {
     if (!m) continue;
     score += s.weight;
     present.add(s.name);
-    signals.push(`${s.name}: "${text.slice(m.index, m.index + m[0].length).trim().slice(0, 60)}"`);
+    signals.push(
+      `${s.name}: "${text
+        .slice(m.index, m.index + m[0].length)
+        .trim()
+        .slice(0, 60)}"`,
+    );
   }
   // A listing of many vacancies has many deadlines with different dates.
   const datedDeadlines = lower.match(new RegExp(DEADLINE_WITH_DATE.source, 'g'))?.length ?? 0;
@@ -93,7 +116,10 @@ export function detectNotice(text: string): Detection {
     signals.push(`${datedDeadlines} dated deadlines: a listing, not one notice`);
   }
   const eu = present.has('staff category') || present.has('function group or grade');
-  const post = present.has('notice-type phrase') || present.has('job title label') || present.has('eligibility criteria');
+  const post =
+    present.has('notice-type phrase') ||
+    present.has('job title label') ||
+    present.has('eligibility criteria');
   const isNotice = Boolean(deadline) && eu && post && score >= 8;
   if (!deadline) signals.push('no closing date with an actual date');
   if (!eu) signals.push('no EU staff category, function group or grade');

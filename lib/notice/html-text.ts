@@ -13,7 +13,17 @@ const BLOCK_TAGS = new Set([
 ]); // prettier-ignore
 
 /** Elements whose content is never visible text. */
-const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'sup']);
+const HIDDEN_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'iframe',
+  'object',
+  'sup',
+]);
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
@@ -29,7 +39,9 @@ const NAMED_ENTITIES: Record<string, string> = {
 function decodeEntity(entity: string): string | null {
   if (entity[1] === '#') {
     const code =
-      entity[2] === 'x' || entity[2] === 'X' ? parseInt(entity.slice(3, -1), 16) : parseInt(entity.slice(2, -1), 10);
+      entity[2] === 'x' || entity[2] === 'X'
+        ? parseInt(entity.slice(3, -1), 16)
+        : parseInt(entity.slice(2, -1), 10);
     if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) return null;
     return String.fromCodePoint(code);
   }
@@ -37,11 +49,15 @@ function decodeEntity(entity: string): string | null {
   return named ?? null;
 }
 
-const TAG_OR_ENTITY = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<\/?([a-zA-Z][\w:-]*)[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+const TAG_OR_ENTITY =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<\/?([a-zA-Z][\w:-]*)[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000);
-  return /^\s*<(?:!doctype|html|head|body|meta)\b/i.test(head) || (head.match(/<\/?(?:div|p|span|h\d|table)\b/gi)?.length ?? 0) >= 5;
+  return (
+    /^\s*<(?:!doctype|html|head|body|meta)\b/i.test(head) ||
+    (head.match(/<\/?(?:div|p|span|h\d|table)\b/gi)?.length ?? 0) >= 5
+  );
 }
 
 /** Table cells and definition parts are lines of their own; other blocks are paragraphs. */

@@ -6,7 +6,13 @@
  */
 import { buildContext, type NoticeContext } from './context';
 import { detectNotice } from './detect';
-import { extractContractArticles, extractFirstContractYears, extractGrades, extractProbationMonths, extractStaffCategory } from './fields/category';
+import {
+  extractContractArticles,
+  extractFirstContractYears,
+  extractGrades,
+  extractProbationMonths,
+  extractStaffCategory,
+} from './fields/category';
 import { extractDeadline } from './fields/deadline';
 import {
   extractContactEmail,
@@ -42,7 +48,11 @@ export interface AnalyseOptions {
 }
 
 /** Extracts every field from an already normalised notice. */
-export function extractFields(ctx: NoticeContext): { notice: NoticeFields; evidence: Record<string, Evidence>; missing: Record<string, string> } {
+export function extractFields(ctx: NoticeContext): {
+  notice: NoticeFields;
+  evidence: Record<string, Evidence>;
+  missing: Record<string, string>;
+} {
   const evidence: Record<string, Evidence> = {};
   const missing: Record<string, string> = {};
   const take = <T>(name: string, r: FieldResult<T>): T | null => {
@@ -58,7 +68,9 @@ export function extractFields(ctx: NoticeContext): { notice: NoticeFields; evide
 
   const reference = take('reference', extractReference(ctx));
   const staffCategory = take('staffCategory', extractStaffCategory(ctx));
-  const isCompetition = /\bEPSO\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/i.test(ctx.folded) && staffCategory === 'official';
+  const isCompetition =
+    /\bEPSO\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/i.test(ctx.folded) &&
+    staffCategory === 'official';
   const institution = take('institution', extractInstitution(ctx, isCompetition));
   const place = take('location', extractLocation(ctx));
   const deadline = extractDeadline(ctx, place);
@@ -82,7 +94,11 @@ export function extractFields(ctx: NoticeContext): { notice: NoticeFields; evide
     department: take('department', extractDepartment(ctx, institution)),
     location: place?.city ?? null,
     staffCategory,
-    contractArticles: list('contractArticles', extractContractArticles(ctx), 'no Conditions of Employment article named'),
+    contractArticles: list(
+      'contractArticles',
+      extractContractArticles(ctx),
+      'no Conditions of Employment article named',
+    ),
     functionGroup: take('functionGroup', grades.functionGroup),
     grades: list('grades', grades.grades, 'no grade named'),
     deadline: deadline.iso,
@@ -93,7 +109,11 @@ export function extractFields(ctx: NoticeContext): { notice: NoticeFields; evide
     securityClearance: take('securityClearance', extractClearance(ctx)),
     castRequired: cast.value,
     firstContractYears: take('firstContractYears', extractFirstContractYears(ctx)),
-    underrepresentedStates: list('underrepresentedStates', extractUnderrepresented(ctx), 'no under-represented member states listed'),
+    underrepresentedStates: list(
+      'underrepresentedStates',
+      extractUnderrepresented(ctx),
+      'no under-represented member states listed',
+    ),
     contactEmail: take('contactEmail', extractContactEmail(ctx)),
     unit: take('unit', extractUnit(ctx)),
     domain: take('domain', extractDomain(ctx)),

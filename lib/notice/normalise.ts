@@ -146,13 +146,20 @@ function repeatedLineKeys(lines: Line[]): Set<string> {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const repeated = new Set<string>();
-  for (const [key, n] of counts) if (n >= 3 || (n >= 2 && /\bpage\s*#|#\s*(?:\/|of)\s*#/.test(key))) repeated.add(key);
+  for (const [key, n] of counts)
+    if (n >= 3 || (n >= 2 && /\bpage\s*#|#\s*(?:\/|of)\s*#/.test(key))) repeated.add(key);
   return repeated;
 }
 
 function shouldJoin(prev: Line, next: Line): boolean {
   if (ENDS_SENTENCE.test(prev.text) || isHeadingLike(prev.text)) return false;
-  if (BULLET.test(next.text) || LABEL_START.test(next.text) || isHeadingLike(next.text) || NO_JOIN_START.test(next.text)) return false;
+  if (
+    BULLET.test(next.text) ||
+    LABEL_START.test(next.text) ||
+    isHeadingLike(next.text) ||
+    NO_JOIN_START.test(next.text)
+  )
+    return false;
   const startsLower = /^[\p{Ll}(]/u.test(next.text);
   if (next.blankBefore) return prev.text.length >= 100 || (startsLower && prev.text.length >= 50);
   return startsLower || prev.text.length >= 50 || /[,&–-]$/.test(prev.text);
@@ -174,7 +181,8 @@ function assembleLines(mt: MappedText): MappedText {
     pendingBlank = false;
     if (prev) {
       if (shouldJoin(prev, current)) {
-        if (!/[-/]$/.test(prev.text) || !/^\p{Ll}/u.test(current.text)) out.insert(' ', mt.map[line.start - 1]);
+        if (!/[-/]$/.test(prev.text) || !/^\p{Ll}/u.test(current.text))
+          out.insert(' ', mt.map[line.start - 1]);
       } else out.insert(current.blankBefore ? '\n\n' : '\n', mt.map[prev.end]);
     }
     copyCollapsed(out, mt, line.start, line.end);
@@ -196,7 +204,10 @@ function copyCollapsed(out: MappedTextBuilder, mt: MappedText, start: number, en
 }
 
 /** Normalise `original` (in any supported form) into clean lines mapped back to it. */
-export function normaliseNotice(original: string, format?: NoticeFormat): MappedText & { format: NoticeFormat } {
+export function normaliseNotice(
+  original: string,
+  format?: NoticeFormat,
+): MappedText & { format: NoticeFormat } {
   const fmt = format ?? detectFormat(original);
   let mt: MappedText = fmt === 'html' ? htmlToText(original) : identity(original);
   if (fmt === 'markdown') mt = cleanMarkdown(mt);

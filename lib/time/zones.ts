@@ -37,7 +37,14 @@ export function isValidZone(zone: string): boolean {
 export function zoneOffsetMinutes(zone: string, epochMs: number): number {
   const parts = formatterFor(zone).formatToParts(new Date(epochMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
 }
 
@@ -62,11 +69,15 @@ export interface ZonedInstant {
 export function zonedTimeToInstant(local: LocalDateTime, zone: string): ZonedInstant {
   const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
   // Two candidate offsets: the ones in force a day before and a day after.
-  const candidates = new Set([zoneOffsetMinutes(zone, wall - 86_400_000), zoneOffsetMinutes(zone, wall + 86_400_000)]);
+  const candidates = new Set([
+    zoneOffsetMinutes(zone, wall - 86_400_000),
+    zoneOffsetMinutes(zone, wall + 86_400_000),
+  ]);
   const matches: ZonedInstant[] = [];
   for (const off of candidates) {
     const epochMs = wall - off * 60_000;
-    if (zoneOffsetMinutes(zone, epochMs) === off) matches.push({ epochMs, offsetMinutes: off, gap: false, ambiguous: false });
+    if (zoneOffsetMinutes(zone, epochMs) === off)
+      matches.push({ epochMs, offsetMinutes: off, gap: false, ambiguous: false });
   }
   if (matches.length === 0) {
     // Spring-forward gap: the clocks skip this time; use the later offset, as the law does.

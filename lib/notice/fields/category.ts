@@ -10,11 +10,26 @@ import { missing, type FieldResult } from './identity';
 // ---- staff category ----------------------------------------------------------------
 
 const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
-  ['contract_agent', /\b(?:contract(?:ual)? (?:agent|staff(?! members? of)|post)(?!s)|agent contractuel|agente contractuel|vertragsbedienstete[rn]?|(?:^|\s)ca fg)\b/g],
-  ['temporary_agent', /\b(?:temporary (?:agent|staff(?! members? of)|post)(?!s)|agent temporaire|bedienstete[rn]? auf zeit|zeitbedienstete[rn]?)\b/g],
-  ['seconded_national_expert', /\b(?:seconded national experts?|national experts? (?:on|in) (?:secondment|professional training)|expert national detache|experts nationaux detaches|abgeordnete[rn]? nationale[rn]? sachverstandige[rn]?|sne)\b/g],
-  ['trainee', /\b(?:traineeships?|trainee|blue book|stage (?:remunere|de la commission|livre bleu)|stagiaire|praktikum|praktikant(?:in)?)\b/g],
-  ['official', /\b(?:open competition|concours general|allgemeines auswahlverfahren|permanent (?:official|post)|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g],
+  [
+    'contract_agent',
+    /\b(?:contract(?:ual)? (?:agent|staff(?! members? of)|post)(?!s)|agent contractuel|agente contractuel|vertragsbedienstete[rn]?|(?:^|\s)ca fg)\b/g,
+  ],
+  [
+    'temporary_agent',
+    /\b(?:temporary (?:agent|staff(?! members? of)|post)(?!s)|agent temporaire|bedienstete[rn]? auf zeit|zeitbedienstete[rn]?)\b/g,
+  ],
+  [
+    'seconded_national_expert',
+    /\b(?:seconded national experts?|national experts? (?:on|in) (?:secondment|professional training)|expert national detache|experts nationaux detaches|abgeordnete[rn]? nationale[rn]? sachverstandige[rn]?|sne)\b/g,
+  ],
+  [
+    'trainee',
+    /\b(?:traineeships?|trainee|blue book|stage (?:remunere|de la commission|livre bleu)|stagiaire|praktikum|praktikant(?:in)?)\b/g,
+  ],
+  [
+    'official',
+    /\b(?:open competition|concours general|allgemeines auswahlverfahren|permanent (?:official|post)|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
+  ],
 ];
 const CATEGORY_LABEL =
   /^(?:staff category(?: and function group)?|category|type of (?:contract|post|employment)|contract type|contract|status|statut|type de contrat|categorie|vertragsart|art des vertrags|beschaftigungsart|kategorie)\b/;
@@ -24,7 +39,8 @@ function categoryOfValue(v: string): StaffCategory | null {
     re.lastIndex = 0;
     if (re.test(v)) return cat;
   }
-  if (/\b(?:ta|at)\s*\(?2\s*\(?[a-f]\)?|\b2\s*\(?[abcdf]\)?(?:\s*\/\s*2?\s*\(?[abcdf]\)?)*\s*$/.test(v)) return 'temporary_agent';
+  if (/\b(?:ta|at)\s*\(?2\s*\(?[a-f]\)?|\b2\s*\(?[abcdf]\)?(?:\s*\/\s*2?\s*\(?[abcdf]\)?)*\s*$/.test(v))
+    return 'temporary_agent';
   if (/\b(?:ca|ac)\b|\b3\s*\(?[ab]\)?\s*$|\bfg\s*[iv]+\b/.test(v)) return 'contract_agent';
   if (/\bofficial\b|\bfonctionnaire\b|\bbeamte/.test(v)) return 'official';
   return null;
@@ -41,9 +57,18 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
     re.lastIndex = 0;
     for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
       const before = ctx.folded.slice(Math.max(0, m.index - 40), m.index);
-      let w = /\b(?:as an?|as|post of an?|recruited|engaged|employed|offered|en tant qu.|comme|als)\s*$/.test(before) ? 3 : 1;
+      let w = /\b(?:as an?|as|post of an?|recruited|engaged|employed|offered|en tant qu.|comme|als)\s*$/.test(
+        before,
+      )
+        ? 3
+        : 1;
       if (cat === 'trainee' && /traineeships?/.test(m[0])) w = 2;
-      if (cat === 'seconded_national_expert' && m[0] === 'sne' && !/\bSNE\b/.test(ctx.text.slice(m.index, m.index + 3))) continue;
+      if (
+        cat === 'seconded_national_expert' &&
+        m[0] === 'sne' &&
+        !/\bSNE\b/.test(ctx.text.slice(m.index, m.index + 3))
+      )
+        continue;
       const cur = scores.get(cat) ?? { score: 0, start: m.index, end: m.index + m[0].length };
       cur.score += w;
       scores.set(cat, cur);
@@ -60,7 +85,10 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
 const ARTICLE_LETTER = /^(?:([a-f])|(bis|ter))$/;
 
 /** "Article 3(b)", "article 3 ter", "Article 2, point (f)", "Temporary agent 2b/2d", "Contract Type: 3b". */
-export function extractContractArticles(ctx: NoticeContext): { value: string[]; evidence: ReturnType<typeof evidence> | null } {
+export function extractContractArticles(ctx: NoticeContext): {
+  value: string[];
+  evidence: ReturnType<typeof evidence> | null;
+} {
   const found = new Map<string, number>();
   const f = ctx.folded;
   const record = (num: string, letter: string, at: number) => {
@@ -72,10 +100,16 @@ export function extractContractArticles(ctx: NoticeContext): { value: string[]; 
     const key = `${num}${ch}`;
     if (!found.has(key)) found.set(key, at);
   };
-  const ART = /\b(?:article|art\.?|artikel)\s*(2|3)\s*(?:,?\s*(?:point|punkt|buchstabe|sous|lettre|letter)\s*)?\(?\s*(bis|ter|[a-f])\s*\)?(?![a-z0-9])((?:\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:(?:article|art\.?)\s*)?(?:2|3)?\s*\(?\s*[a-f]\s*\)(?![a-z0-9])|\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:2|3)\s*\(?[a-f]\)?(?![a-z0-9]))*)/g;
+  const ART =
+    /\b(?:article|art\.?|artikel)\s*(2|3)\s*(?:,?\s*(?:point|punkt|buchstabe|sous|lettre|letter)\s*)?\(?\s*(bis|ter|[a-f])\s*\)?(?![a-z0-9])((?:\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:(?:article|art\.?)\s*)?(?:2|3)?\s*\(?\s*[a-f]\s*\)(?![a-z0-9])|\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:2|3)\s*\(?[a-f]\)?(?![a-z0-9]))*)/g;
   for (let m = ART.exec(f); m; m = ART.exec(f)) {
     const context = f.slice(m.index, m.index + m[0].length + 160);
-    if (/staff regulations|statut des fonctionnaires|beamtenstatut/.test(context.slice(m[0].length, m[0].length + 40))) continue;
+    if (
+      /staff regulations|statut des fonctionnaires|beamtenstatut/.test(
+        context.slice(m[0].length, m[0].length + 40),
+      )
+    )
+      continue;
     record(m[1], m[2], m.index);
     const more = /(2|3)?\s*\(?\s*([a-f])\s*\)?/g;
     for (let n = more.exec(m[3]); n; n = more.exec(m[3])) record(n[1] ?? m[1], n[2], m.index);
@@ -123,18 +157,29 @@ export interface GradeInfo {
 }
 
 function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: number }> {
-  const labelled = findLabelled(ctx, /^(?:grade\(?s?\)?|function group and grade|grade and function group|grade\/function group|grade de recrutement|grade|besoldungsgruppe|funktionsgruppe und besoldungsgruppe)\b/, { maxValueLength: 120 });
+  const labelled = findLabelled(
+    ctx,
+    /^(?:grade\(?s?\)?|function group and grade|grade and function group|grade\/function group|grade de recrutement|grade|besoldungsgruppe|funktionsgruppe und besoldungsgruppe)\b/,
+    { maxValueLength: 120 },
+  );
   if (labelled) return [{ start: labelled.start, end: labelled.end }];
   const out: Array<{ start: number; end: number }> = [];
-  const cue = /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent)\b|\((?:ad|ast)/g;
+  const cue =
+    /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent)\b|\((?:ad|ast)/g;
   for (let m = cue.exec(ctx.folded); m; m = cue.exec(ctx.folded)) {
     const s = sentenceAt(ctx, m.index);
-    if (/\b(?:maximum|career|promotion|e\.g\.|for example|up to grade)\b/.test(ctx.folded.slice(s.start, s.end)) && !/\brecruit/.test(ctx.folded.slice(s.start, s.end)))
+    if (
+      /\b(?:maximum|career|promotion|e\.g\.|for example|up to grade)\b/.test(
+        ctx.folded.slice(s.start, s.end),
+      ) &&
+      !/\brecruit/.test(ctx.folded.slice(s.start, s.end))
+    )
       continue;
     if (!out.length || out[out.length - 1].end < s.start) out.push(s);
   }
   // The title line and key facts often carry "(AD 7)".
-  for (const l of ctx.lines.slice(0, 80)) if (/\((?:AD|AST)[\s\d/-]+\)/.test(l.text)) out.push({ start: l.start, end: l.end });
+  for (const l of ctx.lines.slice(0, 80))
+    if (/\((?:AD|AST)[\s\d/-]+\)/.test(l.text)) out.push({ start: l.start, end: l.end });
   return out;
 }
 
@@ -182,8 +227,17 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
 
   // Contract agents: function group, and grades when named ("FGIII.08", "grades 13, 14 and 16").
   let fg: { value: FunctionGroup; start: number; end: number } | null = null;
-  const fgLabel = findLabelled(ctx, /^(?:function group|staff category and function group|groupe de fonctions|funktionsgruppe|fg)\b/, { maxValueLength: 80 });
-  const fgSources = fgLabel ? [{ start: fgLabel.labelStart, end: fgLabel.end }, { start: 0, end: ctx.text.length }] : [{ start: 0, end: ctx.text.length }];
+  const fgLabel = findLabelled(
+    ctx,
+    /^(?:function group|staff category and function group|groupe de fonctions|funktionsgruppe|fg)\b/,
+    { maxValueLength: 80 },
+  );
+  const fgSources = fgLabel
+    ? [
+        { start: fgLabel.labelStart, end: fgLabel.end },
+        { start: 0, end: ctx.text.length },
+      ]
+    : [{ start: 0, end: ctx.text.length }];
   const caGrades = new Set<string>();
   for (const src of fgSources) {
     const part = ctx.folded.slice(src.start, src.end);
@@ -191,7 +245,8 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     for (let m = FG_RE.exec(part); m; m = FG_RE.exec(part)) {
       const n = ROMAN[m[1]];
       if (!n) continue;
-      if (!fg) fg = { value: FG_NAMES[n - 1], start: src.start + m.index, end: src.start + m.index + m[0].length };
+      if (!fg)
+        fg = { value: FG_NAMES[n - 1], start: src.start + m.index, end: src.start + m.index + m[0].length };
       if (m[2]) {
         const g = +m[2];
         const [lo, hi] = CA_GRADE_RANGE[n];
@@ -207,7 +262,8 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       if (FG_NAMES[ROMAN[f[1]] - 1] !== fg.value) continue;
       const s = sentenceAt(ctx, f.index);
       const sent = ctx.folded.slice(f.index, Math.min(s.end, f.index + 90));
-      if (/\b(?:salary|step|echelon|stufe|remuneration|monthly)\b/.test(ctx.folded.slice(s.start, s.end))) continue;
+      if (/\b(?:salary|step|echelon|stufe|remuneration|monthly)\b/.test(ctx.folded.slice(s.start, s.end)))
+        continue;
       const gm = /\bgrades?\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis)\s*\d{1,2})*)/.exec(sent);
       if (!gm) continue;
       const n = FG_NAMES.indexOf(fg.value as (typeof FG_NAMES)[number]) + 1;
@@ -227,12 +283,22 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     if (fg)
       return {
         functionGroup: { value: fg.value, evidence: evidence(ctx, fg.start, fg.end) },
-        grades: { value: [...caGrades].sort((a, b) => +a.slice(2) - +b.slice(2)), evidence: caGrades.size ? evidence(ctx, fg.start, fg.end) : null },
+        grades: {
+          value: [...caGrades].sort((a, b) => +a.slice(2) - +b.slice(2)),
+          evidence: caGrades.size ? evidence(ctx, fg.start, fg.end) : null,
+        },
       };
-    if (isCA) return { functionGroup: missing('the function group is not stated'), grades: { value: [], evidence: null } };
+    if (isCA)
+      return {
+        functionGroup: missing('the function group is not stated'),
+        grades: { value: [], evidence: null },
+      };
   }
   if (category === 'seconded_national_expert' || category === 'trainee')
-    return { functionGroup: missing('no function group for this category'), grades: { value: [], evidence: null } };
+    return {
+      functionGroup: missing('no function group for this category'),
+      grades: { value: [], evidence: null },
+    };
 
   const sorted = [...grades].sort((a, b) => {
     const fa = a.replace(/\d+/, '');
@@ -240,7 +306,10 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     return fa === fb ? +a.slice(fa.length) - +b.slice(fb.length) : fa.localeCompare(fb);
   });
   // Function group: stated ("function group AST", "AST/SC"), else from the grades.
-  const stated = /\b(?:function group|groupe de fonctions|funktionsgruppe|category)\s*:?\s*(ast\s*\/\s*sc|ast-sc|ast|ad)\b/.exec(ctx.folded);
+  const stated =
+    /\b(?:function group|groupe de fonctions|funktionsgruppe|category)\s*:?\s*(ast\s*\/\s*sc|ast-sc|ast|ad)\b/.exec(
+      ctx.folded,
+    );
   let group: FunctionGroup | null = null;
   let gStart = -1;
   let gEnd = -1;
@@ -258,7 +327,9 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     }
   }
   return {
-    functionGroup: group ? { value: group, evidence: evidence(ctx, gStart, gEnd) } : missing('the function group is not stated'),
+    functionGroup: group
+      ? { value: group, evidence: evidence(ctx, gStart, gEnd) }
+      : missing('the function group is not stated'),
     grades: { value: sorted, evidence: sorted.length ? evidence(ctx, evStart, evEnd) : null },
   };
 }
@@ -271,30 +342,47 @@ const DURATION = new RegExp(
 );
 
 /** "for a period of 5 years" in a sentence about the contract (not its renewal). */
-function durationAfterContract(ctx: NoticeContext): { years: number | null; range: string | null; start: number; end: number } | null {
+function durationAfterContract(
+  ctx: NoticeContext,
+): { years: number | null; range: string | null; start: number; end: number } | null {
   const re = /\b(?:contract|contrat|vertrag)\b/g;
   for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
     const s = sentenceAt(ctx, m.index);
     const rest = ctx.folded.slice(m.index, s.end);
-    const p = /\b(?:for|of) (?:a |an )?(?:(?:initial )?(?:period|duration|term) of )?|\bpour une (?:periode|duree) de |\bd.une duree de |\bfur (?:einen zeitraum von |eine dauer von )?/g;
+    const p =
+      /\b(?:for|of) (?:a |an )?(?:(?:initial )?(?:period|duration|term) of )?|\bpour une (?:periode|duree) de |\bd.une duree de |\bfur (?:einen zeitraum von |eine dauer von )?/g;
     for (let q = p.exec(rest); q; q = p.exec(rest)) {
       DURATION.lastIndex = 0;
       const d = DURATION.exec(rest.slice(q.index + q[0].length));
       if (!d || d.index !== 0) continue;
-      if (/\b(?:renew\w*|extend\w*|extension|prolong\w*|maximum|total|up to|renouvel\w*|verlanger\w*|hochstens)\b/.test(rest.slice(0, q.index))) break;
+      if (
+        /\b(?:renew\w*|extend\w*|extension|prolong\w*|maximum|total|up to|renouvel\w*|verlanger\w*|hochstens)\b/.test(
+          rest.slice(0, q.index),
+        )
+      )
+        break;
       const at = m.index + q.index + q[0].length;
       if (d[2]) return { years: null, range: d[0], start: s.start, end: s.end };
       const n = parseNumberWord(d[1]);
       if (n === null) continue;
       const years = /^(?:month|mois|monat)/.test(d[3]) ? n / 12 : n;
-      return { years: Number.isInteger(years) ? years : null, range: null, start: s.start, end: Math.max(s.end, at) };
+      return {
+        years: Number.isInteger(years) ? years : null,
+        range: null,
+        start: s.start,
+        end: Math.max(s.end, at),
+      };
     }
   }
   return null;
 }
 
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
-  const labelled = findLabelled(ctx, /^(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree du contrat|vertragsdauer|vertragslaufzeit)\b/, { maxValueLength: 80 });
+  const labelled = findLabelled(
+    ctx,
+    /^(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree du contrat|vertragsdauer|vertragslaufzeit)\b/,
+    { maxValueLength: 80 },
+  );
   if (labelled) {
     DURATION.lastIndex = 0;
     const d = DURATION.exec(ctx.folded.slice(labelled.start, labelled.end));
@@ -302,7 +390,8 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     if (d && d[2]) return missing(`the first contract is a range (${labelled.value})`);
     if (d && n !== null) {
       const years = /^(?:month|mois|monat)/.test(d[3]) ? n / 12 : n;
-      if (Number.isInteger(years)) return { value: years, evidence: evidence(ctx, labelled.labelStart, labelled.end) };
+      if (Number.isInteger(years))
+        return { value: years, evidence: evidence(ctx, labelled.labelStart, labelled.end) };
     }
   }
   const cue =
@@ -324,7 +413,8 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
   }
   const plain = durationAfterContract(ctx);
   if (plain?.range) return missing(`the first contract is a range (${plain.range})`);
-  if (plain && plain.years !== null) return { value: plain.years, evidence: evidence(ctx, plain.start, plain.end) };
+  if (plain && plain.years !== null)
+    return { value: plain.years, evidence: evidence(ctx, plain.start, plain.end) };
   return missing('the length of the first contract is not stated');
 }
 

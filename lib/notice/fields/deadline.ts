@@ -54,7 +54,10 @@ const DATE_DAY_MONTH = new RegExp(
   `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?(${MONTH_NAME_PATTERN})\\.?,?\\s+(\\d{4})(?!\\d)`,
   'y',
 );
-const DATE_MONTH_DAY = new RegExp(`\\b(${MONTH_NAME_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'y');
+const DATE_MONTH_DAY = new RegExp(
+  `\\b(${MONTH_NAME_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  'y',
+);
 
 interface FoundDate {
   year: number;
@@ -99,7 +102,8 @@ function findDate(s: string, from: number, to: number): FoundDate | null {
         day = +m[2];
         year = +m[3];
       }
-      if (validDate(year, month, day)) return { year, month, day, start: m.index, end: m.index + m[0].length };
+      if (validDate(year, month, day))
+        return { year, month, day, start: m.index, end: m.index + m[0].length };
     }
     if (isDigit) while (i + 1 < to && /\d/.test(s[i + 1])) i++;
   }
@@ -125,7 +129,14 @@ function findTimes(s: string, from: number, to: number): FoundTime[] {
     if (m[4]) {
       const w = m[4];
       const midnight = /midnight|minuit|mitternacht/.test(w);
-      out.push({ hour: midnight ? 23 : 12, minute: midnight ? 59 : 0, second: midnight ? 59 : 0, start: m.index, end: m.index + m[0].length, word: w });
+      out.push({
+        hour: midnight ? 23 : 12,
+        minute: midnight ? 59 : 0,
+        second: midnight ? 59 : 0,
+        start: m.index,
+        end: m.index + m[0].length,
+        word: w,
+      });
       continue;
     }
     let hour = +m[1];
@@ -133,8 +144,17 @@ function findTimes(s: string, from: number, to: number): FoundTime[] {
     if (m[3] === 'p' && hour < 12) hour += 12;
     if (m[3] === 'a' && hour === 12) hour = 0;
     if (hour > 24 || minute > 59) continue;
-    if (hour === 24 && minute === 0) out.push({ hour: 23, minute: 59, second: 59, start: m.index, end: m.index + m[0].length, word: '24:00' });
-    else if (hour < 24) out.push({ hour, minute, second: 0, start: m.index, end: m.index + m[0].length, word: null });
+    if (hour === 24 && minute === 0)
+      out.push({
+        hour: 23,
+        minute: 59,
+        second: 59,
+        start: m.index,
+        end: m.index + m[0].length,
+        word: '24:00',
+      });
+    else if (hour < 24)
+      out.push({ hour, minute, second: 0, start: m.index, end: m.index + m[0].length, word: null });
   }
   return out;
 }
@@ -170,7 +190,8 @@ function findZone(s: string, from: number, to: number): FoundZone | null {
   const city = m[1] ?? m[2] ?? m[3];
   if (city) {
     const place = lookupPlace(city);
-    if (place) return { zone: place.zone, label: `${place.city} time`, summer: null, local: false, start, end };
+    if (place)
+      return { zone: place.zone, label: `${place.city} time`, summer: null, local: false, start, end };
   }
   if (m[4]) {
     const abbr = ZONE_ABBREVIATIONS[m[4]];
@@ -178,7 +199,8 @@ function findZone(s: string, from: number, to: number): FoundZone | null {
   }
   if (/central european|europe centrale|mitteleuropa/.test(m[0]))
     return { zone: 'Europe/Brussels', label: 'CET', summer: Boolean(m[5] ?? m[6]), local: false, start, end };
-  if (/zeit/.test(m[0]) && /bruss|belgi/.test(m[0])) return { zone: 'Europe/Brussels', label: 'Brussels time', summer: null, local: false, start, end };
+  if (/zeit/.test(m[0]) && /bruss|belgi/.test(m[0]))
+    return { zone: 'Europe/Brussels', label: 'Brussels time', summer: null, local: false, start, end };
   return { zone: null, label: 'local time', summer: null, local: true, start, end };
 }
 
@@ -234,7 +256,10 @@ function findCandidate(s: string, re: RegExp): Candidate | null {
 }
 
 /** EU Careers style "13/10/2026 - 12:00" right after "Deadline" on its own line is covered by the anchors. */
-export function extractDeadline(ctx: NoticeContext, location: { city: string; zone: string } | null): DeadlineResult {
+export function extractDeadline(
+  ctx: NoticeContext,
+  location: { city: string; zone: string } | null,
+): DeadlineResult {
   const s = ctx.folded;
   const c = findCandidate(s, STRONG_ANCHOR) ?? findCandidate(s, WEAK_ANCHOR);
   if (!c) return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
@@ -278,9 +303,14 @@ export function extractDeadline(ctx: NoticeContext, location: { city: string; zo
   if (c.time) ({ hour, minute, second } = c.time);
   else notes.push('no time stated: end of day assumed');
 
-  const instant = zonedTimeToInstant({ year: c.date.year, month: c.date.month, day: c.date.day, hour, minute, second }, zone);
-  if (instant.gap) notes.push('that local time does not exist (clocks go forward); the next valid instant is used');
-  if (instant.ambiguous) notes.push('that local time happens twice (clocks go back); the earlier instant is used');
+  const instant = zonedTimeToInstant(
+    { year: c.date.year, month: c.date.month, day: c.date.day, hour, minute, second },
+    zone,
+  );
+  if (instant.gap)
+    notes.push('that local time does not exist (clocks go forward); the next valid instant is used');
+  if (instant.ambiguous)
+    notes.push('that local time happens twice (clocks go back); the earlier instant is used');
   return {
     iso: toIsoWithOffset(instant.epochMs, zone),
     zone,

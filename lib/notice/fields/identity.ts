@@ -61,7 +61,8 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
   for (let m = inline.exec(ctx.folded); m; m = inline.exec(ctx.folded)) {
     const from = m.index + m[0].length;
     const token = firstRefIn(ctx.text.slice(from, from + 60), from);
-    if (token && token.start - from <= 2) return { value: token.value, evidence: evidence(ctx, m.index, token.end) };
+    if (token && token.start - from <= 2)
+      return { value: token.value, evidence: evidence(ctx, m.index, token.end) };
   }
   const any = firstRefIn(ctx.text, 0);
   if (any && /^(?:EPSO|COM|EC|[A-Z]{2,10})\/(?:[A-Z-]+\/)?\d/.test(any.value))
@@ -83,7 +84,7 @@ const NOT_TITLE =
 function cleanTitle(raw: string): string {
   let t = raw;
   // Trailing "(2026/C 141 A/01)", "Ref. ENISA-CA-…", "(AD 7)" — one after the other.
-  for (let prev = ''; prev !== t; ) {
+  for (let prev = ''; prev !== t;) {
     prev = t;
     t = t
       .replace(/\s*\(\d{4}\/C[^)]*\)\s*$/, '')
@@ -115,7 +116,8 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 4); j++) {
       const next = ctx.lines[j];
       const nf = ctx.folded.slice(next.start, next.end);
-      if (KEY_FACT_LABEL.test(nf) || NOT_TITLE.test(nf) || /^[A-Z0-9]+\/[\w/.-]+$/.test(next.text.trim())) continue;
+      if (KEY_FACT_LABEL.test(nf) || NOT_TITLE.test(nf) || /^[A-Z0-9]+\/[\w/.-]+$/.test(next.text.trim()))
+        continue;
       if (next.text.length <= 150 && /\p{L}{3}/u.test(next.text))
         return { value: cleanTitle(next.text), evidence: evidence(ctx, next.start, next.end) };
       break;
@@ -138,7 +140,11 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
 
 // ---- institution and department ----------------------------------------------------
 
-function countMatches(re: RegExp, s: string, earlyEnd: number): { score: number; first: number; firstEnd: number } {
+function countMatches(
+  re: RegExp,
+  s: string,
+  earlyEnd: number,
+): { score: number; first: number; firstEnd: number } {
   let score = 0;
   let first = -1;
   let firstEnd = -1;
@@ -155,9 +161,13 @@ function countMatches(re: RegExp, s: string, earlyEnd: number): { score: number;
 
 export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): FieldResult<string> {
   const early = Math.max(3000, Math.floor(ctx.text.length * 0.3));
-  const labelled = findLabelled(ctx, /^(?:institution(?:\/agency)?|agency|institution or agency|organisation|employer|body)\b/, {
-    maxValueLength: 150,
-  });
+  const labelled = findLabelled(
+    ctx,
+    /^(?:institution(?:\/agency)?|agency|institution or agency|organisation|employer|body)\b/,
+    {
+      maxValueLength: 150,
+    },
+  );
   let best: { name: string; score: number; first: number; firstEnd: number } | null = null;
   for (const body of BODIES) {
     if (body.name === 'EPSO' && !isCompetition) continue;
@@ -170,7 +180,9 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
         return { value: body.name, evidence: evidence(ctx, labelled.start, labelled.end) };
     }
     const full = countMatches(body.full, ctx.folded, early);
-    const acr = body.acronym ? countMatches(body.acronym, ctx.text, early) : { score: 0, first: -1, firstEnd: -1 };
+    const acr = body.acronym
+      ? countMatches(body.acronym, ctx.text, early)
+      : { score: 0, first: -1, firstEnd: -1 };
     const score = full.score * 2 + acr.score;
     if (score === 0) continue;
     const first = full.first >= 0 && (acr.first < 0 || full.first <= acr.first) ? full : acr;
@@ -184,7 +196,11 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
   if (!best) {
     // A Directorate-General without the Commission named still means the Commission.
     const dg = /\b(?:directorate-general|dg [a-z]{2,6}\b)/.exec(ctx.folded);
-    if (dg) return { value: 'European Commission', evidence: evidence(ctx, dg.index, dg.index + dg[0].length, 'a Commission DG is named') };
+    if (dg)
+      return {
+        value: 'European Commission',
+        evidence: evidence(ctx, dg.index, dg.index + dg[0].length, 'a Commission DG is named'),
+      };
     return missing('no EU institution or agency named');
   }
   return { value: best.name, evidence: evidence(ctx, best.first, best.firstEnd) };
@@ -201,7 +217,8 @@ const INSTITUTIONS_WITH_DGS = new Set([
 
 export function extractDepartment(ctx: NoticeContext, institution: string | null): FieldResult<string> {
   if (institution !== 'European Commission' && institution !== 'European Parliament') {
-    if (!institution || !INSTITUTIONS_WITH_DGS.has(institution)) return missing('no Directorate-General for this body');
+    if (!institution || !INSTITUTIONS_WITH_DGS.has(institution))
+      return missing('no Directorate-General for this body');
     // Other institutions: "Directorate-General for … (ORG)" or "DG ORG".
     const m = /\bDirectorate-General\b[^()\n]{0,90}\(([A-Z]{2,6})\)|\bDG ([A-Z]{2,6})\b/.exec(ctx.text);
     if (!m) return missing('no Directorate-General named');
@@ -220,19 +237,26 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
   for (const d of DEPARTMENTS) {
     if (Boolean(d.ep) !== (institution === 'European Parliament')) continue;
     const explicit = new RegExp(`\\bDG\\s+${d.acronym}\\b`, 'g');
-    for (let m = explicit.exec(ctx.text); m; m = explicit.exec(ctx.text)) add(d.short, m.index, m.index + m[0].length, 3);
+    for (let m = explicit.exec(ctx.text); m; m = explicit.exec(ctx.text))
+      add(d.short, m.index, m.index + m[0].length, 3);
     const bare = d.ambiguous
       ? new RegExp(`\\b${d.acronym}\\.[A-Z0-9]`, 'g')
       : new RegExp(`(?<![\\w-])${d.acronym}(?![\\w-]*@)(?=\\b)`, 'g');
-    for (let m = bare.exec(ctx.text); m; m = bare.exec(ctx.text)) add(d.short, m.index, m.index + d.acronym.length, 1);
+    for (let m = bare.exec(ctx.text); m; m = bare.exec(ctx.text))
+      add(d.short, m.index, m.index + d.acronym.length, 1);
     if (d.full) {
       const full = new RegExp(d.full.source, 'g');
-      for (let m = full.exec(ctx.folded); m; m = full.exec(ctx.folded)) add(d.short, m.index, m.index + m[0].length, 3);
+      for (let m = full.exec(ctx.folded); m; m = full.exec(ctx.folded))
+        add(d.short, m.index, m.index + m[0].length, 3);
     }
   }
   let best: [string, { score: number; first: number; firstEnd: number }] | null = null;
   for (const entry of scores)
-    if (!best || entry[1].score > best[1].score || (entry[1].score === best[1].score && entry[1].first < best[1].first))
+    if (
+      !best ||
+      entry[1].score > best[1].score ||
+      (entry[1].score === best[1].score && entry[1].first < best[1].first)
+    )
       best = entry;
   if (!best) return missing('no Directorate-General named');
   return { value: best[0], evidence: evidence(ctx, best[1].first, best[1].firstEnd) };
@@ -244,7 +268,11 @@ const PLACE_RE = new RegExp(`\\b(?:${PLACE_NAME_PATTERN})\\b`, 'g');
 const LOCATION_LABEL =
   /^(?:place of (?:the )?(?:employment|assignment|work|secondment|traineeship)|location\(?s?\)?|duty station|where|work(?:ing)? location|lieu d.affectation|lieu de travail|lieu|dienstort|arbeitsort|einsatzort|sede)(?![a-z])/;
 
-function placesIn(ctx: NoticeContext, start: number, end: number): Array<{ place: Place; start: number; end: number }> {
+function placesIn(
+  ctx: NoticeContext,
+  start: number,
+  end: number,
+): Array<{ place: Place; start: number; end: number }> {
   const out: Array<{ place: Place; start: number; end: number }> = [];
   const s = ctx.folded.slice(start, end);
   PLACE_RE.lastIndex = 0;
@@ -255,10 +283,16 @@ function placesIn(ctx: NoticeContext, start: number, end: number): Array<{ place
   return out;
 }
 
-function locationFrom(ctx: NoticeContext, start: number, end: number, evStart: number): FieldResult<Place> | null {
+function locationFrom(
+  ctx: NoticeContext,
+  start: number,
+  end: number,
+  evStart: number,
+): FieldResult<Place> | null {
   const found = placesIn(ctx, start, end);
   const cities = new Set(found.map((f) => f.place.city));
-  if (cities.size === 1) return { value: found[0].place, evidence: evidence(ctx, evStart, found[found.length - 1].end) };
+  if (cities.size === 1)
+    return { value: found[0].place, evidence: evidence(ctx, evStart, found[found.length - 1].end) };
   if (cities.size > 1) return missing(`several places of employment: ${[...cities].join(', ')}`);
   return null;
 }
@@ -279,14 +313,19 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
 }
 
 export function extractUnit(ctx: NoticeContext): FieldResult<string> {
-  const labelled = findLabelled(ctx, /^(?:where|unit|service|unite|referat|department|directorate\/unit|entity)\b/, {
-    maxValueLength: 160,
-  });
+  const labelled = findLabelled(
+    ctx,
+    /^(?:where|unit|service|unite|referat|department|directorate\/unit|entity)\b/,
+    {
+      maxValueLength: 160,
+    },
+  );
   if (labelled) {
     let value = labelled.value;
     const places = placesIn(ctx, labelled.start, labelled.end);
     const last = places[places.length - 1];
-    if (last && last.end >= labelled.end - 2) value = ctx.text.slice(labelled.start, last.start).replace(/[\s,;–-]+$/, '');
+    if (last && last.end >= labelled.end - 2)
+      value = ctx.text.slice(labelled.start, last.start).replace(/[\s,;–-]+$/, '');
     value = value.replace(/\s+/g, ' ').trim();
     if (value) return { value, evidence: evidence(ctx, labelled.start, labelled.start + value.length) };
   }
@@ -296,7 +335,11 @@ export function extractUnit(ctx: NoticeContext): FieldResult<string> {
 }
 
 export function extractDomain(ctx: NoticeContext): FieldResult<string> {
-  const labelled = findLabelled(ctx, /^(?:domain\(?s?\)?|field|area|domaine|fachbereich|fachgebiet|bereich)(?![a-z])/, { maxValueLength: 120 });
+  const labelled = findLabelled(
+    ctx,
+    /^(?:domain\(?s?\)?|field|area|domaine|fachbereich|fachgebiet|bereich)(?![a-z])/,
+    { maxValueLength: 120 },
+  );
   if (!labelled) return missing('no domain named');
   const value = labelled.value.replace(/\s+/g, ' ').trim();
   return { value, evidence: evidence(ctx, labelled.start, labelled.end) };
@@ -315,14 +358,32 @@ export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
     const intro = listIntroFor(ctx, m.index);
     const prevLine = ctx.lines[ctx.lines.findIndex((l) => l.start <= m!.index && m!.index <= l.end) - 1];
     if (intro) context += ' ' + ctx.folded.slice(intro.start, intro.end);
-    else if (prevLine && /:\s*$/.test(prevLine.text) && s.start <= prevLine.end + 3) context += ' ' + ctx.folded.slice(prevLine.start, prevLine.end);
+    else if (prevLine && /:\s*$/.test(prevLine.text) && s.start <= prevLine.end + 3)
+      context += ' ' + ctx.folded.slice(prevLine.start, prevLine.end);
     let score = 0;
-    if (/\b(?:send|sent|submit|submitted|e-?mail(?:ed)? (?:to|your)|forward|apply|applications?|candidatures?|expressions? of interest|envoy\w*|adress\w*|bewerbung\w*|senden|ubermitteln|schicken|einreichen)\b/.test(context)) score += 3;
-    if (/\b(?:question|questions|queries|query|enquir\w*|further information|contact (?:us|point)|renseignement\w*|fragen|auskunft|auskunfte|not be accepted|will not be accepted)\b/.test(context)) score -= 4;
-    if (/\b(?:data protection|dpo|privacy|personal data|controller|donnees personnelles|datenschutz)\b/.test(context)) score -= 4;
+    if (
+      /\b(?:send|sent|submit|submitted|e-?mail(?:ed)? (?:to|your)|forward|apply|applications?|candidatures?|expressions? of interest|envoy\w*|adress\w*|bewerbung\w*|senden|ubermitteln|schicken|einreichen)\b/.test(
+        context,
+      )
+    )
+      score += 3;
+    if (
+      /\b(?:question|questions|queries|query|enquir\w*|further information|contact (?:us|point)|renseignement\w*|fragen|auskunft|auskunfte|not be accepted|will not be accepted)\b/.test(
+        context,
+      )
+    )
+      score -= 4;
+    if (
+      /\b(?:data protection|dpo|privacy|personal data|controller|donnees personnelles|datenschutz)\b/.test(
+        context,
+      )
+    )
+      score -= 4;
     if (sectionAt(ctx, m.index)?.kind === 'apply') score += 1;
-    if (!best || score > best.score) best = { value: m[0], score, start: m.index, end: m.index + m[0].length };
+    if (!best || score > best.score)
+      best = { value: m[0], score, start: m.index, end: m.index + m[0].length };
   }
-  if (!best || best.score < 3) return missing('no address for sending applications (online application or none given)');
+  if (!best || best.score < 3)
+    return missing('no address for sending applications (online application or none given)');
   return { value: best.value, evidence: evidence(ctx, best.start, best.end) };
 }

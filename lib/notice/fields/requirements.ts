@@ -20,7 +20,14 @@ import {
   NUMBER_PATTERN,
   parseNumberWord,
 } from '../lexicon';
-import type { CefrLevel, Education, EducationLevel, Evidence, LanguageRequirement, Requirement } from '../schema';
+import type {
+  CefrLevel,
+  Education,
+  EducationLevel,
+  Evidence,
+  LanguageRequirement,
+  Requirement,
+} from '../schema';
 import { missing, type FieldResult } from './identity';
 
 // ---- education ---------------------------------------------------------------------
@@ -43,9 +50,13 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
     'secondary',
     /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung)/y,
   ],
-  ['compulsory', /\b(?:compulsory (?:education|schooling)|scolarite obligatoire|enseignement obligatoire|pflichtschul(?:bildung|zeit)|allgemeine[nr]? schulpflicht)/y],
+  [
+    'compulsory',
+    /\b(?:compulsory (?:education|schooling)|scolarite obligatoire|enseignement obligatoire|pflichtschul(?:bildung|zeit)|allgemeine[nr]? schulpflicht)/y,
+  ],
 ];
-const EDUCATION_WORD = /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling)\b|(?:studium|diplom|bildung|abschluss)/;
+const EDUCATION_WORD =
+  /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling)\b|(?:studium|diplom|bildung|abschluss)/;
 
 interface LevelMention {
   level: EducationLevel;
@@ -64,7 +75,12 @@ function levelMentions(ctx: NoticeContext, from: number, to: number): LevelMenti
       const m = re.exec(f);
       if (!m || m.index + m[0].length > to) continue;
       // "giving access to post-secondary education" qualifies the secondary diploma.
-      if (level === 'post_secondary' && /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/.test(f.slice(Math.max(0, i - 45), i)))
+      if (
+        level === 'post_secondary' &&
+        /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/.test(
+          f.slice(Math.max(0, i - 45), i),
+        )
+      )
         break;
       out.push({ level, start: m.index, end: m.index + m[0].length });
       i = m.index + m[0].length - 1;
@@ -87,7 +103,10 @@ function educationRegions(ctx: NoticeContext): Span[] {
   for (const sec of sectionsOf(ctx, 'eligibility')) {
     for (const l of ctx.lines) {
       if (l.start < sec.start || l.start >= sec.end) continue;
-      if (EDUCATION_WORD.test(ctx.folded.slice(l.start, l.end)) || /^\s*(?:\(?[a-z]\)|-|or\b)/.test(ctx.folded.slice(l.start, l.end)))
+      if (
+        EDUCATION_WORD.test(ctx.folded.slice(l.start, l.end)) ||
+        /^\s*(?:\(?[a-z]\)|-|or\b)/.test(ctx.folded.slice(l.start, l.end))
+      )
         regions.push({ start: l.start, end: l.end });
     }
   }
@@ -95,14 +114,25 @@ function educationRegions(ctx: NoticeContext): Span[] {
   return [{ start: 0, end: ctx.text.length }];
 }
 
-const YEARS_RE = new RegExp(`\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre)\\b`, 'g');
+const YEARS_RE = new RegExp(
+  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre)\\b`,
+  'g',
+);
 
 export function extractEducation(ctx: NoticeContext): EducationResult {
   const inText = (regions: Span[]) =>
-    regions.flatMap((r) => levelMentions(ctx, r.start, r.end)).filter((m) => EDUCATION_WORD.test(sentenceText(ctx, m.start)));
+    regions
+      .flatMap((r) => levelMentions(ctx, r.start, r.end))
+      .filter((m) => EDUCATION_WORD.test(sentenceText(ctx, m.start)));
   let mentions = inText(educationRegions(ctx));
   if (!mentions.length) mentions = inText([{ start: 0, end: ctx.text.length }]);
-  if (!mentions.length) return { value: null, evidence: null, reason: 'no education requirement stated', alternativeYearsSpan: null };
+  if (!mentions.length)
+    return {
+      value: null,
+      evidence: null,
+      reason: 'no education requirement stated',
+      alternativeYearsSpan: null,
+    };
   const main = mentions[0];
   let alternative: Education['alternative'] = null;
   let evEnd = sentenceAt(ctx, main.start).end;
@@ -174,29 +204,53 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
     if (n === null || n <= 0 || n > 30) continue;
     const s = sentenceAt(ctx, m.index);
     const sent = ctx.folded.slice(s.start, s.end);
-    const local = ctx.folded.slice(Math.max(s.start, m.index - 110), Math.min(s.end, m.index + m[0].length + 110));
+    const local = ctx.folded.slice(
+      Math.max(s.start, m.index - 110),
+      Math.min(s.end, m.index + m[0].length + 110),
+    );
     if (!EXPERIENCE_WORD.test(local)) continue;
     if (NOT_EXPERIENCE.test(local)) continue;
     const before = ctx.folded.slice(Math.max(s.start, m.index - 25), m.index);
     if (/\b(?:of which|including|thereof|dont|davon|out of which)\b[^,;]*$/.test(before)) continue;
     // "university education is at least three years": the length of studies, not experience.
     const lead = ctx.folded.slice(Math.max(s.start, m.index - 80), m.index);
-    const eduAt = lastMatch(/\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung)\b/g, lead);
+    const eduAt = lastMatch(
+      /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung)\b/g,
+      lead,
+    );
     const expAt = lastMatch(/\b(?:experience|erfahrung|berufserfahrung)\b/g, lead);
     const afterEdu = lead.slice(eduAt);
-    if (eduAt > expAt && afterEdu.length < 60 && !/[,;]|\b(?:and|plus|followed by|with|et|und|puis|as well as|have|has)\b|\+/.test(afterEdu)) continue;
+    if (
+      eduAt > expAt &&
+      afterEdu.length < 60 &&
+      !/[,;]|\b(?:and|plus|followed by|with|et|und|puis|as well as|have|has)\b|\+/.test(afterEdu)
+    )
+      continue;
     // Years inside a qualification clause ("secondary diploma … and experience of at least three years") belong to education.
-    if (/\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/.test(sent) && /\bdiploma|diplome|zeugnis/.test(sent) && !/(?:we look for|profile)/.test(sent)) {
+    if (
+      /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/.test(sent) &&
+      /\bdiploma|diplome|zeugnis/.test(sent) &&
+      !/(?:we look for|profile)/.test(sent)
+    ) {
       const sec = sectionAt(ctx, m.index);
       if (sec?.kind === 'eligibility') continue;
     }
     if (!best || n < best.years) best = { years: n, start: m.index, end: m.index + m[0].length, sentence: s };
   }
-  if (!best) return { years: null, required: false, evidence: null, reason: 'no years of experience asked for' };
+  if (!best)
+    return { years: null, required: false, evidence: null, reason: 'no years of experience asked for' };
   const intro = listIntroFor(ctx, best.start);
-  const context = ctx.folded.slice(best.sentence.start, best.sentence.end) + ' ' + (intro ? ctx.folded.slice(intro.start, intro.end) : '');
+  const context =
+    ctx.folded.slice(best.sentence.start, best.sentence.end) +
+    ' ' +
+    (intro ? ctx.folded.slice(intro.start, intro.end) : '');
   const required = !ASSET_WORDS.test(context);
-  return { years: best.years, required, evidence: evidence(ctx, best.sentence.start, best.sentence.end), reason: null };
+  return {
+    years: best.years,
+    required,
+    evidence: evidence(ctx, best.sentence.start, best.sentence.end),
+    reason: null,
+  };
 }
 
 // ---- languages -------------------------------------------------------------------------
@@ -243,7 +297,10 @@ function languageRegions(ctx: NoticeContext): Span[] {
   return [{ start: 0, end: ctx.text.length }];
 }
 
-export function extractLanguages(ctx: NoticeContext): { value: LanguageRequirement[]; evidence: Evidence | null } {
+export function extractLanguages(ctx: NoticeContext): {
+  value: LanguageRequirement[];
+  evidence: Evidence | null;
+} {
   const out: LanguageRequirement[] = [];
   let evStart = -1;
   let evEnd = -1;
@@ -256,7 +313,11 @@ export function extractLanguages(ctx: NoticeContext): { value: LanguageRequireme
       const names: Array<{ code: string; start: number; end: number }> = [];
       LANGUAGE_RE.lastIndex = 0;
       for (let m = LANGUAGE_RE.exec(lineText); m; m = LANGUAGE_RE.exec(lineText))
-        names.push({ code: LANGUAGE_NAMES[m[1]], start: line.start + m.index, end: line.start + m.index + m[0].length });
+        names.push({
+          code: LANGUAGE_NAMES[m[1]],
+          start: line.start + m.index,
+          end: line.start + m.index + m[0].length,
+        });
       if (names.length > 8) continue; // the footnote listing all 24 languages
       // Each language name belongs to the nearest level ("Polish (level C2)", "C1 in English").
       const byHit = hits.map(() => [] as typeof names);
@@ -276,19 +337,25 @@ export function extractLanguages(ctx: NoticeContext): { value: LanguageRequireme
         const own = byHit[i];
         const groups: string[][] = [];
         const seps = own.slice(1).map((n, k) => ctx.folded.slice(own[k].end, n.start));
-        const isChoice = seps.some((x) => /\bor\b|\bou\b|\boder\b|\//.test(x)) && !seps.some((x) => /\band\b|\bet\b|\bund\b/.test(x));
+        const isChoice =
+          seps.some((x) => /\bor\b|\bou\b|\boder\b|\//.test(x)) &&
+          !seps.some((x) => /\band\b|\bet\b|\bund\b/.test(x));
         own.forEach((n, k) => {
           if (k > 0 && isChoice) groups[groups.length - 1].push(n.code);
           else groups.push([n.code]);
         });
         if (groups.length === 0) {
-          const clause = ctx.folded.slice(i === 0 ? line.start : hits[i - 1].end, i + 1 < hits.length ? hits[i + 1].start : line.end);
+          const clause = ctx.folded.slice(
+            i === 0 ? line.start : hits[i - 1].end,
+            i + 1 < hits.length ? hits[i + 1].start : line.end,
+          );
           if (!ANY_LANGUAGE.test(clause)) return;
           groups.push(['any']);
         }
         for (const g of groups) {
           const language = [...new Set(g)].join('|');
-          if (!out.some((o) => o.language === language && o.level === hit.level)) out.push({ language, level: hit.level });
+          if (!out.some((o) => o.language === language && o.level === hit.level))
+            out.push({ language, level: hit.level });
         }
         if (evStart < 0) evStart = line.start;
         evEnd = Math.max(evEnd, line.end);
@@ -306,29 +373,53 @@ export function extractCast(ctx: NoticeContext): { value: boolean; evidence: Evi
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const s = sentenceAt(ctx, m.index);
     const sent = ctx.folded.slice(s.start, s.end);
-    if (/\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich)\b/.test(sent)) continue;
-    if (/\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile)\b/.test(sent))
+    if (
+      /\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich)\b/.test(
+        sent,
+      )
+    )
+      continue;
+    if (
+      /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile)\b/.test(
+        sent,
+      )
+    )
       return { value: true, evidence: evidence(ctx, s.start, s.end) };
   }
   return { value: false, evidence: null };
 }
 
-const CLEARANCE_LEVELS: Array<[NonNullable<import('../schema').NoticeFields['securityClearance']>, RegExp]> = [
-  ['EU TOP SECRET', /\b(?:eu|ue)[\s-]+top[\s-]+secret\b|\btres secret ue\b|\btop secret (?:eu|ue)\b/g],
-  ['EU SECRET', /\b(?:eu|ue)[\s-]+secret\b|\bsecret (?:ue|eu)\b/g],
-  ['EU CONFIDENTIAL', /\b(?:eu|ue)[\s-]+confidential\b|\bconfidentiel (?:ue|eu)\b/g],
-  ['unspecified', /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|security clearance)\b/g],
-  ['vetting', /\b(?:security vetting|security screening|security check|enquete de securite|sicherheitsuberprufung|vetting procedure)\b/g],
-];
+const CLEARANCE_LEVELS: Array<[NonNullable<import('../schema').NoticeFields['securityClearance']>, RegExp]> =
+  [
+    ['EU TOP SECRET', /\b(?:eu|ue)[\s-]+top[\s-]+secret\b|\btres secret ue\b|\btop secret (?:eu|ue)\b/g],
+    ['EU SECRET', /\b(?:eu|ue)[\s-]+secret\b|\bsecret (?:ue|eu)\b/g],
+    ['EU CONFIDENTIAL', /\b(?:eu|ue)[\s-]+confidential\b|\bconfidentiel (?:ue|eu)\b/g],
+    [
+      'unspecified',
+      /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|security clearance)\b/g,
+    ],
+    [
+      'vetting',
+      /\b(?:security vetting|security screening|security check|enquete de securite|sicherheitsuberprufung|vetting procedure)\b/g,
+    ],
+  ];
 
-export function extractClearance(ctx: NoticeContext): FieldResult<NonNullable<import('../schema').NoticeFields['securityClearance']>> {
+export function extractClearance(
+  ctx: NoticeContext,
+): FieldResult<NonNullable<import('../schema').NoticeFields['securityClearance']>> {
   for (const [level, re] of CLEARANCE_LEVELS) {
     re.lastIndex = 0;
     for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
-      if (level === 'EU SECRET' && /top[\s-]+$/.test(ctx.folded.slice(Math.max(0, m.index - 5), m.index))) continue;
+      if (level === 'EU SECRET' && /top[\s-]+$/.test(ctx.folded.slice(Math.max(0, m.index - 5), m.index)))
+        continue;
       const s = sentenceAt(ctx, m.index);
       const sent = ctx.folded.slice(s.start, s.end);
-      if (/\b(?:no|not) (?:security )?(?:clearance|vetting) (?:is )?(?:required|needed)|\bdoes not require\b/.test(sent)) continue;
+      if (
+        /\b(?:no|not) (?:security )?(?:clearance|vetting) (?:is )?(?:required|needed)|\bdoes not require\b/.test(
+          sent,
+        )
+      )
+        continue;
       return { value: level, evidence: evidence(ctx, s.start, s.end) };
     }
   }
@@ -389,7 +480,12 @@ export function extractRequirements(ctx: NoticeContext): Requirement[] {
         if (text.length >= 15) {
           const at = pos + raw.indexOf(text[0]);
           const ev = evidence(ctx, at, at + text.length);
-          out.push({ text, kind: classifyRequirement(ctx.folded.slice(at, at + text.length), introText), start: ev.start, end: ev.end });
+          out.push({
+            text,
+            kind: classifyRequirement(ctx.folded.slice(at, at + text.length), introText),
+            start: ev.start,
+            end: ev.end,
+          });
         }
         pos = end;
         while (pos < line.end && /\s/.test(ctx.text[pos])) pos++;

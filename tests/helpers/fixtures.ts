@@ -1,0 +1,36 @@
+/** Golden cases on disk: every notice file with an `.expected.json` beside it. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SEEDS_DIR = join(ROOT, 'seeds');
+export const NOTICES_DIR = join(ROOT, 'tests', 'fixtures', 'notices');
+export const NON_NOTICES_DIR = join(ROOT, 'tests', 'fixtures', 'non-notices');
+
+export interface GoldenCase {
+  name: string;
+  path: string;
+  text: string;
+  expected: Record<string, unknown>;
+}
+
+const NOTICE_FILE = /\.(txt|md|html)$/;
+
+export function goldenCases(dir: string): GoldenCase[] {
+  return readdirSync(dir)
+    .filter((f) => NOTICE_FILE.test(f))
+    .map((f) => ({ f, exp: join(dir, f.replace(NOTICE_FILE, '.expected.json')) }))
+    .filter(({ exp }) => existsSync(exp))
+    .map(({ f, exp }) => ({
+      name: f,
+      path: join(dir, f),
+      text: readFileSync(join(dir, f), 'utf8'),
+      expected: JSON.parse(readFileSync(exp, 'utf8')) as Record<string, unknown>,
+    }));
+}
+
+export function plainFiles(dir: string): Array<{ name: string; text: string }> {
+  return readdirSync(dir)
+    .filter((f) => NOTICE_FILE.test(f))
+    .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
+}

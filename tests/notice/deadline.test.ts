@@ -1,0 +1,106 @@
+/** Deadline wordings seen in real notices, each read into an exact instant. */
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../lib/notice/context';
+import { extractDeadline } from '../../lib/notice/fields/deadline';
+import { lookupPlace } from '../../lib/notice/lexicon';
+import { normaliseNotice } from '../../lib/notice/normalise';
+
+function read(text: string, city?: string) {
+  const ctx = buildContext(normaliseNotice(text, 'text'));
+  return extractDeadline(ctx, city ? lookupPlace(city) : null);
+}
+
+describe('extractDeadline', () => {
+  it.each([
+    ['Express your interest until: 04/06/2026 - 12.00 (noon, Brussels time)', '2026-06-04T12:00:00+02:00'],
+    ['Express your interest until: 26.05.2025 - 12.00 (noon, Brussels time)', '2025-05-26T12:00:00+02:00'],
+    ['Publication deadline: 23/03/2026 - 12.00 (Brussels time)', '2026-03-23T12:00:00+01:00'],
+    ['Deadline for applications: 19 January 2026, at noon', '2026-01-19T12:00:00+01:00'],
+    ['Express your interest until: 7 January 2021 midnight', '2021-01-07T23:59:59+01:00'],
+    ['Closing date: 15/09/2026 23:59', '2026-09-15T23:59:00+02:00'],
+    ['Deadline: 12/08/2026 - 23:59 (Brussels time)', '2026-08-12T23:59:00+02:00'],
+    ['Deadline: 3 March 2026, 12:00 h', '2026-03-03T12:00:00+01:00'],
+    ['Closing date for applications: 30 November 2026', '2026-11-30T23:59:59+01:00'],
+    [
+      'Deadline for applications: 15 January 2026 at 12:00 Helsinki time (11:00 CET)',
+      '2026-01-15T12:00:00+02:00',
+    ],
+    ['Deadline for applications: 3 August 2026 at 23:59 Warsaw local time', '2026-08-03T23:59:00+02:00'],
+    ['Deadline: 27.05.2026 - 13:00 EEST', '2026-05-27T13:00:00+03:00'],
+    ['Deadline: 10 December 2026 at 12:00 EET', '2026-12-10T12:00:00+02:00'],
+    ['Deadline: 9 July 2026 at 17:00 CEST', '2026-07-09T17:00:00+02:00'],
+    [
+      'Deadline for registration: 10 February 2026 - 12:00 (midday), Brussels time',
+      '2026-02-10T12:00:00+01:00',
+    ],
+    [
+      'Applications must be received no later than 2 April 2026 at 12.00 noon, The Hague time',
+      '2026-04-02T12:00:00+02:00',
+    ],
+    ['Deadline: 12:00 h on 09/11/2026', '2026-11-09T12:00:00+01:00'],
+    ['Deadline: March 5, 2026 at 5 pm (Brussels time)', '2026-03-05T17:00:00+01:00'],
+    ['Deadline: 2026-04-24 12:00 CET', '2026-04-24T12:00:00+02:00'],
+    ['Date limite : 12 mars 2026 à 12h00 (heure de Bruxelles)', '2026-03-12T12:00:00+01:00'],
+    [
+      'Date limite de dépôt des candidatures : 5 août 2026 à 23h59 (heure de Luxembourg)',
+      '2026-08-05T23:59:00+02:00',
+    ],
+    ['Bewerbungsfrist: 20.10.2026, 12:00 Uhr (Brüsseler Zeit)', '2026-10-20T12:00:00+02:00'],
+    ['Bewerbungsschluss: 1. Februar 2026, 23:59 Uhr MEZ', '2026-02-01T23:59:00+01:00'],
+    ['Deadline: 25 October 2026 at 12:00 noon (Brussels time)', '2026-10-25T12:00:00+01:00'],
+    ['Deadline: 29 March 2026 at 12:00 (Brussels time)', '2026-03-29T12:00:00+02:00'],
+  ])('%s → %s', (text, iso) => {
+    expect(read(text).iso).toBe(iso);
+  });
+
+  it('follows the legal local time when the stated zone contradicts the date, and says so', () => {
+    const r = read('Deadline: 30 June 2026 at 12:00 CET');
+    expect(r.iso).toBe('2026-06-30T12:00:00+02:00');
+    expect(r.evidence?.note).toMatch(/legal local time/);
+  });
+
+  it('reads "local time" in the zone of the place of employment', () => {
+    expect(read('Deadline: 17 June 2026 at 12:00 (local time)', 'Vilnius').iso).toBe(
+      '2026-06-17T12:00:00+03:00',
+    );
+    expect(read('Date limite : 5 mai 2026 à 23h59 (heure locale)', 'Angers').iso).toBe(
+      '2026-05-05T23:59:00+02:00',
+    );
+  });
+
+  it('gives null with a reason for "local time" at an unknown place', () => {
+    const r = read('Deadline: 17 June 2026 at 12:00 (local time)');
+    expect(r.iso).toBeNull();
+    expect(r.reason).toMatch(/local time/);
+  });
+
+  it('uses the CET-family zone of the place for an abbreviation (EET in Athens, not Helsinki)', () => {
+    expect(read('Deadline: 27.05.2026 - 13:00 EEST', 'Athens').zone).toBe('Europe/Athens');
+  });
+
+  it('assumes Brussels time when no zone is named, and warns when the post is elsewhere', () => {
+    const r = read('Deadline for applications: 15 January 2026 at 12:00', 'Lisbon');
+    expect(r.iso).toBe('2026-01-15T12:00:00+01:00');
+    expect(r.evidence?.note).toMatch(/Brussels time assumed.*Lisbon/);
+  });
+
+  it('marks an assumed end of day', () => {
+    expect(read('Closing date: 31 January 2026').evidence?.note).toMatch(/end of day/);
+  });
+
+  it.each([
+    ['no date at all', 'Applications will be accepted until the post is filled.'],
+    ['an impossible date', 'Deadline: 31/02/2026 12:00'],
+    ['a date far from any deadline wording', 'Published on 12/03/2026. We look forward to your application.'],
+  ])('returns null for %s', (_why, text) => {
+    expect(read(text).iso).toBeNull();
+  });
+
+  it('quotes the deadline from the original, not the normalised text', () => {
+    const original = '**Express your interest until:** 04/06/2026 - 12.00 (noon, Brussels time)';
+    const ctx = buildContext(normaliseNotice(original, 'markdown'));
+    const r = extractDeadline(ctx, null);
+    expect(r.evidence && original.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence?.quote);
+    expect(r.evidence?.quote).toContain('04/06/2026 - 12.00 (noon, Brussels time)');
+  });
+});

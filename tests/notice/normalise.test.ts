@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat, normaliseNotice } from '../../lib/notice';
+import { htmlToText } from '../../lib/notice/html-text';
+import { toOriginalRange } from '../../lib/notice/text-map';
+
+function originalOf(original: string, needle: string) {
+  const n = normaliseNotice(original);
+  const at = n.text.indexOf(needle);
+  expect(at, `"${needle}" not in normalised text:\n${n.text}`).toBeGreaterThanOrEqual(0);
+  const r = toOriginalRange(n, at, at + needle.length);
+  return original.slice(r.start, r.end);
+}
+
+describe('normaliseNotice', () => {
+  it('strips Markdown and maps back to the marked-up original', () => {
+    const md =
+      '## **Job title\\*:** ICT Officer\n\nSee [CAST Permanent](https://example.eu) and Sweden<sup>1</sup>.\n\n**Contract Type:** 3b';
+    const n = normaliseNotice(md, 'markdown');
+    expect(n.text).toContain('Job title*: ICT Officer');
+    expect(n.text).toContain('See CAST Permanent and Sweden.');
+    expect(n.text).not.toContain('**');
+    expect(originalOf(md, 'ICT Officer')).toBe('ICT Officer');
+    expect(originalOf(md, 'Contract Type: 3b')).toBe('Contract Type:** 3b');
+  });
+
+  it('turns Markdown table rows into label and value lines', () => {
+    const n = normaliseNotice(
+      '# Notice\n\n| | |\n|---|---|\n| **Reference** | EC/2026/X/1 |\n| **Deadline** | 1 May 2026 |\n',
+      'markdown',
+    );
+    expect(n.text).toContain('Reference\nEC/2026/X/1');
+  });
+
+  it('removes glued footnote markers and repeated page headers, and joins wrapped lines', () => {
+    const pdf = [
+      'These Member States are currently Austria, Malta and Sweden¹. Recruitment will however remain',
+      'strictly based on merit.',
+      '',
+      '(Reference: Call for interest EC/2026/CNECT/510505)',
+      '',
+      'You will work closely with policy teams, translating business needs into',
+      '',
+      '(Reference: Call for interest EC/2026/CNECT/510505)',
+      '',
+      'secure and reliable digital solutions.',
+      'ECHA/TA/2026/004 — Page 2 of 4',
+      'ECHA/TA/2026/004 — Page 3 of 4',
+    ].join('\n');
+    const n = normaliseNotice(pdf, 'text');
+    expect(n.text).toContain(
+      'Austria, Malta and Sweden. Recruitment will however remain strictly based on merit.',
+    );
+    expect(n.text).toContain('translating business needs into secure and reliable digital solutions.');
+    expect(n.text).not.toContain('(Reference:');
+    expect(n.text).not.toContain('Page 2');
+    expect(originalOf(pdf, 'remain strictly')).toBe('remain\nstrictly');
+  });
+
+  it('keeps list items and labels on their own lines', () => {
+    const n = normaliseNotice(
+      'We look for a candidate with the following skills that we need here:\n- skill one\n- skill two\nDeadline: 1 May 2026',
+      'text',
+    );
+    expect(n.text.split('\n')).toEqual([
+      'We look for a candidate with the following skills that we need here:',
+      '- skill one',
+      '- skill two',
+      'Deadline: 1 May 2026',
+    ]);
+  });
+
+  it('reads the visible text of HTML: no scripts, entities decoded, cells as lines, bullets kept', () => {
+    const html =
+      '<html><head><title>x</title><style>p{color:red}</style></head><body><script>var a="<p>hidden</p>";</script>' +
+      '<h1>Project&nbsp;Officer &amp; Analyst</h1><table><tr><th>Deadline</th><td>12/03/2026\n   12:00</td></tr></table>' +
+      '<ul><li>one</li><li>two</li></ul><p>Sweden<sup>2</sup> &#8211; ok</p></body></html>';
+    expect(detectFormat(html)).toBe('html');
+    const t = htmlToText(html).text;
+    expect(t).not.toContain('hidden');
+    expect(t).not.toContain('color:red');
+    expect(t).toContain('Project Officer & Analyst');
+    expect(t).toContain('Deadline\n12/03/2026 12:00');
+    expect(t).toContain('- one\n- two');
+    expect(t).toContain('Sweden – ok');
+    const n = normaliseNotice(html);
+    expect(originalOf(html, 'Analyst')).toBe('Analyst');
+    expect(n.text).toContain('Project Officer & Analyst');
+  });
+
+  it('treats hostile markup as text', () => {
+    const html = '<p>Title: &lt;img src=x onerror=alert(1)&gt;</p>';
+    expect(normaliseNotice(html, 'html').text).toBe('Title: <img src=x onerror=alert(1)>');
+  });
+
+  it('detects the three forms', () => {
+    expect(detectFormat('## A\n\n**b** [c](d) and **e**')).toBe('markdown');
+    expect(detectFormat('Plain text notice\nwith lines')).toBe('text');
+    expect(detectFormat('<!DOCTYPE html><html><body>x</body></html>')).toBe('html');
+  });
+});
