@@ -1,0 +1,83 @@
+/**
+ * npm run bench — prints figures, asserts nothing (a benchmark, not a test).
+ *
+ * 1. Median time to detect + extract each seed, against chrono-node's en.GB.parse
+ *    over the same text (the reference date parser), and the ratio.
+ * 2. Time for 1 MB and 2 MB of non-notice text and of adversarial text, both as a
+ *    page would be checked (detection only) and forced through full extraction.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { analyseNotice, detectNotice } from '../lib/notice';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => unknown, runs: number): number {
+  fn(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+const ms = (x: number) => `${x.toFixed(2).padStart(8)} ms`;
+
+console.log(`Vacancy Lens benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
+
+// 1. Seeds vs chrono-node
+const seedDir = join(ROOT, 'seeds');
+const seeds = readdirSync(seedDir).filter((f) => /^\d+_.*\.txt$/.test(f)).sort();
+console.log('Seed notices: full detect + extract vs chrono-node en.GB.parse (median of 30)');
+console.log('  seed                          ours        chrono      ratio');
+const ratios: number[] = [];
+for (const f of seeds) {
+  const text = readFileSync(join(seedDir, f), 'utf8');
+  const ours = time(() => analyseNotice(text), 30);
+  const ref = time(() => chrono.en.GB.parse(text, new Date('2026-01-01T00:00:00Z')), 30);
+  ratios.push(ours / ref);
+  console.log(`  ${f.padEnd(26)} ${ms(ours)} ${ms(ref)}   ${(ours / ref).toFixed(2)}×`);
+}
+console.log(`  median ratio ${median(ratios).toFixed(2)}× (target ≤ 0.25×)\n`);
+
+// 2. Large and adversarial inputs
+function fill(unit: string, bytes: number): string {
+  return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}
+const prose =
+  'The European Union works on many policies. Staff of the institutions come from 27 Member States and the ' +
+  'Commission publishes news every day on trade, climate and the digital single market, with events on 12/03/2026.\n';
+const MB = 1024 * 1024;
+const inputs: Array<[string, (bytes: number) => string]> = [
+  ['non-notice prose', (b) => fill(prose, b)],
+  ['digit/slash runs', (b) => fill('12/12/12/12/1212/12.12.12.2026/1/1/1/12:12:12 ', b)],
+  ['bullet lines', (b) => fill('- a\n', b)],
+  ['deadline words, no dates', (b) => fill('Deadline deadline closing date until no later than 12 ', b)],
+  ['one long line of letters', (b) => fill('a', b)],
+  ['notice-like noise', (b) => fill('Deadline: 31/02/2026 12:00 CET contract agent FG IV AD 5 C1 B2 English at least 3 years experience\n', b)],
+];
+console.log('Large inputs: page check (normalise + detect) and forced full extraction (median of 5)');
+console.log('  input                          size     check        extract     extract/MB');
+for (const [name, make] of inputs) {
+  const per: number[] = [];
+  for (const size of [MB, 2 * MB]) {
+    const text = make(size);
+    const check = time(() => analyseNotice(text), 5);
+    const full = time(() => analyseNotice(text, { force: true }), 5);
+    per.push(full / (size / MB));
+    console.log(`  ${name.padEnd(28)} ${`${size / MB} MB`.padStart(6)} ${ms(check)} ${ms(full)} ${ms(full / (size / MB))}`);
+  }
+  console.log(`  ${''.padEnd(28)} growth 1→2 MB: ${(per[1] / per[0]).toFixed(2)}× per MB (1.00 = linear)`);
+}
+
+// 3. What the content script pays on an ordinary page: detection alone on 200 kB of page text
+const page = fill(prose, 200 * 1024);
+console.log(`\nContent-script cost: detectNotice on 200 kB of page text: ${ms(time(() => detectNotice(page), 20))}`);
