@@ -19,7 +19,7 @@ function median(xs: number[]): number {
 }
 
 function time(fn: () => unknown, runs: number): number {
-  fn(); // warm-up
+  for (let i = 0; i < 5; i++) fn(); // warm-up: compare steady states, not JIT compilation
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -35,7 +35,9 @@ console.log(`Vacancy Lens benchmark — node ${process.version}, ${new Date().to
 
 // 1. Seeds vs chrono-node
 const seedDir = join(ROOT, 'seeds');
-const seeds = readdirSync(seedDir).filter((f) => /^\d+_.*\.txt$/.test(f)).sort();
+const seeds = readdirSync(seedDir)
+  .filter((f) => /^\d+_.*\.txt$/.test(f))
+  .sort();
 console.log('Seed notices: full detect + extract vs chrono-node en.GB.parse (median of 30)');
 console.log('  seed                          ours        chrono      ratio');
 const ratios: number[] = [];
@@ -62,7 +64,14 @@ const inputs: Array<[string, (bytes: number) => string]> = [
   ['bullet lines', (b) => fill('- a\n', b)],
   ['deadline words, no dates', (b) => fill('Deadline deadline closing date until no later than 12 ', b)],
   ['one long line of letters', (b) => fill('a', b)],
-  ['notice-like noise', (b) => fill('Deadline: 31/02/2026 12:00 CET contract agent FG IV AD 5 C1 B2 English at least 3 years experience\n', b)],
+  [
+    'notice-like noise',
+    (b) =>
+      fill(
+        'Deadline: 31/02/2026 12:00 CET contract agent FG IV AD 5 C1 B2 English at least 3 years experience\n',
+        b,
+      ),
+  ],
 ];
 console.log('Large inputs: page check (normalise + detect) and forced full extraction (median of 5)');
 console.log('  input                          size     check        extract     extract/MB');
@@ -73,11 +82,15 @@ for (const [name, make] of inputs) {
     const check = time(() => analyseNotice(text), 5);
     const full = time(() => analyseNotice(text, { force: true }), 5);
     per.push(full / (size / MB));
-    console.log(`  ${name.padEnd(28)} ${`${size / MB} MB`.padStart(6)} ${ms(check)} ${ms(full)} ${ms(full / (size / MB))}`);
+    console.log(
+      `  ${name.padEnd(28)} ${`${size / MB} MB`.padStart(6)} ${ms(check)} ${ms(full)} ${ms(full / (size / MB))}`,
+    );
   }
   console.log(`  ${''.padEnd(28)} growth 1→2 MB: ${(per[1] / per[0]).toFixed(2)}× per MB (1.00 = linear)`);
 }
 
 // 3. What the content script pays on an ordinary page: detection alone on 200 kB of page text
 const page = fill(prose, 200 * 1024);
-console.log(`\nContent-script cost: detectNotice on 200 kB of page text: ${ms(time(() => detectNotice(page), 20))}`);
+console.log(
+  `\nContent-script cost: detectNotice on 200 kB of page text: ${ms(time(() => detectNotice(page), 20))}`,
+);

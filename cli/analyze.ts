@@ -27,7 +27,12 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { json: false, now: new Date(), profilePath: join(ROOT, 'seeds', 'profile.example.json'), files: [] };
+  const opts: Options = {
+    json: false,
+    now: new Date(),
+    profilePath: join(ROOT, 'seeds', 'profile.example.json'),
+    files: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
@@ -64,7 +69,10 @@ function loadProfile(path: string | null): Profile | null {
     throw new UsageError(`cannot read the profile ${path}: ${(e as Error).message}`);
   }
   const parsed = parseProfile(json);
-  if (!parsed.ok) throw new UsageError(`invalid profile ${path}:\n${parsed.errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n')}`);
+  if (!parsed.ok)
+    throw new UsageError(
+      `invalid profile ${path}:\n${parsed.errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n')}`,
+    );
   return parsed.profile;
 }
 
@@ -72,14 +80,22 @@ type FileResult = { ok: true; analysis: Analysis } | { ok: false; error: string 
 
 function analyseFile(path: string): FileResult {
   const ext = extname(path).toLowerCase();
-  if (ext === '.pdf') return { ok: false, error: 'PDF notices are not supported yet (they come with the PDF reader); convert to text first' };
-  if (!['.txt', '.md', '.html', '.htm'].includes(ext)) return { ok: false, error: `unsupported file type "${ext || '(none)'}": use .txt, .md or .html` };
+  if (ext === '.pdf')
+    return {
+      ok: false,
+      error: 'PDF notices are not supported yet (they come with the PDF reader); convert to text first',
+    };
+  if (!['.txt', '.md', '.html', '.htm'].includes(ext))
+    return { ok: false, error: `unsupported file type "${ext || '(none)'}": use .txt, .md or .html` };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, error: err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message };
+    return {
+      ok: false,
+      error: err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message,
+    };
   }
   if (text.includes('\u0000')) return { ok: false, error: 'binary file, not text' };
   const format = ext === '.md' ? 'markdown' : ext === '.txt' ? undefined : 'html';
@@ -134,12 +150,25 @@ export function runAnalyze(argv: string[], io: Io = processIo): number {
       io.err(`analyze: ${shown}: ${r.error}\n`);
       continue;
     }
-    const eligibility: EligibilityResult | null = r.analysis.notice ? evaluateEligibility(r.analysis.notice, profile, opts.now) : null;
+    const eligibility: EligibilityResult | null = r.analysis.notice
+      ? evaluateEligibility(r.analysis.notice, profile, opts.now)
+      : null;
     if (opts.json) {
       const { notice, details } = split(r.analysis.notice);
-      const line = { file: shown, notice, details, evidence: r.analysis.evidence, missing: r.analysis.missing, detection: r.analysis.detection, eligibility };
+      const line = {
+        file: shown,
+        notice,
+        details,
+        evidence: r.analysis.evidence,
+        missing: r.analysis.missing,
+        detection: r.analysis.detection,
+        eligibility,
+      };
       io.out(`${JSON.stringify(line)}\n`);
-    } else blocks.push(formatSummary(shown, r.analysis, eligibility, { nowMs: opts.now.getTime(), localZone: io.localZone }));
+    } else
+      blocks.push(
+        formatSummary(shown, r.analysis, eligibility, { nowMs: opts.now.getTime(), localZone: io.localZone }),
+      );
   }
   if (!opts.json) {
     if (!profile) blocks.push('(no profile: eligibility not evaluated)');
@@ -148,4 +177,5 @@ export function runAnalyze(argv: string[], io: Io = processIo): number {
   return failures ? 1 : 0;
 }
 
-if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) process.exitCode = runAnalyze(process.argv.slice(2));
+if (process.argv[1] && /analyze\.ts$/.test(process.argv[1]))
+  process.exitCode = runAnalyze(process.argv.slice(2));

@@ -47,7 +47,12 @@ export interface SummaryOptions {
   localZone: string;
 }
 
-export function formatSummary(file: string, analysis: Analysis, eligibility: EligibilityResult | null, opts: SummaryOptions): string {
+export function formatSummary(
+  file: string,
+  analysis: Analysis,
+  eligibility: EligibilityResult | null,
+  opts: SummaryOptions,
+): string {
   const lines: string[] = [`━━ ${file}`];
   const n = analysis.notice;
   if (!n) {
@@ -64,17 +69,31 @@ export function formatSummary(file: string, analysis: Analysis, eligibility: Eli
     const ms = Date.parse(n.deadline);
     const left = countdown(ms, opts.nowMs);
     row('Deadline', `${formatInstant(ms, BRUSSELS)} Brussels`);
-    if (opts.localZone !== BRUSSELS) row('', `${formatInstant(ms, opts.localZone)} your time (${opts.localZone})`);
+    if (opts.localZone !== BRUSSELS)
+      row('', `${formatInstant(ms, opts.localZone)} your time (${opts.localZone})`);
     row('', left.text);
     const note = analysis.evidence.deadline?.note;
     if (note) row('', `note: ${note}`);
   } else row('Deadline', `unknown (${analysis.missing.deadline ?? 'not found'})`);
   row('Education', education(n));
-  row('Experience', n.experienceYears === null ? '—' : `${n.experienceYears} years (${n.experienceRequired ? 'required' : 'an asset'})`);
-  row('Languages', n.languages.map((l) => `${l.language === 'any' ? 'any EU language' : l.language.replace(/\|/g, ' or ')} ${l.level}`).join('; ') || '—');
+  row(
+    'Experience',
+    n.experienceYears === null
+      ? '—'
+      : `${n.experienceYears} years (${n.experienceRequired ? 'required' : 'an asset'})`,
+  );
+  row(
+    'Languages',
+    n.languages
+      .map(
+        (l) => `${l.language === 'any' ? 'any EU language' : l.language.replace(/\|/g, ' or ')} ${l.level}`,
+      )
+      .join('; ') || '—',
+  );
   row('CAST', n.castRequired ? 'EPSO CAST registration required' : 'not required');
   if (n.securityClearance) row('Clearance', n.securityClearance);
-  if (n.firstContractYears !== null) row('Contract', `first contract ${n.firstContractYears} year${n.firstContractYears === 1 ? '' : 's'}`);
+  if (n.firstContractYears !== null)
+    row('Contract', `first contract ${n.firstContractYears} year${n.firstContractYears === 1 ? '' : 's'}`);
   if (n.contactEmail) row('Apply to', n.contactEmail);
   if (eligibility) {
     lines.push(`  Verdict      ${VERDICT[eligibility.overall]}`);

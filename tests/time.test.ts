@@ -18,13 +18,19 @@ describe('time zones', () => {
   });
 
   it('marks a wall time in the spring-forward gap and moves it forward', () => {
-    const i = zonedTimeToInstant({ year: 2026, month: 3, day: 29, hour: 2, minute: 30, second: 0 }, 'Europe/Brussels');
+    const i = zonedTimeToInstant(
+      { year: 2026, month: 3, day: 29, hour: 2, minute: 30, second: 0 },
+      'Europe/Brussels',
+    );
     expect(i.gap).toBe(true);
     expect(toIsoWithOffset(i.epochMs, 'Europe/Brussels')).toBe('2026-03-29T03:30:00+02:00');
   });
 
   it('marks an ambiguous wall time at fall-back and takes the earlier instant', () => {
-    const i = zonedTimeToInstant({ year: 2026, month: 10, day: 25, hour: 2, minute: 30, second: 0 }, 'Europe/Brussels');
+    const i = zonedTimeToInstant(
+      { year: 2026, month: 10, day: 25, hour: 2, minute: 30, second: 0 },
+      'Europe/Brussels',
+    );
     expect(i.ambiguous).toBe(true);
     expect(new Date(i.epochMs).toISOString()).toBe('2026-10-25T00:30:00.000Z');
   });

@@ -62,39 +62,37 @@ export function LanguagesSection({ rows, errors, onUpdate, onAdd, onRemove }: Ro
                 </select>
               )}
             </Field>
-            <>
-              {SKILLS.map((skill) => {
-                const level = fieldOf(errors, 'languages', index, skill);
-                return (
-                  <Field key={skill} id={level.id} label={LABELS[skill]} errors={level.errors}>
-                    {(control) => (
-                      <select
-                        {...control}
-                        value={row[skill]}
-                        onChange={(event) =>
-                          onUpdate(index, { [skill]: event.currentTarget.value as LanguageRow[typeof skill] })
-                        }
-                      >
-                        <option value="">Level…</option>
-                        {CEFR_LEVELS.map((value) => (
-                          <option key={value} value={value}>
-                            {value}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                );
-              })}
-              <div class="effective-level">
-                <span class="effective-label" id={`${effectiveId}-label`}>
-                  Effective level
-                </span>
-                <output id={effectiveId} aria-labelledby={`${effectiveId}-label`} class="level-badge">
-                  {effective ?? '—'}
-                </output>
-              </div>{' '}
-            </>{' '}
+            {SKILLS.map((skill) => {
+              const level = fieldOf(errors, 'languages', index, skill);
+              return (
+                <Field key={skill} id={level.id} label={LABELS[skill]} errors={level.errors}>
+                  {(control) => (
+                    <select
+                      {...control}
+                      value={row[skill]}
+                      onChange={(event) =>
+                        onUpdate(index, { [skill]: event.currentTarget.value as LanguageRow[typeof skill] })
+                      }
+                    >
+                      <option value="">Level…</option>
+                      {CEFR_LEVELS.map((value) => (
+                        <option key={value} value={value}>
+                          {value}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              );
+            })}
+            <div class="effective-level">
+              <span class="effective-label" id={`${effectiveId}-label`}>
+                Effective level
+              </span>
+              <output id={effectiveId} aria-labelledby={`${effectiveId}-label`} class="level-badge">
+                {effective ?? '—'}
+              </output>
+            </div>
           </RowCard>
         );
       })}

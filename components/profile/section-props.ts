@@ -1,5 +1,4 @@
-import type { RowSection } from './form-state';
-import { fieldId } from './form-state';
+import { fieldId, type RowSection } from './form-state';
 
 /** What every repeated-rows section receives from the form. */
 export interface RowSectionProps<R> {

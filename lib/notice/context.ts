@@ -114,24 +114,31 @@ export function lineAt(ctx: NoticeContext, offset: number): Line | null {
 /** The sentence around `offset`: bounded by . ! ? ; or a line break. */
 export function sentenceAt(ctx: NoticeContext, offset: number): Span {
   const t = ctx.text;
+  // A "sentence" longer than this is not prose (tables, runs of symbols): cap it to stay linear.
+  const lo = Math.max(0, offset - MAX_SENTENCE);
+  const hi = Math.min(t.length, offset + MAX_SENTENCE);
   let s = offset;
   while (
-    s > 0 &&
+    s > lo &&
     t[s - 1] !== '\n' &&
-    !(/[.!?;]/.test(t[s - 1]) && /\s/.test(t[s] ?? ' ') && !isAbbrevEnd(t, s - 1))
+    !(isStop(t.charCodeAt(s - 1)) && isSpace(t[s] ?? ' ') && !isAbbrevEnd(t, s - 1))
   )
     s--;
   let e = offset;
   while (
-    e < t.length &&
+    e < hi &&
     t[e] !== '\n' &&
-    !(/[.!?;]/.test(t[e]) && /\s/.test(t[e + 1] ?? ' ') && !isAbbrevEnd(t, e))
+    !(isStop(t.charCodeAt(e)) && isSpace(t[e + 1] ?? ' ') && !isAbbrevEnd(t, e))
   )
     e++;
   if (e < t.length && t[e] !== '\n') e++;
   while (s < e && /\s/.test(t[s])) s++;
   return { start: s, end: e };
 }
+
+const MAX_SENTENCE = 700;
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59; // . ! ? ;
+const isSpace = (ch: string) => ch === ' ' || ch === '\n' || ch === '\t';
 
 /** "e.g." "i.e." "Art." "No." "approx." "(a)." — a full stop that does not end a sentence. */
 function isAbbrevEnd(t: string, dot: number): boolean {
@@ -169,6 +176,8 @@ export function evidence(ctx: NoticeContext, start: number, end: number, note?: 
 const SEPARATOR = /^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*/;
 const LOOSE_SEPARATOR = /^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*|^\s*[-–]\s+|^\s+(?=\S)/;
 
+const MAX_LABEL_LINES = 3000;
+
 /** Value of a "Label: value" line, or of a label line followed by its value line (flattened tables). */
 export function findLabelled(
   ctx: NoticeContext,
@@ -176,8 +185,11 @@ export function findLabelled(
   opts: { maxValueLength?: number; loose?: boolean } = {},
 ): { value: string; start: number; end: number; labelStart: number } | null {
   const max = opts.maxValueLength ?? 200;
-  for (let i = 0; i < ctx.lines.length; i++) {
+  // Key facts sit in the first few hundred lines of a notice; the cap keeps huge inputs linear.
+  const limit = Math.min(ctx.lines.length, MAX_LABEL_LINES);
+  for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
+    if (line.end - line.start > max + 60) continue;
     const full = ctx.folded.slice(line.start, line.end);
     // A label may sit in a list item: "- Title of the post: …".
     const bullet = /^(?:[-•●▪◦*–]\s+|\(?[a-z0-9]{1,2}[.)]\s+)?/.exec(full)![0].length;

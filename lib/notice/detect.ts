@@ -11,14 +11,27 @@
 import type { Detection } from './schema';
 
 const QUICK_GATE =
-  /deadline|closing date|express your interest|date limite|bewerbungsfrist|bewerbungsschluss|no later than|applications? (?:close|must)|frist|au plus tard|einsendeschluss/;
+  /deadline|closing date|express your interest|date limite|bewerbungsfrist|bewerbungsschluss|no later than|applications? (?:close|must)|frist|au plus tard|einsendeschluss/i;
 
 const DATE =
   '(?:\\d{1,2}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?[a-zéû]{3,9}\\.?,?\\s+\\d{4}|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})';
 
-const DEADLINE_WITH_DATE = new RegExp(
-  `(?:express(?:ing)? (?:your|of) interest (?:until|by)|deadline|closing date|applications? (?:close|must be (?:received|submitted|sent))|date limite|bewerbungs(?:frist|schluss)|einsendeschluss|no later than|au plus tard)[\\s\\S]{0,90}?${DATE}`,
-);
+const DEADLINE_ANCHOR =
+  /express(?:ing)? (?:your|of) interest (?:until|by)|deadline|closing date|applications? (?:close|must be (?:received|submitted|sent))|date limite|bewerbungs(?:frist|schluss)|einsendeschluss|no later than|au plus tard/g;
+const DATE_RE = new RegExp(DATE);
+
+/** Deadline wordings followed within 90 characters by a date; stops after `max` anchors. */
+function datedDeadlines(lower: string, max: number): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  DEADLINE_ANCHOR.lastIndex = 0;
+  let anchors = 0;
+  for (let m = DEADLINE_ANCHOR.exec(lower); m && anchors++ < max; m = DEADLINE_ANCHOR.exec(lower)) {
+    const from = m.index + m[0].length;
+    const d = DATE_RE.exec(lower.slice(from, from + 110));
+    if (d && d.index <= 90) found.push({ start: m.index, end: from + d.index + d[0].length });
+  }
+  return found;
+}
 
 interface Signal {
   name: string;
@@ -83,18 +96,22 @@ const NEGATIVE: Signal[] = [
   },
 ];
 
+/** The cheapest possible first look: does the text use any deadline wording at all? */
+export function hasDeadlineWording(text: string): boolean {
+  return QUICK_GATE.test(text);
+}
+
 export function detectNotice(text: string): Detection {
+  if (!QUICK_GATE.test(text)) return { isNotice: false, score: 0, signals: ['no deadline wording'] };
   const lower = text.toLowerCase();
-  if (!QUICK_GATE.test(lower)) return { isNotice: false, score: 0, signals: ['no deadline wording'] };
 
   const signals: string[] = [];
   let score = 0;
-  const deadline = DEADLINE_WITH_DATE.exec(lower);
+  const dated = datedDeadlines(lower, 200);
+  const deadline = dated[0];
   if (deadline) {
     score += 3;
-    signals.push(
-      `deadline with a date: "${text.slice(deadline.index, deadline.index + deadline[0].length).slice(0, 80)}"`,
-    );
+    signals.push(`deadline with a date: "${text.slice(deadline.start, deadline.end).slice(0, 80)}"`);
   }
   const present = new Set<string>();
   for (const s of [...POSITIVE, ...NEGATIVE]) {
@@ -110,10 +127,9 @@ export function detectNotice(text: string): Detection {
     );
   }
   // A listing of many vacancies has many deadlines with different dates.
-  const datedDeadlines = lower.match(new RegExp(DEADLINE_WITH_DATE.source, 'g'))?.length ?? 0;
-  if (datedDeadlines >= 4) {
+  if (dated.length >= 4) {
     score -= 4;
-    signals.push(`${datedDeadlines} dated deadlines: a listing, not one notice`);
+    signals.push(`${dated.length} dated deadlines: a listing, not one notice`);
   }
   const eu = present.has('staff category') || present.has('function group or grade');
   const post =

@@ -5,7 +5,7 @@
  *   normalise → detect → context (lines, sections) → one extractor per field
  */
 import { buildContext, type NoticeContext } from './context';
-import { detectNotice } from './detect';
+import { detectNotice, hasDeadlineWording } from './detect';
 import {
   extractContractArticles,
   extractFirstContractYears,
@@ -38,7 +38,7 @@ import { normaliseNotice, type NoticeFormat } from './normalise';
 import type { Analysis, Evidence, NoticeFields } from './schema';
 
 export * from './schema';
-export { detectNotice } from './detect';
+export { detectNotice, hasDeadlineWording } from './detect';
 export { normaliseNotice, detectFormat, type NoticeFormat } from './normalise';
 
 export interface AnalyseOptions {
@@ -126,6 +126,15 @@ export function extractFields(ctx: NoticeContext): {
 
 /** Reads a notice. Never throws on any string input. */
 export function analyseNotice(original: string, options: AnalyseOptions = {}): Analysis {
+  // Most pages have no deadline wording at all: answer before normalising anything.
+  if (!options.force && !hasDeadlineWording(original)) {
+    return {
+      notice: null,
+      evidence: {},
+      missing: {},
+      detection: { isNotice: false, score: 0, signals: ['no deadline wording'] },
+    };
+  }
   const normalised = normaliseNotice(original, options.format);
   const detection = detectNotice(normalised.text);
   if (!detection.isNotice && !options.force) return { notice: null, evidence: {}, missing: {}, detection };

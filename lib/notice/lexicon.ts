@@ -18,14 +18,33 @@ export function fold(s: string): string {
  * matching without a second map. "Août" → "aout", "Köln" → "koln".
  */
 export function foldSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length !== s.length) return foldSlow(s);
+  return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, baseLetter) : lower;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const baseCache = new Map<string, string>();
+
+function baseLetter(ch: string): string {
+  let b = baseCache.get(ch);
+  if (b === undefined) {
+    const d = ch.normalize('NFD')[0].toLowerCase();
+    b = d.length === 1 ? d : ch;
+    baseCache.set(ch, b);
+  }
+  return b;
+}
+
+/** For the rare text whose lower case changes length ("İ"): one character at a time. */
+function foldSlow(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    const code = ch.charCodeAt(0);
-    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  for (const ch of s) {
+    if (ch.length === 2) out += ch;
     else {
-      const base = ch.normalize('NFD')[0].toLowerCase();
-      out += base.length === 1 ? base : ch;
+      const l = ch.toLowerCase();
+      out += l.length === 1 ? baseLetter(l) : baseLetter(ch);
     }
   }
   return out;

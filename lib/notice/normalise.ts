@@ -15,11 +15,13 @@ type Piece = string | readonly [number, number];
 
 /** Rewrites every match of `re` in `mt` with pieces: literal strings or kept [start,end) ranges of mt.text. */
 function rewrite(mt: MappedText, re: RegExp, pieces: (m: RegExpExecArray) => Piece[]): MappedText {
-  const out = new MappedTextBuilder();
   const src = mt.text;
-  let last = 0;
   re.lastIndex = 0;
-  for (let m = re.exec(src); m; m = re.exec(src)) {
+  let m = re.exec(src);
+  if (!m) return mt; // nothing to rewrite: keep the text and its map as they are
+  const out = new MappedTextBuilder(src.length + 16);
+  let last = 0;
+  for (; m; m = re.exec(src)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
@@ -63,15 +65,15 @@ function tableRowToLines(m: RegExpExecArray): Piece[] {
   return pieces;
 }
 
+/** Footnote markers and backslash escapes first, so that escaped characters are plain text afterwards. */
+const MD_ESCAPES = /<sup>[^<]{0,12}<\/sup>|\\([\\`*_{}[\]()#+\-.!|<>~])/dgi;
+/** Everything else in one pass: autolinks, links, line breaks, tags, heading marks, bold, rules. */
+const MD_MARKUP =
+  /<(https?:\/\/[^>\s]+|mailto:[^>\s]+)>|!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)|(<br\s*\/?>)|<\/?[a-zA-Z][^>\n]*>|^[ \t]*#{1,6}[ \t]+|\*\*|__|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/dgim;
+
 function cleanMarkdown(mt: MappedText): MappedText {
-  let t = mt;
-  t = rewrite(t, /<sup>[^<]{0,12}<\/sup>/gi, drop);
-  t = rewrite(t, /\\([\\`*_{}[\]()#+\-.!|<>~])/dg, keepGroup(1));
-  t = rewrite(t, /<(https?:\/\/[^>\s]+|mailto:[^>\s]+)>/dg, keepGroup(1));
-  t = rewrite(t, /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/dg, keepGroup(1));
-  t = rewrite(t, /<br\s*\/?>/gi, () => ['\n']);
-  t = rewrite(t, /<\/?[a-zA-Z][^>\n]*>/g, drop);
-  t = rewrite(t, /^[ \t]*#{1,6}[ \t]+|\*\*|__|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm, drop);
+  let t = rewrite(mt, MD_ESCAPES, keepGroup(1));
+  t = rewrite(t, MD_MARKUP, (m) => (m[3] ? ['\n'] : m[1] !== undefined ? keepGroup(1)(m) : keepGroup(2)(m)));
   // Tables: the separator row goes, each cell becomes a line (label line, value line).
   t = rewrite(t, /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, drop);
   t = rewrite(t, /^[ \t]*\|(.*)\|[ \t]*$/dgm, tableRowToLines);
@@ -168,7 +170,7 @@ function shouldJoin(prev: Line, next: Line): boolean {
 function assembleLines(mt: MappedText): MappedText {
   const lines = splitLines(mt.text);
   const repeated = repeatedLineKeys(lines);
-  const out = new MappedTextBuilder();
+  const out = new MappedTextBuilder(mt.text.length + 16);
   let prev: Line | null = null;
   let pendingBlank = false;
   for (const line of lines) {

@@ -15,9 +15,14 @@ export interface MappedText {
 
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private offsets = new Int32Array(1024);
+  private offsets: Int32Array;
   private size = 0;
   private last = '';
+
+  /** `capacity`: the expected length, to avoid regrowing. */
+  constructor(capacity = 1024) {
+    this.offsets = new Int32Array(Math.max(16, capacity));
+  }
 
   private reserve(extra: number): void {
     if (this.size + extra <= this.offsets.length) return;
@@ -55,9 +60,9 @@ export class MappedTextBuilder {
   }
 
   build(original: string, endOffset: number): MappedText {
-    const map = new Int32Array(this.size + 1);
-    map.set(this.offsets.subarray(0, this.size));
-    map[this.size] = endOffset;
+    this.reserve(1);
+    this.offsets[this.size] = endOffset;
+    const map = this.offsets.length === this.size + 1 ? this.offsets : this.offsets.slice(0, this.size + 1);
     return { text: this.parts.join(''), map, original };
   }
 }

@@ -43,12 +43,24 @@ export function countdown(deadlineMs: number, nowMs: number): Countdown {
   const diff = deadlineMs - nowMs;
   if (diff <= 0) {
     const ago = Math.floor(-diff / 86_400_000);
-    return { closed: true, days: 0, hours: 0, minutes: 0, text: ago === 0 ? 'closed today' : `closed ${ago} day${ago === 1 ? '' : 's'} ago` };
+    return {
+      closed: true,
+      days: 0,
+      hours: 0,
+      minutes: 0,
+      text: ago === 0 ? 'closed today' : `closed ${ago} day${ago === 1 ? '' : 's'} ago`,
+    };
   }
   const days = Math.floor(diff / 86_400_000);
   const hours = Math.floor((diff % 86_400_000) / 3_600_000);
   const minutes = Math.floor((diff % 3_600_000) / 60_000);
   const text =
-    days >= 2 ? `${days} days left` : days === 1 ? `1 day ${hours} h left` : hours >= 1 ? `${hours} h ${minutes} min left` : `${minutes} min left`;
+    days >= 2
+      ? `${days} days left`
+      : days === 1
+        ? `1 day ${hours} h left`
+        : hours >= 1
+          ? `${hours} h ${minutes} min left`
+          : `${minutes} min left`;
   return { closed: false, days, hours, minutes, text };
 }

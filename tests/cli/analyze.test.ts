@@ -32,7 +32,10 @@ describe('npm run analyze', () => {
     const seeds = goldenCases(SEEDS_DIR);
     const r = run(['--json', ...NOW, ...seeds.map((s) => s.path)]);
     expect(r.code).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
     lines.forEach((line, i) => {
       expect(Object.keys(line.notice)).toEqual([...EXPECTED_FIELDS]);

@@ -246,9 +246,13 @@ function closeParen(s: string, from: number): number {
   return m ? from + m[0].length : from;
 }
 
+/** A notice states its deadline among its first anchors; past this many, the text is not a notice's. */
+const MAX_ANCHORS = 60;
+
 function findCandidate(s: string, re: RegExp): Candidate | null {
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  let tries = 0;
+  for (let m = re.exec(s); m && tries++ < MAX_ANCHORS; m = re.exec(s)) {
     const c = candidateAfter(s, m.index, m.index + m[0].length);
     if (c) return c;
   }

@@ -140,23 +140,66 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
 
 // ---- institution and department ----------------------------------------------------
 
-function countMatches(
+/** One pass per pattern family: a single alternation with a capture group per entry. */
+function groupedRegex(sources: Array<string | null>, flags: string): RegExp {
+  return new RegExp(sources.map((src) => `(${src ?? '(?!)'})`).join('|'), flags);
+}
+
+function matchedGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
+}
+
+const BODY_FULL = groupedRegex(
+  BODIES.map((b) => b.full.source),
+  'g',
+);
+/** Acronyms are looked up token by token (one pass), not tried at every position. */
+const BODY_BY_ACRONYM = new Map<string, number>();
+BODIES.forEach((b, i) => {
+  for (const alt of b.acronym?.source.split('|') ?? []) {
+    const word = /^\\b([\w-]+)\\b/.exec(alt)?.[1];
+    if (word) BODY_BY_ACRONYM.set(word, i);
+  }
+});
+const ACRONYM_TOKEN = /(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|eu-LISA)(?![\w-])/g;
+const EEA_NOT_AGENCY = /^\s*(?:countries|agreement|states|nationals)/;
+
+function tallyAcronyms(s: string, weight: (i: number, at: number) => number, into: Map<number, Tally>): void {
+  ACRONYM_TOKEN.lastIndex = 0;
+  for (let m = ACRONYM_TOKEN.exec(s); m; m = ACRONYM_TOKEN.exec(s)) {
+    const i = BODY_BY_ACRONYM.get(m[0]);
+    if (i === undefined) continue;
+    if (m[0] === 'EEA' && EEA_NOT_AGENCY.test(s.slice(m.index + 3, m.index + 20))) continue;
+    const w = weight(i, m.index);
+    if (w === 0) continue;
+    const t = into.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[0].length };
+    t.score += w;
+    into.set(i, t);
+  }
+}
+
+interface Tally {
+  score: number;
+  first: number;
+  firstEnd: number;
+}
+
+function tally(
   re: RegExp,
   s: string,
-  earlyEnd: number,
-): { score: number; first: number; firstEnd: number } {
-  let score = 0;
-  let first = -1;
-  let firstEnd = -1;
+  weight: (i: number, at: number) => number,
+  into: Map<number, Tally>,
+): void {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    score += m.index < earlyEnd ? 2 : 1;
-    if (first < 0) {
-      first = m.index;
-      firstEnd = m.index + m[0].length;
-    }
+    const i = matchedGroup(m);
+    const w = weight(i, m.index);
+    if (i < 0 || w === 0) continue;
+    const t = into.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[0].length };
+    t.score += w;
+    into.set(i, t);
   }
-  return { score, first, firstEnd };
 }
 
 export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): FieldResult<string> {
@@ -168,31 +211,28 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
       maxValueLength: 150,
     },
   );
-  let best: { name: string; score: number; first: number; firstEnd: number } | null = null;
-  for (const body of BODIES) {
-    if (body.name === 'EPSO' && !isCompetition) continue;
-    if (labelled) {
-      const v = ctx.folded.slice(labelled.start, labelled.end);
-      const a = ctx.text.slice(labelled.start, labelled.end);
-      body.full.lastIndex = 0;
-      if (body.acronym) body.acronym.lastIndex = 0;
-      if (body.full.test(v) || body.acronym?.test(a))
-        return { value: body.name, evidence: evidence(ctx, labelled.start, labelled.end) };
-    }
-    const full = countMatches(body.full, ctx.folded, early);
-    const acr = body.acronym
-      ? countMatches(body.acronym, ctx.text, early)
-      : { score: 0, first: -1, firstEnd: -1 };
-    const score = full.score * 2 + acr.score;
-    if (score === 0) continue;
-    const first = full.first >= 0 && (acr.first < 0 || full.first <= acr.first) ? full : acr;
-    if (!best || score > best.score || (score === best.score && first.first < best.first))
-      best = { name: body.name, score, first: first.first, firstEnd: first.firstEnd };
+  if (labelled) {
+    const byLabel = new Map<number, Tally>();
+    tally(BODY_FULL, ctx.folded.slice(labelled.start, labelled.end), () => 1, byLabel);
+    tallyAcronyms(ctx.text.slice(labelled.start, labelled.end), () => 1, byLabel);
+    const first = [...byLabel.keys()][0];
+    if (first !== undefined)
+      return { value: BODIES[first].name, evidence: evidence(ctx, labelled.start, labelled.end) };
   }
-  if (isCompetition && /\bEPSO\b/.test(ctx.text) && best?.name !== 'EPSO') {
+  const epso = BODIES.findIndex((b) => b.name === 'EPSO');
+  const scores = new Map<number, Tally>();
+  const weight = (factor: number) => (i: number, at: number) =>
+    i === epso && !isCompetition ? 0 : factor * (at < early ? 2 : 1);
+  tally(BODY_FULL, ctx.folded, weight(2), scores);
+  tallyAcronyms(ctx.text, weight(1), scores);
+  if (isCompetition && /\bEPSO\b/.test(ctx.text)) {
     const at = ctx.text.search(/\bEPSO\b/);
     return { value: 'EPSO', evidence: evidence(ctx, at, at + 4) };
   }
+  let best: [number, Tally] | null = null;
+  for (const e of scores)
+    if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].first < best[1].first))
+      best = e;
   if (!best) {
     // A Directorate-General without the Commission named still means the Commission.
     const dg = /\b(?:directorate-general|dg [a-z]{2,6}\b)/.exec(ctx.folded);
@@ -203,7 +243,7 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
       };
     return missing('no EU institution or agency named');
   }
-  return { value: best.name, evidence: evidence(ctx, best.first, best.firstEnd) };
+  return { value: BODIES[best[0]].name, evidence: evidence(ctx, best[1].first, best[1].firstEnd) };
 }
 
 const INSTITUTIONS_WITH_DGS = new Set([
@@ -224,43 +264,48 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
     if (!m) return missing('no Directorate-General named');
     return { value: `DG ${m[1] ?? m[2]}`, evidence: evidence(ctx, m.index, m.index + m[0].length) };
   }
-  const scores = new Map<string, { score: number; first: number; firstEnd: number }>();
-  const add = (short: string, at: number, end: number, weight: number) => {
-    const cur = scores.get(short) ?? { score: 0, first: at, firstEnd: end };
-    cur.score += weight;
-    if (at < cur.first) {
-      cur.first = at;
-      cur.firstEnd = end;
-    }
-    scores.set(short, cur);
-  };
-  for (const d of DEPARTMENTS) {
-    if (Boolean(d.ep) !== (institution === 'European Parliament')) continue;
-    const explicit = new RegExp(`\\bDG\\s+${d.acronym}\\b`, 'g');
-    for (let m = explicit.exec(ctx.text); m; m = explicit.exec(ctx.text))
-      add(d.short, m.index, m.index + m[0].length, 3);
-    const bare = d.ambiguous
-      ? new RegExp(`\\b${d.acronym}\\.[A-Z0-9]`, 'g')
-      : new RegExp(`(?<![\\w-])${d.acronym}(?![\\w-]*@)(?=\\b)`, 'g');
-    for (let m = bare.exec(ctx.text); m; m = bare.exec(ctx.text))
-      add(d.short, m.index, m.index + d.acronym.length, 1);
-    if (d.full) {
-      const full = new RegExp(d.full.source, 'g');
-      for (let m = full.exec(ctx.folded); m; m = full.exec(ctx.folded))
-        add(d.short, m.index, m.index + m[0].length, 3);
-    }
+  const ep = institution === 'European Parliament';
+  const scores = new Map<number, Tally>();
+  const family = (i: number) => Boolean(DEPARTMENTS[i].ep) === ep;
+  // "DG TAXUD" (strong), "TAXUD" / "TAXUD.B2" (weak), "Directorate-General for Taxation…" (strong).
+  DG_EXPLICIT.lastIndex = 0;
+  for (let m = DG_EXPLICIT.exec(ctx.text); m; m = DG_EXPLICIT.exec(ctx.text)) {
+    const i = DEPARTMENT_BY_ACRONYM.get(m[1]);
+    if (i === undefined || !family(i)) continue;
+    const t = scores.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[0].length };
+    t.score += 3;
+    scores.set(i, t);
   }
-  let best: [string, { score: number; first: number; firstEnd: number }] | null = null;
-  for (const entry of scores)
-    if (
-      !best ||
-      entry[1].score > best[1].score ||
-      (entry[1].score === best[1].score && entry[1].first < best[1].first)
-    )
-      best = entry;
+  // Bare acronyms are ordinary capitalised tokens; look each one up instead of trying every acronym everywhere.
+  DG_TOKEN.lastIndex = 0;
+  for (let m = DG_TOKEN.exec(ctx.text); m; m = DG_TOKEN.exec(ctx.text)) {
+    const i = DEPARTMENT_BY_ACRONYM.get(m[1]);
+    if (i === undefined || !family(i)) continue;
+    const d = DEPARTMENTS[i];
+    const unitCode = m[2] !== undefined;
+    if (d.ambiguous && !unitCode) continue;
+    if (m[3] !== undefined) continue; // part of an e-mail address
+    const t = scores.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[1].length };
+    t.score += 1;
+    scores.set(i, t);
+  }
+  tally(DG_FULL, ctx.folded, (i) => (family(i) ? 3 : 0), scores);
+  let best: [number, Tally] | null = null;
+  for (const e of scores)
+    if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].first < best[1].first))
+      best = e;
   if (!best) return missing('no Directorate-General named');
-  return { value: best[0], evidence: evidence(ctx, best[1].first, best[1].firstEnd) };
+  return { value: DEPARTMENTS[best[0]].short, evidence: evidence(ctx, best[1].first, best[1].firstEnd) };
 }
+
+const DEPARTMENT_BY_ACRONYM = new Map(DEPARTMENTS.map((d, i) => [d.acronym, i]));
+const DG_EXPLICIT = /\bDG\s+([A-Z]{2,7})\b/g;
+/** A capitalised token; group 2 when it starts a unit code ("TAXUD.B2"), group 3 when it is in an e-mail. */
+const DG_TOKEN = /(?<![\w-])([A-Z]{2,7})(?![a-z0-9])(\.[A-Z0-9])?([\w.-]*@)?/g;
+const DG_FULL = groupedRegex(
+  DEPARTMENTS.map((d) => d.full?.source ?? null),
+  'g',
+);
 
 // ---- location, unit, domain ---------------------------------------------------------
 
@@ -347,7 +392,8 @@ export function extractDomain(ctx: NoticeContext): FieldResult<string> {
 
 // ---- contact email ---------------------------------------------------------------------
 
-const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
   let best: { value: string; score: number; start: number; end: number } | null = null;

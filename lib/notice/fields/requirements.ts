@@ -64,31 +64,38 @@ interface LevelMention {
   end: number;
 }
 
+/** All education levels in one alternation, most specific first (4 years before "university"). */
+const LEVEL_RE = new RegExp(LEVEL_PATTERNS.map(([, re]) => `(${re.source})`).join('|'), 'g');
+
+/** Outer capture group index → level (a pattern's own groups shift the numbering). */
+const LEVEL_GROUP_TO_LEVEL = (() => {
+  const map = new Map<number, EducationLevel>();
+  let g = 1;
+  for (const [level, re] of LEVEL_PATTERNS) {
+    map.set(g, level);
+    g += new RegExp(`${re.source}|`).exec('')!.length;
+  }
+  return map;
+})();
+
 function levelMentions(ctx: NoticeContext, from: number, to: number): LevelMention[] {
   const out: LevelMention[] = [];
   const f = ctx.folded;
-  for (let i = from; i < to; i++) {
-    const c = f.charCodeAt(i);
-    if (c < 97 || c > 122 || (i > 0 && /[a-z]/.test(f[i - 1]))) continue;
-    for (const [level, re] of LEVEL_PATTERNS) {
-      re.lastIndex = i;
-      const m = re.exec(f);
-      if (!m || m.index + m[0].length > to) continue;
-      // "giving access to post-secondary education" qualifies the secondary diploma.
-      if (
-        level === 'post_secondary' &&
-        /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/.test(
-          f.slice(Math.max(0, i - 45), i),
-        )
-      )
-        break;
-      out.push({ level, start: m.index, end: m.index + m[0].length });
-      i = m.index + m[0].length - 1;
-      break;
-    }
+  LEVEL_RE.lastIndex = from;
+  for (let m = LEVEL_RE.exec(f); m && m.index + m[0].length <= to; m = LEVEL_RE.exec(f)) {
+    let level: EducationLevel | undefined;
+    for (const [g, l] of LEVEL_GROUP_TO_LEVEL) if (m[g] !== undefined) level = l;
+    if (!level) continue;
+    // "giving access to post-secondary education" qualifies the secondary diploma.
+    const lead = f.slice(Math.max(0, m.index - 45), m.index);
+    if (level === 'post_secondary' && ACCESS_TO.test(lead)) continue;
+    out.push({ level, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
+
+const ACCESS_TO =
+  /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/;
 
 export interface EducationResult {
   value: Education | null;
