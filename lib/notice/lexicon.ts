@@ -23,8 +23,8 @@ export function foldSameLength(s: string): string {
   return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, baseLetter) : lower;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 const baseCache = new Map<string, string>();
 
 function baseLetter(ch: string): string {
