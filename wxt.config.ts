@@ -1,17 +1,41 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const e2e = process.env.VL_E2E === '1';
+
 // See README.md "Permissions" for why each permission is requested.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  outDir: '.output',
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  outDir: e2e ? '.output-e2e' : '.output',
+  manifest: ({ browser }) => ({
     name: 'Vacancy Lens',
     description:
       'Reads EU vacancy notices (Commission, EPSO, agencies) and checks your eligibility — everything stays on your machine.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['*://*.europa.eu/*', ...(e2e ? ['http://127.0.0.1/*'] : [])],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: 'Vacancy Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vacancy-lens@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The end-to-end build also runs on pages served from 127.0.0.1.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!e2e) return;
+      for (const cs of manifest.content_scripts ?? [])
+        cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*'];
+    },
   },
 });

@@ -1,2 +1,133 @@
-// The background service worker. Thin wiring only: features arrive in later issues.
-export default defineBackground(() => {});
+/**
+ * The background service worker: the extension's own origin, where the
+ * database lives. Content scripts and the overlay reach it by typed messages
+ * (lib/messages.ts); it injects the overlay where the cheap gate passed, keeps
+ * what each tab shows (in session storage, so it survives the worker sleeping)
+ * and drives the badge.
+ */
+import { browser } from 'wxt/browser';
+import { evaluateEligibility } from '../../lib/eligibility';
+import { getProfile, openVacancyDb, type VacancyDb } from '../../lib/db';
+import {
+  parseRequest,
+  tabNoticeSchema,
+  type Evaluation,
+  type Request,
+  type TabNotice,
+  type TabState,
+} from '../../lib/messages';
+import type { NoticeFields } from '../../lib/notice/schema';
+import { clearBadge, showBadge } from './badge';
+
+let dbPromise: Promise<VacancyDb> | null = null;
+const db = () => (dbPromise ??= openVacancyDb());
+
+async function evaluate(notice: NoticeFields): Promise<Evaluation> {
+  const loaded = await getProfile(await db());
+  const profileErrors = loaded.errors.map((e) => `${e.store}/${e.key}: ${e.issues.join('; ')}`);
+  const profile = loaded.value;
+  return {
+    hasProfile: profile !== null,
+    eligibility: profile ? evaluateEligibility(notice, profile, new Date()) : null,
+    profileErrors,
+  };
+}
+
+const tabKey = (tabId: number) => `tab:${tabId}`;
+
+async function storeTab(tabId: number, notice: TabNotice | null): Promise<void> {
+  if (notice) await browser.storage.session.set({ [tabKey(tabId)]: notice });
+  else await browser.storage.session.remove(tabKey(tabId));
+}
+
+async function loadTab(tabId: number): Promise<TabNotice | null> {
+  const raw = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
+  const parsed = tabNoticeSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+async function injectOverlay(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/overlay.js'] });
+    return true;
+  } catch (e) {
+    console.warn('Vacancy Lens: could not inject the overlay', e);
+    return false;
+  }
+}
+
+async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: number }): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  switch (req.type) {
+    case 'gate-passed':
+      if (tabId === undefined || sender.frameId !== 0) return { injected: false };
+      return { injected: await injectOverlay(tabId) };
+    case 'notice-found': {
+      const evaluation = await evaluate(req.notice.analysis.notice!);
+      if (tabId !== undefined) {
+        await storeTab(tabId, req.notice);
+        await showBadge(tabId, req.notice, evaluation);
+      }
+      return evaluation;
+    }
+    case 'notice-absent':
+      if (tabId !== undefined) {
+        await storeTab(tabId, null);
+        await clearBadge(tabId);
+      }
+      return { ok: true };
+    case 'evaluate':
+      return evaluate(req.notice);
+    case 'get-tab-state': {
+      const notice = await loadTab(req.tabId);
+      if (!notice?.analysis.notice) return { kind: 'none' } satisfies TabState;
+      const evaluation = await evaluate(notice.analysis.notice);
+      await showBadge(req.tabId, notice, evaluation);
+      return { kind: 'notice', notice, evaluation } satisfies TabState;
+    }
+    case 'enable-site': {
+      // The popup obtained the host permission (a user gesture); run our content script there from now on.
+      const id = `site:${new URL(req.origin).host}`;
+      try {
+        const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+        if (!existing.length)
+          await browser.scripting.registerContentScripts([
+            {
+              id,
+              matches: [`${req.origin}/*`],
+              js: ['/content-scripts/content.js'],
+              runAt: 'document_idle',
+              persistAcrossSessions: true,
+            },
+          ]);
+        await browser.scripting.executeScript({
+          target: { tabId: req.tabId, frameIds: [0] },
+          files: ['/content-scripts/content.js'],
+        });
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: (e as Error).message };
+      }
+    }
+    case 'open-options':
+      await browser.runtime.openOptionsPage();
+      return { ok: true };
+  }
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const req = parseRequest(message);
+    if (!req) return false;
+    handle(req, sender).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
+    return true; // the response is sent asynchronously
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void storeTab(tabId, null));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document: forget the old notice until the new page reports.
+    if (change.status === 'loading' && change.url) {
+      void storeTab(tabId, null);
+      void clearBadge(tabId);
+    }
+  });
+});

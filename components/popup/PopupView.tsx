@@ -1,0 +1,164 @@
+/**
+ * The toolbar popup for the current tab. Pure: the entrypoint finds the tab's state, the time
+ * and the zone, and wires the actions. Shares its pieces with the in-page card.
+ */
+import type { Analysis, NoticeFields } from '../../lib/notice/schema';
+import { CriteriaList } from '../notice/CriteriaList';
+import { clip, type EvidenceLinks } from '../notice/evidence';
+import { NoticeFacts } from '../notice/NoticeFacts';
+import { ProfileLink, ProfilePrompt } from '../notice/ProfilePrompt';
+import type { ShownEligibility } from '../notice/shown';
+import { NotStated } from '../notice/Value';
+import { VerdictBadge } from '../notice/VerdictBadge';
+
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'no-notice'; reason?: string; canEnable?: boolean; host?: string }
+  | { kind: 'notice'; analysis: Analysis; eligibility: ShownEligibility | null; hasProfile: boolean }
+  | { kind: 'error'; message: string };
+
+export interface PopupViewProps {
+  state: PopupState;
+  nowMs: number;
+  userZone: string;
+  optionsUrl: string;
+  /** Opens the options page (see ProfileLink); without it the link is followed. */
+  onOpenOptions?: () => void;
+  /** Asks for access to the current site (an optional host permission). */
+  onEnableSite?: () => void;
+  onSave?: () => void;
+  onOpenTracker?: () => void;
+}
+
+export function PopupView({
+  state,
+  nowMs,
+  userZone,
+  optionsUrl,
+  onOpenOptions,
+  onEnableSite,
+  onSave,
+  onOpenTracker,
+}: PopupViewProps) {
+  const notice = state.kind === 'notice' ? state.analysis.notice : null;
+  return (
+    <main class="vl-card vl-popup">
+      <p class="vl-popup__brand">Vacancy Lens</p>
+      {state.kind === 'loading' ? (
+        <p class="vl-muted" role="status">
+          Looking for a vacancy notice on this page…
+        </p>
+      ) : state.kind === 'error' ? (
+        <div class="vl-alert" role="alert">
+          <h1 class="vl-alert__title">Vacancy Lens could not read this page</h1>
+          <p class="vl-alert__text">{state.message}</p>
+        </div>
+      ) : state.kind === 'no-notice' || notice === null ? (
+        <NoNotice state={state.kind === 'no-notice' ? state : {}} onEnableSite={onEnableSite} />
+      ) : (
+        <NoticeSummary
+          notice={notice}
+          analysis={state.analysis}
+          eligibility={state.eligibility}
+          hasProfile={state.hasProfile}
+          nowMs={nowMs}
+          userZone={userZone}
+          optionsUrl={optionsUrl}
+          onOpenOptions={onOpenOptions}
+        />
+      )}
+      {((notice && onSave) || onOpenTracker) && (
+        <div class="vl-actions">
+          {notice && onSave && (
+            <button type="button" class="vl-button vl-button--primary" onClick={onSave}>
+              Save to tracker
+            </button>
+          )}
+          {onOpenTracker && (
+            <button type="button" class="vl-button vl-button--secondary" onClick={onOpenTracker}>
+              Open tracker
+            </button>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
+
+function NoNotice({
+  state,
+  onEnableSite,
+}: {
+  state: { reason?: string; canEnable?: boolean; host?: string };
+  onEnableSite?: () => void;
+}) {
+  return (
+    <>
+      <h1 class="vl-title">No vacancy notice found on this page</h1>
+      {state.reason && <p class="vl-muted">{state.reason}</p>}
+      {state.canEnable && onEnableSite && (
+        <>
+          <p class="vl-muted">
+            Vacancy Lens reads EU Careers pages on its own. On other sites it reads a page only if you allow
+            it.
+          </p>
+          <button type="button" class="vl-button vl-button--primary" onClick={onEnableSite}>
+            Enable Vacancy Lens on {state.host ?? 'this site'}
+          </button>
+        </>
+      )}
+    </>
+  );
+}
+
+function NoticeSummary({
+  notice,
+  analysis,
+  eligibility,
+  hasProfile,
+  nowMs,
+  userZone,
+  optionsUrl,
+  onOpenOptions,
+}: {
+  notice: NoticeFields;
+  analysis: Analysis;
+  eligibility: ShownEligibility | null;
+  hasProfile: boolean;
+  nowMs: number;
+  userZone: string;
+  optionsUrl: string;
+  onOpenOptions?: () => void;
+}) {
+  // No evidence buttons in the popup: the evidence is highlighted on the page, from the card.
+  const links: EvidenceLinks = { evidence: analysis.evidence, where: 'page' };
+  return (
+    <>
+      <h1 class="vl-title">
+        {notice.title ? (
+          clip(notice.title)
+        ) : (
+          <>
+            Untitled vacancy <NotStated label="title not stated" reason={analysis.missing.title} />
+          </>
+        )}
+      </h1>
+      <NoticeFacts notice={notice} analysis={analysis} nowMs={nowMs} userZone={userZone} links={links} />
+      {!hasProfile ? (
+        <ProfilePrompt optionsUrl={optionsUrl} onOpenOptions={onOpenOptions} />
+      ) : eligibility ? (
+        <VerdictBadge overall={eligibility.overall} />
+      ) : (
+        <p class="vl-muted">Your eligibility has not been checked yet.</p>
+      )}
+      {eligibility && <CriteriaList criteria={eligibility.criteria} headingLevel={2} links={links} compact />}
+      {hasProfile && (
+        <p class="vl-popup__profile">
+          <ProfileLink optionsUrl={optionsUrl} onOpenOptions={onOpenOptions}>
+            Edit your profile
+          </ProfileLink>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The toolbar popup: the current tab's notice at a glance. Wiring only — the
+ * background knows what the tab shows; PopupView renders it.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../assets/card.css';
+import { PopupView, type PopupState } from '../../components/popup/PopupView';
+import { tabStateSchema } from '../../lib/messages';
+
+const root = document.getElementById('app')!;
+const optionsUrl = browser.runtime.getURL('/options.html');
+const started = performance.now();
+
+async function currentTab(): Promise<{ id: number; url: string } | null> {
+  // Tests (and the viewer) may name the tab: popup.html?tab=ID
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  const tab = named
+    ? await browser.tabs.get(named)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+}
+
+function siteOf(url: string): { origin: string; host: string } | null {
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? { origin: u.origin, host: u.host } : null;
+  } catch {
+    return null;
+  }
+}
+
+function draw(state: PopupState, tab: { id: number; url: string } | null) {
+  const site = tab ? siteOf(tab.url) : null;
+  render(
+    <PopupView
+      state={state}
+      nowMs={Date.now()}
+      userZone={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'}
+      optionsUrl={optionsUrl}
+      onEnableSite={
+        site && tab
+          ? async () => {
+              const granted = await browser.permissions.request({ origins: [`${site.origin}/*`] });
+              if (!granted) return;
+              await browser.runtime.sendMessage({ type: 'enable-site', tabId: tab.id, origin: site.origin });
+              setTimeout(() => void load(), 1500);
+            }
+          : undefined
+      }
+    />,
+    root,
+  );
+  root.dataset.renderMs = String(Math.round(performance.now() - started));
+}
+
+async function load() {
+  const tab = await currentTab();
+  draw({ kind: 'loading' }, tab);
+  if (!tab) return draw({ kind: 'error', message: 'No tab to look at.' }, tab);
+  try {
+    const parsed = tabStateSchema.safeParse(
+      await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id }),
+    );
+    if (!parsed.success)
+      return draw({ kind: 'error', message: 'The extension sent an unexpected answer.' }, tab);
+    const state = parsed.data;
+    if (state.kind === 'notice')
+      return draw(
+        {
+          kind: 'notice',
+          analysis: state.notice.analysis,
+          eligibility: state.evaluation.eligibility,
+          hasProfile: state.evaluation.hasProfile,
+        },
+        tab,
+      );
+    const site = siteOf(tab.url);
+    const permitted = site ? await browser.permissions.contains({ origins: [`${site.origin}/*`] }) : false;
+    draw({ kind: 'no-notice', canEnable: Boolean(site) && !permitted, host: site?.host }, tab);
+  } catch (e) {
+    draw({ kind: 'error', message: `Could not reach the extension: ${(e as Error).message}` }, tab);
+  }
+}
+
+void load();

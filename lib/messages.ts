@@ -1,0 +1,76 @@
+/**
+ * The one typed contract between the extension's contexts (content script,
+ * injected overlay, popup, background). Every message is validated with zod
+ * on receipt: a page can't forge a shape the background doesn't expect.
+ */
+import { z } from 'zod';
+import { analysisSchema, noticeFieldsSchema } from './notice/schema';
+
+/** What the overlay learnt about a tab; kept by the background for the popup and the badge. */
+export const tabNoticeSchema = z.object({
+  url: z.string(),
+  analysis: analysisSchema,
+  /** Where the card's data came from, and where page and notice disagree. */
+  source: z.enum(['page', 'eu-careers', 'pdf']),
+  readError: z.string().optional(),
+});
+export type TabNotice = z.infer<typeof tabNoticeSchema>;
+
+export const requestSchema = z.discriminatedUnion('type', [
+  /** Content script → background: the page uses deadline wording; inject the overlay here. */
+  z.object({ type: z.literal('gate-passed'), url: z.string() }),
+  /** Overlay → background: this tab shows a notice (or stopped showing one). */
+  z.object({ type: z.literal('notice-found'), notice: tabNoticeSchema }),
+  z.object({ type: z.literal('notice-absent'), url: z.string() }),
+  /** Overlay → background: eligibility of a notice against the stored profile. */
+  z.object({ type: z.literal('evaluate'), notice: noticeFieldsSchema }),
+  /** Popup → background: what is known about a tab. */
+  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
+  /** Popup → background: re-check a tab after a host permission was granted. */
+  z.object({ type: z.literal('enable-site'), tabId: z.number().int(), origin: z.string() }),
+  /** Any page → background: open the options page. */
+  z.object({ type: z.literal('open-options') }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+
+const criterionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['eligibility', 'selection']),
+  status: z.enum(['met', 'not_met', 'attention', 'unknown']),
+  message: z.string(),
+  evidenceField: z.string().nullable(),
+});
+export const eligibilitySchema = z.object({
+  overall: z.enum(['eligible', 'not_eligible', 'check', 'closed']),
+  criteria: z.array(criterionSchema),
+});
+
+export const evaluationSchema = z.object({
+  hasProfile: z.boolean(),
+  eligibility: eligibilitySchema.nullable(),
+  /** Profile records that failed validation (reported, not fatal). */
+  profileErrors: z.array(z.string()),
+});
+export type Evaluation = z.infer<typeof evaluationSchema>;
+
+export const tabStateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('notice'), notice: tabNoticeSchema, evaluation: evaluationSchema }),
+]);
+export type TabState = z.infer<typeof tabStateSchema>;
+
+export type ResponseFor<R extends Request> = R extends { type: 'gate-passed' }
+  ? { injected: boolean }
+  : R extends { type: 'notice-found' } | { type: 'evaluate' }
+    ? Evaluation
+    : R extends { type: 'get-tab-state' }
+      ? TabState
+      : R extends { type: 'enable-site' }
+        ? { ok: boolean; error?: string }
+        : { ok: true };
+
+/** Parses an incoming message; null for anything that is not ours or is malformed. */
+export function parseRequest(message: unknown): Request | null {
+  const r = requestSchema.safeParse(message);
+  return r.success ? r.data : null;
+}

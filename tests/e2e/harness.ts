@@ -1,0 +1,149 @@
+/**
+ * End-to-end harness: serves fixture pages from 127.0.0.1, launches Debian's
+ * Chromium with the e2e build of the extension (which also matches 127.0.0.1),
+ * and offers the few helpers the tests need. See ../../shared/RECIPE.md.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { commissionPage, noticeToHtml, writeSeedPages } from '../../scripts/seed-pages';
+
+// The service worker has `chrome`; this file only passes functions to it.
+declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const EXT_DIR = join(ROOT, '.output-e2e', 'chrome-mv3');
+export const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.json': 'application/json',
+};
+
+/** Records DOM mutations from the very start of the page, to prove the extension changed nothing. */
+/** Counts DOM mutations once the parser is done (DOMContentLoaded), i.e. anything a script does afterwards. */
+const MUTATION_PROBE = `<script>window.__mutations = 0; document.addEventListener('DOMContentLoaded', () => new MutationObserver((l) => { window.__mutations += l.length; }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true }));</script>`;
+
+function withProbe(html: string): string {
+  return html.includes('<head>') ? html.replace('<head>', `<head>${MUTATION_PROBE}`) : MUTATION_PROBE + html;
+}
+
+/** Builds the site the tests browse: seed pages, non-notice pages, a hostile page. */
+export function buildSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vl-site-'));
+  writeSeedPages(join(ROOT, 'seeds'), dir);
+  const nonDir = join(ROOT, 'tests', 'fixtures', 'non-notices');
+  mkdirSync(join(dir, 'non'), { recursive: true });
+  for (const f of readdirSync(nonDir)) {
+    const text = readFileSync(join(nonDir, f), 'utf8');
+    const html = f.endsWith('.html') ? text : commissionPage(f, noticeToHtml(text));
+    writeFileSync(join(dir, 'non', f.replace(/\.(md|txt)$/, '.html')), html);
+  }
+  // A notice whose title carries markup: it must show as text and run nothing.
+  const seed = readFileSync(join(ROOT, 'seeds', '003_5f73d1b694f078e8.txt'), 'utf8').replace(
+    'Job title: IT Service Officer - AI Governance, Risk and Compliance',
+    'Job title: <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Officer',
+  );
+  writeFileSync(join(dir, 'hostile.html'), commissionPage('Hostile', noticeToHtml(seed)));
+  const sites = join(ROOT, 'tests', 'fixtures', 'sites');
+  if (existsSync(sites)) {
+    mkdirSync(join(dir, 'sites'), { recursive: true });
+    for (const f of readdirSync(sites)) writeFileSync(join(dir, 'sites', f), readFileSync(join(sites, f)));
+  }
+  return dir;
+}
+
+export async function serve(dir: string): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || !extname(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const body = readFileSync(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type });
+    res.end(type.startsWith('text/html') ? withProbe(body.toString('utf8')) : body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, base: `http://127.0.0.1:${port}` };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(join(EXT_DIR, 'manifest.json')))
+    throw new Error(`no e2e build in ${EXT_DIR}: run VL_E2E=1 wxt build`);
+  const profileDir = mkdtempSync(join(tmpdir(), 'vl-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new', `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, '--no-sandbox',
+      '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ], // prettier-ignore
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profileDir,
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a profile the way a user does: import on the options page. */
+export async function importProfile(b: Browser, profilePath: string): Promise<void> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  page.on('dialog', (d) => void d.accept());
+  await page.locator('input[type=file]').setInputFiles(profilePath);
+  await page.getByText(/saved it as your profile/i).waitFor({ timeout: 10_000 });
+  await page.close();
+}
+
+export async function tabIdFor(b: Browser, url: string): Promise<number> {
+  return b.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+}
+
+export function shot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The overlay's card inside its shadow root (Playwright locators pierce open shadow roots). */
+export const card = (page: Page) => page.locator('#vacancy-lens-overlay .vl-card');

@@ -1,0 +1,231 @@
+/**
+ * The extension on real pages, in Debian's Chromium: the overlay on the seed
+ * notices' web pages, evidence highlighting, silence on other pages, the popup,
+ * hostile text, accessibility.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildSite,
+  card,
+  EXT_DIR,
+  importProfile,
+  launch,
+  ROOT,
+  serve,
+  shot,
+  tabIdFor,
+  type Browser,
+} from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const SEEDS = ['000', '001', '002', '003', '004'].map((n) => {
+  const file = require('node:fs')
+    .readdirSync(join(ROOT, 'seeds'))
+    .find((f: string) => f.startsWith(n) && f.endsWith('.expected.json'));
+  return { n, expected: JSON.parse(readFileSync(join(ROOT, 'seeds', file), 'utf8')) };
+});
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  const site = buildSite();
+  ({ server, base } = await serve(site));
+  browser = await launch();
+  await importProfile(browser, join(ROOT, 'seeds', 'profile.example.json'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('content script cost', () => {
+  it('ships ≤ 12 kB gzip on every page', () => {
+    const js = readFileSync(join(EXT_DIR, 'content-scripts', 'content.js'));
+    const gz = gzipSync(js).length;
+    console.log(
+      `content script: ${statSync(join(EXT_DIR, 'content-scripts', 'content.js')).size} B, ${gz} B gzip`,
+    );
+    expect(gz).toBeLessThanOrEqual(12 * 1024);
+  });
+});
+
+describe('overlay on the seed notices', () => {
+  it.each(SEEDS)('seed $n shows its title, reference, deadline and verdict', async ({ n, expected }) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/seed-${n}.html`);
+    const c = card(page);
+    await c.waitFor({ timeout: 15_000 });
+    await expect.poll(() => c.innerText()).toContain(expected.reference);
+    const text = await c.innerText();
+    expect(text).toContain(expected.title);
+    const deadline = new Date(expected.deadline);
+    const brussels = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Brussels',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    }).format(deadline);
+    expect(text).toContain(brussels);
+    expect(text).toMatch(/Eligible|Not eligible|Check|Closed/);
+    await shot(page, `overlay-seed-${n}`);
+    await page.close();
+  });
+
+  it('highlights the evidence of a value when it is clicked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/seed-000.html`);
+    await card(page).waitFor();
+    await card(page)
+      .getByRole('button', { name: /deadline/i })
+      .first()
+      .click();
+    const highlighted = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        'vacancy-lens-evidence',
+      );
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    expect(highlighted.join(' ')).toContain('04/06/2026');
+    await page.waitForTimeout(900); // let the smooth scroll finish before the picture
+    await shot(page, 'overlay-evidence-highlight');
+    await page.close();
+  });
+});
+
+describe('silence elsewhere', () => {
+  const pages = require('node:fs')
+    .readdirSync(join(ROOT, 'tests', 'fixtures', 'non-notices'))
+    .map((f: string) => f.replace(/\.(md|txt)$/, '.html'));
+
+  it.each(pages as string[])('no overlay and no DOM change on %s', async (name) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/non/${name}`);
+    await page.waitForTimeout(1200);
+    expect(await page.locator('#vacancy-lens-overlay').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the mutation probe', () => {
+  it('does see the DOM changes the overlay makes on a notice page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/seed-001.html`);
+    await card(page).waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations),
+    ).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('hostile page text', () => {
+  it('renders markup in notice text as text and runs nothing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/hostile.html`);
+    await card(page).waitFor();
+    expect(await card(page).innerText()).toContain('<img src=x onerror=');
+    expect(await page.locator('#vacancy-lens-overlay img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('matches the overlay and opens fast', async () => {
+    const page = await browser.context.newPage();
+    const url = `${base}/seed-002.html`;
+    await page.goto(url);
+    await card(page).waitFor();
+    const overlayText = await card(page).innerText();
+    const tabId = await tabIdFor(browser, url);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    const t0 = Date.now();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('EC/2026/CNECT/510505').waitFor();
+    console.log(
+      `popup: ready in ${Date.now() - t0} ms (render ${await popup.locator('#app').getAttribute('data-render-ms')} ms)`,
+    );
+    const popupText = await popup.locator('#app').innerText();
+    for (const s of ['ICT Officer – Project Manager', 'EC/2026/CNECT/510505']) {
+      expect(overlayText).toContain(s);
+      expect(popupText).toContain(s);
+    }
+    const verdict = /\b(Eligible|Not eligible|Check|Closed)\b/.exec(overlayText)?.[1];
+    expect(popupText).toContain(verdict);
+    await shot(popup, 'popup-seed-002');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says no notice was found on other pages', async () => {
+    const page = await browser.context.newPage();
+    const url = `${base}/non/cooking-recipe-carbonnade-flamande.html`;
+    await page.goto(url);
+    const tabId = await tabIdFor(browser, url);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText(/no vacancy notice/i).waitFor();
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it('the overlay has no violations', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/seed-000.html`);
+    await card(page).waitFor();
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
+          };
+        }
+      ).axe;
+      const r = await axe.run({ include: [['#vacancy-lens-overlay']] }, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup has no violations', async () => {
+    const page = await browser.context.newPage();
+    const url = `${base}/seed-001.html`;
+    await page.goto(url);
+    await card(page).waitFor();
+    const tabId = await tabIdFor(browser, url);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('CLIMA/COM/2025/814').waitFor();
+    await popup.evaluate(AXE);
+    const violations = await popup.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
+          };
+        }
+      ).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * A DOM collector for the EU Careers readers, over happy-dom (tests only: lib/ has no DOM).
+ * It shows what the content script has to hand to `readVacancyDetail` and
+ * `readVacancyListing`, and it finds things by their words, not their CSS classes:
+ *
+ * - label/value pairs: any element whose whole text is a known label, followed by its
+ *   sibling value(s) — Drupal's `.field__label` + `.field__item`, `<dt>` + `<dd>`…,
+ *   `<th>` + `<td>` in a key-facts table are all this one rule;
+ * - listing tables: header texts and, per body row, each cell's text, first link and
+ *   first `<time datetime>`.
+ */
+import { isDetailLabel, listingColumnOf, type ListingCell, type PageField } from '../../lib/sites/eu-careers';
+
+export function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE']);
+/** A label next to a form control is a search filter, not a vacancy field. */
+const NOT_A_VALUE = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'BUTTON', 'OPTION', 'SCRIPT', 'STYLE']);
+
+export function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function hrefIn(el: Element): string | undefined {
+  const a = el.matches('a[href]') ? el : el.querySelector('a[href]');
+  return a?.getAttribute('href') ?? undefined;
+}
+
+function datetimeIn(el: Element): string | undefined {
+  const t = el.matches('time[datetime]') ? el : el.querySelector('time[datetime]');
+  return t?.getAttribute('datetime') ?? undefined;
+}
+
+const hasOwnText = (el: Element) =>
+  [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
+
+/** A wrapper of several like items (`.field__items` > `.field__item`, `ul` > `li`) is several values. */
+function itemsOf(value: Element): Element[] {
+  let el = value;
+  while (el.children.length === 1 && !hasOwnText(el)) el = el.children[0];
+  const kids = [...el.children];
+  if (kids.length >= 2 && !hasOwnText(el) && kids.every((k) => k.tagName === kids[0].tagName)) return kids;
+  return [value];
+}
+
+/** Every known label with its sibling value(s), in document order. */
+export function collectLabelledFields(root: ParentNode): PageField[] {
+  const out: PageField[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (SKIPPED.has(el.tagName) || el.closest('head, script, style, form, label')) continue;
+    const label = textOf(el);
+    if (!label || !isDetailLabel(label)) continue;
+    // Siblings up to the next label: one <dd> or several, one .field__item or a wrapper of them.
+    for (let v = el.nextElementSibling; v && !isDetailLabel(textOf(v)); v = v.nextElementSibling) {
+      if (NOT_A_VALUE.has(v.tagName)) break;
+      for (const item of itemsOf(v)) {
+        const field: PageField = { label, value: textOf(item) };
+        const href = hrefIn(item);
+        const datetime = datetimeIn(item);
+        if (href !== undefined) field.href = href;
+        if (datetime !== undefined) field.datetime = datetime;
+        out.push(field);
+      }
+    }
+  }
+  return out;
+}
+
+export interface CollectedTable {
+  headers: string[];
+  rows: Array<{ cells: ListingCell[] }>;
+}
+
+function cellsOf(tr: Element): Element[] {
+  return [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+}
+
+function rowsOf(table: Element): Element[] {
+  const out: Element[] = [];
+  for (const part of table.children) {
+    if (part.tagName === 'TR') out.push(part);
+    else if (/^T(HEAD|BODY|FOOT)$/.test(part.tagName))
+      for (const tr of part.children) if (tr.tagName === 'TR') out.push(tr);
+  }
+  return out;
+}
+
+export function collectTable(table: Element): CollectedTable {
+  const all = rowsOf(table);
+  const headerRow = all.find((tr) => cellsOf(tr).every((c) => c.tagName === 'TH')) ?? null;
+  const headers = headerRow ? cellsOf(headerRow).map(textOf) : [];
+  const rows = all
+    .filter((tr) => tr !== headerRow && tr.parentElement?.tagName !== 'THEAD')
+    .map((tr) => ({
+      cells: cellsOf(tr).map((c) => {
+        const cell: ListingCell = { text: textOf(c) };
+        const href = hrefIn(c);
+        const datetime = datetimeIn(c);
+        if (href !== undefined) cell.href = href;
+        if (datetime !== undefined) cell.datetime = datetime;
+        return cell;
+      }),
+    }));
+  return { headers, rows };
+}
+
+/** The table whose headers name the most listing columns; null when no header is known. */
+export function collectListing(root: ParentNode): CollectedTable | null {
+  let best: { table: CollectedTable; known: number } | null = null;
+  for (const table of root.querySelectorAll('table')) {
+    const collected = collectTable(table);
+    const known = collected.headers.filter((h) => listingColumnOf(h) !== null).length;
+    if (known > 0 && (!best || known > best.known)) best = { table: collected, known };
+  }
+  return best?.table ?? null;
+}
