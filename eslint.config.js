@@ -26,7 +26,17 @@ const pureCore = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-e2e/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'tmp/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.output-e2e/**',
+      '.wxt/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -28,6 +28,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   /** Popup → background: re-check a tab after a host permission was granted. */
   z.object({ type: z.literal('enable-site'), tabId: z.number().int(), origin: z.string() }),
+  /** Overlay → background: fetch the official notice a site page links to (host permissions apply). */
+  z.object({ type: z.literal('fetch-notice'), url: z.string().url() }),
+  /** Overlay → background: the candidate's CAST results, for annotating listing rows. */
+  z.object({ type: z.literal('get-cast') }),
   /** Any page → background: open the options page. */
   z.object({ type: z.literal('open-options') }),
 ]);
@@ -67,7 +71,14 @@ export type ResponseFor<R extends Request> = R extends { type: 'gate-passed' }
       ? TabState
       : R extends { type: 'enable-site' }
         ? { ok: boolean; error?: string }
-        : { ok: true };
+        : R extends { type: 'fetch-notice' }
+          ? FetchedNotice
+          : R extends { type: 'get-cast' }
+            ? { castGroups: string[]; castPassed: boolean[] } | null
+            : { ok: true };
+
+export type FetchedNotice =
+  { kind: 'text'; text: string; contentType: string } | { kind: 'pdf' } | { kind: 'error'; message: string };
 
 /** Parses an incoming message; null for anything that is not ours or is malformed. */
 export function parseRequest(message: unknown): Request | null {

@@ -19,6 +19,8 @@ export interface NoticeSource {
   kind: 'page' | 'eu-careers' | 'pdf';
   /** Where an EU Careers page and the notice it links to say different things. */
   disagreements?: Array<{ field: string; page: string; notice: string }>;
+  /** Where the requirements came from, or why they could not be read (e.g. the linked notice is a PDF). */
+  note?: string;
 }
 
 export interface NoticeCardProps {
@@ -194,6 +196,7 @@ function CardBody({
             )}
           </div>
         )}
+        {source?.note && <p class="vl-provenance">{source.note}</p>}
         <p class="vl-provenance">
           {SOURCE_TEXT[source?.kind ?? 'page']} Vacancy Lens can misread a notice: check the official notice
           before you apply.

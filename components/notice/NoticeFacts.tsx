@@ -109,7 +109,15 @@ export function NoticeFacts({ notice: n, analysis, nowMs, userZone, links }: Not
 }
 
 /** `wide`: the value gets the full width under its term (the deadline's times must not wrap). */
-function Row({ term, wide = false, children }: { term: string; wide?: boolean; children: ComponentChildren }) {
+function Row({
+  term,
+  wide = false,
+  children,
+}: {
+  term: string;
+  wide?: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <div class={wide ? 'vl-facts__row vl-facts__row--wide' : 'vl-facts__row'}>
       <dt>{term}</dt>

@@ -12,11 +12,13 @@ import {
   parseRequest,
   tabNoticeSchema,
   type Evaluation,
+  type FetchedNotice,
   type Request,
   type TabNotice,
   type TabState,
 } from '../../lib/messages';
 import type { NoticeFields } from '../../lib/notice/schema';
+import { castSummaryOf } from '../../lib/sites/eu-careers';
 import { clearBadge, showBadge } from './badge';
 
 let dbPromise: Promise<VacancyDb> | null = null;
@@ -53,6 +55,32 @@ async function injectOverlay(tabId: number): Promise<boolean> {
   } catch (e) {
     console.warn('Vacancy Lens: could not inject the overlay', e);
     return false;
+  }
+}
+
+const FETCH_TIMEOUT_MS = 15_000;
+const FETCH_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The official notice behind a site page: text/HTML is returned for reading, a PDF is only recognised. */
+async function fetchNotice(url: string): Promise<FetchedNotice> {
+  const u = new URL(url);
+  if (!/^https?:$/.test(u.protocol)) return { kind: 'error', message: 'not a web address' };
+  if (/\.pdf$/i.test(u.pathname)) return { kind: 'pdf' };
+  try {
+    const res = await fetch(u, { credentials: 'omit', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    if (!res.ok) return { kind: 'error', message: `the server answered ${res.status}` };
+    const type = res.headers.get('content-type') ?? '';
+    if (/pdf/i.test(type) || /\.pdf$/i.test(u.pathname)) return { kind: 'pdf' };
+    if (!/text\/|html|xml/i.test(type))
+      return { kind: 'error', message: `unsupported document type (${type || 'unknown'})` };
+    const text = await res.text();
+    if (text.length > FETCH_MAX_BYTES) return { kind: 'error', message: 'the document is too large' };
+    return { kind: 'text', text, contentType: type };
+  } catch (e) {
+    return {
+      kind: 'error',
+      message: (e as Error).name === 'TimeoutError' ? 'it took too long to answer' : (e as Error).message,
+    };
   }
 }
 
@@ -108,6 +136,12 @@ async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: n
       } catch (e) {
         return { ok: false, error: (e as Error).message };
       }
+    }
+    case 'fetch-notice':
+      return fetchNotice(req.url);
+    case 'get-cast': {
+      const profile = (await getProfile(await db())).value;
+      return castSummaryOf(profile);
     }
     case 'open-options':
       await browser.runtime.openOptionsPage();

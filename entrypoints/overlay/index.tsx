@@ -10,6 +10,8 @@ import cardCss from '../../assets/card.css?inline';
 import { NoticeCard } from '../../components/notice/NoticeCard';
 import type { Evaluation, TabNotice } from '../../lib/messages';
 import { analyseNotice, type Analysis } from '../../lib/notice';
+import type { CastSummary, Disagreement } from '../../lib/sites/eu-careers';
+import { annotateListing, isEuCareersPage, readEuCareersDetail } from './eu-careers';
 import { clearHighlight, highlightRange } from './highlight';
 import { collectPageText, rangeFor, type PageText } from './page-text';
 
@@ -21,6 +23,8 @@ interface State {
   notice: TabNotice;
   analysis: Analysis;
   evaluation: Evaluation;
+  disagreements: Disagreement[];
+  noticeNote: string | null;
   collapsed: boolean;
 }
 
@@ -85,7 +89,7 @@ function createOverlay() {
         hasProfile={s.evaluation.hasProfile}
         nowMs={Date.now()}
         userZone={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'}
-        source={{ kind: s.notice.source }}
+        source={{ kind: s.notice.source, disagreements: s.disagreements, note: s.noticeNote ?? undefined }}
         readError={s.notice.readError}
         collapsed={s.collapsed}
         onToggleCollapsed={() => {
@@ -98,6 +102,7 @@ function createOverlay() {
         }}
         onShowEvidence={showEvidence}
         optionsUrl={browser.runtime.getURL('/options.html')}
+        onOpenOptions={() => void browser.runtime.sendMessage({ type: 'open-options' })}
       />,
       ensureHost(),
     );
@@ -108,20 +113,60 @@ function createOverlay() {
     running = true;
     try {
       const page = collectPageText(document.body, host);
-      const analysis = analyseNotice(page.text, { format: 'text' });
+      let analysis = analyseNotice(page.text, { format: 'text' });
+      let source: TabNotice['source'] = 'page';
+      let readError: string | undefined;
+      let disagreements: Disagreement[] = [];
+      let noticeNote: string | null = null;
+      // EU Careers listing pages: annotate the rows, no card.
+      const listed = isEuCareersPage()
+        ? annotateListing(
+            (await browser.runtime.sendMessage({ type: 'get-cast' })) as CastSummary | null,
+            Date.now(),
+          )
+        : 0;
+      if (listed > 0) {
+        unmount();
+        state = null;
+        await browser.runtime.sendMessage({ type: 'notice-absent', url: location.href });
+        return;
+      }
+      if (isEuCareersPage() || analysis.notice) {
+        // EU Careers detail pages: the labelled fields win; the linked notice adds the requirements.
+        const forced = analysis.notice ? analysis : analyseNotice(page.text, { format: 'text', force: true });
+        const detail = await readEuCareersDetail(page, forced);
+        if (detail && 'readError' in detail) {
+          analysis = forced;
+          readError = detail.readError;
+          source = 'eu-careers';
+        } else if (detail) {
+          analysis = detail.analysis;
+          disagreements = detail.disagreements;
+          noticeNote = detail.noticeNote;
+          source = 'eu-careers';
+        }
+      }
       if (!analysis.notice) {
         unmount();
         state = null;
         await browser.runtime.sendMessage({ type: 'notice-absent', url: location.href });
         return;
       }
-      const notice: TabNotice = { url: location.href, analysis, source: 'page' };
+      const notice: TabNotice = { url: location.href, analysis, source, ...(readError ? { readError } : {}) };
       const evaluation = (await browser.runtime.sendMessage({ type: 'notice-found', notice })) as Evaluation;
       if (await isDismissed(noticeKey(analysis))) {
         unmount();
         return;
       }
-      state = { page, notice, analysis, evaluation, collapsed: state?.collapsed ?? false };
+      state = {
+        page,
+        notice,
+        analysis,
+        evaluation,
+        disagreements,
+        noticeNote,
+        collapsed: state?.collapsed ?? false,
+      };
       draw();
     } finally {
       running = false;

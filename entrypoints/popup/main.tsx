@@ -38,6 +38,7 @@ function draw(state: PopupState, tab: { id: number; url: string } | null) {
       nowMs={Date.now()}
       userZone={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'}
       optionsUrl={optionsUrl}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onEnableSite={
         site && tab
           ? async () => {

@@ -39,6 +39,24 @@ function withProbe(html: string): string {
   return html.includes('<head>') ? html.replace('<head>', `<head>${MUTATION_PROBE}`) : MUTATION_PROBE + html;
 }
 
+const brusselsText = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+}); // prettier-ignore
+
+/** Moves every `<time datetime>` but the first one year later, rewriting its Brussels-time text to match. */
+export function shiftDeadlines(html: string): string {
+  let n = 0;
+  return html.replace(
+    /<time datetime="([^"]+)"([^>]*)>[^<]*<\/time>/g,
+    (whole, iso: string, rest: string) => {
+      if (n++ === 0) return whole;
+      const t = new Date(Date.parse(iso) + 365 * 86_400_000);
+      const p = Object.fromEntries(brusselsText.formatToParts(t).map((x) => [x.type, x.value]));
+      return `<time datetime="${t.toISOString().replace('.000', '')}"${rest}>${p.day}/${p.month}/${p.year} - ${p.hour}:${p.minute}</time>`;
+    },
+  );
+}
+
 /** Builds the site the tests browse: seed pages, non-notice pages, a hostile page. */
 export function buildSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vl-site-'));
@@ -60,6 +78,26 @@ export function buildSite(): string {
   if (existsSync(sites)) {
     mkdirSync(join(dir, 'sites'), { recursive: true });
     for (const f of readdirSync(sites)) writeFileSync(join(dir, 'sites', f), readFileSync(join(sites, f)));
+    // The listing with its deadlines moved a year on (all but the first), so most rows are open today.
+    writeFileSync(
+      join(dir, 'sites', 'eu-careers-listing-live.html'),
+      shiftDeadlines(readFileSync(join(sites, 'eu-careers-listing.html'), 'utf8')),
+    );
+    // The same detail page, linking to an official notice served here as HTML (a different post: they disagree).
+    const detail = readFileSync(join(sites, 'eu-careers-detail.html'), 'utf8').replace(
+      /href="https:\/\/www\.enisa\.europa\.eu\/[^"]+\.pdf"/,
+      'href="/notices/enisa-notice.html"',
+    );
+    writeFileSync(join(dir, 'sites', 'eu-careers-detail-html-notice.html'), detail);
+    mkdirSync(join(dir, 'notices'), { recursive: true });
+    const enisa = readFileSync(
+      join(ROOT, 'tests', 'fixtures', 'notices', 'misc-enisa-contract-agent-fg4-athens.txt'),
+      'utf8',
+    );
+    writeFileSync(
+      join(dir, 'notices', 'enisa-notice.html'),
+      commissionPage('ENISA vacancy notice', noticeToHtml(enisa)),
+    );
   }
   return dir;
 }

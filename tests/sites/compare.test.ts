@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseNotice, noticeFieldsSchema, type NoticeFields } from '../../lib/notice';
 import { compareWithNotice, readVacancyDetail, type VacancyDetailFields } from '../../lib/sites/eu-careers';
-import { collectLabelledFields, parseHtml } from './collect';
+import { collectLabelledFields, parseHtml } from '../../entrypoints/overlay/eu-careers-dom';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures');
 

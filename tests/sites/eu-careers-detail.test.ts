@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readVacancyDetail, type PageField, type VacancyDetailFields } from '../../lib/sites/eu-careers';
-import { collectLabelledFields, parseHtml } from './collect';
+import { collectLabelledFields, parseHtml } from '../../entrypoints/overlay/eu-careers-dom';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sites');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readVacancyListing, type ListingRow } from '../../lib/sites/eu-careers';
-import { collectListing, parseHtml } from './collect';
+import { collectListing, parseHtml } from '../../entrypoints/overlay/eu-careers-dom';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sites');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

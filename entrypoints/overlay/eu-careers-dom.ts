@@ -1,5 +1,5 @@
 /**
- * A DOM collector for the EU Careers readers, over happy-dom (tests only: lib/ has no DOM).
+ * A DOM collector for the EU Careers readers (DOM code stays out of lib/; tested over happy-dom).
  * It shows what the content script has to hand to `readVacancyDetail` and
  * `readVacancyListing`, and it finds things by their words, not their CSS classes:
  *
@@ -25,7 +25,16 @@ export function textOf(el: Element): string {
 
 function hrefIn(el: Element): string | undefined {
   const a = el.matches('a[href]') ? el : el.querySelector('a[href]');
-  return a?.getAttribute('href') ?? undefined;
+  const raw = a?.getAttribute('href') ?? undefined;
+  if (raw === undefined) return undefined;
+  // Relative links resolve against the page itself (when it has a web address).
+  const base = el.ownerDocument?.baseURI ?? '';
+  if (!/^https?:/.test(base)) return raw;
+  try {
+    return new URL(raw, base).href;
+  } catch {
+    return raw;
+  }
 }
 
 function datetimeIn(el: Element): string | undefined {
@@ -71,6 +80,8 @@ export function collectLabelledFields(root: ParentNode): PageField[] {
 export interface CollectedTable {
   headers: string[];
   rows: Array<{ cells: ListingCell[] }>;
+  /** The <tr> of each row, in the same order. */
+  rowElements: Element[];
 }
 
 function cellsOf(tr: Element): Element[] {
@@ -91,19 +102,18 @@ export function collectTable(table: Element): CollectedTable {
   const all = rowsOf(table);
   const headerRow = all.find((tr) => cellsOf(tr).every((c) => c.tagName === 'TH')) ?? null;
   const headers = headerRow ? cellsOf(headerRow).map(textOf) : [];
-  const rows = all
-    .filter((tr) => tr !== headerRow && tr.parentElement?.tagName !== 'THEAD')
-    .map((tr) => ({
-      cells: cellsOf(tr).map((c) => {
-        const cell: ListingCell = { text: textOf(c) };
-        const href = hrefIn(c);
-        const datetime = datetimeIn(c);
-        if (href !== undefined) cell.href = href;
-        if (datetime !== undefined) cell.datetime = datetime;
-        return cell;
-      }),
-    }));
-  return { headers, rows };
+  const rowElements = all.filter((tr) => tr !== headerRow && tr.parentElement?.tagName !== 'THEAD');
+  const rows = rowElements.map((tr) => ({
+    cells: cellsOf(tr).map((c) => {
+      const cell: ListingCell = { text: textOf(c) };
+      const href = hrefIn(c);
+      const datetime = datetimeIn(c);
+      if (href !== undefined) cell.href = href;
+      if (datetime !== undefined) cell.datetime = datetime;
+      return cell;
+    }),
+  }));
+  return { headers, rows, rowElements };
 }
 
 /** The table whose headers name the most listing columns; null when no header is known. */

@@ -1,0 +1,164 @@
+/**
+ * EU Careers pages: read the vacancy detail page's structured fields (by their
+ * labels, not CSS classes), merge them into the card, follow the link to the
+ * official notice, and say where page and notice disagree. On listing pages,
+ * annotate each row with the days left and whether the candidate's CAST fits.
+ * When the page looks like EU Careers but cannot be read, say so.
+ */
+import { browser } from 'wxt/browser';
+import type { FetchedNotice } from '../../lib/messages';
+import { analyseNotice, type Analysis, type Evidence } from '../../lib/notice';
+import {
+  annotateListingRow,
+  compareWithNotice,
+  readVacancyDetail,
+  readVacancyListing,
+  type CastSummary,
+  type Disagreement,
+  type VacancyDetailFields,
+} from '../../lib/sites/eu-careers';
+import { collectLabelledFields, collectListing } from './eu-careers-dom';
+import type { PageText } from './page-text';
+
+export function isEuCareersPage(): boolean {
+  return /(^|\.)eu-careers\.europa\.eu$/.test(location.hostname) || /\bEU Careers\b/.test(document.title);
+}
+
+export interface EuCareersDetail {
+  analysis: Analysis;
+  disagreements: Disagreement[];
+  noticeNote: string | null;
+}
+
+/** The value's position in the page text, so the card can highlight it. */
+function evidenceOf(page: PageText, label: string, value: string): Evidence | undefined {
+  const at = page.text.indexOf(label);
+  const start = page.text.indexOf(value, at < 0 ? 0 : at);
+  if (start < 0 || !value) return undefined;
+  return { start, end: start + value.length, quote: value };
+}
+
+const OVERRIDES: Array<keyof VacancyDetailFields & keyof NonNullable<Analysis['notice']>> = [
+  'reference',
+  'location',
+  'staffCategory',
+  'functionGroup',
+  'grades',
+  'deadline',
+];
+
+/** Null when the page is not a vacancy detail page; `{ readError }` when it should be but cannot be read. */
+export async function readEuCareersDetail(
+  page: PageText,
+  base: Analysis,
+): Promise<EuCareersDetail | { readError: string } | null> {
+  const pairs = collectLabelledFields(document.body);
+  if (pairs.length === 0) return null;
+  const detail = readVacancyDetail(pairs);
+  if (!detail.ok) return isEuCareersPage() ? { readError: detail.reason } : null;
+
+  const fields = detail.fields;
+  const notice = { ...base.notice! };
+  const evidence = { ...base.evidence };
+  for (const key of OVERRIDES) {
+    const value = fields[key];
+    if (value === null || (Array.isArray(value) && value.length === 0)) continue;
+    (notice as Record<string, unknown>)[key] = value;
+    const src = detail.evidence[key];
+    const ev = src ? evidenceOf(page, src.label, src.value) : undefined;
+    if (ev) evidence[key] = ev;
+  }
+  if (fields.deadline) notice.deadlineZone = 'Europe/Brussels';
+  // The page's own heading names the post; the labelled fields do not.
+  const h1 = document.querySelector('h1');
+  const heading = h1?.textContent?.replace(/\s+/g, ' ').trim();
+  if (heading) {
+    notice.title = heading;
+    const at = page.text.indexOf(heading);
+    if (at >= 0) evidence.title = { start: at, end: at + heading.length, quote: heading };
+  }
+  let analysis: Analysis = { ...base, notice, evidence };
+
+  // The official notice holds the requirements; the page only the key facts.
+  let noticeNote: string | null = null;
+  let disagreements: Disagreement[] = [];
+  if (fields.noticeUrl) {
+    const fetched = (await browser.runtime.sendMessage({
+      type: 'fetch-notice',
+      url: fields.noticeUrl,
+    })) as FetchedNotice;
+    if (fetched.kind === 'pdf')
+      noticeNote =
+        'The official notice is a PDF: open it to see its requirements (Vacancy Lens reads PDFs in its viewer).';
+    else if (fetched.kind === 'error')
+      noticeNote = `The official notice could not be read: ${fetched.message}`;
+    else {
+      const official = analyseNotice(fetched.text, {
+        format: /html/.test(fetched.contentType) ? 'html' : undefined,
+        force: true,
+      });
+      if (official.notice) {
+        disagreements = compareWithNotice(fields, official.notice);
+        const req = official.notice;
+        analysis = {
+          ...analysis,
+          notice: {
+            ...notice,
+            education: req.education,
+            experienceYears: req.experienceYears,
+            experienceRequired: req.experienceRequired,
+            languages: req.languages,
+            castRequired: req.castRequired,
+            securityClearance: req.securityClearance,
+            contactEmail: req.contactEmail ?? notice.contactEmail,
+            underrepresentedStates: req.underrepresentedStates,
+            requirements: req.requirements,
+          },
+        };
+        noticeNote = 'Requirements read from the official notice linked from this page.';
+      }
+    }
+  }
+  return { analysis, disagreements, noticeNote };
+}
+
+const BADGE_ATTR = 'data-vacancy-lens-row';
+
+/** Listing pages: one small note per row (days left, CAST fit). Returns how many rows were annotated. */
+export function annotateListing(cast: CastSummary | null, nowMs: number): number {
+  const collected = collectListing(document.body);
+  if (!collected) return 0;
+  const listing = readVacancyListing(collected.headers, collected.rows);
+  if (!listing.ok) return 0;
+  const skipped = new Set(listing.skipped.map((s) => s.index));
+  const readRows = collected.rowElements.filter((_tr, i) => !skipped.has(i));
+  let count = 0;
+  listing.rows.forEach((row, i) => {
+    const tr = readRows[i];
+    if (!tr || tr.querySelector(`[${BADGE_ATTR}]`)) return;
+    const a = annotateListingRow(row, cast, nowMs);
+    const note = document.createElement('span');
+    note.setAttribute(BADGE_ATTR, '');
+    note.setAttribute(
+      'style',
+      'display:inline-block;margin-left:6px;padding:1px 6px;border-radius:8px;font:12px/1.4 system-ui,sans-serif;background:#eef3fb;color:#123;',
+    );
+    const days = a.closed
+      ? 'closed'
+      : a.daysLeft === null
+        ? 'deadline unknown'
+        : `${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'} left`;
+    const fit = a.closed
+      ? ''
+      : a.fits === 'yes'
+        ? ' · your CAST fits'
+        : a.fits === 'no'
+          ? ' · your CAST does not fit'
+          : '';
+    note.textContent = `${days}${fit}`;
+    note.title = a.reason;
+    (tr.lastElementChild ?? tr).append(note);
+    count++;
+  });
+  return count;
+}

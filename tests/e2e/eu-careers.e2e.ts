@@ -1,0 +1,76 @@
+/** EU Careers pages in the browser: structured fields, the linked notice, changed markup, listings. */
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, card, importProfile, launch, ROOT, serve, shot, type Browser } from './harness';
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ server, base } = await serve(buildSite()));
+  browser = await launch();
+  await importProfile(browser, join(ROOT, 'seeds', 'profile.example.json'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('EU Careers vacancy detail page', () => {
+  it('uses the labelled fields and says the official notice is a PDF', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/sites/eu-careers-detail.html`);
+    const c = card(page);
+    await c.waitFor({ timeout: 15_000 });
+    const text = await c.innerText();
+    expect(text).toContain('ENISA/2026/TA/07');
+    expect(text).toContain('Wed, 12 Aug 2026, 23:59 CEST');
+    expect(text).toMatch(/official notice is a PDF/);
+    await shot(page, 'eu-careers-detail');
+    await page.close();
+  });
+
+  it('reads the linked notice and shows where page and notice disagree', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/sites/eu-careers-detail-html-notice.html`);
+    const c = card(page);
+    await c.waitFor({ timeout: 15_000 });
+    await expect.poll(() => c.innerText()).toMatch(/disagree/);
+    const text = await c.innerText();
+    expect(text).toContain('ENISA-CA-FGIV-2026-05');
+    expect(text).toMatch(/Requirements read from the official notice/);
+    await shot(page, 'eu-careers-disagreement');
+    await page.close();
+  });
+
+  it('says it could not read a page whose markup changed, instead of showing values', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/sites/eu-careers-detail-changed.html`);
+    const c = card(page);
+    await c.waitFor({ timeout: 15_000 });
+    const text = await c.innerText();
+    expect(text).toMatch(/could not be read/i);
+    expect(text).not.toContain('ENISA/2026/TA/07');
+    await shot(page, 'eu-careers-changed');
+    await page.close();
+  });
+});
+
+describe('EU Careers listing page', () => {
+  it('annotates each row with the days left and whether the CAST fits', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/sites/eu-careers-listing-live.html`);
+    const notes = page.locator('[data-vacancy-lens-row]');
+    await expect.poll(() => notes.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
+    const all = await notes.allInnerTexts();
+    expect(all.some((t) => /closed/.test(t))).toBe(true);
+    expect(all.some((t) => /days? left/.test(t))).toBe(true);
+    expect(all.some((t) => /your CAST fits/.test(t))).toBe(true);
+    expect(await page.locator('#vacancy-lens-overlay').count()).toBe(0);
+    await shot(page, 'eu-careers-listing');
+    await page.close();
+  });
+});
