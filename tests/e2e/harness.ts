@@ -68,6 +68,27 @@ export function buildSite(): string {
     const html = f.endsWith('.html') ? text : commissionPage(f, noticeToHtml(text));
     writeFileSync(join(dir, 'non', f.replace(/\.(md|txt)$/, '.html')), html);
   }
+  // A single-page app: the "page" changes by history.pushState, not by loading a document.
+  const spaNotice = noticeToHtml(readFileSync(join(ROOT, 'seeds', '001_bcb9272260b6f462.txt'), 'utf8'));
+  writeFileSync(
+    join(dir, 'spa.html'),
+    commissionPage(
+      'Jobs app',
+      `<div id="view"><p>Welcome to our jobs app.</p><a id="open" href="/spa/notice">Open the vacancy</a></div>
+<template id="notice">${spaNotice}<a id="back" href="/spa.html">Back to the list</a></template>
+<script>
+  const view = document.getElementById('view');
+  const home = view.innerHTML;
+  document.addEventListener('click', (e) => {
+    const a = e.target.closest('a');
+    if (!a || (a.id !== 'open' && a.id !== 'back')) return;
+    e.preventDefault();
+    history.pushState({}, '', a.getAttribute('href'));
+    view.innerHTML = a.id === 'open' ? document.getElementById('notice').innerHTML : home;
+  });
+</script>`,
+    ),
+  );
   // A notice whose title carries markup: it must show as text and run nothing.
   const seed = readFileSync(join(ROOT, 'seeds', '003_5f73d1b694f078e8.txt'), 'utf8').replace(
     'Job title: IT Service Officer - AI Governance, Risk and Compliance',

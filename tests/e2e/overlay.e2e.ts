@@ -129,6 +129,21 @@ describe('the mutation probe', () => {
   });
 });
 
+describe('single-page navigation', () => {
+  it('shows the card when the app navigates to a notice and removes it when it navigates away', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/spa.html`);
+    await page.waitForTimeout(800);
+    expect(await page.locator('#vacancy-lens-overlay').count()).toBe(0);
+    await page.click('#open');
+    await card(page).waitFor({ timeout: 15_000 });
+    await expect.poll(() => card(page).innerText()).toContain('CLIMA/COM/2025/814');
+    await page.click('#back');
+    await expect.poll(() => page.locator('#vacancy-lens-overlay').count(), { timeout: 15_000 }).toBe(0);
+    await page.close();
+  });
+});
+
 describe('hostile page text', () => {
   it('renders markup in notice text as text and runs nothing', async () => {
     const page = await browser.context.newPage();
