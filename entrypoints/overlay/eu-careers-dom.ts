@@ -23,15 +23,13 @@ export function textOf(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function hrefIn(el: Element): string | undefined {
+/** The link in `el`; relative links resolve against `baseUrl` when given (the page's own address). */
+function hrefIn(el: Element, baseUrl?: string): string | undefined {
   const a = el.matches('a[href]') ? el : el.querySelector('a[href]');
   const raw = a?.getAttribute('href') ?? undefined;
-  if (raw === undefined) return undefined;
-  // Relative links resolve against the page itself (when it has a web address).
-  const base = el.ownerDocument?.baseURI ?? '';
-  if (!/^https?:/.test(base)) return raw;
+  if (raw === undefined || !baseUrl) return raw;
   try {
-    return new URL(raw, base).href;
+    return new URL(raw, baseUrl).href;
   } catch {
     return raw;
   }
@@ -55,7 +53,7 @@ function itemsOf(value: Element): Element[] {
 }
 
 /** Every known label with its sibling value(s), in document order. */
-export function collectLabelledFields(root: ParentNode): PageField[] {
+export function collectLabelledFields(root: ParentNode, baseUrl?: string): PageField[] {
   const out: PageField[] = [];
   for (const el of root.querySelectorAll('*')) {
     if (SKIPPED.has(el.tagName) || el.closest('head, script, style, form, label')) continue;
@@ -66,7 +64,7 @@ export function collectLabelledFields(root: ParentNode): PageField[] {
       if (NOT_A_VALUE.has(v.tagName)) break;
       for (const item of itemsOf(v)) {
         const field: PageField = { label, value: textOf(item) };
-        const href = hrefIn(item);
+        const href = hrefIn(item, baseUrl);
         const datetime = datetimeIn(item);
         if (href !== undefined) field.href = href;
         if (datetime !== undefined) field.datetime = datetime;
@@ -98,7 +96,7 @@ function rowsOf(table: Element): Element[] {
   return out;
 }
 
-export function collectTable(table: Element): CollectedTable {
+export function collectTable(table: Element, baseUrl?: string): CollectedTable {
   const all = rowsOf(table);
   const headerRow = all.find((tr) => cellsOf(tr).every((c) => c.tagName === 'TH')) ?? null;
   const headers = headerRow ? cellsOf(headerRow).map(textOf) : [];
@@ -106,7 +104,7 @@ export function collectTable(table: Element): CollectedTable {
   const rows = rowElements.map((tr) => ({
     cells: cellsOf(tr).map((c) => {
       const cell: ListingCell = { text: textOf(c) };
-      const href = hrefIn(c);
+      const href = hrefIn(c, baseUrl);
       const datetime = datetimeIn(c);
       if (href !== undefined) cell.href = href;
       if (datetime !== undefined) cell.datetime = datetime;
@@ -117,10 +115,10 @@ export function collectTable(table: Element): CollectedTable {
 }
 
 /** The table whose headers name the most listing columns; null when no header is known. */
-export function collectListing(root: ParentNode): CollectedTable | null {
+export function collectListing(root: ParentNode, baseUrl?: string): CollectedTable | null {
   let best: { table: CollectedTable; known: number } | null = null;
   for (const table of root.querySelectorAll('table')) {
-    const collected = collectTable(table);
+    const collected = collectTable(table, baseUrl);
     const known = collected.headers.filter((h) => listingColumnOf(h) !== null).length;
     if (known > 0 && (!best || known > best.known)) best = { table: collected, known };
   }

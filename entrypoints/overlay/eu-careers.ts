@@ -52,7 +52,7 @@ export async function readEuCareersDetail(
   page: PageText,
   base: Analysis,
 ): Promise<EuCareersDetail | { readError: string } | null> {
-  const pairs = collectLabelledFields(document.body);
+  const pairs = collectLabelledFields(document.body, location.href);
   if (pairs.length === 0) return null;
   const detail = readVacancyDetail(pairs);
   if (!detail.ok) return isEuCareersPage() ? { readError: detail.reason } : null;
@@ -126,7 +126,7 @@ const BADGE_ATTR = 'data-vacancy-lens-row';
 
 /** Listing pages: one small note per row (days left, CAST fit). Returns how many rows were annotated. */
 export function annotateListing(cast: CastSummary | null, nowMs: number): number {
-  const collected = collectListing(document.body);
+  const collected = collectListing(document.body, location.href);
   if (!collected) return 0;
   const listing = readVacancyListing(collected.headers, collected.rows);
   if (!listing.ok) return 0;
