@@ -7,13 +7,12 @@ import { useId } from 'preact/hooks';
 import { fieldLabel, VERDICT_LABELS } from '../../lib/notice/labels';
 import type { Analysis, NoticeFields } from '../../lib/notice/schema';
 import { countdown } from '../../lib/time/format';
-import { CriteriaList } from './CriteriaList';
 import { clip, type EvidenceLinks } from './evidence';
 import { NoticeFacts } from './NoticeFacts';
-import { ProfileLink, ProfilePrompt } from './ProfilePrompt';
+import { ProfileLink } from './ProfilePrompt';
 import type { ShownEligibility } from './shown';
 import { NotStated, Value } from './Value';
-import { VerdictBadge } from './VerdictBadge';
+import { VerdictSection } from './VerdictSection';
 
 export interface NoticeSource {
   kind: 'page' | 'eu-careers' | 'pdf';
@@ -168,14 +167,14 @@ function CardBody({
 
       <NoticeFacts notice={notice} analysis={analysis} nowMs={nowMs} userZone={userZone} links={links} />
 
-      {!hasProfile ? (
-        <ProfilePrompt optionsUrl={optionsUrl} onOpenOptions={onOpenOptions} />
-      ) : eligibility ? (
-        <VerdictBadge overall={eligibility.overall} />
-      ) : (
-        <p class="vl-muted">Your eligibility has not been checked yet.</p>
-      )}
-      {eligibility && <CriteriaList criteria={eligibility.criteria} headingLevel={3} links={links} />}
+      <VerdictSection
+        eligibility={eligibility}
+        hasProfile={hasProfile}
+        optionsUrl={optionsUrl}
+        onOpenOptions={onOpenOptions}
+        links={links}
+        headingLevel={3}
+      />
 
       <footer class="vl-card__footer">
         {(onSave || hasProfile) && (

@@ -3,13 +3,12 @@
  * and the zone, and wires the actions. Shares its pieces with the in-page card.
  */
 import type { Analysis, NoticeFields } from '../../lib/notice/schema';
-import { CriteriaList } from '../notice/CriteriaList';
 import { clip, type EvidenceLinks } from '../notice/evidence';
 import { NoticeFacts } from '../notice/NoticeFacts';
-import { ProfileLink, ProfilePrompt } from '../notice/ProfilePrompt';
+import { ProfileLink } from '../notice/ProfilePrompt';
 import type { ShownEligibility } from '../notice/shown';
 import { NotStated } from '../notice/Value';
-import { VerdictBadge } from '../notice/VerdictBadge';
+import { VerdictSection } from '../notice/VerdictSection';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -144,14 +143,15 @@ function NoticeSummary({
         )}
       </h1>
       <NoticeFacts notice={notice} analysis={analysis} nowMs={nowMs} userZone={userZone} links={links} />
-      {!hasProfile ? (
-        <ProfilePrompt optionsUrl={optionsUrl} onOpenOptions={onOpenOptions} />
-      ) : eligibility ? (
-        <VerdictBadge overall={eligibility.overall} />
-      ) : (
-        <p class="vl-muted">Your eligibility has not been checked yet.</p>
-      )}
-      {eligibility && <CriteriaList criteria={eligibility.criteria} headingLevel={2} links={links} compact />}
+      <VerdictSection
+        eligibility={eligibility}
+        hasProfile={hasProfile}
+        optionsUrl={optionsUrl}
+        onOpenOptions={onOpenOptions}
+        links={links}
+        headingLevel={2}
+        compact
+      />
       {hasProfile && (
         <p class="vl-popup__profile">
           <ProfileLink optionsUrl={optionsUrl} onOpenOptions={onOpenOptions}>

@@ -1,4 +1,5 @@
 import { CEFR_LEVELS } from '../../lib/notice/schema';
+import { CodeSelect } from '../shared/CodeSelect';
 import { Field } from '../shared/Field';
 import { AddButton, EmptyRows, RowCard, Section } from '../shared/Section';
 import { languageLabel, languageOptions } from './code-names';
@@ -39,27 +40,16 @@ export function LanguagesSection({ rows, errors, onUpdate, onAdd, onRemove }: Ro
           >
             <Field id={language.id} label={LABELS.language} errors={language.errors}>
               {(control) => (
-                <select
-                  {...control}
+                <CodeSelect
+                  control={control}
                   value={row.language}
-                  onChange={(event) => onUpdate(index, { language: event.currentTarget.value })}
-                >
-                  <option value="">Choose a language…</option>
-                  <optgroup label="Official EU languages">
-                    {eu.map((option) => (
-                      <option key={option.code} value={option.code}>
-                        {option.name} ({option.code})
-                      </option>
-                    ))}
-                  </optgroup>
-                  <optgroup label="Other languages">
-                    {other.map((option) => (
-                      <option key={option.code} value={option.code}>
-                        {option.name} ({option.code})
-                      </option>
-                    ))}
-                  </optgroup>
-                </select>
+                  placeholder="Choose a language…"
+                  groups={[
+                    { label: 'Official EU languages', options: eu },
+                    { label: 'Other languages', options: other },
+                  ]}
+                  onChange={(language) => onUpdate(index, { language })}
+                />
               )}
             </Field>
             {SKILLS.map((skill) => {

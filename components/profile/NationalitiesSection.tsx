@@ -1,3 +1,4 @@
+import { CodeSelect } from '../shared/CodeSelect';
 import { Field } from '../shared/Field';
 import { AddButton, EmptyRows, Section } from '../shared/Section';
 import { countryLabel, countryOptions } from './code-names';
@@ -28,27 +29,16 @@ export function NationalitiesSection({
             <li key={row.key} class="compact-row">
               <Field id={field.id} label={title} errors={field.errors}>
                 {(control) => (
-                  <select
-                    {...control}
+                  <CodeSelect
+                    control={control}
                     value={row.code}
-                    onChange={(event) => onUpdate(index, { code: event.currentTarget.value })}
-                  >
-                    <option value="">Choose a country…</option>
-                    <optgroup label="EU member states">
-                      {eu.map((option) => (
-                        <option key={option.code} value={option.code}>
-                          {option.name} ({option.code})
-                        </option>
-                      ))}
-                    </optgroup>
-                    <optgroup label="Other countries">
-                      {other.map((option) => (
-                        <option key={option.code} value={option.code}>
-                          {option.name} ({option.code})
-                        </option>
-                      ))}
-                    </optgroup>
-                  </select>
+                    placeholder="Choose a country…"
+                    groups={[
+                      { label: 'EU member states', options: eu },
+                      { label: 'Other countries', options: other },
+                    ]}
+                    onChange={(code) => onUpdate(index, { code })}
+                  />
                 )}
               </Field>
               <button
