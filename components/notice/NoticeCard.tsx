@@ -4,7 +4,7 @@
  * and scrolls to the evidence. Notice text is hostile input and is only ever rendered as text.
  */
 import { useId } from 'preact/hooks';
-import { fieldLabel, VERDICT_LABELS } from '../../lib/notice/labels';
+import { displayValue, fieldLabel, VERDICT_LABELS } from '../../lib/notice/labels';
 import type { Analysis, NoticeFields } from '../../lib/notice/schema';
 import { countdown } from '../../lib/time/format';
 import { clip, type EvidenceLinks } from './evidence';
@@ -146,8 +146,9 @@ function CardBody({
           <ul class="vl-warning__list">
             {disagreements.map((d, i) => (
               <li key={i}>
-                <strong>{fieldLabel(d.field)}</strong>: the page says “{clip(d.page, 160)}”, the notice says “
-                {clip(d.notice, 160)}”.
+                <strong>{fieldLabel(d.field)}</strong>: the page says “
+                {clip(displayValue(d.field, d.page), 160)}”, the notice says “
+                {clip(displayValue(d.field, d.notice), 160)}”.
               </li>
             ))}
           </ul>

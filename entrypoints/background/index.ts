@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { evaluateEligibility } from '../../lib/eligibility';
-import { getProfile, openVacancyDb, type VacancyDb } from '../../lib/db';
+import { getProfile, openVacancyDb, putNotice, type VacancyDb } from '../../lib/db';
 import {
   parseRequest,
   tabNoticeSchema,
@@ -92,6 +92,14 @@ async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: n
       return { injected: await injectOverlay(tabId) };
     case 'notice-found': {
       const evaluation = await evaluate(req.notice.analysis.notice!);
+      // Keep what was read (notices vanish after their deadline); keyed by reference, else URL.
+      const id = req.notice.analysis.notice?.reference ?? req.notice.url;
+      await putNotice(await db(), {
+        id,
+        url: req.notice.url,
+        analysis: req.notice.analysis,
+        analysedAt: new Date().toISOString(),
+      }).catch((e: unknown) => console.warn('Vacancy Lens: could not store the analysed notice', e));
       if (tabId !== undefined) {
         await storeTab(tabId, req.notice);
         await showBadge(tabId, req.notice, evaluation);

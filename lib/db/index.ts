@@ -12,11 +12,16 @@ export {
 export { getProfile, saveProfile } from './profile-store';
 export { putNotice, getNotice, listNotices } from './notices-store';
 export { putTracked, listTracked, listTrackedClosingAfter, deleteTracked } from './tracked-store';
+export { applyBackup, readUserData, type UserData } from './backup-store';
 export {
   noticeRecordSchema,
   trackedNoticeSchema,
   TRACKED_STATUSES,
+  REMINDER_UNITS,
+  reminderOffsetSchema,
   type NoticeRecord,
+  type ReminderOffset,
+  type ReminderUnit,
   type TrackedNotice,
   type TrackedStatus,
 } from './records';

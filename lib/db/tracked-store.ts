@@ -4,9 +4,16 @@ import { validateAll, type Loaded } from './validate';
 
 /** Throws a ZodError if the record is invalid. */
 export async function putTracked(db: VacancyDb, tracked: TrackedNotice): Promise<void> {
+  await db.put('tracked', toStoredTracked(tracked));
+}
+
+/**
+ * Validates a record (throws a ZodError) and adds what the store needs beside it:
+ * deadlineAt is derived, stored only for the index; reads drop it again.
+ */
+export function toStoredTracked(tracked: TrackedNotice): TrackedNotice & { deadlineAt: string | null } {
   const valid = trackedNoticeSchema.parse(tracked);
-  // deadlineAt is derived, stored only for the index; reads drop it again.
-  await db.put('tracked', { ...valid, deadlineAt: toUtcInstant(valid.notice.deadline) });
+  return { ...valid, deadlineAt: toUtcInstant(valid.notice.deadline) };
 }
 
 /** Every valid tracked notice, closing soonest first, those without a deadline last. */
@@ -39,7 +46,8 @@ function deadlineMs(tracked: TrackedNotice): number | null {
   return tracked.notice.deadline === null ? null : Date.parse(tracked.notice.deadline);
 }
 
-function byDeadline(a: TrackedNotice, b: TrackedNotice): number {
+/** Soonest deadline first (as instants), undated last, then by when they were saved. */
+export function byDeadline(a: TrackedNotice, b: TrackedNotice): number {
   const [da, db] = [deadlineMs(a) ?? Infinity, deadlineMs(b) ?? Infinity];
   return da === db ? a.savedAt.localeCompare(b.savedAt) : da - db;
 }

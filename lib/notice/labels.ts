@@ -3,6 +3,7 @@
  * and the extension's card and popup use these tables, so both say the same thing the same way.
  * Pure: no DOM, no Preact.
  */
+import { BRUSSELS, formatInstant } from '../time/format';
 import type { CriterionId, CriterionKind, CriterionStatus, Overall } from '../eligibility/types';
 import type {
   Education,
@@ -167,4 +168,15 @@ export function describeLanguages(languages: readonly LanguageRequirement[]): st
   return languages
     .map((l) => `${l.language === 'any' ? 'any EU language' : l.language.replace(/\|/g, ' or ')} ${l.level}`)
     .join('; ');
+}
+
+/** A field's value as a person reads it: deadlines in Brussels time, vocabularies by their labels. */
+export function displayValue(field: string, value: string): string {
+  if (field === 'deadline' && !Number.isNaN(Date.parse(value)))
+    return `${formatInstant(Date.parse(value), BRUSSELS)} Brussels time`;
+  if (field === 'staffCategory' && value in STAFF_CATEGORY_LABELS)
+    return STAFF_CATEGORY_LABELS[value as StaffCategory];
+  if (field === 'functionGroup' && value in FUNCTION_GROUP_LABELS)
+    return FUNCTION_GROUP_LABELS[value as FunctionGroup];
+  return value;
 }

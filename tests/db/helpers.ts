@@ -39,5 +39,8 @@ export function makeTracked(
     notes: '',
     savedAt,
     updatedAt: savedAt,
+    previousDeadline: null,
+    appliedAt: null,
+    reminderOffsets: null,
   };
 }
