@@ -14,10 +14,14 @@ export default defineConfig({
     name: 'Vacancy Lens',
     description:
       'Reads EU vacancy notices (Commission, EPSO, agencies) and checks your eligibility — everything stays on your machine.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['*://*.europa.eu/*', ...(e2e ? ['http://127.0.0.1/*'] : [])],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Vacancy Lens' },
+    // Chromium: PDFs open in our viewer in place (the URL and the original response are kept).
+    ...(browser === 'firefox'
+      ? {}
+      : { mime_types_handler: { 'application/pdf': { handler_url: 'viewer.html', can_embed: true } } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -157,7 +157,26 @@ async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: n
   }
 }
 
+const MENU_ID = 'analyse-pdf-link';
+
+/** "Analyse with Vacancy Lens" on links: opens the link in the extension's own viewer. */
+function setUpContextMenu(): void {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Analyse with Vacancy Lens',
+      contexts: ['link'],
+      targetUrlPatterns: ['*://*/*.pdf', '*://*/*.PDF', '*://*/*.pdf?*', '*://*.europa.eu/*'],
+    }),
+  );
+}
+
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(setUpContextMenu);
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== MENU_ID || !info.linkUrl) return;
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/viewer.html')}#${encodeURIComponent(info.linkUrl)}` });
+  });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const req = parseRequest(message);
     if (!req) return false;

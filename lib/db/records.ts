@@ -27,7 +27,11 @@ export const REMINDER_UNITS = ['days', 'hours', 'minutes'] as const;
 
 /** "7 days before the deadline", "3 hours before". A year is the longest useful offset. */
 export const reminderOffsetSchema = z.object({
-  amount: z.number().int().min(1).max(366 * 24 * 60),
+  amount: z
+    .number()
+    .int()
+    .min(1)
+    .max(366 * 24 * 60),
   unit: z.enum(REMINDER_UNITS),
 });
 

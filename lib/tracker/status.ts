@@ -60,7 +60,12 @@ export function setStatus(record: TrackedNotice, status: TrackedStatus, now: Dat
   if (!canChangeStatus(record.status, status)) return { ok: false, reason: refusal(record.status, status) };
   return {
     ok: true,
-    record: { ...record, status, appliedAt: nextAppliedAt(record, status, now), updatedAt: now.toISOString() },
+    record: {
+      ...record,
+      status,
+      appliedAt: nextAppliedAt(record, status, now),
+      updatedAt: now.toISOString(),
+    },
   };
 }
 

@@ -67,6 +67,44 @@ describe('tracked store', () => {
     ]);
   });
 
+  it('reads a record stored before previousDeadline, appliedAt and reminderOffsets existed', async () => {
+    db = await openVacancyDb(freshDbName('tracked-legacy'));
+    // As version 2 wrote it when released: none of the three fields.
+    const {
+      previousDeadline: _p,
+      appliedAt: _a,
+      reminderOffsets: _r,
+      ...released
+    } = makeTracked('old', null);
+    await db.put('tracked', { ...released, deadlineAt: null });
+    const { value, errors } = await listTracked(db);
+    expect(errors).toEqual([]);
+    expect(value).toEqual([{ ...released, previousDeadline: null, appliedAt: null, reminderOffsets: null }]);
+  });
+
+  it('round-trips the tracker fields', async () => {
+    db = await openVacancyDb(freshDbName('tracked-fields'));
+    const tracked = {
+      ...makeTracked('t', '2026-06-11T12:00:00+02:00'),
+      status: 'applied' as const,
+      previousDeadline: '2026-06-04T12:00:00+02:00',
+      appliedAt: '2026-05-02T09:00:00.000Z',
+      reminderOffsets: [{ amount: 2, unit: 'days' as const }],
+    };
+    await putTracked(db, tracked);
+    expect((await listTracked(db)).value).toEqual([tracked]);
+  });
+
+  it.each([
+    ['a reminder offset of 0', { reminderOffsets: [{ amount: 0, unit: 'days' }] }],
+    ['a reminder offset in weeks', { reminderOffsets: [{ amount: 1, unit: 'weeks' }] }],
+    ['a previous deadline without an offset', { previousDeadline: '2026-06-04T12:00:00' }],
+    ['an appliedAt that is not an instant', { appliedAt: 'Monday' }],
+  ])('refuses %s', async (_name, change) => {
+    db = await openVacancyDb(freshDbName('tracked-bad-field'));
+    await expect(putTracked(db, { ...makeTracked('x', null), ...change } as never)).rejects.toThrow();
+  });
+
   it('refuses to store an invalid record', async () => {
     db = await openVacancyDb(freshDbName('tracked-invalid'));
     await expect(putTracked(db, { ...makeTracked('x', null), savedAt: 'now' })).rejects.toThrow();

@@ -1,0 +1,468 @@
+/**
+ * From pdf.js text runs to text in reading order. Pure: numbers in, text out.
+ *
+ *   1. runs      pdf.js items → positioned runs in page space (top-left origin, y down)
+ *   2. columns   a wide vertical gutter through most of the page → left column before right
+ *   3. lines     runs grouped by baseline, sorted left → right; wide aligned gaps split table cells
+ *   4. furniture repeated page headers/footers and bare page numbers dropped
+ *   5. text      lines joined: "\n" between lines, a blank line between paragraphs and pages,
+ *                "develop-\nment" de-hyphenated when the next line starts lower case
+ */
+import type { PdfPage, PdfjsMarkedContent, PdfjsTextItem, PdfjsViewport, TextItem } from './types';
+
+// ---- 1. runs ------------------------------------------------------------------
+
+export interface Run {
+  str: string;
+  x: number;
+  /** Right end of the run. */
+  x1: number;
+  baseline: number;
+  /** Font height. */
+  h: number;
+}
+
+export interface PageRuns {
+  number: number;
+  width: number;
+  height: number;
+  runs: Run[];
+}
+
+/** [a b c d e f] × [a b c d e f], as pdf.js's Util.transform. */
+function multiply(m1: number[], m2: number[]): number[] {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1],
+    m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3],
+    m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
+    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
+}
+
+/** Step 1: pdf.js text items → runs in the page's viewport space. Rotated text (stamps, margin notes) is left out. */
+export function toRuns(items: ReadonlyArray<PdfjsTextItem | PdfjsMarkedContent>, viewport: PdfjsViewport): Run[] {
+  const vt = viewport.transform;
+  const scale = Math.hypot(vt[0], vt[1]) || 1;
+  const runs: Run[] = [];
+  for (const item of items) {
+    if (!('str' in item) || item.str.trim() === '') continue;
+    const m = multiply(vt, item.transform);
+    const along = Math.hypot(m[0], m[1]);
+    if (along === 0 || Math.abs(m[1]) > 0.2 * along || m[0] < 0) continue; // not left-to-right horizontal
+    const h = Math.hypot(m[2], m[3]) || along;
+    runs.push({ str: item.str, x: m[4], x1: m[4] + item.width * scale, baseline: m[5], h });
+  }
+  return runs;
+}
+
+// ---- 3. lines (used by 2) -----------------------------------------------------------
+
+export type BlockKind = 'full' | 'left' | 'right' | 'band';
+
+export interface Line {
+  page: number;
+  runs: Run[];
+  /** Indices into `runs` where a new table cell starts (besides 0). */
+  cellStarts: number[];
+  /** Superscript runs (footnote markers): shown as superscript digits. */
+  sup: Set<Run>;
+  baseline: number;
+  top: number;
+  h: number;
+  x0: number;
+  x1: number;
+  /** Index of the reading-order block on its page (a column or a full-width band). */
+  block: number;
+  /** Where the block sits: the whole page, a column, or a band across a two-column page. */
+  kind: BlockKind;
+  furniture: boolean;
+}
+
+const SUPERSCRIPT_MARK = /^(?:\d{1,3}(?:,\d{1,3})*|[*†‡])$/;
+
+/** Runs whose baselines are within half a font height of each other make one line. */
+export function groupLines(runs: Run[], page: number, block: number, kind: BlockKind = 'full'): Line[] {
+  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const groups: Array<{ runs: Run[]; baseline: number; h: number }> = [];
+  for (const run of sorted) {
+    const cur = groups[groups.length - 1];
+    if (cur && Math.abs(run.baseline - cur.baseline) <= 0.5 * Math.max(run.h, cur.h)) {
+      cur.runs.push(run);
+      if (run.h > cur.h) {
+        cur.h = run.h;
+        cur.baseline = run.baseline;
+      }
+    } else groups.push({ runs: [run], baseline: run.baseline, h: run.h });
+  }
+  return groups.map((g) => {
+    const rs = g.runs.sort((a, b) => a.x - b.x);
+    const sup = new Set<Run>();
+    for (const r of rs)
+      if (r.h <= 0.85 * g.h && g.baseline - r.baseline >= 0.15 * g.h && SUPERSCRIPT_MARK.test(r.str.trim()))
+        sup.add(r);
+    let top = Infinity;
+    let x1 = -Infinity;
+    for (const r of rs) {
+      top = Math.min(top, r.baseline - r.h);
+      x1 = Math.max(x1, r.x1);
+    }
+    return {
+      page,
+      runs: rs,
+      cellStarts: [],
+      sup,
+      baseline: g.baseline,
+      top,
+      h: g.h,
+      x0: rs[0].x,
+      x1,
+      block,
+      kind,
+      furniture: false,
+    };
+  });
+}
+
+/**
+ * Table cells: a horizontal gap wider than three font heights always separates cells; a gap of
+ * 0.8 font heights or more does when another line of the same block has a run starting at the
+ * same x after such a gap (a column of cells), which justified prose does not have.
+ */
+function markCells(lines: Line[]): void {
+  const candidates: Array<{ line: Line; index: number; x: number; wide: boolean }> = [];
+  for (const line of lines)
+    for (let i = 1; i < line.runs.length; i++) {
+      const gap = line.runs[i].x - line.runs[i - 1].x1;
+      if (gap >= 0.8 * line.h) candidates.push({ line, index: i, x: line.runs[i].x, wide: gap >= 3 * line.h });
+    }
+  for (const c of candidates) {
+    const aligned = candidates.some((o) => o.line !== c.line && Math.abs(o.x - c.x) <= 2);
+    if (c.wide || aligned) c.line.cellStarts.push(c.index);
+  }
+}
+
+// ---- 2. columns ------------------------------------------------------------------
+
+/** Lines of a set of runs, roughly (by rounded baseline): enough to measure how full they are. */
+function roughLines(runs: Run[]): Array<{ x0: number; x1: number }> {
+  const byBaseline = new Map<number, { x0: number; x1: number }>();
+  for (const r of runs) {
+    const key = Math.round(r.baseline / Math.max(1, r.h * 0.5));
+    const l = byBaseline.get(key);
+    if (l) {
+      l.x0 = Math.min(l.x0, r.x);
+      l.x1 = Math.max(l.x1, r.x1);
+    } else byBaseline.set(key, { x0: r.x, x1: r.x1 });
+  }
+  return [...byBaseline.values()];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : 0;
+}
+
+export interface Gutter {
+  left: number;
+  right: number;
+}
+
+/**
+ * Step 2: a two-column page has a vertical strip in the middle of the text that almost no run
+ * crosses, with full lines of text on both sides (a key-facts table has short labels on its left:
+ * not columns).
+ */
+export function findGutter(runs: Run[]): Gutter | null {
+  if (runs.length < 10) return null;
+  let L = Infinity;
+  let R = -Infinity;
+  for (const r of runs) {
+    L = Math.min(L, r.x);
+    R = Math.max(R, r.x1);
+  }
+  const W = R - L;
+  if (W < 150) return null;
+  const cover = new Uint16Array(Math.ceil(W) + 2);
+  for (const r of runs) {
+    const a = Math.max(0, Math.floor(r.x - L));
+    const b = Math.min(cover.length - 1, Math.ceil(r.x1 - L));
+    for (let x = a; x < b; x++) cover[x]++;
+  }
+  const lo = Math.floor(0.25 * W);
+  const hi = Math.ceil(0.75 * W);
+  let min = Infinity;
+  for (let x = lo; x <= hi; x++) min = Math.min(min, cover[x]);
+  if (min > 0.2 * runs.length) return null;
+  // The widest strip at the minimum cover, extended while the cover stays at that minimum.
+  let best: [number, number] | null = null;
+  for (let x = lo; x <= hi; x++) {
+    if (cover[x] !== min) continue;
+    let a = x;
+    while (a > 0 && cover[a - 1] <= min) a--;
+    let b = x;
+    while (b < cover.length - 1 && cover[b + 1] <= min) b++;
+    if (!best || b - a > best[1] - best[0]) best = [a, b];
+    x = b;
+  }
+  if (!best) return null;
+  const hMed = median(runs.map((r) => r.h));
+  if (best[1] - best[0] + 1 < 0.8 * hMed) return null;
+  const gutter = { left: L + best[0], right: L + best[1] + 1 };
+  const left = runs.filter((r) => r.x1 <= gutter.left + 1);
+  const right = runs.filter((r) => r.x >= gutter.right - 1);
+  const crossing = runs.length - left.length - right.length;
+  if (crossing > 0.3 * runs.length || left.length < 0.15 * runs.length || right.length < 0.15 * runs.length)
+    return null;
+  // Both columns are mostly full lines, and the right one is left-aligned at the gutter.
+  const full = (lines: Array<{ x0: number; x1: number }>, edge: number, width: number) =>
+    lines.filter((l) => l.x1 >= edge - 0.2 * width).length >= 0.4 * lines.length;
+  const leftLines = roughLines(left);
+  const rightLines = roughLines(right);
+  if (!full(leftLines, gutter.left, gutter.left - L) || !full(rightLines, R, R - gutter.right)) return null;
+  const aligned = rightLines.filter((l) => l.x0 - gutter.right <= 0.1 * (R - gutter.right)).length;
+  return aligned >= 0.5 * rightLines.length ? gutter : null;
+}
+
+/**
+ * Splits a page into blocks in reading order: runs that cross the gutter (full-width headings,
+ * footers) cut the page into bands; within a band the left column is read before the right.
+ */
+export function pageLines(page: PageRuns): Line[] {
+  const gutter = findGutter(page.runs);
+  let blocks: Array<{ kind: BlockKind; runs: Run[] }>;
+  if (!gutter) blocks = [{ kind: 'full', runs: page.runs }];
+  else {
+    const crossing = page.runs.filter((r) => r.x1 > gutter.left + 1 && r.x < gutter.right - 1);
+    const barriers = groupLines(crossing, page.number, 0);
+    const bands: Array<{ left: Run[]; right: Run[] }> = barriers.map(() => ({ left: [], right: [] }));
+    bands.push({ left: [], right: [] });
+    for (const r of page.runs) {
+      if (r.x1 > gutter.left + 1 && r.x < gutter.right - 1) continue;
+      const top = r.baseline - r.h;
+      let k = 0;
+      while (k < barriers.length && barriers[k].baseline <= top + 0.5) k++;
+      (r.x1 <= gutter.left + 1 ? bands[k].left : bands[k].right).push(r);
+    }
+    blocks = [];
+    bands.forEach((band, k) => {
+      blocks.push({ kind: 'left', runs: band.left }, { kind: 'right', runs: band.right });
+      if (k < barriers.length) blocks.push({ kind: 'band', runs: barriers[k].runs });
+    });
+  }
+  const lines: Line[] = [];
+  blocks
+    .filter((b) => b.runs.length)
+    .forEach((b, i) => {
+      const ls = groupLines(b.runs, page.number, i, b.kind);
+      markCells(ls);
+      lines.push(...ls);
+    });
+  return lines;
+}
+
+// ---- 4. furniture -------------------------------------------------------------------
+
+const PAGE_NUMBER =
+  /^[-–—]?\s*(?:page|p\.|seite|pag(?:e|ina)?\.?)?\s*\d{1,4}\s*(?:(?:\/|of|von|sur|de|di|z)\s*\d{1,4})?\s*[-–—]?$/i;
+const BAND = 0.08;
+
+function plainText(line: Line): string {
+  return line.runs.map((r) => r.str).join(' ');
+}
+
+/**
+ * Step 4: lines in the top or bottom 8% of the page that repeat (digits aside) on at least half
+ * of the pages, and bare page numbers there, are page furniture.
+ */
+export function markFurniture(pages: Array<{ height: number; lines: Line[] }>): void {
+  const inBand = (line: Line, height: number) => {
+    const mid = (line.top + line.baseline) / 2;
+    return mid < BAND * height || mid > (1 - BAND) * height;
+  };
+  const keyOf = (line: Line) => plainText(line).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  const pagesWith = new Map<string, Set<number>>();
+  for (const { height, lines } of pages)
+    for (const line of lines) {
+      if (!inBand(line, height)) continue;
+      const key = keyOf(line);
+      if (!pagesWith.has(key)) pagesWith.set(key, new Set());
+      pagesWith.get(key)!.add(line.page);
+    }
+  const enough = Math.max(2, Math.ceil(0.5 * pages.length));
+  for (const { height, lines } of pages)
+    for (const line of lines) {
+      if (!inBand(line, height)) continue;
+      if (PAGE_NUMBER.test(plainText(line).trim()) || pagesWith.get(keyOf(line))!.size >= enough)
+        line.furniture = true;
+    }
+}
+
+// ---- 5. text ---------------------------------------------------------------------------
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const toSuperscript = (s: string) => s.replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
+
+/**
+ * The usual distance between baselines for each font height (a low quantile of the distances
+ * between consecutive lines of that height, so that paragraph gaps do not count).
+ */
+function linePitches(lines: Line[]): Map<number, number> {
+  const byHeight = new Map<number, number[]>();
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1];
+    const b = lines[i];
+    if (a.page !== b.page || a.block !== b.block || Math.abs(a.h - b.h) > 0.5) continue;
+    const d = b.baseline - a.baseline;
+    if (d < 0.9 * a.h || d > 3 * a.h) continue;
+    const key = Math.round(a.h * 2) / 2;
+    if (!byHeight.has(key)) byHeight.set(key, []);
+    byHeight.get(key)!.push(d);
+  }
+  const pitches = new Map<number, number>();
+  for (const [key, ds] of byHeight) {
+    ds.sort((x, y) => x - y);
+    pitches.set(key, ds[Math.floor(ds.length * 0.25)]);
+  }
+  return pitches;
+}
+
+/**
+ * A paragraph break: the baselines are further apart than the usual pitch plus half a line
+ * (the "1.5 × line height" rule, measured against the document's own line spacing so that a page
+ * set at 1.5 line spacing is not all paragraphs).
+ */
+function isParagraphBreak(a: Line, b: Line, pitches: Map<number, number>): boolean {
+  const pitch = (l: Line) => pitches.get(Math.round(l.h * 2) / 2) ?? 1.2 * l.h;
+  const usual = (pitch(a) + pitch(b)) / 2;
+  return b.baseline - a.baseline > usual + 0.5 * Math.max(a.h, b.h);
+}
+
+export interface Assembled {
+  text: string;
+  pages: PdfPage[];
+  items: TextItem[];
+}
+
+/**
+ * The right edge of the text for each kind of block, when enough lines reach it to trust it
+ * (a page of short label lines has no edge to measure: its lines are never taken as wrapped).
+ */
+function rightEdges(lines: Line[]): Map<BlockKind, number> {
+  const edges = new Map<BlockKind, number>();
+  for (const kind of ['full', 'left', 'right', 'band'] as const) {
+    const ls = lines.filter((l) => l.kind === kind && !l.cellStarts.length);
+    if (ls.length < 3) continue;
+    let max = -Infinity;
+    let min = Infinity;
+    for (const l of ls) {
+      max = Math.max(max, l.x1);
+      min = Math.min(min, l.x0);
+    }
+    if (ls.filter((l) => l.x1 >= max - 0.03 * (max - min)).length >= 3) edges.set(kind, max);
+  }
+  return edges;
+}
+
+/**
+ * A soft wrap: the first word of the next line would not have fitted at the end of this one, so
+ * the line ended only because it was full. Joining those with a space makes the text independent
+ * of where a line happened to wrap ("…by the publication\ndeadline to X@ec.europa.eu" is one
+ * sentence, not a line starting with "deadline"). When the estimate is too close to call, the line
+ * break stays and the notice reader decides.
+ */
+function isSoftWrap(a: Line, b: Line, edges: Map<BlockKind, number>): boolean {
+  if (a.page !== b.page || a.block !== b.block || a.cellStarts.length || b.cellStarts.length) return false;
+  if (Math.abs(a.h - b.h) > 0.1 * a.h) return false;
+  const edge = edges.get(a.kind);
+  if (edge === undefined) return false;
+  const hanging = a.runs.length > 1 && Math.abs(b.x0 - a.runs[1].x) <= 1;
+  if (b.x0 > a.x0 + 0.5 * a.h && !hanging) return false;
+  const first = b.runs[0];
+  const word = /^\S+/.exec(first.str.trimStart())?.[0] ?? first.str;
+  const wordWidth = ((first.x1 - first.x) * word.length) / Math.max(1, first.str.trim().length);
+  return a.x1 + 0.25 * a.h + wordWidth > edge + Math.max(1, 0.15 * wordWidth);
+}
+
+/** Step 5: the lines of every page (furniture marked) → one text with its items and page ranges. */
+export function assembleText(pages: Array<{ number: number; lines: Line[] }>): Assembled {
+  const all = pages.flatMap((p) => p.lines.filter((l) => !l.furniture));
+  const pitches = linePitches(all);
+  const edges = rightEdges(all);
+  // Hyphenated words written on one line somewhere keep their hyphen when split across lines.
+  const compounds = new Set<string>();
+  for (const line of all)
+    for (const m of plainText(line).matchAll(/\p{L}+-\p{L}+/gu)) compounds.add(m[0].toLowerCase());
+
+  let text = '';
+  const items: TextItem[] = [];
+  const outPages: PdfPage[] = [];
+  let prev: Line | null = null;
+  for (const page of pages) {
+    let pageStart = -1;
+    for (const line of page.lines) {
+      if (line.furniture) continue;
+      if (prev) text += separator(prev, line);
+      if (pageStart < 0) pageStart = text.length;
+      const cells = new Set(line.cellStarts);
+      line.runs.forEach((run, i) => {
+        if (i > 0) {
+          const before = line.runs[i - 1];
+          const gap = run.x - before.x1;
+          if (cells.has(i)) text += '\n';
+          else if (
+            !/\s$/.test(text) &&
+            !/^\s/.test(run.str) &&
+            gap > 0.15 * Math.min(line.h, Math.max(before.h, run.h))
+          )
+            text += ' ';
+        }
+        const str = line.sup.has(run) ? toSuperscript(run.str) : run.str;
+        const start = text.length;
+        text += str;
+        items.push({
+          page: line.page,
+          x: run.x,
+          y: run.baseline - run.h,
+          width: run.x1 - run.x,
+          height: run.h,
+          str: run.str,
+          start,
+          end: text.length,
+        });
+      });
+      prev = line;
+    }
+    outPages.push({ number: page.number, start: pageStart >= 0 ? pageStart : text.length, end: text.length });
+  }
+  return { text, pages: outPages, items };
+
+  /** What goes between two lines; may take back the hyphen that ends `text`. */
+  function separator(a: Line, b: Line): string {
+    const newPage = a.page !== b.page;
+    if (!newPage && a.block === b.block && isParagraphBreak(a, b, pitches)) return '\n\n';
+    const head = /^[\p{L}\p{N}]+/u.exec(b.runs[0].str)?.[0];
+    const token = /(\S+)-$/u.exec(text)?.[1];
+    if (head && token && /[\p{L}\p{N}]$/u.test(token)) {
+      // A line that ends in a hyphen was broken at it: no space. The hyphen goes only when it
+      // split a plain word ("develop-" + "ment"), not a compound ("post-" + "secondary" when the
+      // text writes "post-secondary" elsewhere), a URL or a number ("9-" + "month").
+      if (/^\p{L}+$/u.test(token) && /^\p{Ll}/u.test(head) && !compounds.has(`${token}-${head}`.toLowerCase())) {
+        text = text.slice(0, -1);
+        const last = items[items.length - 1];
+        if (last && last.end > text.length) last.end = text.length;
+      }
+      return '';
+    }
+    if (newPage) return '\n\n';
+    return isSoftWrap(a, b, edges) ? ' ' : '\n';
+  }
+}
+
+/** Steps 2–5 over every page read. */
+export function layoutPages(pages: PageRuns[]): Assembled {
+  const withLines = pages.map((p) => ({ number: p.number, height: p.height, lines: pageLines(p) }));
+  markFurniture(withLines);
+  return assembleText(withLines);
+}
