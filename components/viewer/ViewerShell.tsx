@@ -22,7 +22,15 @@ export interface ViewerShellProps {
   onOpenOriginal?: () => void;
 }
 
-export function ViewerShell({ status, sourceUrl, fileName, pagesRef, card, onOpenFile, onOpenOriginal }: ViewerShellProps) {
+export function ViewerShell({
+  status,
+  sourceUrl,
+  fileName,
+  pagesRef,
+  card,
+  onOpenFile,
+  onOpenOriginal,
+}: ViewerShellProps) {
   const [dragging, setDragging] = useState(false);
   const pick = (files: FileList | null | undefined) => {
     const file = files?.[0];
@@ -54,7 +62,12 @@ export function ViewerShell({ status, sourceUrl, fileName, pagesRef, card, onOpe
         )}
         <label class="vl-button vl-button--secondary vl-viewer__open">
           Open a PDF…
-          <input type="file" accept="application/pdf,.pdf" class="vl-visually-hidden" onChange={(e) => pick(e.currentTarget.files)} />
+          <input
+            type="file"
+            accept="application/pdf,.pdf"
+            class="vl-visually-hidden"
+            onChange={(e) => pick(e.currentTarget.files)}
+          />
         </label>
       </header>
       {status.kind === 'loading' && (

@@ -175,7 +175,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(setUpContextMenu);
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.linkUrl) return;
-    void browser.tabs.create({ url: `${browser.runtime.getURL('/viewer.html')}#${encodeURIComponent(info.linkUrl)}` });
+    void browser.tabs.create({
+      url: `${browser.runtime.getURL('/viewer.html')}#${encodeURIComponent(info.linkUrl)}`,
+    });
   });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const req = parseRequest(message);

@@ -94,7 +94,9 @@ function draw() {
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
       />
     ) : analysis && !analysis.notice ? (
-      <p class="vl-viewer__note">This PDF does not look like a vacancy notice ({analysis.detection.signals.slice(-1)[0]}).</p>
+      <p class="vl-viewer__note">
+        This PDF does not look like a vacancy notice ({analysis.detection.signals.slice(-1)[0]}).
+      </p>
     ) : null;
   render(
     <ViewerShell
@@ -111,7 +113,10 @@ function draw() {
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([p, new Promise<T>((_r, reject) => setTimeout(() => reject(new Error(`${what} took too long`)), ms))]);
+  return Promise.race([
+    p,
+    new Promise<T>((_r, reject) => setTimeout(() => reject(new Error(`${what} took too long`)), ms)),
+  ]);
 }
 
 /** Downloads with progress (bytes known from content-length when the server gives it). */
@@ -129,7 +134,13 @@ async function download(url: string): Promise<Uint8Array> {
     chunks.push(value);
     received += value.length;
     if (received > MAX_BYTES) throw new Error('the file is larger than 40 MB');
-    set({ status: { kind: 'loading', label: `Downloading… ${Math.round(received / 1024)} kB`, fraction: total ? received / total : null } });
+    set({
+      status: {
+        kind: 'loading',
+        label: `Downloading… ${Math.round(received / 1024)} kB`,
+        fraction: total ? received / total : null,
+      },
+    });
   }
   const out = new Uint8Array(received);
   let at = 0;
@@ -141,12 +152,24 @@ async function download(url: string): Promise<Uint8Array> {
 }
 
 async function show(bytes: Uint8Array) {
-  set({ status: { kind: 'loading', label: 'Reading the PDF…', fraction: null }, analysis: null, evaluation: null, pages: [] });
+  set({
+    status: { kind: 'loading', label: 'Reading the PDF…', fraction: null },
+    analysis: null,
+    evaluation: null,
+    pages: [],
+  });
   pagesRef.current?.replaceChildren();
   const pdfjs = await loadBrowserPdfjs();
   const text = await readPdf(bytes.slice(), { pdfjs, maxPages: MAX_PAGES });
   if ('error' in text) {
-    set({ status: { kind: 'error', title: ERRORS[text.error], message: text.message, canOpenOriginal: Boolean(state.sourceUrl) } });
+    set({
+      status: {
+        kind: 'error',
+        title: ERRORS[text.error],
+        message: text.message,
+        canOpenOriginal: Boolean(state.sourceUrl),
+      },
+    });
     return;
   }
   const analysis = analyseNotice(text.text, { format: 'text' });
@@ -155,11 +178,19 @@ async function show(bytes: Uint8Array) {
     ? ((await browser.runtime.sendMessage({ type: 'evaluate', notice: analysis.notice })) as Evaluation)
     : null;
   set({ analysis, evaluation, status: { kind: 'loading', label: 'Rendering pages…', fraction: 0 } });
-  const doc = await withTimeout(pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise, 20_000, 'Opening the PDF');
-  const pages = await renderPages(pdfjs, doc, pagesRef.current!, MAX_PAGES, (done, total) =>
-    set({ status: { kind: 'loading', label: `Rendering page ${done} of ${total}…`, fraction: done / total } }),
+  const doc = await withTimeout(
+    pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise,
+    20_000,
+    'Opening the PDF',
   );
-  const truncated = text.truncated ? `Only the first ${MAX_PAGES} of ${text.pageCount} pages are shown and read.` : undefined;
+  const pages = await renderPages(pdfjs, doc, pagesRef.current!, MAX_PAGES, (done, total) =>
+    set({
+      status: { kind: 'loading', label: `Rendering page ${done} of ${total}…`, fraction: done / total },
+    }),
+  );
+  const truncated = text.truncated
+    ? `Only the first ${MAX_PAGES} of ${text.pageCount} pages are shown and read.`
+    : undefined;
   set({ pages, status: { kind: 'ready', truncated } });
   document.title = `${analysis.notice?.title ?? state.fileName ?? 'PDF'} — Vacancy Lens`;
 }
@@ -169,7 +200,14 @@ async function openFile(file: File) {
   try {
     await show(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
-    set({ status: { kind: 'error', title: 'The file could not be read', message: (e as Error).message, canOpenOriginal: false } });
+    set({
+      status: {
+        kind: 'error',
+        title: 'The file could not be read',
+        message: (e as Error).message,
+        canOpenOriginal: false,
+      },
+    });
   }
 }
 

@@ -49,7 +49,11 @@ export async function renderPages(
       viewport,
       transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
     }).promise;
-    const layer = new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: text, viewport });
+    const layer = new pdfjs.TextLayer({
+      textContentSource: await page.getTextContent(),
+      container: text,
+      viewport,
+    });
     await layer.render();
     out.push({ number: n, element: wrap, textDivs: layer.textDivs, strings: layer.textContentItemsStr });
     onPage(n, total);
@@ -60,7 +64,11 @@ export async function renderPages(
 const squash = (s: string) => s.replace(/[\s\u00ad-]+/g, '').toLowerCase();
 
 /** Marks the text-layer spans that hold `quote` on `page` (whitespace and hyphenation ignored). */
-export function highlightQuote(pages: RenderedPage[], pageNumber: number | undefined, quote: string): boolean {
+export function highlightQuote(
+  pages: RenderedPage[],
+  pageNumber: number | undefined,
+  quote: string,
+): boolean {
   for (const el of document.querySelectorAll('.vl-hit')) el.classList.remove('vl-hit');
   const target = squash(quote).slice(0, 400);
   if (!target) return false;

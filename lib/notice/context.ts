@@ -173,7 +173,7 @@ export function evidence(ctx: NoticeContext, start: number, end: number, note?: 
   return ev;
 }
 
-const SEPARATOR = /^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*/;
+const SEPARATOR = /^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*|^\s*[.…·_]{3,}\s*/;
 const LOOSE_SEPARATOR = /^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*|^\s*[-–]\s+|^\s+(?=\S)/;
 
 const MAX_LABEL_LINES = 3000;

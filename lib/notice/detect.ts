@@ -46,6 +46,11 @@ const POSITIVE: Signal[] = [
     weight: 3,
   },
   {
+    name: 'eligibility heading',
+    re: /(?:^|\n)\s*(?:eligibility|conditions d'admission|zulassungsbedingungen)(?: requirements| conditions| criteria)?\s*:?\s*\n/,
+    weight: 1,
+  },
+  {
     name: 'job title label',
     re: /(?:^|\n)\s*(?:job title|title of (?:the )?post|post title|intitulé du poste|stellenbezeichnung)\s*\**\s*:?/,
     weight: 2,
@@ -135,7 +140,8 @@ export function detectNotice(text: string): Detection {
   const post =
     present.has('notice-type phrase') ||
     present.has('job title label') ||
-    present.has('eligibility criteria');
+    present.has('eligibility criteria') ||
+    present.has('eligibility heading');
   const isNotice = Boolean(deadline) && eu && post && score >= 8;
   if (!deadline) signals.push('no closing date with an actual date');
   if (!eu) signals.push('no EU staff category, function group or grade');

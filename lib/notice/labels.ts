@@ -172,7 +172,8 @@ export function describeLanguages(languages: readonly LanguageRequirement[]): st
 
 /** A field's value as a person reads it: deadlines in Brussels time, vocabularies by their labels. */
 export function displayValue(field: string, value: string): string {
-  if (field === 'deadline' && !Number.isNaN(Date.parse(value)))
+  // Only a real ISO instant is reformatted: Date.parse accepts far too much (hostile text included).
+  if (field === 'deadline' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/.test(value))
     return `${formatInstant(Date.parse(value), BRUSSELS)} Brussels time`;
   if (field === 'staffCategory' && value in STAFF_CATEGORY_LABELS)
     return STAFF_CATEGORY_LABELS[value as StaffCategory];

@@ -7,6 +7,13 @@
  * Load pdf.js with lib/pdf/node.ts (Node: legacy build, no worker) or lib/pdf/browser.ts
  * (extension: bundled worker).
  */
-export { readPdf, pageOf, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES, type ReadPdfOptions } from './read';
+export {
+  readPdf,
+  pageOf,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_MAX_BYTES,
+  type ReadPdfOptions,
+} from './read';
 export { layoutPages, toRuns, type PageRuns, type Run } from './layout';
 export * from './types';

@@ -42,7 +42,10 @@ function multiply(m1: number[], m2: number[]): number[] {
 }
 
 /** Step 1: pdf.js text items → runs in the page's viewport space. Rotated text (stamps, margin notes) is left out. */
-export function toRuns(items: ReadonlyArray<PdfjsTextItem | PdfjsMarkedContent>, viewport: PdfjsViewport): Run[] {
+export function toRuns(
+  items: ReadonlyArray<PdfjsTextItem | PdfjsMarkedContent>,
+  viewport: PdfjsViewport,
+): Run[] {
   const vt = viewport.transform;
   const scale = Math.hypot(vt[0], vt[1]) || 1;
   const runs: Run[] = [];
@@ -135,7 +138,8 @@ function markCells(lines: Line[]): void {
   for (const line of lines)
     for (let i = 1; i < line.runs.length; i++) {
       const gap = line.runs[i].x - line.runs[i - 1].x1;
-      if (gap >= 0.8 * line.h) candidates.push({ line, index: i, x: line.runs[i].x, wide: gap >= 3 * line.h });
+      if (gap >= 0.8 * line.h)
+        candidates.push({ line, index: i, x: line.runs[i].x, wide: gap >= 3 * line.h });
     }
   for (const c of candidates) {
     const aligned = candidates.some((o) => o.line !== c.line && Math.abs(o.x - c.x) <= 2);
@@ -281,7 +285,8 @@ export function markFurniture(pages: Array<{ height: number; lines: Line[] }>): 
     const mid = (line.top + line.baseline) / 2;
     return mid < BAND * height || mid > (1 - BAND) * height;
   };
-  const keyOf = (line: Line) => plainText(line).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  const keyOf = (line: Line) =>
+    plainText(line).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
   const pagesWith = new Map<string, Set<number>>();
   for (const { height, lines } of pages)
     for (const line of lines) {
@@ -345,119 +350,201 @@ export interface Assembled {
   items: TextItem[];
 }
 
-/**
- * The right edge of the text for each kind of block, when enough lines reach it to trust it
- * (a page of short label lines has no edge to measure: its lines are never taken as wrapped).
- */
-function rightEdges(lines: Line[]): Map<BlockKind, number> {
-  const edges = new Map<BlockKind, number>();
+/** Per kind of block: the right edge of the text and the left margin, measured over the document. */
+interface Measures {
+  /** Only when enough lines reach it to trust it (a page of short label lines has no edge to measure). */
+  edge: Map<BlockKind, number>;
+  margin: Map<BlockKind, number>;
+  /** How many lines start at each x (rounded): an indent used again and again is a list's. */
+  starts: Map<string, number>;
+}
+
+function measure(lines: Line[]): Measures {
+  const edge = new Map<BlockKind, number>();
+  const margin = new Map<BlockKind, number>();
+  const starts = new Map<string, number>();
+  for (const l of lines) {
+    const key = `${l.kind}:${Math.round(l.x0)}`;
+    starts.set(key, (starts.get(key) ?? 0) + 1);
+  }
   for (const kind of ['full', 'left', 'right', 'band'] as const) {
     const ls = lines.filter((l) => l.kind === kind && !l.cellStarts.length);
-    if (ls.length < 3) continue;
-    let max = -Infinity;
-    let min = Infinity;
+    if (ls.length === 0) continue;
+    // The left margin: where most lines of this kind start.
+    let best = 0;
     for (const l of ls) {
-      max = Math.max(max, l.x1);
-      min = Math.min(min, l.x0);
+      const n = starts.get(`${kind}:${Math.round(l.x0)}`) ?? 0;
+      if (n > best || (n === best && l.x0 < margin.get(kind)!)) {
+        best = n;
+        margin.set(kind, Math.round(l.x0));
+      }
     }
-    if (ls.filter((l) => l.x1 >= max - 0.03 * (max - min)).length >= 3) edges.set(kind, max);
+    // The right edge: reached by at least three lines (one overlong URL does not move it).
+    if (ls.length < 3) continue;
+    const ends = ls.map((l) => l.x1).sort((a, b) => b - a);
+    const m = margin.get(kind)!;
+    if (ends[2] - m >= 0.97 * (ends[0] - m) || ends.filter((x) => x >= ends[2] - 0.03 * (ends[2] - m)).length >= 5)
+      edge.set(kind, ends[2]);
   }
-  return edges;
+  return { edge, margin, starts };
 }
 
 /**
  * A soft wrap: the first word of the next line would not have fitted at the end of this one, so
  * the line ended only because it was full. Joining those with a space makes the text independent
  * of where a line happened to wrap ("…by the publication\ndeadline to X@ec.europa.eu" is one
- * sentence, not a line starting with "deadline"). When the estimate is too close to call, the line
- * break stays and the notice reader decides.
+ * sentence, not a line starting with "deadline"). The word's width is estimated from its run, so
+ * near the edge the call is close: there a next line starting in lower case (or after a comma)
+ * continues, one starting in upper case does not. A line ending a sentence, or followed by a
+ * "Label: " line, keeps its line break and the notice reader decides.
  */
-function isSoftWrap(a: Line, b: Line, edges: Map<BlockKind, number>): boolean {
+function isSoftWrap(a: Line, b: Line, m: Measures): boolean {
   if (a.page !== b.page || a.block !== b.block || a.cellStarts.length || b.cellStarts.length) return false;
-  if (Math.abs(a.h - b.h) > 0.1 * a.h) return false;
-  const edge = edges.get(a.kind);
+  const end = lastRun(a).str.trimEnd();
+  const next = plainText(b).trimStart();
+  if (Math.abs(a.h - b.h) > 0.1 * a.h || /[.;:!?]$/.test(end) || LABEL_START.test(next)) return false;
+  const edge = m.edge.get(a.kind);
   if (edge === undefined) return false;
   const hanging = a.runs.length > 1 && Math.abs(b.x0 - a.runs[1].x) <= 1;
   if (b.x0 > a.x0 + 0.5 * a.h && !hanging) return false;
   const first = b.runs[0];
   const word = /^\S+/.exec(first.str.trimStart())?.[0] ?? first.str;
   const wordWidth = ((first.x1 - first.x) * word.length) / Math.max(1, first.str.trim().length);
-  return a.x1 + 0.25 * a.h + wordWidth > edge + Math.max(1, 0.15 * wordWidth);
+  const needed = a.x1 + 0.25 * a.h + wordWidth;
+  const tolerance = Math.max(1.5, 0.15 * wordWidth);
+  if (needed > edge + tolerance) return true;
+  if (needed < edge - tolerance) return false;
+  return /^[\p{Ll}\d(]/u.test(next) || /,$/.test(end);
 }
+
+/** "Place of employment: " — a line that starts a new fact, even after a full line. */
+const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:\s/u;
+
+const lastRun = (l: Line) => l.runs[l.runs.length - 1];
+
+/** Marks that already open a list item ("•", "–", "(a)", "1."). */
+const LIST_MARK =
+  /^(?:[-•●▪◦‣∙*–—➢➤►✓\uf0b7\uf0a7\uf076\uf0d8]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])(?:\s|$)/i;
+
+/**
+ * A list item whose marker was drawn, not written (browsers print bullets as shapes, so the PDF's
+ * text has none): a line indented from the margin by at least 1.5 font heights, at an indent that
+ * starts several lines in the document (centred lines do not share one), its wrapped lines at the same indent
+ * (a first-line paragraph indent is not a list). It gets a "• " so the list reads as one.
+ */
+function isUnmarkedListItem(l: Line, next: Line | null, joinsNext: boolean, m: Measures): boolean {
+  const margin = m.margin.get(l.kind);
+  const edge = m.edge.get(l.kind);
+  if (margin === undefined || edge === undefined || l.cellStarts.length) return false;
+  const indent = l.x0 - margin;
+  if (indent < 1.5 * l.h || (m.starts.get(`${l.kind}:${Math.round(l.x0)}`) ?? 0) < 3) return false;
+  if (joinsNext && next && Math.abs(next.x0 - l.x0) > 1) return false;
+  return !LIST_MARK.test(l.runs[0].str.trimStart());
+}
+
+type Join = 'page' | 'paragraph' | 'line' | 'space' | 'hyphen' | 'dehyphen';
 
 /** Step 5: the lines of every page (furniture marked) → one text with its items and page ranges. */
 export function assembleText(pages: Array<{ number: number; lines: Line[] }>): Assembled {
-  const all = pages.flatMap((p) => p.lines.filter((l) => !l.furniture));
-  const pitches = linePitches(all);
-  const edges = rightEdges(all);
+  const lines = pages.flatMap((p) => p.lines.filter((l) => !l.furniture));
+  const pitches = linePitches(lines);
+  const m = measure(lines);
   // Hyphenated words written on one line somewhere keep their hyphen when split across lines.
   const compounds = new Set<string>();
-  for (const line of all)
-    for (const m of plainText(line).matchAll(/\p{L}+-\p{L}+/gu)) compounds.add(m[0].toLowerCase());
+  for (const line of lines)
+    for (const match of plainText(line).matchAll(/\p{L}+-\p{L}+/gu)) compounds.add(match[0].toLowerCase());
 
-  let text = '';
-  const items: TextItem[] = [];
-  const outPages: PdfPage[] = [];
-  let prev: Line | null = null;
-  for (const page of pages) {
-    let pageStart = -1;
-    for (const line of page.lines) {
-      if (line.furniture) continue;
-      if (prev) text += separator(prev, line);
-      if (pageStart < 0) pageStart = text.length;
-      const cells = new Set(line.cellStarts);
-      line.runs.forEach((run, i) => {
-        if (i > 0) {
-          const before = line.runs[i - 1];
-          const gap = run.x - before.x1;
-          if (cells.has(i)) text += '\n';
-          else if (
-            !/\s$/.test(text) &&
-            !/^\s/.test(run.str) &&
-            gap > 0.15 * Math.min(line.h, Math.max(before.h, run.h))
-          )
-            text += ' ';
-        }
-        const str = line.sup.has(run) ? toSuperscript(run.str) : run.str;
-        const start = text.length;
-        text += str;
-        items.push({
-          page: line.page,
-          x: run.x,
-          y: run.baseline - run.h,
-          width: run.x1 - run.x,
-          height: run.h,
-          str: run.str,
-          start,
-          end: text.length,
-        });
-      });
-      prev = line;
-    }
-    outPages.push({ number: page.number, start: pageStart >= 0 ? pageStart : text.length, end: text.length });
-  }
-  return { text, pages: outPages, items };
-
-  /** What goes between two lines; may take back the hyphen that ends `text`. */
-  function separator(a: Line, b: Line): string {
+  /** How line b follows line a. */
+  const joinOf = (a: Line, b: Line): Join => {
     const newPage = a.page !== b.page;
-    if (!newPage && a.block === b.block && isParagraphBreak(a, b, pitches)) return '\n\n';
+    if (!newPage && a.block === b.block && isParagraphBreak(a, b, pitches)) return 'paragraph';
     const head = /^[\p{L}\p{N}]+/u.exec(b.runs[0].str)?.[0];
-    const token = /(\S+)-$/u.exec(text)?.[1];
+    const token = /(\S+)-$/u.exec(lastRun(a).str.trimEnd())?.[1];
     if (head && token && /[\p{L}\p{N}]$/u.test(token)) {
       // A line that ends in a hyphen was broken at it: no space. The hyphen goes only when it
       // split a plain word ("develop-" + "ment"), not a compound ("post-" + "secondary" when the
       // text writes "post-secondary" elsewhere), a URL or a number ("9-" + "month").
-      if (/^\p{L}+$/u.test(token) && /^\p{Ll}/u.test(head) && !compounds.has(`${token}-${head}`.toLowerCase())) {
+      const plainWord = /^\p{L}+$/u.test(token) && /^\p{Ll}/u.test(head);
+      return plainWord && !compounds.has(`${token}-${head}`.toLowerCase()) ? 'dehyphen' : 'hyphen';
+    }
+    if (newPage) return 'page';
+    return isSoftWrap(a, b, m) ? 'space' : 'line';
+  };
+  const joins: Join[] = lines.map((l, i) => (i === 0 ? 'line' : joinOf(lines[i - 1], l)));
+
+  let text = '';
+  const items: TextItem[] = [];
+  const starts = new Map<number, number>();
+  lines.forEach((line, i) => {
+    const join = joins[i];
+    if (i > 0) {
+      if (join === 'dehyphen') {
         text = text.slice(0, -1);
         const last = items[items.length - 1];
-        if (last && last.end > text.length) last.end = text.length;
-      }
-      return '';
+        if (last.end > text.length) last.end = text.length;
+      } else
+        text +=
+          join === 'page' || join === 'paragraph'
+            ? '\n\n'
+            : join === 'line'
+              ? '\n'
+              : join === 'space'
+                ? ' '
+                : '';
     }
-    if (newPage) return '\n\n';
-    return isSoftWrap(a, b, edges) ? ' ' : '\n';
+    if (!starts.has(line.page)) starts.set(line.page, text.length);
+    const opensLine = i === 0 || join === 'page' || join === 'paragraph' || join === 'line';
+    const next = lines[i + 1] ?? null;
+    const joinsNext = next !== null && ['space', 'hyphen', 'dehyphen'].includes(joins[i + 1]);
+    if (opensLine && isUnmarkedListItem(line, next, joinsNext, m)) text += '• ';
+    const cells = new Set(line.cellStarts);
+    line.runs.forEach((run, k) => {
+      if (k > 0) {
+        const before = line.runs[k - 1];
+        const gap = run.x - before.x1;
+        if (cells.has(k)) text += '\n';
+        else if (
+          !/\s$/.test(text) &&
+          !/^\s/.test(run.str) &&
+          gap > 0.15 * Math.min(line.h, Math.max(before.h, run.h))
+        )
+          text += ' ';
+      }
+      const str = line.sup.has(run) ? toSuperscript(run.str) : run.str;
+      const start = text.length;
+      text += str;
+      items.push({
+        page: line.page,
+        x: run.x,
+        y: run.baseline - run.h,
+        width: run.x1 - run.x,
+        height: run.h,
+        str: run.str,
+        start,
+        end: text.length,
+      });
+    });
+  });
+
+  const outPages: PdfPage[] = [];
+  let end = text.length;
+  for (let k = pages.length - 1; k >= 0; k--) {
+    const start = starts.get(pages[k].number);
+    if (start === undefined) outPages.unshift({ number: pages[k].number, start: end, end });
+    else {
+      // A page ends where its last line ends, before the blank line that opens the next page.
+      const pageEnd = Math.min(end, text.length);
+      outPages.unshift({ number: pages[k].number, start, end: trimEndIndex(text, start, pageEnd) });
+      end = start;
+    }
   }
+  return { text, pages: outPages, items };
+}
+
+function trimEndIndex(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (text[e - 1] === '\n' || text[e - 1] === ' ')) e--;
+  return e;
 }
 
 /** Steps 2–5 over every page read. */

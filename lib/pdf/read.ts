@@ -138,7 +138,12 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
       const page = await within(doc.getPage(n));
       const viewport = page.getViewport({ scale: 1 });
       const content = await within(page.getTextContent());
-      pages.push({ number: n, width: viewport.width, height: viewport.height, runs: toRuns(content.items, viewport) });
+      pages.push({
+        number: n,
+        width: viewport.width,
+        height: viewport.height,
+        runs: toRuns(content.items, viewport),
+      });
       page.cleanup();
     }
   } catch (e) {

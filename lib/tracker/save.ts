@@ -66,9 +66,8 @@ export function findSameNotice(
   const byReference = ref === null ? undefined : existing.find((r) => refOf(r) === ref);
   if (byReference) return byReference;
   const address = normaliseUrl(url);
-  const byUrl = existing.find(
-    (r) => normaliseUrl(r.url) === address && (ref === null || refOf(r) === null || refOf(r) === ref),
-  );
+  // An equal reference has already matched above, so here one side must have none.
+  const byUrl = existing.find((r) => normaliseUrl(r.url) === address && (ref === null || refOf(r) === null));
   return byUrl ?? null;
 }
 

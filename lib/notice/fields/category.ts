@@ -337,7 +337,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
 // ---- contract length and probation ----------------------------------------------------------
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN}))?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?)\\b`,
   'g',
 );
 

@@ -168,6 +168,18 @@ interface FoundZone {
   end: number;
 }
 
+/** "Irish time", "Finnish time": a country's legal time. */
+const NATIONAL_TIMES: Record<string, string> = {
+  irish: 'Europe/Dublin', portuguese: 'Europe/Lisbon', finnish: 'Europe/Helsinki', greek: 'Europe/Athens',
+  spanish: 'Europe/Madrid', german: 'Europe/Berlin', french: 'Europe/Paris', italian: 'Europe/Rome',
+  belgian: 'Europe/Brussels', dutch: 'Europe/Amsterdam', luxembourgish: 'Europe/Luxembourg', polish: 'Europe/Warsaw',
+  swedish: 'Europe/Stockholm', danish: 'Europe/Copenhagen', austrian: 'Europe/Vienna', czech: 'Europe/Prague',
+  lithuanian: 'Europe/Vilnius', latvian: 'Europe/Riga', estonian: 'Europe/Tallinn', romanian: 'Europe/Bucharest',
+  bulgarian: 'Europe/Sofia', cypriot: 'Asia/Nicosia', maltese: 'Europe/Malta', croatian: 'Europe/Zagreb',
+  slovenian: 'Europe/Ljubljana', slovak: 'Europe/Bratislava', hungarian: 'Europe/Budapest',
+}; // prettier-ignore
+const NATIONAL_TIME_PATTERN = Object.keys(NATIONAL_TIMES).join('|');
+
 const ZONE_RE = new RegExp(
   [
     `\\b(?:heure|hora|ora)\\s+(?:de|d')\\s*(${PLACE_NAME_PATTERN})\\b`,
@@ -177,6 +189,8 @@ const ZONE_RE = new RegExp(
     `\\b(cest|cet|eest|eet|west|wet|gmt|utc|mesz|mez|met|hec)\\b`,
     `\\b(?:central european (summer )?time|heure d.europe centrale|mitteleuropaische (sommer)?zeit)\\b`,
     `\\b(?:brusseler|brüsseler|belgische?)\\s+zeit\\b`,
+    // Group 7: a country's legal time.
+    `\\b(${NATIONAL_TIME_PATTERN})\\s+(?:local\\s+|legal\\s+)?time\\b`,
   ].join('|'),
   'g',
 );
@@ -192,6 +206,17 @@ function findZone(s: string, from: number, to: number): FoundZone | null {
     const place = lookupPlace(city);
     if (place)
       return { zone: place.zone, label: `${place.city} time`, summer: null, local: false, start, end };
+  }
+  if (m[7]) {
+    const zone = NATIONAL_TIMES[m[7]];
+    return {
+      zone,
+      label: `${m[7][0].toUpperCase()}${m[7].slice(1)} time`,
+      summer: null,
+      local: false,
+      start,
+      end,
+    };
   }
   if (m[4]) {
     const abbr = ZONE_ABBREVIATIONS[m[4]];

@@ -77,7 +77,7 @@ const TITLE_LABEL =
 const KEY_FACT_LABEL =
   /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|directorate|unit\b|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe)/;
 const NOTICE_HEADING =
-  /^(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for (?:the post of |a |an )?)?/;
+  /^(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
 const NOT_TITLE =
   /^(?:in |of |at |dg |directorate|direction|unit |the european|european commission|(?:selection |vacancy )?ref|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c )/;
 
@@ -89,7 +89,11 @@ function cleanTitle(raw: string): string {
     t = t
       .replace(/\s*\(\d{4}\/C[^)]*\)\s*$/, '')
       .replace(/\s+(?:ref\.?|reference:?)\s*[A-Z0-9][\w/.-]+\s*$/i, '')
-      .replace(/\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group)[^)]{0,40}\)\s*$/i, '');
+      .replace(/\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group)[^)]{0,40}\)\s*$/i, '')
+      .replace(
+        /\s*\([^()]{0,40}\b(?:temporary agent|contract agent|official|AD\s?\d|AST\s?\d|FG\s?[IV]+)[^()]{0,20}\)\s*$/i,
+        '',
+      );
   }
   return t
     .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
@@ -110,7 +114,12 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     const m = NOTICE_HEADING.exec(f);
     if (!m) continue;
     const rest = cleanTitle(line.text.slice(m[0].length).replace(/^[^\p{L}]*(?:ref[^\s]*\s+\S+\s*)?/u, ''));
-    const isReference = /^[A-Z0-9]+(?:[/-][A-Za-z0-9.()-]+)+$/.test(rest);
+    // "Call for applications for a seconded national expert (SNE)" names the category, not the post.
+    const isCategory =
+      /^(?:a |an )?(?:seconded national experts?|temporary agents?|contract agents?|officials?|trainees?|traineeships?)\b/i.test(
+        rest,
+      );
+    const isReference = isCategory || /^[A-Z0-9]+(?:[/-][A-Za-z0-9.()-]+)+$/.test(rest);
     if (rest.length >= 4 && !isReference && !/\d{4}\//.test(rest) && !NOT_TITLE.test(rest.toLowerCase()))
       return { value: rest, evidence: evidence(ctx, line.start + m[0].length, line.end) };
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 4); j++) {
@@ -128,7 +137,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     if (!KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines[i].start, ctx.lines[i].end))) continue;
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const cand = ctx.lines[j];
-      const cf = ctx.folded.slice(cand.start, cand.end);
+      const cf = ctx.folded.slice(cand.start, cand.end).replace(/^[*_\s]+/, '');
       if (NOT_TITLE.test(cf) || KEY_FACT_LABEL.test(cf)) continue;
       if (cand.text.length > 150 || /[.!?]$/.test(cand.text)) break;
       return { value: cleanTitle(cand.text), evidence: evidence(ctx, cand.start, cand.end) };

@@ -36,11 +36,11 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
   [
     'university_4y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires)[^.;\n]{0,130}?\b(?:four|4|quatre|vier)\s*(?:full\s+)?(?:years?|ans|jahren?)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires)[^.;\n]{0,130}?\b(?:four|4|quatre|vier)\s*(?:full\s+)?(?:years?|ans|jahren?)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)/y,
   ],
   [
     'university_3y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei)\s*(?:years?|ans|jahren?))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei)\s*(?:years?|ans|jahren?))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)/y,
   ],
   [
     'post_secondary',
@@ -411,6 +411,10 @@ const CLEARANCE_LEVELS: Array<[NonNullable<import('../schema').NoticeFields['sec
     ],
   ];
 
+/** "not required", "non requise", "nicht erforderlich": the clearance is named only to say it is not needed. */
+const NOT_REQUIRED =
+  /\b(?:not|non|pas|nicht|no)\b[^.;]{0,25}\b(?:required|requise?s?|necessary|necessaire|needed|erforderlich|notwendig)\b|\bdoes not require\b/;
+
 export function extractClearance(
   ctx: NoticeContext,
 ): FieldResult<NonNullable<import('../schema').NoticeFields['securityClearance']>> {
@@ -421,12 +425,7 @@ export function extractClearance(
         continue;
       const s = sentenceAt(ctx, m.index);
       const sent = ctx.folded.slice(s.start, s.end);
-      if (
-        /\b(?:no|not) (?:security )?(?:clearance|vetting) (?:is )?(?:required|needed)|\bdoes not require\b/.test(
-          sent,
-        )
-      )
-        continue;
+      if (NOT_REQUIRED.test(sent)) continue;
       return { value: level, evidence: evidence(ctx, s.start, s.end) };
     }
   }
