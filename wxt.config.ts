@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'Vacancy Lens',
     description:
       'Reads EU vacancy notices (Commission, EPSO, agencies) and checks your eligibility — everything stays on your machine.',
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     host_permissions: ['*://*.europa.eu/*', ...(e2e ? ['http://127.0.0.1/*'] : [])],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Vacancy Lens' },

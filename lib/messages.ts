@@ -13,6 +13,8 @@ export const tabNoticeSchema = z.object({
   /** Where the card's data came from, and where page and notice disagree. */
   source: z.enum(['page', 'eu-careers', 'pdf']),
   readError: z.string().optional(),
+  /** The text as read, kept with the tab so the popup can save a snapshot too (capped). */
+  snapshotText: z.string().max(600_000).optional(),
 });
 export type TabNotice = z.infer<typeof tabNoticeSchema>;
 
@@ -32,6 +34,14 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fetch-notice'), url: z.string().url() }),
   /** Overlay → background: the candidate's CAST results, for annotating listing rows. */
   z.object({ type: z.literal('get-cast') }),
+  /** Overlay, popup, viewer → background: save a notice to the tracker (or update it). */
+  z.object({ type: z.literal('save-notice'), notice: tabNoticeSchema, snapshotText: z.string() }),
+  /** Tracker page → background: records changed; reschedule the reminders. */
+  z.object({ type: z.literal('tracker-changed') }),
+  /** Popup → background: the next deadlines in the tracker. */
+  z.object({ type: z.literal('upcoming'), limit: z.number().int().min(1).max(20) }),
+  /** Any page → background: open the tracker page. */
+  z.object({ type: z.literal('open-tracker') }),
   /** Any page → background: open the options page. */
   z.object({ type: z.literal('open-options') }),
 ]);
@@ -75,7 +85,27 @@ export type ResponseFor<R extends Request> = R extends { type: 'gate-passed' }
           ? FetchedNotice
           : R extends { type: 'get-cast' }
             ? { castGroups: string[]; castPassed: boolean[] } | null
-            : { ok: true };
+            : R extends { type: 'save-notice' }
+              ? SaveResult
+              : R extends { type: 'upcoming' }
+                ? Upcoming[]
+                : { ok: true };
+
+export type SaveResult =
+  | {
+      ok: true;
+      action: 'added' | 'updated';
+      deadlineChanged: null | { from: string | null; to: string | null };
+    }
+  | { ok: false; error: string };
+
+export interface Upcoming {
+  id: string;
+  title: string;
+  reference: string | null;
+  deadline: string;
+  status: string;
+}
 
 export type FetchedNotice =
   { kind: 'text'; text: string; contentType: string } | { kind: 'pdf' } | { kind: 'error'; message: string };

@@ -48,7 +48,7 @@ async function printPdf(page: Page, url: string, reference: string | null): Prom
 const TWO_COLUMNS = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>EMSA vacancy notice EMSA/TA/2026/07</title>
 <style>
-  body { margin: 0; font-family: "DejaVu Serif", Georgia, serif; font-size: 10pt; line-height: 1.35; color: #111; }
+  body { margin: 0; font-family: "DejaVu Serif", Georgia, serif; font-size: 9.5pt; line-height: 1.3; color: #111; }
   header { border-bottom: 2px solid #0b4f8a; margin-bottom: 10pt; }
   header p { margin: 0 0 3pt; }
   .agency { font-family: Arial, sans-serif; font-weight: bold; color: #0b4f8a; letter-spacing: 0.5pt; }
@@ -81,7 +81,6 @@ const TWO_COLUMNS = `<!doctype html>
 </div>
 <h2>1. THE AGENCY</h2>
 <p>The European Maritime Safety Agency (EMSA) is one of the European Union's decentralised agencies. Based in Lisbon, the Agency provides technical assistance and operational support to the European Commission and to the Member States on maritime safety, maritime security, the prevention of and response to pollution by ships, and the environ&shy;mental performance of shipping.</p>
-<p>EMSA runs the Union's maritime information services, including the CleanSeaNet satellite monitoring service and the SafeSeaNet vessel traffic system, which bring together satellite images and vessel reports for national authorities in near real time.</p>
 <h2>2. THE POST</h2>
 <p>The Project Officer will join the Maritime Surveillance Services unit and will be responsible for the develop&shy;ment and the day-to-day running of integrated maritime services for Member State authorities and for EU bodies such as Frontex and the European Fisheries Control Agency.</p>
 <p>The main duties will be to:</p>

@@ -39,6 +39,8 @@ export interface NoticeCardProps {
   onShowEvidence: (field: string) => void;
   /** "Save to tracker" is shown only when given. */
   onSave?: () => void;
+  /** What happened after "Save to tracker". */
+  saveStatus?: string;
   /** The options page, where the profile is created and edited. */
   optionsUrl: string;
   /** Opens the options page (see ProfileLink); without it the link is followed. */
@@ -128,6 +130,7 @@ function CardBody({
   source,
   onShowEvidence,
   onSave,
+  saveStatus,
   optionsUrl,
   onOpenOptions,
 }: NoticeCardProps & { notice: NoticeFields }) {
@@ -184,6 +187,11 @@ function CardBody({
               <button type="button" class="vl-button vl-button--primary" onClick={onSave}>
                 Save to tracker
               </button>
+            )}
+            {saveStatus && (
+              <span class="vl-muted" role="status">
+                {saveStatus}
+              </span>
             )}
             {hasProfile && (
               <ProfileLink

@@ -3,6 +3,7 @@
  * and the zone, and wires the actions. Shares its pieces with the in-page card.
  */
 import type { Analysis, NoticeFields } from '../../lib/notice/schema';
+import { BRUSSELS, countdown, formatInstant } from '../../lib/time/format';
 import { clip, type EvidenceLinks } from '../notice/evidence';
 import { NoticeFacts } from '../notice/NoticeFacts';
 import { ProfileLink } from '../notice/ProfilePrompt';
@@ -26,7 +27,11 @@ export interface PopupViewProps {
   /** Asks for access to the current site (an optional host permission). */
   onEnableSite?: () => void;
   onSave?: () => void;
+  /** What happened after "Save to tracker" ("Saved." / "Updated: the deadline changed…"). */
+  saveStatus?: string;
   onOpenTracker?: () => void;
+  /** The next deadlines in the tracker (soonest first). */
+  upcoming?: Array<{ id: string; title: string; reference: string | null; deadline: string }>;
 }
 
 export function PopupView({
@@ -37,7 +42,9 @@ export function PopupView({
   onOpenOptions,
   onEnableSite,
   onSave,
+  saveStatus,
   onOpenTracker,
+  upcoming = [],
 }: PopupViewProps) {
   const notice = state.kind === 'notice' ? state.analysis.notice : null;
   return (
@@ -79,6 +86,29 @@ export function PopupView({
             </button>
           )}
         </div>
+      )}
+      {saveStatus && (
+        <p class="vl-muted" role="status">
+          {saveStatus}
+        </p>
+      )}
+      {upcoming.length > 0 && (
+        <section aria-labelledby="vl-upcoming">
+          <h2 id="vl-upcoming" class="vl-subtitle">
+            Next deadlines in your tracker
+          </h2>
+          <ul class="vl-upcoming">
+            {upcoming.map((u) => (
+              <li key={u.id}>
+                <span class="vl-upcoming__title">{clip(u.title, 80)}</span>{' '}
+                <span class="vl-muted">
+                  {formatInstant(Date.parse(u.deadline), BRUSSELS)} Brussels ·{' '}
+                  {countdown(Date.parse(u.deadline), nowMs).text}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </main>
   );

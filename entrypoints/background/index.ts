@@ -7,12 +7,16 @@
  */
 import { browser } from 'wxt/browser';
 import { evaluateEligibility } from '../../lib/eligibility';
-import { getProfile, openVacancyDb, putNotice, type VacancyDb } from '../../lib/db';
+import { getProfile, listTracked, openVacancyDb, putNotice, putTracked, type VacancyDb } from '../../lib/db';
+import { trackNotice } from '../../lib/tracker';
+import { notifyReminder, rescheduleReminders } from './reminders';
 import {
   parseRequest,
   tabNoticeSchema,
   type Evaluation,
   type FetchedNotice,
+  type SaveResult,
+  type Upcoming,
   type Request,
   type TabNotice,
   type TabState,
@@ -151,6 +155,49 @@ async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: n
       const profile = (await getProfile(await db())).value;
       return castSummaryOf(profile);
     }
+    case 'save-notice': {
+      const notice = req.notice.analysis.notice;
+      if (!notice) return { ok: false, error: 'nothing to save: this is not a notice' } satisfies SaveResult;
+      const d = await db();
+      const { value: existing } = await listTracked(d);
+      const result = trackNotice(
+        existing,
+        {
+          url: req.notice.url,
+          analysis: { notice, evidence: req.notice.analysis.evidence },
+          snapshotText: req.snapshotText,
+        },
+        new Date(),
+      );
+      await putTracked(d, result.record);
+      await rescheduleReminders(d);
+      return {
+        ok: true,
+        action: result.action,
+        deadlineChanged: result.deadlineChanged,
+      } satisfies SaveResult;
+    }
+    case 'tracker-changed':
+      await rescheduleReminders(await db());
+      return { ok: true };
+    case 'upcoming': {
+      const { value: records } = await listTracked(await db());
+      const now = Date.now();
+      return records
+        .filter((r) => r.notice.deadline && Date.parse(r.notice.deadline) > now)
+        .sort((a, b) => Date.parse(a.notice.deadline!) - Date.parse(b.notice.deadline!))
+        .slice(0, req.limit)
+        .map((r) => ({
+          id: r.id,
+          title: r.notice.title ?? 'Untitled vacancy',
+          reference: r.notice.reference,
+          deadline: r.notice.deadline!,
+          status: r.status,
+        })) satisfies Upcoming[];
+    }
+    case 'open-tracker':
+      await browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') });
+      return { ok: true };
     case 'open-options':
       await browser.runtime.openOptionsPage();
       return { ok: true };
@@ -172,7 +219,17 @@ function setUpContextMenu(): void {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(setUpContextMenu);
+  browser.runtime.onInstalled.addListener(() => {
+    setUpContextMenu();
+    void db().then(rescheduleReminders);
+  });
+  // Alarms survive a sleeping worker but are rebuilt from the tracker at every start, to be sure.
+  browser.runtime.onStartup.addListener(() => void db().then(rescheduleReminders));
+  browser.alarms.onAlarm.addListener((alarm) => void notifyReminder(alarm.name));
+  browser.notifications.onClicked.addListener((id) => {
+    if (id.startsWith('reminder:'))
+      void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') });
+  });
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.linkUrl) return;
     void browser.tabs.create({

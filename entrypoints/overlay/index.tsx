@@ -8,7 +8,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import cardCss from '../../assets/card.css?inline';
 import { NoticeCard } from '../../components/notice/NoticeCard';
-import type { Evaluation, TabNotice } from '../../lib/messages';
+import { saveMessage } from '../../components/notice/save-message';
+import type { Evaluation, SaveResult, TabNotice } from '../../lib/messages';
 import { analyseNotice, type Analysis } from '../../lib/notice';
 import type { CastSummary, Disagreement } from '../../lib/sites/eu-careers';
 import { annotateListing, isEuCareersPage, readEuCareersDetail } from './eu-careers';
@@ -26,6 +27,7 @@ interface State {
   disagreements: Disagreement[];
   noticeNote: string | null;
   collapsed: boolean;
+  saveStatus?: string;
 }
 
 function noticeKey(analysis: Analysis): string {
@@ -79,6 +81,16 @@ function createOverlay() {
     if (range) highlightRange(range);
   };
 
+  const save = async (s: State) => {
+    const r = (await browser.runtime.sendMessage({
+      type: 'save-notice',
+      notice: s.notice,
+      snapshotText: s.page.text,
+    })) as SaveResult;
+    s.saveStatus = saveMessage(r);
+    draw();
+  };
+
   const draw = () => {
     if (!state) return;
     const s = state;
@@ -101,6 +113,8 @@ function createOverlay() {
           unmount();
         }}
         onShowEvidence={showEvidence}
+        onSave={() => void save(s)}
+        saveStatus={s.saveStatus}
         optionsUrl={browser.runtime.getURL('/options.html')}
         onOpenOptions={() => void browser.runtime.sendMessage({ type: 'open-options' })}
       />,
@@ -152,7 +166,13 @@ function createOverlay() {
         await browser.runtime.sendMessage({ type: 'notice-absent', url: location.href });
         return;
       }
-      const notice: TabNotice = { url: location.href, analysis, source, ...(readError ? { readError } : {}) };
+      const notice: TabNotice = {
+        url: location.href,
+        analysis,
+        source,
+        snapshotText: page.text.slice(0, 500_000),
+        ...(readError ? { readError } : {}),
+      };
       const evaluation = (await browser.runtime.sendMessage({ type: 'notice-found', notice })) as Evaluation;
       if (await isDismissed(noticeKey(analysis))) {
         unmount();

@@ -6,7 +6,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/card.css';
 import { PopupView, type PopupState } from '../../components/popup/PopupView';
-import { tabStateSchema } from '../../lib/messages';
+import { saveMessage } from '../../components/notice/save-message';
+import { tabStateSchema, type SaveResult, type TabNotice, type Upcoming } from '../../lib/messages';
 
 const root = document.getElementById('app')!;
 const optionsUrl = browser.runtime.getURL('/options.html');
@@ -30,6 +31,10 @@ function siteOf(url: string): { origin: string; host: string } | null {
   }
 }
 
+let upcoming: Upcoming[] = [];
+let saveStatus: string | undefined;
+let saveable: TabNotice | null = null;
+
 function draw(state: PopupState, tab: { id: number; url: string } | null) {
   const site = tab ? siteOf(tab.url) : null;
   render(
@@ -39,6 +44,24 @@ function draw(state: PopupState, tab: { id: number; url: string } | null) {
       userZone={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'}
       optionsUrl={optionsUrl}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      upcoming={upcoming}
+      saveStatus={saveStatus}
+      onOpenTracker={() => void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') })}
+      onSave={
+        saveable
+          ? async () => {
+              const notice = saveable!;
+              const r = (await browser.runtime.sendMessage({
+                type: 'save-notice',
+                notice,
+                snapshotText: notice.snapshotText ?? '',
+              })) as SaveResult;
+              saveStatus = saveMessage(r);
+              upcoming = await loadUpcoming();
+              draw(state, tab);
+            }
+          : undefined
+      }
       onEnableSite={
         site && tab
           ? async () => {
@@ -55,8 +78,15 @@ function draw(state: PopupState, tab: { id: number; url: string } | null) {
   root.dataset.renderMs = String(Math.round(performance.now() - started));
 }
 
+async function loadUpcoming(): Promise<Upcoming[]> {
+  return (
+    ((await browser.runtime.sendMessage({ type: 'upcoming', limit: 3 })) as Upcoming[] | undefined) ?? []
+  );
+}
+
 async function load() {
   const tab = await currentTab();
+  upcoming = await loadUpcoming().catch(() => []);
   draw({ kind: 'loading' }, tab);
   if (!tab) return draw({ kind: 'error', message: 'No tab to look at.' }, tab);
   try {
@@ -66,6 +96,7 @@ async function load() {
     if (!parsed.success)
       return draw({ kind: 'error', message: 'The extension sent an unexpected answer.' }, tab);
     const state = parsed.data;
+    if (state.kind === 'notice') saveable = state.notice;
     if (state.kind === 'notice')
       return draw(
         {

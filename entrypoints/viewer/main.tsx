@@ -14,7 +14,8 @@ import '../../assets/viewer.css';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import { NoticeCard } from '../../components/notice/NoticeCard';
 import { ViewerShell, type ViewerStatus } from '../../components/viewer/ViewerShell';
-import type { Evaluation } from '../../lib/messages';
+import { saveMessage } from '../../components/notice/save-message';
+import type { Evaluation, SaveResult } from '../../lib/messages';
 import { analyseNotice, type Analysis } from '../../lib/notice';
 import { pageOf, readPdf, type PdfError } from '../../lib/pdf';
 import { loadBrowserPdfjs } from '../../lib/pdf/browser';
@@ -51,6 +52,8 @@ let state: {
   pages: RenderedPage[];
   collapsed: boolean;
   inMimeHandler: boolean;
+  snapshot: string;
+  saveStatus?: string;
 } = {
   status: { kind: 'idle' },
   sourceUrl: null,
@@ -60,6 +63,7 @@ let state: {
   pages: [],
   collapsed: false,
   inMimeHandler: false,
+  snapshot: '',
 };
 
 function set(patch: Partial<typeof state>) {
@@ -86,6 +90,20 @@ function draw() {
         collapsed={state.collapsed}
         onToggleCollapsed={() => set({ collapsed: !state.collapsed })}
         onDismiss={() => set({ analysis: null })}
+        onSave={() =>
+          void browser.runtime
+            .sendMessage({
+              type: 'save-notice',
+              notice: {
+                url: state.sourceUrl ?? `file:${state.fileName ?? 'local.pdf'}`,
+                analysis,
+                source: 'pdf',
+              },
+              snapshotText: state.snapshot,
+            })
+            .then((r) => set({ saveStatus: saveMessage(r as SaveResult) }))
+        }
+        saveStatus={state.saveStatus}
         onShowEvidence={(field) => {
           const ev = analysis.evidence[field];
           if (ev) highlightQuote(state.pages, ev.page, ev.quote);
@@ -177,7 +195,13 @@ async function show(bytes: Uint8Array) {
   const evaluation = analysis.notice
     ? ((await browser.runtime.sendMessage({ type: 'evaluate', notice: analysis.notice })) as Evaluation)
     : null;
-  set({ analysis, evaluation, status: { kind: 'loading', label: 'Rendering pages…', fraction: 0 } });
+  set({
+    analysis,
+    evaluation,
+    snapshot: text.text,
+    saveStatus: undefined,
+    status: { kind: 'loading', label: 'Rendering pages…', fraction: 0 },
+  });
   const doc = await withTimeout(
     pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise,
     20_000,

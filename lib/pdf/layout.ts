@@ -129,20 +129,26 @@ export function groupLines(runs: Run[], page: number, block: number, kind: Block
 }
 
 /**
- * Table cells: a horizontal gap wider than three font heights always separates cells; a gap of
- * 0.8 font heights or more does when another line of the same block has a run starting at the
- * same x after such a gap (a column of cells), which justified prose does not have.
+ * Table cells: a horizontal gap of 0.8 font heights or more separates two cells when it stands
+ * out from the line's other gaps (justified text spreads its gaps evenly) and either is wider
+ * than three font heights or starts at the same x as such a gap on another line of the block
+ * (a column of cells).
  */
 function markCells(lines: Line[]): void {
   const candidates: Array<{ line: Line; index: number; x: number; wide: boolean }> = [];
-  for (const line of lines)
+  for (const line of lines) {
+    const gaps = line.runs.slice(1).map((r, i) => r.x - line.runs[i].x1);
+    const spaces = gaps.filter((g) => g > 0.15 * line.h);
     for (let i = 1; i < line.runs.length; i++) {
-      const gap = line.runs[i].x - line.runs[i - 1].x1;
-      if (gap >= 0.8 * line.h)
-        candidates.push({ line, index: i, x: line.runs[i].x, wide: gap >= 3 * line.h });
+      const gap = gaps[i - 1];
+      if (gap < 0.8 * line.h) continue;
+      const others = spaces.filter((g) => g !== gap);
+      if (others.length >= 2 && gap < 2 * median(others)) continue;
+      candidates.push({ line, index: i, x: line.runs[i].x, wide: gap >= 3 * line.h });
     }
+  }
   for (const c of candidates) {
-    const aligned = candidates.some((o) => o.line !== c.line && Math.abs(o.x - c.x) <= 2);
+    const aligned = candidates.some((o) => o.line !== c.line && Math.abs(o.x - c.x) <= 1.5);
     if (c.wide || aligned) c.line.cellStarts.push(c.index);
   }
 }
@@ -216,9 +222,11 @@ export function findGutter(runs: Run[]): Gutter | null {
   const gutter = { left: L + best[0], right: L + best[1] + 1 };
   const left = runs.filter((r) => r.x1 <= gutter.left + 1);
   const right = runs.filter((r) => r.x >= gutter.right - 1);
-  const crossing = runs.length - left.length - right.length;
-  if (crossing > 0.3 * runs.length || left.length < 0.15 * runs.length || right.length < 0.15 * runs.length)
-    return null;
+  // Shares of the text (in characters: justified text comes one run per word).
+  const chars = (rs: Run[]) => rs.reduce((n, r) => n + r.str.length, 0);
+  const total = chars(runs);
+  const crossing = total - chars(left) - chars(right);
+  if (crossing > 0.3 * total || chars(left) < 0.1 * total || chars(right) < 0.1 * total) return null;
   // Both columns are mostly full lines, and the right one is left-aligned at the gutter.
   const full = (lines: Array<{ x0: number; x1: number }>, edge: number, width: number) =>
     lines.filter((l) => l.x1 >= edge - 0.2 * width).length >= 0.4 * lines.length;
@@ -238,22 +246,32 @@ export function pageLines(page: PageRuns): Line[] {
   let blocks: Array<{ kind: BlockKind; runs: Run[] }>;
   if (!gutter) blocks = [{ kind: 'full', runs: page.runs }];
   else {
-    const crossing = page.runs.filter((r) => r.x1 > gutter.left + 1 && r.x < gutter.right - 1);
-    const barriers = groupLines(crossing, page.number, 0);
-    const bands: Array<{ left: Run[]; right: Run[] }> = barriers.map(() => ({ left: [], right: [] }));
-    bands.push({ left: [], right: [] });
+    const crosses = (r: Run) => r.x1 > gutter.left + 1 && r.x < gutter.right - 1;
+    // A line with a run across the gutter is full-width as a whole ("Project O" "ff" "icer – …").
+    const barriers = groupLines(page.runs.filter(crosses), page.number, 0);
+    const barrierOf = (r: Run) =>
+      barriers.find((b) => Math.abs(r.baseline - b.baseline) <= 0.5 * Math.max(r.h, b.h));
+    const bands: Array<{ left: Run[]; right: Run[]; across: Run[] }> = [];
+    for (let k = 0; k <= barriers.length; k++) bands.push({ left: [], right: [], across: [] });
     for (const r of page.runs) {
-      if (r.x1 > gutter.left + 1 && r.x < gutter.right - 1) continue;
+      const barrier = crosses(r) ? barrierOf(r)! : barrierOf(r);
+      if (barrier) {
+        bands[barriers.indexOf(barrier)].across.push(r);
+        continue;
+      }
       const top = r.baseline - r.h;
       let k = 0;
       while (k < barriers.length && barriers[k].baseline <= top + 0.5) k++;
       (r.x1 <= gutter.left + 1 ? bands[k].left : bands[k].right).push(r);
     }
     blocks = [];
-    bands.forEach((band, k) => {
-      blocks.push({ kind: 'left', runs: band.left }, { kind: 'right', runs: band.right });
-      if (k < barriers.length) blocks.push({ kind: 'band', runs: barriers[k].runs });
-    });
+    for (const band of bands) {
+      // A band with text on one side only (a heading block above the columns) is not two columns.
+      if (band.left.length && band.right.length)
+        blocks.push({ kind: 'left', runs: band.left }, { kind: 'right', runs: band.right });
+      else blocks.push({ kind: 'band', runs: [...band.left, ...band.right] });
+      blocks.push({ kind: 'band', runs: band.across });
+    }
   }
   const lines: Line[] = [];
   blocks
@@ -357,15 +375,19 @@ interface Measures {
   margin: Map<BlockKind, number>;
   /** How many lines start at each x (rounded): an indent used again and again is a list's. */
   starts: Map<string, number>;
+  /** Where table cells start (a value cell's wrapped lines start there too). */
+  cellXs: Array<{ page: number; block: number; x: number }>;
 }
 
 function measure(lines: Line[]): Measures {
   const edge = new Map<BlockKind, number>();
   const margin = new Map<BlockKind, number>();
   const starts = new Map<string, number>();
+  const cellXs: Measures['cellXs'] = [];
   for (const l of lines) {
     const key = `${l.kind}:${Math.round(l.x0)}`;
     starts.set(key, (starts.get(key) ?? 0) + 1);
+    for (const i of l.cellStarts) cellXs.push({ page: l.page, block: l.block, x: l.runs[i].x });
   }
   for (const kind of ['full', 'left', 'right', 'band'] as const) {
     const ls = lines.filter((l) => l.kind === kind && !l.cellStarts.length);
@@ -382,11 +404,12 @@ function measure(lines: Line[]): Measures {
     // The right edge: reached by at least three lines (one overlong URL does not move it).
     if (ls.length < 3) continue;
     const ends = ls.map((l) => l.x1).sort((a, b) => b - a);
-    const m = margin.get(kind)!;
-    if (ends[2] - m >= 0.97 * (ends[0] - m) || ends.filter((x) => x >= ends[2] - 0.03 * (ends[2] - m)).length >= 5)
-      edge.set(kind, ends[2]);
+    const e = ends[2];
+    const slack = 0.03 * (e - margin.get(kind)!);
+    // The three longest lines agree, or more lines end there than the one or two that overflow it.
+    if (ends[0] - e <= slack || ends.filter((x) => x >= e - slack).length >= 5) edge.set(kind, e);
   }
-  return { edge, margin, starts };
+  return { edge, margin, starts, cellXs };
 }
 
 /**
@@ -428,7 +451,8 @@ const LIST_MARK =
 
 /**
  * A list item whose marker was drawn, not written (browsers print bullets as shapes, so the PDF's
- * text has none): a line indented from the margin by at least 1.5 font heights, at an indent that
+ * text has none): a line indented from the margin by at least a font height (not to where a table
+ * cell starts), at an indent that
  * starts several lines in the document (centred lines do not share one), its wrapped lines at the same indent
  * (a first-line paragraph indent is not a list). It gets a "• " so the list reads as one.
  */
@@ -437,7 +461,9 @@ function isUnmarkedListItem(l: Line, next: Line | null, joinsNext: boolean, m: M
   const edge = m.edge.get(l.kind);
   if (margin === undefined || edge === undefined || l.cellStarts.length) return false;
   const indent = l.x0 - margin;
-  if (indent < 1.5 * l.h || (m.starts.get(`${l.kind}:${Math.round(l.x0)}`) ?? 0) < 3) return false;
+  if (indent < l.h || (m.starts.get(`${l.kind}:${Math.round(l.x0)}`) ?? 0) < 3) return false;
+  if (m.cellXs.some((c) => c.page === l.page && c.block === l.block && Math.abs(c.x - l.x0) <= 1.5))
+    return false;
   if (joinsNext && next && Math.abs(next.x0 - l.x0) > 1) return false;
   return !LIST_MARK.test(l.runs[0].str.trimStart());
 }

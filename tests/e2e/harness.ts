@@ -95,6 +95,17 @@ export function buildSite(): string {
     'Job title: <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Officer',
   );
   writeFileSync(join(dir, 'hostile.html'), commissionPage('Hostile', noticeToHtml(seed)));
+  // PDF fixtures (seed PDFs, harder layouts, the broken set), served as application/pdf.
+  const pdfs = join(ROOT, 'tests', 'fixtures', 'pdf');
+  if (existsSync(pdfs)) {
+    for (const sub of ['', 'broken']) {
+      const from = join(pdfs, sub);
+      if (!existsSync(from)) continue;
+      mkdirSync(join(dir, 'pdf', sub), { recursive: true });
+      for (const f of readdirSync(from).filter((f) => f.endsWith('.pdf')))
+        writeFileSync(join(dir, 'pdf', sub, f), readFileSync(join(from, f)));
+    }
+  }
   const sites = join(ROOT, 'tests', 'fixtures', 'sites');
   if (existsSync(sites)) {
     mkdirSync(join(dir, 'sites'), { recursive: true });
@@ -202,6 +213,17 @@ export async function tabIdFor(b: Browser, url: string): Promise<number> {
 export function shot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The viewer's frame when Chromium hands a PDF to our mime handler (a child frame of the PDF's own document). */
+export async function viewerFrame(page: Page, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/viewer.html'));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`no viewer frame in ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 /** The overlay's card inside its shadow root (Playwright locators pierce open shadow roots). */

@@ -1,0 +1,105 @@
+/** PDFs in the browser: Chromium hands them to our viewer; fields, evidence, local files, broken files. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, importProfile, launch, ROOT, serve, shot, viewerFrame, type Browser } from './harness';
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+const expected = (n: string) =>
+  JSON.parse(
+    readFileSync(
+      join(
+        ROOT,
+        'seeds',
+        readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith(n) && f.endsWith('.expected.json'))!,
+      ),
+      'utf8',
+    ),
+  );
+
+beforeAll(async () => {
+  ({ server, base } = await serve(buildSite()));
+  browser = await launch();
+  await importProfile(browser, join(ROOT, 'seeds', 'profile.example.json'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('a PDF notice opened in the browser', () => {
+  it.each(['000', '002', '004'])(
+    'seed %s lands in the viewer with the right card, the URL unchanged',
+    async (n) => {
+      const page = await browser.context.newPage();
+      const url = `${base}/pdf/seed-${n}.pdf`;
+      await page.goto(url);
+      const frame = await viewerFrame(page);
+      const card = frame.locator('.vl-card');
+      await card.waitFor({ timeout: 20_000 });
+      const text = await card.innerText();
+      const exp = expected(n);
+      expect(text).toContain(exp.reference);
+      expect(text).toContain(exp.title);
+      expect(page.url()).toBe(url);
+      await expect.poll(() => frame.locator('.vl-page').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await shot(page, `viewer-seed-${n}`);
+      await page.close();
+    },
+  );
+
+  it('highlights a value in the text layer when it is clicked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/pdf/seed-000.pdf`);
+    const frame = await viewerFrame(page);
+    await frame.locator('.vl-card').waitFor({ timeout: 20_000 });
+    // Wait until every page is rendered (the progress bar is gone).
+    await frame.locator('.vl-page').first().waitFor({ timeout: 20_000 });
+    await expect.poll(() => frame.locator('.vl-viewer__progress').count(), { timeout: 20_000 }).toBe(0);
+    await frame
+      .locator('.vl-card')
+      .getByRole('button', { name: /deadline/i })
+      .first()
+      .click();
+    await expect.poll(() => frame.locator('.textLayer .vl-hit').count()).toBeGreaterThan(0);
+    expect((await frame.locator('.textLayer .vl-hit').allInnerTexts()).join(' ')).toMatch(/04\/06\/2026/);
+    await page.waitForTimeout(800);
+    await shot(page, 'viewer-evidence-highlight');
+    await page.close();
+  });
+
+  it('opens a local file chosen in the viewer', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/viewer.html`);
+    await page.getByText(/Open a vacancy notice/).waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(join(ROOT, 'tests', 'fixtures', 'pdf', 'seed-003.pdf'));
+    await page.locator('.vl-card').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.vl-card').innerText()).toContain('EC/2026/DIGIT/456893');
+    await page.close();
+  });
+});
+
+describe('broken PDFs get a clear message, not a blank page', () => {
+  it.each([
+    ['empty.pdf', /empty/i],
+    ['truncated.pdf', /damaged|corrupt/i],
+    ['html-as-pdf.pdf', /not a PDF/i],
+    ['encrypted.pdf', /password/i],
+  ])('%s', async (file, message) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/pdf/broken/${file}`);
+    const frame = await viewerFrame(page);
+    const alert = frame.locator('[role=alert]');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.innerText()).toMatch(message);
+    await shot(page, `viewer-broken-${file.replace('.pdf', '')}`);
+    await page.close();
+  });
+});
