@@ -184,7 +184,7 @@ async function show(bytes: Uint8Array) {
       status: {
         kind: 'error',
         title: ERRORS[text.error],
-        message: text.message,
+        message: text.message.charAt(0).toUpperCase() + text.message.slice(1),
         canOpenOriginal: Boolean(state.sourceUrl),
       },
     });

@@ -430,14 +430,34 @@ function isSoftWrap(a: Line, b: Line, m: Measures): boolean {
   if (edge === undefined) return false;
   const hanging = a.runs.length > 1 && Math.abs(b.x0 - a.runs[1].x) <= 1;
   if (b.x0 > a.x0 + 0.5 * a.h && !hanging) return false;
-  const first = b.runs[0];
-  const word = /^\S+/.exec(first.str.trimStart())?.[0] ?? first.str;
-  const wordWidth = ((first.x1 - first.x) * word.length) / Math.max(1, first.str.trim().length);
-  const needed = a.x1 + 0.25 * a.h + wordWidth;
-  const tolerance = Math.max(1.5, 0.15 * wordWidth);
+  const needed = a.x1 + 0.28 * a.h + firstWordWidth(b.runs[0]);
+  const tolerance = Math.max(1, 0.03 * a.h * 10);
   if (needed > edge + tolerance) return true;
   if (needed < edge - tolerance) return false;
   return /^[\p{Ll}\d(]/u.test(next) || /,$/.test(end);
+}
+
+/**
+ * Helvetica's advance widths (1/1000 em) for printable ASCII: only their ratios are used, to share
+ * a run's measured width among its characters, which is close enough for any Latin text face.
+ */
+const WIDTHS =
+  '278,278,355,556,556,889,667,191,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,556,556,278,278,584,584,584,556,1015,667,667,722,722,667,611,778,722,278,500,667,556,833,722,778,667,778,722,667,611,722,667,944,667,667,611,278,278,278,469,556,333,556,556,500,556,556,278,556,556,222,222,500,222,833,556,556,556,556,333,500,278,556,500,722,500,500,500,334,260,334,584'
+    .split(',')
+    .map(Number);
+const charWidth = (c: number) => (c >= 32 && c <= 126 ? WIDTHS[c - 32] : c === 0x2019 ? 191 : 556);
+
+function textWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += charWidth(s.charCodeAt(i));
+  return w;
+}
+
+/** The width of a run's first word, as its share of the run's measured width. */
+function firstWordWidth(run: Run): number {
+  const str = run.str.trimStart();
+  const word = /^\S+/.exec(str)?.[0] ?? str;
+  return ((run.x1 - run.x) * textWidth(word)) / Math.max(1, textWidth(str.trimEnd()));
 }
 
 /** "Place of employment: " — a line that starts a new fact, even after a full line. */
