@@ -1,6 +1,8 @@
 // Options page wiring: open the database, render the page, and do the two things a
 // component should not: download a file and warn before the tab closes with unsaved edits.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PdfSwitch } from '../../components/options/PdfSwitch';
 import { openVacancyDb } from '../../lib/db';
 import { ProfileOptionsPage } from '../../components/profile/ProfileOptionsPage';
 import { dbProfileStore } from '../../components/profile/store';
@@ -43,4 +45,25 @@ openVacancyDb().then(
   (error: unknown) => {
     root.textContent = `Vacancy Lens could not open its database: ${error instanceof Error ? error.message : String(error)}`;
   },
+);
+
+interface MimeHandlerOptionsApi {
+  getMimeHandlerOptions(mime: string): Promise<{ enabled: boolean }>;
+  setMimeHandlerOptions(mime: string, options: { enabled: boolean }): Promise<void>;
+}
+const mimeHandler = (globalThis as { chrome?: { mimeHandler?: Partial<MimeHandlerOptionsApi> } }).chrome
+  ?.mimeHandler;
+const canSwitch = Boolean(mimeHandler?.getMimeHandlerOptions && mimeHandler.setMimeHandlerOptions);
+
+render(
+  <PdfSwitch
+    load={
+      canSwitch ? async () => (await mimeHandler!.getMimeHandlerOptions!('application/pdf')).enabled : null
+    }
+    save={async (enabled) => {
+      await mimeHandler?.setMimeHandlerOptions?.('application/pdf', { enabled });
+    }}
+    viewerUrl={browser.runtime.getURL('/viewer.html')}
+  />,
+  document.getElementById('pdf-settings')!,
 );

@@ -93,13 +93,13 @@ export function highlightQuote(
       }
     });
     // Scroll the pages column only (not the whole viewer, which would hide the card).
-    const target = first ?? page.element;
+    const scrollTo = first ?? page.element;
     const scroller = page.element.closest('.vl-viewer__pages');
     if (scroller) {
       const top =
-        target.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+        scrollTo.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
       scroller.scrollTo({ top: Math.max(0, top - scroller.clientHeight / 2), behavior: 'smooth' });
-    } else target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    } else scrollTo.scrollIntoView({ behavior: 'smooth', block: 'center' });
     return true;
   }
   return false;

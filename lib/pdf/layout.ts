@@ -432,6 +432,7 @@ function isSoftWrap(a: Line, b: Line, m: Measures): boolean {
   if (b.x0 > a.x0 + 0.5 * a.h && !hanging) return false;
   const needed = a.x1 + 0.28 * a.h + firstWordWidth(b.runs[0]);
   const tolerance = Math.max(1, 0.03 * a.h * 10);
+  if (globalThis.process?.env.VL_DEBUG) console.error(JSON.stringify({ d: needed - edge, a: plainText(a).slice(-30), b: plainText(b).slice(0, 25), h: a.h }));
   if (needed > edge + tolerance) return true;
   if (needed < edge - tolerance) return false;
   return /^[\p{Ll}\d(]/u.test(next) || /,$/.test(end);

@@ -1,0 +1,67 @@
+// Tracker page wiring: open the database, render the page with the clock and the user's zone,
+// and do what a component should not: download files, confirm, tell the background that the
+// tracker changed (it reschedules the reminders).
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { openVacancyDb } from '../../lib/db';
+import { TrackerPage } from '../../components/tracker/TrackerPage';
+import { dbTrackerStore, type TrackerStore } from '../../components/tracker/store';
+import '../../assets/options.css';
+import '../../assets/card.css';
+import '../../assets/tracker.css';
+
+/** Countdowns and "closed" follow the clock while the tab stays open. */
+const TICK_MS = 30_000;
+
+const root = document.getElementById('app')!;
+const userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const productId = `-//Vacancy Lens//Deadline tracker ${browser.runtime.getManifest().version}//EN`;
+let refreshKey = 0;
+
+function download(filename: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function onChanged(): void {
+  // No handler (e.g. the worker is being updated) must not break the page.
+  browser.runtime.sendMessage({ type: 'tracker-changed' }).catch(() => {});
+}
+
+function draw(store: TrackerStore): void {
+  render(
+    <TrackerPage
+      store={store}
+      nowMs={Date.now()}
+      userZone={userZone}
+      download={download}
+      onChanged={onChanged}
+      confirm={(message) => window.confirm(message)}
+      optionsUrl={browser.runtime.getURL('/options.html')}
+      productId={productId}
+      refreshKey={refreshKey}
+    />,
+    root,
+  );
+}
+
+openVacancyDb().then(
+  (db) => {
+    const store = dbTrackerStore(db);
+    draw(store);
+    setInterval(() => draw(store), TICK_MS);
+    // A notice saved from another tab shows up when the user comes back here.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState !== 'visible') return;
+      refreshKey += 1;
+      draw(store);
+    });
+  },
+  (error: unknown) => {
+    root.textContent = `Vacancy Lens could not open its database: ${error instanceof Error ? error.message : String(error)}`;
+  },
+);
