@@ -1,8 +1,8 @@
 /**
  * npm run analyze -- [--json] [--now ISO] [--profile FILE] [FILE...]
  *
- * Reads vacancy notices (.txt, .md, .html) and prints a readable summary per
- * notice, or one JSON object per line with --json. Without files it analyses
+ * Reads vacancy notices (.txt, .md, .html, .pdf) and prints a readable summary per
+ * notice, or one JSON object per line with --json (a PDF's evidence also gives its page). Without files it analyses
  * the bundled seeds; without --profile it uses seeds/profile.example.json.
  * A file that cannot be read is reported on stderr and the others still run;
  * the exit code is then 1.
@@ -11,6 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { evaluateEligibility, type EligibilityResult } from '../lib/eligibility';
 import { analyseNotice, EXPECTED_FIELDS, type Analysis, type NoticeFields } from '../lib/notice';
+import { isPdfError, pageOf } from '../lib/pdf';
+import { readPdf } from '../lib/pdf/node';
 import { parseProfile, type Profile } from '../lib/profile';
 import { formatSummary } from './summary';
 
@@ -78,24 +80,39 @@ function loadProfile(path: string | null): Profile | null {
 
 type FileResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
-function analyseFile(path: string): FileResult {
+function readError(e: unknown): FileResult {
+  const err = e as NodeJS.ErrnoException;
+  return {
+    ok: false,
+    error: err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message,
+  };
+}
+
+/** A PDF: its text in reading order, read like a text file; each piece of evidence gets its page. */
+async function analysePdf(path: string): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (e) {
+    return readError(e);
+  }
+  const pdf = await readPdf(bytes);
+  if (isPdfError(pdf)) return { ok: false, error: pdf.message };
+  const analysis = analyseNotice(pdf.text, { format: 'text' });
+  for (const ev of Object.values(analysis.evidence)) ev.page = pageOf(pdf, ev.start);
+  return { ok: true, analysis };
+}
+
+async function analyseFile(path: string): Promise<FileResult> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.pdf')
-    return {
-      ok: false,
-      error: 'PDF notices are not supported yet (they come with the PDF reader); convert to text first',
-    };
+  if (ext === '.pdf') return analysePdf(path);
   if (!['.txt', '.md', '.html', '.htm'].includes(ext))
-    return { ok: false, error: `unsupported file type "${ext || '(none)'}": use .txt, .md or .html` };
+    return { ok: false, error: `unsupported file type "${ext || '(none)'}": use .txt, .md, .html or .pdf` };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return {
-      ok: false,
-      error: err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message,
-    };
+    return readError(e);
   }
   if (text.includes('\u0000')) return { ok: false, error: 'binary file, not text' };
   const format = ext === '.md' ? 'markdown' : ext === '.txt' ? undefined : 'html';
@@ -125,8 +142,8 @@ const processIo: Io = {
   localZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
 };
 
-/** Runs the CLI; returns the exit code (0 ok, 1 a file failed, 2 usage error). */
-export function runAnalyze(argv: string[], io: Io = processIo): number {
+/** Runs the CLI; resolves to the exit code (0 ok, 1 a file failed, 2 usage error). */
+export async function runAnalyze(argv: string[], io: Io = processIo): Promise<number> {
   let opts: Options;
   let profile: Profile | null;
   try {
@@ -144,7 +161,7 @@ export function runAnalyze(argv: string[], io: Io = processIo): number {
   const blocks: string[] = [];
   for (const file of opts.files) {
     const shown = relative(io.cwd, file) || file;
-    const r = analyseFile(file);
+    const r = await analyseFile(file);
     if (!r.ok) {
       failures++;
       io.err(`analyze: ${shown}: ${r.error}\n`);
@@ -178,4 +195,4 @@ export function runAnalyze(argv: string[], io: Io = processIo): number {
 }
 
 if (process.argv[1] && /analyze\.ts$/.test(process.argv[1]))
-  process.exitCode = runAnalyze(process.argv.slice(2));
+  process.exitCode = await runAnalyze(process.argv.slice(2));

@@ -186,11 +186,11 @@ const KEY_FACTS_TABLE = commissionPage(
 `,
 );
 
-/** 300 one-line pages, kept small: one font, no header or footer. */
+/** 300 one-line pages, kept small (one font, no header or footer); the line sits mid-page, not where a running header would. */
 function largeHtml(pages: number): string {
   const body = Array.from(
     { length: pages },
-    (_, i) => `<p style="margin:0;${i < pages - 1 ? 'break-after:page' : ''}">Annex page ${i + 1}.</p>`,
+    (_, i) => `<p style="margin:0;padding-top:200pt;${i < pages - 1 ? 'break-after:page' : ''}">Annex page ${i + 1}.</p>`,
   ).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Annexes</title></head><body style="font:12pt Arial,sans-serif">${body}</body></html>`;
 }

@@ -65,6 +65,10 @@ export function BackupPanel({ report, exportNote, onExport, onImport }: BackupPa
         <strong>Keep a copy.</strong> Your profile is stored only in this browser (IndexedDB). Removing the
         extension deletes it, so export a backup and keep the file somewhere safe.
       </p>
+      <p class="hint">
+        This file holds your profile only. The <a href="tracker.html">tracker page</a> makes a full backup:
+        your profile and your saved notices, with their status and notes.
+      </p>
       <div class="backup-actions">
         <div class="backup-action">
           <button type="button" class="button button-secondary" onClick={onExport}>

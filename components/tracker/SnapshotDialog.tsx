@@ -5,17 +5,15 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { TrackedNotice } from '../../lib/db';
 import { displayTitle } from '../../lib/tracker';
-import { formatInstant } from '../../lib/time/format';
 import { clip } from '../notice/evidence';
 
 export interface SnapshotDialogProps {
   /** null: closed. */
   record: TrackedNotice | null;
-  userZone: string;
   onClose: () => void;
 }
 
-export function SnapshotDialog({ record, userZone, onClose }: SnapshotDialogProps) {
+export function SnapshotDialog({ record, onClose }: SnapshotDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 
@@ -44,8 +42,8 @@ export function SnapshotDialog({ record, userZone, onClose }: SnapshotDialogProp
             </button>
           </div>
           <p class="hint">
-            The notice's text as Vacancy Lens read it; last saved {savedWhen(record, userZone)}. The official
-            notice is the one that counts.
+            The notice's text as Vacancy Lens read it when you last saved the notice. The official notice is
+            the one that counts.
           </p>
           {record.snapshot.trim() ? (
             <pre class="snapshot-text" tabIndex={0} role="region" aria-label="Text of the notice">
@@ -58,13 +56,4 @@ export function SnapshotDialog({ record, userZone, onClose }: SnapshotDialogProp
       )}
     </dialog>
   );
-}
-
-function savedWhen(record: TrackedNotice, zone: string): string {
-  const ms = Date.parse(record.updatedAt);
-  try {
-    return formatInstant(ms, zone);
-  } catch {
-    return record.updatedAt;
-  }
 }

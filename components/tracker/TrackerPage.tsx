@@ -384,7 +384,7 @@ export function TrackerPage(props: TrackerPageProps) {
         )}
       </section>
 
-      <SnapshotDialog record={snapshot} userZone={userZone} onClose={() => setSnapshotId(null)} />
+      <SnapshotDialog record={snapshot} onClose={() => setSnapshotId(null)} />
     </main>
   );
 }

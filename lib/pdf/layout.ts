@@ -71,7 +71,11 @@ export interface Line {
   cellStarts: number[];
   /** Superscript runs (footnote markers): shown as superscript digits. */
   sup: Set<Run>;
+  /** Runs that begin a wrapped line inside a table cell (joined with a space). */
+  wraps: Set<Run>;
   baseline: number;
+  /** Baseline of the line's last physical line (a table row with wrapped cells spans several). */
+  lastBaseline: number;
   top: number;
   h: number;
   x0: number;
@@ -116,7 +120,9 @@ export function groupLines(runs: Run[], page: number, block: number, kind: Block
       runs: rs,
       cellStarts: [],
       sup,
+      wraps: new Set<Run>(),
       baseline: g.baseline,
+      lastBaseline: g.baseline,
       top,
       h: g.h,
       x0: rs[0].x,
@@ -151,6 +157,54 @@ function markCells(lines: Line[]): void {
     const aligned = candidates.some((o) => o.line !== c.line && Math.abs(o.x - c.x) <= 1.5);
     if (c.wide || aligned) c.line.cellStarts.push(c.index);
   }
+}
+
+/**
+ * A table row's cells may wrap onto lines of their own ("Duration of the first" / "contract"):
+ * lines right below a row, at line pitch, starting where one of its cells starts, are that cell's
+ * next lines. The row is rewritten cell by cell, so each cell reads as one piece.
+ */
+function mergeTableRows(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  const cellX = new Map<Line, number[]>(lines.map((l) => [l, l.cellStarts.map((i) => l.runs[i].x)]));
+  /** A row of a real table: another row has a cell starting where one of its cells does. */
+  const inTable = (row: Line) =>
+    cellX.get(row)!.some((x) => lines.some((o) => o !== row && cellX.get(o)!.some((y) => Math.abs(x - y) <= 1.5)));
+  for (let i = 0; i < lines.length; i++) {
+    const row = lines[i];
+    if (!row.cellStarts.length || !inTable(row)) {
+      out.push(row);
+      continue;
+    }
+    const bounds = [0, ...[...row.cellStarts].sort((a, b) => a - b), row.runs.length];
+    const cells = bounds.slice(0, -1).map((b, k) => row.runs.slice(b, bounds[k + 1]));
+    const xs = cells.map((c) => c[0].x);
+    const merged = { ...row, sup: new Set(row.sup), wraps: new Set<Run>() };
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.cellStarts.length || l.baseline - merged.lastBaseline > 1.6 * Math.max(l.h, row.h)) break;
+      const k = xs.findIndex((x) => Math.abs(x - l.x0) <= 1.5);
+      if (k < 0 || (k + 1 < xs.length && l.x1 > xs[k + 1])) break;
+      merged.wraps.add(l.runs[0]);
+      cells[k].push(...l.runs);
+      for (const r of l.sup) merged.sup.add(r);
+      merged.lastBaseline = l.baseline;
+      merged.x1 = Math.max(merged.x1, l.x1);
+    }
+    if (j > i + 1) {
+      merged.runs = cells.flat();
+      merged.cellStarts = [];
+      let n = 0;
+      cells.forEach((c, k) => {
+        if (k > 0) merged.cellStarts.push(n);
+        n += c.length;
+      });
+      i = j - 1;
+    }
+    out.push(merged);
+  }
+  return out;
 }
 
 // ---- 2. columns ------------------------------------------------------------------
@@ -218,7 +272,8 @@ export function findGutter(runs: Run[]): Gutter | null {
   }
   if (!best) return null;
   const hMed = median(runs.map((r) => r.h));
-  if (best[1] - best[0] + 1 < 0.8 * hMed) return null;
+  // A column gap is about an em to a centimetre or two: a wider strip is the space after table labels.
+  if (best[1] - best[0] + 1 < 0.8 * hMed || best[1] - best[0] + 1 > 0.15 * W) return null;
   const gutter = { left: L + best[0], right: L + best[1] + 1 };
   const left = runs.filter((r) => r.x1 <= gutter.left + 1);
   const right = runs.filter((r) => r.x >= gutter.right - 1);
@@ -279,7 +334,7 @@ export function pageLines(page: PageRuns): Line[] {
     .forEach((b, i) => {
       const ls = groupLines(b.runs, page.number, i, b.kind);
       markCells(ls);
-      lines.push(...ls);
+      lines.push(...mergeTableRows(ls));
     });
   return lines;
 }
@@ -337,7 +392,7 @@ function linePitches(lines: Line[]): Map<number, number> {
     const a = lines[i - 1];
     const b = lines[i];
     if (a.page !== b.page || a.block !== b.block || Math.abs(a.h - b.h) > 0.5) continue;
-    const d = b.baseline - a.baseline;
+    const d = b.baseline - a.lastBaseline;
     if (d < 0.9 * a.h || d > 3 * a.h) continue;
     const key = Math.round(a.h * 2) / 2;
     if (!byHeight.has(key)) byHeight.set(key, []);
@@ -359,7 +414,7 @@ function linePitches(lines: Line[]): Map<number, number> {
 function isParagraphBreak(a: Line, b: Line, pitches: Map<number, number>): boolean {
   const pitch = (l: Line) => pitches.get(Math.round(l.h * 2) / 2) ?? 1.2 * l.h;
   const usual = (pitch(a) + pitch(b)) / 2;
-  return b.baseline - a.baseline > usual + 0.5 * Math.max(a.h, b.h);
+  return b.baseline - a.lastBaseline > usual + 0.5 * Math.max(a.h, b.h);
 }
 
 export interface Assembled {
@@ -392,15 +447,14 @@ function measure(lines: Line[]): Measures {
   for (const kind of ['full', 'left', 'right', 'band'] as const) {
     const ls = lines.filter((l) => l.kind === kind && !l.cellStarts.length);
     if (ls.length === 0) continue;
-    // The left margin: where most lines of this kind start.
-    let best = 0;
+    // The left margin: the leftmost x where a fair share of the lines start (a list may have more).
+    const enough = Math.max(2, 0.05 * ls.length);
     for (const l of ls) {
-      const n = starts.get(`${kind}:${Math.round(l.x0)}`) ?? 0;
-      if (n > best || (n === best && l.x0 < margin.get(kind)!)) {
-        best = n;
-        margin.set(kind, Math.round(l.x0));
-      }
+      const x = Math.round(l.x0);
+      const m = margin.get(kind);
+      if ((starts.get(`${kind}:${x}`) ?? 0) >= enough && (m === undefined || x < m)) margin.set(kind, x);
     }
+    if (!margin.has(kind)) margin.set(kind, Math.round(Math.min(...ls.map((l) => l.x0))));
     // The right edge: reached by at least three lines (one overlong URL does not move it).
     if (ls.length < 3) continue;
     const ends = ls.map((l) => l.x1).sort((a, b) => b - a);
@@ -431,8 +485,9 @@ function isSoftWrap(a: Line, b: Line, m: Measures): boolean {
   const hanging = a.runs.length > 1 && Math.abs(b.x0 - a.runs[1].x) <= 1;
   if (b.x0 > a.x0 + 0.5 * a.h && !hanging) return false;
   const needed = a.x1 + 0.28 * a.h + firstWordWidth(b.runs[0]);
-  const tolerance = Math.max(1, 0.03 * a.h * 10);
-  if (globalThis.process?.env.VL_DEBUG) console.error(JSON.stringify({ d: needed - edge, a: plainText(a).slice(-30), b: plainText(b).slice(0, 25), h: a.h }));
+  // Measured on the seed PDFs: soft wraps need ≥ 0.02 font heights more than the edge, hard breaks
+  // leave ≥ 0.48 free (list items ending near the edge aside: those cannot be told apart).
+  const tolerance = 0.05 * a.h;
   if (needed > edge + tolerance) return true;
   if (needed < edge - tolerance) return false;
   return /^[\p{Ll}\d(]/u.test(next) || /,$/.test(end);
@@ -505,6 +560,8 @@ export function assembleText(pages: Array<{ number: number; lines: Line[] }>): A
   const joinOf = (a: Line, b: Line): Join => {
     const newPage = a.page !== b.page;
     if (!newPage && a.block === b.block && isParagraphBreak(a, b, pitches)) return 'paragraph';
+    // Table rows are records of their own: a blank line keeps one row's last cell off the next row's label.
+    if (!newPage && a.cellStarts.length && b.cellStarts.length) return 'paragraph';
     const head = /^[\p{L}\p{N}]+/u.exec(b.runs[0].str)?.[0];
     const token = /(\S+)-$/u.exec(lastRun(a).str.trimEnd())?.[1];
     if (head && token && /[\p{L}\p{N}]$/u.test(token)) {
@@ -529,15 +586,13 @@ export function assembleText(pages: Array<{ number: number; lines: Line[] }>): A
         text = text.slice(0, -1);
         const last = items[items.length - 1];
         if (last.end > text.length) last.end = text.length;
-      } else
-        text +=
-          join === 'page' || join === 'paragraph'
-            ? '\n\n'
-            : join === 'line'
-              ? '\n'
-              : join === 'space'
-                ? ' '
-                : '';
+      } else if (join === 'space') {
+        text = text.trimEnd();
+        const last = items[items.length - 1];
+        if (last.end > text.length) last.end = text.length;
+        text += ' ';
+      }
+      else text += join === 'page' || join === 'paragraph' ? '\n\n' : join === 'line' ? '\n' : '';
     }
     if (!starts.has(line.page)) starts.set(line.page, text.length);
     const opensLine = i === 0 || join === 'page' || join === 'paragraph' || join === 'line';
@@ -550,6 +605,7 @@ export function assembleText(pages: Array<{ number: number; lines: Line[] }>): A
         const before = line.runs[k - 1];
         const gap = run.x - before.x1;
         if (cells.has(k)) text += '\n';
+        else if (line.wraps.has(run)) text += /[\s-]$/.test(text) ? '' : ' ';
         else if (
           !/\s$/.test(text) &&
           !/^\s/.test(run.str) &&
@@ -594,9 +650,13 @@ function trimEndIndex(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Steps 2–5 over every page read. */
+/** Steps 2–5 over every page read (furniture first: a running header must not make a column). */
 export function layoutPages(pages: PageRuns[]): Assembled {
-  const withLines = pages.map((p) => ({ number: p.number, height: p.height, lines: pageLines(p) }));
-  markFurniture(withLines);
-  return assembleText(withLines);
+  const rough = pages.map((p) => ({ height: p.height, lines: groupLines(p.runs, p.number, 0) }));
+  markFurniture(rough);
+  const body = pages.map((p, i) => ({
+    number: p.number,
+    lines: pageLines({ ...p, runs: rough[i].lines.filter((l) => !l.furniture).flatMap((l) => l.runs) }),
+  }));
+  return assembleText(body);
 }

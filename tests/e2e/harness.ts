@@ -89,6 +89,15 @@ export function buildSite(): string {
 </script>`,
     ),
   );
+  // A notice still open: seed 000 with its closing date moved 40 days ahead (Brussels noon).
+  const ahead = new Date(Date.now() + 40 * 86_400_000);
+  const dd = String(ahead.getUTCDate()).padStart(2, '0');
+  const mm = String(ahead.getUTCMonth() + 1).padStart(2, '0');
+  const open = readFileSync(join(ROOT, 'seeds', '000_0f9ac1ed0ce481ba.txt'), 'utf8').replace(
+    '04/06/2026 - 12.00',
+    `${dd}/${mm}/${ahead.getUTCFullYear()} - 12.00`,
+  );
+  writeFileSync(join(dir, 'open-notice.html'), commissionPage('Open call', noticeToHtml(open)));
   // A notice whose title carries markup: it must show as text and run nothing.
   const seed = readFileSync(join(ROOT, 'seeds', '003_5f73d1b694f078e8.txt'), 'utf8').replace(
     'Job title: IT Service Officer - AI Governance, Risk and Compliance',

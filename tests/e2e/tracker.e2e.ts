@@ -1,0 +1,96 @@
+/** The deadline tracker in the browser: save from the overlay, status that survives a reload, calendar export, popup. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, card, importProfile, launch, ROOT, serve, shot, tabIdFor, type Browser } from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ server, base } = await serve(buildSite()));
+  browser = await launch();
+  await importProfile(browser, join(ROOT, 'seeds', 'profile.example.json'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('deadline tracker', () => {
+  it('saves from the overlay, keeps a status change after reload, exports a calendar the user can import', async () => {
+    const page = await browser.context.newPage();
+    const url = `${base}/open-notice.html`;
+    await page.goto(url);
+    await card(page).waitFor({ timeout: 15_000 });
+    await card(page).getByRole('button', { name: 'Save to tracker' }).click();
+    await card(page)
+      .getByText(/Saved to your tracker/)
+      .waitFor();
+    // Saving again updates instead of duplicating.
+    await card(page).getByRole('button', { name: 'Save to tracker' }).click();
+    await card(page)
+      .getByText(/Already in your tracker/)
+      .waitFor();
+
+    const tracker = await browser.context.newPage();
+    await tracker.goto(`chrome-extension://${browser.extensionId}/tracker.html`);
+    const item = tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' });
+    await item.waitFor({ timeout: 10_000 });
+    expect(await tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' }).count()).toBe(1);
+    await item.getByLabel('Status').selectOption('preparing');
+    await tracker.waitForTimeout(500);
+    await tracker.reload();
+    await tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' }).waitFor();
+    expect(
+      await tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' }).getByLabel('Status').inputValue(),
+    ).toBe('preparing');
+
+    const [download] = await Promise.all([
+      tracker.waitForEvent('download'),
+      tracker.getByRole('button', { name: /Calendar: all deadlines/ }).click(),
+    ]);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
+    const start = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const brusselsNoon = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Brussels',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(start.toJSDate());
+    expect(brusselsNoon).toBe('12:00');
+    expect(vevent.getFirstSubcomponent('valarm')).not.toBeNull();
+    await shot(tracker, 'tracker');
+
+    await tracker.evaluate(AXE);
+    const violations = await tracker.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string }> }> };
+        }
+      ).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+
+    // The popup lists the next deadlines from the tracker.
+    const tabId = await tabIdFor(browser, url);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('Next deadlines in your tracker').waitFor();
+    expect(await popup.locator('.vl-upcoming').innerText()).toContain('IT service assistant');
+    await shot(popup, 'popup-with-upcoming');
+    await popup.close();
+    await tracker.close();
+    await page.close();
+  });
+});
