@@ -5,13 +5,17 @@
  */
 import { browser } from 'wxt/browser';
 import { listTracked, type VacancyDb } from '../../lib/db';
+import { z } from 'zod';
+import { reminderOffsetSchema } from '../../lib/db/records';
 import { reminderSchedule } from '../../lib/tracker';
 
 const PREFIX = 'reminder:';
 
 export async function rescheduleReminders(db: VacancyDb): Promise<number> {
   const { value: records } = await listTracked(db);
-  const reminders = reminderSchedule(records, undefined, new Date());
+  const stored = (await browser.storage.local.get('reminderOffsets')).reminderOffsets;
+  const parsed = z.array(reminderOffsetSchema).safeParse(stored);
+  const reminders = reminderSchedule(records, parsed.success ? parsed.data : undefined, new Date());
   const existing = await browser.alarms.getAll();
   await Promise.all(
     existing.filter((a) => a.name.startsWith(PREFIX)).map((a) => browser.alarms.clear(a.name)),

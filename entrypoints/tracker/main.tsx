@@ -2,6 +2,9 @@
 // and do what a component should not: download files, confirm, tell the background that the
 // tracker changed (it reschedules the reminders).
 import { render } from 'preact';
+import { ReminderSettings } from '../../components/tracker/ReminderSettings';
+import type { ReminderOffset } from '../../lib/db/records';
+import { DEFAULT_REMINDER_OFFSETS } from '../../lib/tracker';
 import { browser } from 'wxt/browser';
 import { openVacancyDb } from '../../lib/db';
 import { TrackerPage } from '../../components/tracker/TrackerPage';
@@ -65,3 +68,18 @@ openVacancyDb().then(
     root.textContent = `Vacancy Lens could not open its database: ${error instanceof Error ? error.message : String(error)}`;
   },
 );
+
+// Reminder offsets: a user setting kept in extension storage; the background schedules from it.
+void browser.storage.local.get('reminderOffsets').then((stored) => {
+  const saved = stored.reminderOffsets as ReminderOffset[] | undefined;
+  render(
+    <ReminderSettings
+      initial={Array.isArray(saved) ? saved : DEFAULT_REMINDER_OFFSETS}
+      onChange={async (offsets) => {
+        await browser.storage.local.set({ reminderOffsets: offsets });
+        await browser.runtime.sendMessage({ type: 'tracker-changed' }).catch(() => undefined);
+      }}
+    />,
+    document.getElementById('reminder-settings')!,
+  );
+});
