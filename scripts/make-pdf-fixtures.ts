@@ -190,7 +190,8 @@ const KEY_FACTS_TABLE = commissionPage(
 function largeHtml(pages: number): string {
   const body = Array.from(
     { length: pages },
-    (_, i) => `<p style="margin:0;padding-top:200pt;${i < pages - 1 ? 'break-after:page' : ''}">Annex page ${i + 1}.</p>`,
+    (_, i) =>
+      `<p style="margin:0;padding-top:200pt;${i < pages - 1 ? 'break-after:page' : ''}">Annex page ${i + 1}.</p>`,
   ).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Annexes</title></head><body style="font:12pt Arial,sans-serif">${body}</body></html>`;
 }
@@ -214,8 +215,12 @@ function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
   return out;
 }
 
-const md5 = (...parts: Uint8Array[]) => new Uint8Array(createHash('md5').update(Buffer.concat(parts)).digest());
-const PASSWORD_PADDING = Buffer.from('28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A', 'hex');
+const md5 = (...parts: Uint8Array[]) =>
+  new Uint8Array(createHash('md5').update(Buffer.concat(parts)).digest());
+const PASSWORD_PADDING = Buffer.from(
+  '28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A',
+  'hex',
+);
 const padPassword = (pw: string) =>
   new Uint8Array(Buffer.concat([Buffer.from(pw, 'latin1'), PASSWORD_PADDING]).subarray(0, 32));
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex').toUpperCase();
@@ -233,10 +238,10 @@ export function encryptedPdf(userPassword: string, ownerPassword: string): Buffe
   const key = md5(padPassword(userPassword), O, p, id).subarray(0, 5);
   const U = rc4(key, PASSWORD_PADDING);
   const objectKey = (num: number, gen: number) =>
-    md5(key, new Uint8Array([num & 255, (num >> 8) & 255, (num >> 16) & 255, gen & 255, (gen >> 8) & 255])).subarray(
-      0,
-      10,
-    );
+    md5(
+      key,
+      new Uint8Array([num & 255, (num >> 8) & 255, (num >> 16) & 255, gen & 255, (gen >> 8) & 255]),
+    ).subarray(0, 10);
   const content = Buffer.from('BT /F1 14 Tf 72 770 Td (Vacancy notice: confidential draft) Tj ET', 'latin1');
   const stream = rc4(objectKey(5, 0), content);
   const objects: Buffer[] = [
@@ -329,7 +334,10 @@ async function main(): Promise<void> {
       ['key-facts-table', KEY_FACTS_TABLE, 'EC/2026/CLIMA/461207'],
     ] as const) {
       writeFileSync(join(OUT, `${name}.source.html`), html);
-      write(join(OUT, `${name}.pdf`), await printPdf(page, pathToFileURL(join(OUT, `${name}.source.html`)).href, reference));
+      write(
+        join(OUT, `${name}.pdf`),
+        await printPdf(page, pathToFileURL(join(OUT, `${name}.source.html`)).href, reference),
+      );
     }
     writeFileSync(join(tmp, 'large.html'), largeHtml(300));
     write(join(OUT, 'large.pdf'), await printPdf(page, pathToFileURL(join(tmp, 'large.html')).href, null));
@@ -345,7 +353,8 @@ async function main(): Promise<void> {
     await browser.close();
     rmSync(tmp, { recursive: true, force: true });
   }
-  for (const [name, size] of written) console.log(`${name.padEnd(28)} ${(size / 1024).toFixed(1).padStart(7)} kB`);
+  for (const [name, size] of written)
+    console.log(`${name.padEnd(28)} ${(size / 1024).toFixed(1).padStart(7)} kB`);
 }
 
 if (process.argv[1]?.endsWith('make-pdf-fixtures.ts')) await main();

@@ -1,12 +1,15 @@
 /**
  * From pdf.js text runs to text in reading order. Pure: numbers in, text out.
  *
- *   1. runs      pdf.js items → positioned runs in page space (top-left origin, y down)
- *   2. columns   a wide vertical gutter through most of the page → left column before right
- *   3. lines     runs grouped by baseline, sorted left → right; wide aligned gaps split table cells
- *   4. furniture repeated page headers/footers and bare page numbers dropped
- *   5. text      lines joined: "\n" between lines, a blank line between paragraphs and pages,
- *                "develop-\nment" de-hyphenated when the next line starts lower case
+ *   1. runs       pdf.js items → runs in page space (points, top-left origin, y down)
+ *   2. furniture  lines in the top or bottom 8% of the page repeated on half the pages or more,
+ *                 and bare page numbers there, are dropped
+ *   3. columns    a vertical gutter through most of the page → the left column before the right
+ *   4. lines      runs grouped by baseline, left → right, a space where there is a gap; table
+ *                 cells split at wide aligned gaps, a cell's wrapped lines kept with it
+ *   5. text       wrapped lines joined with a space, "develop-\nment" de-hyphenated when the next
+ *                 line starts lower case, drawn list bullets written as "• "; "\n" between lines,
+ *                 a blank line between paragraphs, table rows and pages
  */
 import type { PdfPage, PdfjsMarkedContent, PdfjsTextItem, PdfjsViewport, TextItem } from './types';
 
@@ -60,7 +63,7 @@ export function toRuns(
   return runs;
 }
 
-// ---- 3. lines (used by 2) -----------------------------------------------------------
+// ---- 4. lines (the grouping also serves steps 2 and 3) -----------------------------
 
 export type BlockKind = 'full' | 'left' | 'right' | 'band';
 
@@ -147,7 +150,7 @@ function markCells(lines: Line[]): void {
     const spaces = gaps.filter((g) => g > 0.15 * line.h);
     for (let i = 1; i < line.runs.length; i++) {
       const gap = gaps[i - 1];
-      if (gap < 0.8 * line.h) continue;
+      if (gap < 0.8 * line.h || (i === 1 && isListMark(line.runs[0].str))) continue; // "•" then its item
       const others = spaces.filter((g) => g !== gap);
       if (others.length >= 2 && gap < 2 * median(others)) continue;
       candidates.push({ line, index: i, x: line.runs[i].x, wide: gap >= 3 * line.h });
@@ -169,7 +172,9 @@ function mergeTableRows(lines: Line[]): Line[] {
   const cellX = new Map<Line, number[]>(lines.map((l) => [l, l.cellStarts.map((i) => l.runs[i].x)]));
   /** A row of a real table: another row has a cell starting where one of its cells does. */
   const inTable = (row: Line) =>
-    cellX.get(row)!.some((x) => lines.some((o) => o !== row && cellX.get(o)!.some((y) => Math.abs(x - y) <= 1.5)));
+    cellX
+      .get(row)!
+      .some((x) => lines.some((o) => o !== row && cellX.get(o)!.some((y) => Math.abs(x - y) <= 1.5)));
   for (let i = 0; i < lines.length; i++) {
     const row = lines[i];
     if (!row.cellStarts.length || !inTable(row)) {
@@ -207,7 +212,7 @@ function mergeTableRows(lines: Line[]): Line[] {
   return out;
 }
 
-// ---- 2. columns ------------------------------------------------------------------
+// ---- 3. columns ------------------------------------------------------------------
 
 /** Lines of a set of runs, roughly (by rounded baseline): enough to measure how full they are. */
 function roughLines(runs: Run[]): Array<{ x0: number; x1: number }> {
@@ -234,7 +239,7 @@ export interface Gutter {
 }
 
 /**
- * Step 2: a two-column page has a vertical strip in the middle of the text that almost no run
+ * Step 3: a two-column page has a vertical strip in the middle of the text that almost no run
  * crosses, with full lines of text on both sides (a key-facts table has short labels on its left:
  * not columns).
  */
@@ -248,12 +253,13 @@ export function findGutter(runs: Run[]): Gutter | null {
   }
   const W = R - L;
   if (W < 150) return null;
-  const cover = new Uint16Array(Math.ceil(W) + 2);
+  // How many runs cover each point across the text (one pass of +1/−1 marks, then a running sum).
+  const cover = new Int32Array(Math.ceil(W) + 2);
   for (const r of runs) {
-    const a = Math.max(0, Math.floor(r.x - L));
-    const b = Math.min(cover.length - 1, Math.ceil(r.x1 - L));
-    for (let x = a; x < b; x++) cover[x]++;
+    cover[Math.max(0, Math.floor(r.x - L))]++;
+    cover[Math.min(cover.length - 1, Math.ceil(r.x1 - L))]--;
   }
+  for (let x = 1; x < cover.length; x++) cover[x] += cover[x - 1];
   const lo = Math.floor(0.25 * W);
   const hi = Math.ceil(0.75 * W);
   let min = Infinity;
@@ -304,12 +310,13 @@ export function pageLines(page: PageRuns): Line[] {
     const crosses = (r: Run) => r.x1 > gutter.left + 1 && r.x < gutter.right - 1;
     // A line with a run across the gutter is full-width as a whole ("Project O" "ff" "icer – …").
     const barriers = groupLines(page.runs.filter(crosses), page.number, 0);
+    const own = new Map(barriers.flatMap((b) => b.runs.map((r) => [r, b] as const)));
     const barrierOf = (r: Run) =>
-      barriers.find((b) => Math.abs(r.baseline - b.baseline) <= 0.5 * Math.max(r.h, b.h));
+      own.get(r) ?? barriers.find((b) => Math.abs(r.baseline - b.baseline) <= 0.5 * Math.max(r.h, b.h));
     const bands: Array<{ left: Run[]; right: Run[]; across: Run[] }> = [];
     for (let k = 0; k <= barriers.length; k++) bands.push({ left: [], right: [], across: [] });
     for (const r of page.runs) {
-      const barrier = crosses(r) ? barrierOf(r)! : barrierOf(r);
+      const barrier = barrierOf(r);
       if (barrier) {
         bands[barriers.indexOf(barrier)].across.push(r);
         continue;
@@ -339,7 +346,7 @@ export function pageLines(page: PageRuns): Line[] {
   return lines;
 }
 
-// ---- 4. furniture -------------------------------------------------------------------
+// ---- 2. furniture -------------------------------------------------------------------
 
 const PAGE_NUMBER =
   /^[-–—]?\s*(?:page|p\.|seite|pag(?:e|ina)?\.?)?\s*\d{1,4}\s*(?:(?:\/|of|von|sur|de|di|z)\s*\d{1,4})?\s*[-–—]?$/i;
@@ -350,7 +357,7 @@ function plainText(line: Line): string {
 }
 
 /**
- * Step 4: lines in the top or bottom 8% of the page that repeat (digits aside) on at least half
+ * Step 2: lines in the top or bottom 8% of the page that repeat (digits aside) on at least half
  * of the pages, and bare page numbers there, are page furniture.
  */
 export function markFurniture(pages: Array<{ height: number; lines: Line[] }>): void {
@@ -432,6 +439,8 @@ interface Measures {
   starts: Map<string, number>;
   /** Where table cells start (a value cell's wrapped lines start there too). */
   cellXs: Array<{ page: number; block: number; x: number }>;
+  /** Where the text of items with a written mark starts ("•" then text at x): their wrapped lines start there. */
+  hangingXs: Array<{ kind: BlockKind; x: number }>;
 }
 
 function measure(lines: Line[]): Measures {
@@ -439,10 +448,12 @@ function measure(lines: Line[]): Measures {
   const margin = new Map<BlockKind, number>();
   const starts = new Map<string, number>();
   const cellXs: Measures['cellXs'] = [];
+  const hangingXs: Measures['hangingXs'] = [];
   for (const l of lines) {
     const key = `${l.kind}:${Math.round(l.x0)}`;
     starts.set(key, (starts.get(key) ?? 0) + 1);
     for (const i of l.cellStarts) cellXs.push({ page: l.page, block: l.block, x: l.runs[i].x });
+    if (l.runs.length > 1 && isListMark(l.runs[0].str)) hangingXs.push({ kind: l.kind, x: l.runs[1].x });
   }
   for (const kind of ['full', 'left', 'right', 'band'] as const) {
     const ls = lines.filter((l) => l.kind === kind && !l.cellStarts.length);
@@ -463,7 +474,7 @@ function measure(lines: Line[]): Measures {
     // The three longest lines agree, or more lines end there than the one or two that overflow it.
     if (ends[0] - e <= slack || ends.filter((x) => x >= e - slack).length >= 5) edge.set(kind, e);
   }
-  return { edge, margin, starts, cellXs };
+  return { edge, margin, starts, cellXs, hangingXs };
 }
 
 /**
@@ -478,7 +489,7 @@ function measure(lines: Line[]): Measures {
 function isSoftWrap(a: Line, b: Line, m: Measures): boolean {
   if (a.page !== b.page || a.block !== b.block || a.cellStarts.length || b.cellStarts.length) return false;
   const end = lastRun(a).str.trimEnd();
-  const next = plainText(b).trimStart();
+  const next = headText(b);
   if (Math.abs(a.h - b.h) > 0.1 * a.h || /[.;:!?]$/.test(end) || LABEL_START.test(next)) return false;
   const edge = m.edge.get(a.kind);
   if (edge === undefined) return false;
@@ -521,25 +532,39 @@ const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:\s/u;
 
 const lastRun = (l: Line) => l.runs[l.runs.length - 1];
 
+/** The start of a line's text (enough for a "Label: " and its first letter). */
+function headText(l: Line): string {
+  let s = '';
+  for (const r of l.runs) {
+    s += s ? ` ${r.str}` : r.str.trimStart();
+    if (s.length >= 50) break;
+  }
+  return s;
+}
+
+/** A run that is only a list item's mark, the item's text set apart from it (a hanging indent). */
+const isListMark = (str: string) => str.trim().length <= 4 && LIST_MARK.test(str.trim());
+
 /** Marks that already open a list item ("•", "–", "(a)", "1."). */
 const LIST_MARK =
   /^(?:[-•●▪◦‣∙*–—➢➤►✓\uf0b7\uf0a7\uf076\uf0d8]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])(?:\s|$)/i;
 
 /**
  * A list item whose marker was drawn, not written (browsers print bullets as shapes, so the PDF's
- * text has none): a line indented from the margin by at least a font height (not to where a table
- * cell starts), at an indent that
- * starts several lines in the document (centred lines do not share one), its wrapped lines at the same indent
- * (a first-line paragraph indent is not a list). It gets a "• " so the list reads as one.
+ * text has none): a line indented from the margin by at least a font height, at an indent where
+ * several lines of the document start (centred lines do not share one) and no table cell or
+ * the text of a written list item ("•" then its text) does,
+ * whose wrapped lines keep that indent (a first-line paragraph indent is not a list). It gets
+ * a "• " so that the notice reader sees the list as one.
  */
 function isUnmarkedListItem(l: Line, next: Line | null, joinsNext: boolean, m: Measures): boolean {
   const margin = m.margin.get(l.kind);
-  const edge = m.edge.get(l.kind);
-  if (margin === undefined || edge === undefined || l.cellStarts.length) return false;
+  if (margin === undefined || l.cellStarts.length) return false;
   const indent = l.x0 - margin;
   if (indent < l.h || (m.starts.get(`${l.kind}:${Math.round(l.x0)}`) ?? 0) < 3) return false;
   if (m.cellXs.some((c) => c.page === l.page && c.block === l.block && Math.abs(c.x - l.x0) <= 1.5))
     return false;
+  if (m.hangingXs.some((h) => h.kind === l.kind && Math.abs(h.x - l.x0) <= 1.5)) return false;
   if (joinsNext && next && Math.abs(next.x0 - l.x0) > 1) return false;
   return !LIST_MARK.test(l.runs[0].str.trimStart());
 }
@@ -552,9 +577,17 @@ export function assembleText(pages: Array<{ number: number; lines: Line[] }>): A
   const pitches = linePitches(lines);
   const m = measure(lines);
   // Hyphenated words written on one line somewhere keep their hyphen when split across lines.
-  const compounds = new Set<string>();
-  for (const line of lines)
-    for (const match of plainText(line).matchAll(/\p{L}+-\p{L}+/gu)) compounds.add(match[0].toLowerCase());
+  let compounds: Set<string> | null = null;
+  const isCompound = (word: string) => {
+    if (!compounds) {
+      compounds = new Set();
+      for (const line of lines)
+        for (const run of line.runs)
+          if (run.str.includes('-'))
+            for (const match of run.str.matchAll(/\p{L}+-\p{L}+/gu)) compounds.add(match[0].toLowerCase());
+    }
+    return compounds.has(word.toLowerCase());
+  };
 
   /** How line b follows line a. */
   const joinOf = (a: Line, b: Line): Join => {
@@ -562,60 +595,62 @@ export function assembleText(pages: Array<{ number: number; lines: Line[] }>): A
     if (!newPage && a.block === b.block && isParagraphBreak(a, b, pitches)) return 'paragraph';
     // Table rows are records of their own: a blank line keeps one row's last cell off the next row's label.
     if (!newPage && a.cellStarts.length && b.cellStarts.length) return 'paragraph';
-    const head = /^[\p{L}\p{N}]+/u.exec(b.runs[0].str)?.[0];
-    const token = /(\S+)-$/u.exec(lastRun(a).str.trimEnd())?.[1];
+    const end = lastRun(a).str.trimEnd();
+    const head = end.endsWith('-') ? /^[\p{L}\p{N}]+/u.exec(b.runs[0].str)?.[0] : undefined;
+    const token = head ? /(\S+)-$/u.exec(end)?.[1] : undefined;
     if (head && token && /[\p{L}\p{N}]$/u.test(token)) {
       // A line that ends in a hyphen was broken at it: no space. The hyphen goes only when it
       // split a plain word ("develop-" + "ment"), not a compound ("post-" + "secondary" when the
       // text writes "post-secondary" elsewhere), a URL or a number ("9-" + "month").
       const plainWord = /^\p{L}+$/u.test(token) && /^\p{Ll}/u.test(head);
-      return plainWord && !compounds.has(`${token}-${head}`.toLowerCase()) ? 'dehyphen' : 'hyphen';
+      return plainWord && !isCompound(`${token}-${head}`) ? 'dehyphen' : 'hyphen';
     }
     if (newPage) return 'page';
     return isSoftWrap(a, b, m) ? 'space' : 'line';
   };
   const joins: Join[] = lines.map((l, i) => (i === 0 ? 'line' : joinOf(lines[i - 1], l)));
 
-  let text = '';
+  const out = new TextBuilder();
   const items: TextItem[] = [];
   const starts = new Map<number, number>();
+  /** The last item ends where the text now ends, at most (after a trailing hyphen or space is taken back). */
+  const clampLast = () => {
+    const last = items[items.length - 1];
+    if (last && last.end > out.length) last.end = out.length;
+  };
   lines.forEach((line, i) => {
     const join = joins[i];
     if (i > 0) {
       if (join === 'dehyphen') {
-        text = text.slice(0, -1);
-        const last = items[items.length - 1];
-        if (last.end > text.length) last.end = text.length;
+        out.dropLast();
+        clampLast();
       } else if (join === 'space') {
-        text = text.trimEnd();
-        const last = items[items.length - 1];
-        if (last.end > text.length) last.end = text.length;
-        text += ' ';
-      }
-      else text += join === 'page' || join === 'paragraph' ? '\n\n' : join === 'line' ? '\n' : '';
+        out.trimEnd();
+        clampLast();
+        out.add(' ');
+      } else out.add(join === 'page' || join === 'paragraph' ? '\n\n' : join === 'line' ? '\n' : '');
     }
-    if (!starts.has(line.page)) starts.set(line.page, text.length);
+    if (!starts.has(line.page)) starts.set(line.page, out.length);
     const opensLine = i === 0 || join === 'page' || join === 'paragraph' || join === 'line';
     const next = lines[i + 1] ?? null;
     const joinsNext = next !== null && ['space', 'hyphen', 'dehyphen'].includes(joins[i + 1]);
-    if (opensLine && isUnmarkedListItem(line, next, joinsNext, m)) text += '• ';
+    if (opensLine && isUnmarkedListItem(line, next, joinsNext, m)) out.add('• ');
     const cells = new Set(line.cellStarts);
     line.runs.forEach((run, k) => {
       if (k > 0) {
         const before = line.runs[k - 1];
         const gap = run.x - before.x1;
-        if (cells.has(k)) text += '\n';
-        else if (line.wraps.has(run)) text += /[\s-]$/.test(text) ? '' : ' ';
+        if (cells.has(k)) out.add('\n');
+        else if (line.wraps.has(run)) out.add(/[\s-]/.test(out.last) ? '' : ' ');
         else if (
-          !/\s$/.test(text) &&
+          !/\s/.test(out.last) &&
           !/^\s/.test(run.str) &&
           gap > 0.15 * Math.min(line.h, Math.max(before.h, run.h))
         )
-          text += ' ';
+          out.add(' ');
       }
-      const str = line.sup.has(run) ? toSuperscript(run.str) : run.str;
-      const start = text.length;
-      text += str;
+      const start = out.length;
+      out.add(line.sup.has(run) ? toSuperscript(run.str) : run.str);
       items.push({
         page: line.page,
         x: run.x,
@@ -624,10 +659,11 @@ export function assembleText(pages: Array<{ number: number; lines: Line[] }>): A
         height: run.h,
         str: run.str,
         start,
-        end: text.length,
+        end: out.length,
       });
     });
   });
+  const text = out.toString();
 
   const outPages: PdfPage[] = [];
   let end = text.length;
@@ -642,6 +678,55 @@ export function assembleText(pages: Array<{ number: number; lines: Line[] }>): A
     }
   }
   return { text, pages: outPages, items };
+}
+
+/**
+ * Appends pieces and looks only at the end: reading a character of a string built by `+=` makes
+ * V8 flatten it, and doing that once per run would make the assembly quadratic.
+ */
+class TextBuilder {
+  private parts: string[] = [];
+  length = 0;
+  last = '';
+
+  add(s: string): void {
+    if (!s) return;
+    this.parts.push(s);
+    this.length += s.length;
+    this.last = s[s.length - 1];
+  }
+
+  /** Takes back the last character (a hyphen that only split a word). */
+  dropLast(): void {
+    const p = this.parts.pop();
+    if (p === undefined) return;
+    this.length -= p.length;
+    const rest = p.slice(0, -1);
+    if (rest) {
+      this.parts.push(rest);
+      this.length += rest.length;
+    }
+    const q = this.parts[this.parts.length - 1];
+    this.last = q ? q[q.length - 1] : '';
+  }
+
+  trimEnd(): void {
+    while (this.parts.length && /\s$/.test(this.parts[this.parts.length - 1])) {
+      const p = this.parts.pop()!;
+      const t = p.trimEnd();
+      this.length -= p.length - t.length;
+      if (t) {
+        this.parts.push(t);
+        break;
+      }
+    }
+    const p = this.parts[this.parts.length - 1];
+    this.last = p ? p[p.length - 1] : '';
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
 }
 
 function trimEndIndex(text: string, start: number, end: number): number {

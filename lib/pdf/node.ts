@@ -1,5 +1,6 @@
 /**
- * pdf.js for Node: the legacy build (plain ES2020 with polyfills, as pdf.js 5 asks for Node).
+ * pdf.js for Node: the legacy build (transpiled, with polyfills for what Node 20 lacks, e.g.
+ * Promise.withResolvers, which the modern build calls).
  *
  * Node has no web workers: the legacy build notices it runs in Node and uses its "fake worker",
  * i.e. it imports the worker module into the main thread (pdf.js 5 has no `disableWorker`

@@ -4,7 +4,15 @@
  * document is always destroyed.
  */
 import { layoutPages, toRuns, type PageRuns } from './layout';
-import type { PdfError, PdfErrorKind, PdfText, PdfjsDocument, PdfjsDocumentParams, PdfjsLib } from './types';
+import type {
+  PdfError,
+  PdfErrorKind,
+  PdfText,
+  PdfjsDocument,
+  PdfjsDocumentParams,
+  PdfjsLib,
+  PdfjsLoadingTask,
+} from './types';
 
 export interface ReadPdfOptions {
   /** The loaded pdf.js module (lib/pdf/node.ts in Node, lib/pdf/browser.ts in the extension, a fake in tests). */
@@ -118,19 +126,20 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
     return Promise.race([p, late]).finally(() => clearTimeout(timer));
   };
 
-  // pdf.js takes over (detaches) the buffer it is given: give it a copy.
-  const task = opts.pdfjs.getDocument({
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-    ...opts.documentParams,
-    data: bytes.slice(),
-  });
+  let task: PdfjsLoadingTask | null = null;
   let doc: PdfjsDocument | null = null;
   const pages: PageRuns[] = [];
   let pageCount = 0;
   try {
+    // pdf.js takes over (detaches) the buffer it is given: give it a copy.
+    task = opts.pdfjs.getDocument({
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      ...opts.documentParams,
+      data: bytes.slice(),
+    });
     doc = await within(task.promise);
     pageCount = doc.numPages;
     const last = Math.min(pageCount, maxPages);
@@ -144,14 +153,15 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
         height: viewport.height,
         runs: toRuns(content.items, viewport),
       });
-      page.cleanup();
     }
   } catch (e) {
     return classify(e, timeoutMs);
   } finally {
     // Bounded too: a stuck worker must not keep the caller waiting.
-    const destroyed = (doc ?? task).destroy().catch(() => {});
-    await Promise.race([destroyed, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    const destroyed = (doc ?? task)?.destroy().catch(() => {});
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([destroyed, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);
+    clearTimeout(timer);
   }
 
   const { text, pages: ranges, items } = layoutPages(pages);

@@ -43,7 +43,6 @@ export interface PdfjsDocument {
 export interface PdfjsPage {
   getViewport(params: { scale: number }): PdfjsViewport;
   getTextContent(params?: { includeMarkedContent?: boolean }): Promise<PdfjsTextContent>;
-  cleanup(): unknown;
 }
 
 export interface PdfjsViewport {

@@ -28,7 +28,10 @@ export function pdfCases(): PdfCase[] {
   const layouts = ['two-columns', 'key-facts-table'].map((n) => ({
     name: `${n}.pdf`,
     path: join(PDF_DIR, `${n}.pdf`),
-    expected: JSON.parse(readFileSync(join(PDF_DIR, `${n}.expected.json`), 'utf8')) as Record<string, unknown>,
+    expected: JSON.parse(readFileSync(join(PDF_DIR, `${n}.expected.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >,
   }));
   return [...seeds, ...layouts];
 }
@@ -61,7 +64,6 @@ export function fakePdfjs(opts: FakeOptions) {
       return {
         getViewport: () => ({ width: 595, height: 842, transform: [1, 0, 0, -1, 0, 842] }),
         getTextContent: async () => ({ items }),
-        cleanup: () => true,
       };
     },
     destroy: async () => {
@@ -72,7 +74,9 @@ export function fakePdfjs(opts: FakeOptions) {
     getDocument: (): PdfjsLoadingTask => {
       calls.getDocument++;
       return {
-        promise: opts.fail ? Promise.reject(Object.assign(new Error(opts.fail.message), opts.fail)) : Promise.resolve(doc),
+        promise: opts.fail
+          ? Promise.reject(Object.assign(new Error(opts.fail.message), opts.fail))
+          : Promise.resolve(doc),
         destroy: async () => {
           calls.destroyed++;
         },
@@ -83,6 +87,12 @@ export function fakePdfjs(opts: FakeOptions) {
 }
 
 /** A text item at (x, y from the top of an A4 page) in PDF user space, as pdf.js gives it. */
-export function item(str: string, x: number, top: number, size = 10, width = str.length * size * 0.5): PdfjsTextItem {
+export function item(
+  str: string,
+  x: number,
+  top: number,
+  size = 10,
+  width = str.length * size * 0.5,
+): PdfjsTextItem {
   return { str, transform: [size, 0, 0, size, x, 842 - top], width, height: size };
 }

@@ -15,7 +15,8 @@ const textOf = (...pages: PageRuns[]) => layoutPages(pages).text;
 
 /** A paragraph of full lines (90 characters, each reaching x = 50 + 90 × 5 = 500), 14 pt apart. */
 function fullLines(x: number, top: number, starts: string[]): Run[] {
-  const fill = (s: string) => (s.length >= 90 ? s.slice(0, 89).trimEnd().padEnd(89, 'm') + 'e' : fill(`${s} amet`));
+  const fill = (s: string): string =>
+    s.length >= 90 ? s.slice(0, 89).trimEnd().padEnd(89, 'm') + 'e' : fill(`${s} amet`);
   return starts.map((w, i) => run(fill(w), x, top + i * 14));
 }
 
@@ -37,12 +38,16 @@ describe('runs', () => {
 describe('lines', () => {
   it('groups runs by baseline, sorts them left to right, puts a space only where there is a gap', () => {
     expect(
-      textOf(page(1, [run('world', 78, 100), run('Hello', 50, 100.5), run('!', 103, 100), run('Next', 50, 114)])),
+      textOf(
+        page(1, [run('world', 78, 100), run('Hello', 50, 100.5), run('!', 103, 100), run('Next', 50, 114)]),
+      ),
     ).toBe('Hello world!\nNext');
   });
 
   it('a raised, smaller number glued to a word is a footnote marker: a superscript digit', () => {
-    expect(textOf(page(1, [run('Sweden', 50, 100), run('1', 80, 96, 7), run('.', 83.5, 100)]))).toBe('Sweden¹.');
+    expect(textOf(page(1, [run('Sweden', 50, 100), run('1', 80, 96, 7), run('.', 83.5, 100)]))).toBe(
+      'Sweden¹.',
+    );
   });
 
   it('a blank line marks a paragraph: the line advance exceeds the usual pitch by half a line', () => {
@@ -52,7 +57,9 @@ describe('lines', () => {
       run('line three.', 50, 128),
       run('Second paragraph.', 50, 152),
     ];
-    expect(textOf(page(1, runs))).toBe('First paragraph line one\nline two\nline three.\n\nSecond paragraph.');
+    expect(textOf(page(1, runs))).toBe(
+      'First paragraph line one\nline two\nline three.\n\nSecond paragraph.',
+    );
   });
 
   it('a table row: a wide gap that other rows share splits label and value onto lines of their own', () => {
@@ -95,7 +102,11 @@ describe('joining lines', () => {
   });
 
   it('a line ending a sentence, or a "Label: " line after a full line, keeps its break', () => {
-    const full = run('Deadline for applications is set out below in the call for expression of interest.', 50, 142);
+    const full = run(
+      'Deadline for applications is set out below in the call for expression of interest.',
+      50,
+      142,
+    );
     const text = textOf(page(1, [...para, full, run('Place of employment: Brussels', 50, 156)]));
     expect(text.endsWith('of interest.\nPlace of employment: Brussels')).toBe(true);
   });
@@ -103,14 +114,22 @@ describe('joining lines', () => {
   it.each([
     ['develop-', 'ment of the system', '', 'development of the system'],
     ['post-', 'secondary education', 'a post-secondary diploma', 'post-secondary education'],
-    ['https://eu-careers.europa.eu/en/Cast-', 'permanent', '', 'https://eu-careers.europa.eu/en/Cast-permanent'],
+    [
+      'https://eu-careers.europa.eu/en/Cast-',
+      'permanent',
+      '',
+      'https://eu-careers.europa.eu/en/Cast-permanent',
+    ],
     ['a 9-', 'month probation', '', 'a 9-month probation'],
     ['Franco-', 'German cooperation', '', 'Franco-German cooperation'],
-  ])('"%s" + "%s" → one word (the hyphen stays unless it only split a word)', (end, next, elsewhere, joined) => {
-    const runs = [run(end, 50, 100), run(next, 50, 114)];
-    if (elsewhere) runs.push(run(elsewhere, 50, 160));
-    expect(textOf(page(1, runs)).split('\n')[0]).toBe(joined);
-  });
+  ])(
+    '"%s" + "%s" → one word (the hyphen stays unless it only split a word)',
+    (end, next, elsewhere, joined) => {
+      const runs = [run(end, 50, 100), run(next, 50, 114)];
+      if (elsewhere) runs.push(run(elsewhere, 50, 160));
+      expect(textOf(page(1, runs)).split('\n')[0]).toBe(joined);
+    },
+  );
 
   it('a page break is a blank line; a word split across pages is still joined', () => {
     expect(textOf(page(1, [run('End of page one.', 50, 400)]), page(2, [run('Page two.', 50, 100)]))).toBe(
@@ -127,13 +146,31 @@ describe('lists', () => {
     const runs = [
       run('Candidates are selected on the basis of the criteria below.', 50, 72),
       run('You must:', 50, 86),
-      run('be a national of a Member State;', 80, 114),
-      run('enjoy full rights as a citizen;', 80, 128),
-      run('(c) have a diploma.', 80, 142),
-      run('Back at the margin.', 50, 170),
+      run('be a national of a Member State;', 80, 100),
+      run('enjoy full rights as a citizen;', 80, 114),
+      run('(c) have a diploma.', 80, 128),
+      run('Back at the margin.', 50, 156),
     ];
     expect(textOf(page(1, runs))).toBe(
       'Candidates are selected on the basis of the criteria below.\nYou must:\n• be a national of a Member State;\n• enjoy full rights as a citizen;\n(c) have a diploma.\n\nBack at the margin.',
+    );
+  });
+  it('a list whose marks are written gets none added, not even on its wrapped lines', () => {
+    const runs = [
+      run('Candidates are selected on the basis of the criteria below.', 50, 72),
+      run('You must:', 50, 86),
+      run('•', 62, 100),
+      run('be a national of a Member State of the European Union.', 80, 100),
+      run('Iceland and Norway count too.', 80, 114),
+      run('•', 62, 128),
+      run('enjoy full rights as a citizen.', 80, 128),
+      run('This is checked later.', 80, 142),
+      run('Back at the margin.', 50, 170),
+    ];
+    expect(textOf(page(1, runs))).toBe(
+      'Candidates are selected on the basis of the criteria below.\nYou must:\n' +
+        '• be a national of a Member State of the European Union.\nIceland and Norway count too.\n' +
+        '• enjoy full rights as a citizen.\nThis is checked later.\n\nBack at the margin.',
     );
   });
 });
@@ -161,7 +198,16 @@ describe('columns', () => {
   });
 
   it('a key-facts table (short labels on the left) is not two columns', () => {
-    const labels = ['Title', 'Reference', 'Place of employment', 'Grade', 'Deadline', 'Contract', 'Unit', 'Domain'];
+    const labels = [
+      'Title',
+      'Reference',
+      'Place of employment',
+      'Grade',
+      'Deadline',
+      'Contract',
+      'Unit',
+      'Domain',
+    ];
     const runs = labels.flatMap((label, i) => [
       run(label, 50, 100 + i * 24),
       run(`A value that is long enough to fill the line ${i}`, 170, 100 + i * 24),

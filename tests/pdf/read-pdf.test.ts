@@ -71,7 +71,12 @@ describe('reading order', () => {
       const html = readFileSync(join(PDF_DIR, `${name}.source.html`), 'utf8');
       const text = flat(pdf.text);
       const blocks = [...html.matchAll(/<(p|li)>([\s\S]*?)<\/\1>/g)].map((m) =>
-        flat(m[2].replace(/<[^>]+>/g, '').replace(/&shy;/g, '').replace(/&amp;/g, '&')),
+        flat(
+          m[2]
+            .replace(/<[^>]+>/g, '')
+            .replace(/&shy;/g, '')
+            .replace(/&amp;/g, '&'),
+        ),
       );
       expect(blocks.length).toBeGreaterThan(10);
       let from = 0;
@@ -139,7 +144,13 @@ describe('pages and items', () => {
       let printedOn = 0;
       for (let n = 1; n <= doc.numPages && !printedOn; n++) {
         const content = await (await doc.getPage(n)).getTextContent();
-        if (content.items.map((i) => ('str' in i ? i.str : '')).join(' ').includes(date)) printedOn = n;
+        if (
+          content.items
+            .map((i) => ('str' in i ? i.str : ''))
+            .join(' ')
+            .includes(date)
+        )
+          printedOn = n;
       }
       await doc.destroy();
       expect(printedOn).toBeGreaterThan(0);
@@ -165,9 +176,9 @@ describe('pages and items', () => {
         last = it.end;
         const quoted = pdf.text.slice(it.start, it.end);
         // A run keeps its characters; footnote digits become superscripts; a split word's hyphen goes.
-        expect(it.str.startsWith(quoted.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(d))))).toBe(
-          true,
-        );
+        expect(
+          it.str.startsWith(quoted.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(d)))),
+        ).toBe(true);
         expect(pageOf(pdf, it.start)).toBe(it.page);
         expect(it.width).toBeGreaterThan(0);
       }
@@ -212,7 +223,10 @@ describe('broken files', () => {
 
   it('random bytes → not-pdf', async () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
-    expect(await readPdf(bytes)).toMatchObject({ error: 'not-pdf', message: expect.stringMatching(/not a PDF/) });
+    expect(await readPdf(bytes)).toMatchObject({
+      error: 'not-pdf',
+      message: expect.stringMatching(/not a PDF/),
+    });
   });
 
   it('a file over maxBytes → too-large, without parsing it', async () => {
