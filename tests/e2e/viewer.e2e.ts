@@ -86,6 +86,34 @@ describe('a PDF notice opened in the browser', () => {
   });
 });
 
+describe('more ways in', () => {
+  it('reads a PDF dropped onto the viewer', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/viewer.html`);
+    await page.getByText(/Open a vacancy notice/).waitFor();
+    const b64 = readFileSync(join(ROOT, 'tests', 'fixtures', 'pdf', 'seed-001.pdf')).toString('base64');
+    await page.evaluate((data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'seed-001.pdf', { type: 'application/pdf' }));
+      document
+        .querySelector('.vl-viewer')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, b64);
+    await page.locator('.vl-card').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.vl-card').innerText()).toContain('CLIMA/COM/2025/814');
+    await page.close();
+  });
+
+  it('reads a very large PDF up to its page limit and says so', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/pdf/large.pdf`);
+    const frame = await viewerFrame(page);
+    await frame.getByText(/Only the first \d+ of 300 pages/).waitFor({ timeout: 60_000 });
+    await page.close();
+  });
+});
+
 describe('broken PDFs get a clear message, not a blank page', () => {
   it.each([
     ['empty.pdf', /empty/i],
