@@ -1,28 +1,13 @@
 /** EU Careers pages in the browser: structured fields, the linked notice, changed markup, listings. */
-import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, card, importProfile, launch, ROOT, serve, shot, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { card, shot, useBrowserWithProfile } from './harness';
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, base } = await serve(buildSite()));
-  browser = await launch();
-  await importProfile(browser, join(ROOT, 'seeds', 'profile.example.json'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowserWithProfile();
 
 describe('EU Careers vacancy detail page', () => {
   it('uses the labelled fields and says the official notice is a PDF', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/sites/eu-careers-detail.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.base}/sites/eu-careers-detail.html`);
     const c = card(page);
     await c.waitFor({ timeout: 15_000 });
     const text = await c.innerText();
@@ -34,8 +19,8 @@ describe('EU Careers vacancy detail page', () => {
   });
 
   it('reads the linked notice and shows where page and notice disagree', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/sites/eu-careers-detail-html-notice.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.base}/sites/eu-careers-detail-html-notice.html`);
     const c = card(page);
     await c.waitFor({ timeout: 15_000 });
     await expect.poll(() => c.innerText()).toMatch(/disagree/);
@@ -47,8 +32,8 @@ describe('EU Careers vacancy detail page', () => {
   });
 
   it('says it could not read a page whose markup changed, instead of showing values', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/sites/eu-careers-detail-changed.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.base}/sites/eu-careers-detail-changed.html`);
     const c = card(page);
     await c.waitFor({ timeout: 15_000 });
     const text = await c.innerText();
@@ -61,8 +46,8 @@ describe('EU Careers vacancy detail page', () => {
 
 describe('EU Careers listing page', () => {
   it('annotates each row with the days left and whether the CAST fits', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/sites/eu-careers-listing-live.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.base}/sites/eu-careers-listing-live.html`);
     const notes = page.locator('[data-vacancy-lens-row]');
     await expect.poll(() => notes.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
     const all = await notes.allInnerTexts();

@@ -15,7 +15,9 @@ import {
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { commissionPage, noticeToHtml, writeSeedPages } from '../../scripts/seed-pages';
 
 // The service worker has `chrome`; this file only passes functions to it.
@@ -237,3 +239,34 @@ export async function viewerFrame(page: Page, timeout = 15_000) {
 
 /** The overlay's card inside its shadow root (Playwright locators pierce open shadow roots). */
 export const card = (page: Page) => page.locator('#vacancy-lens-overlay .vl-card');
+
+/** axe-core's source, evaluated in a page to check it (page.evaluate bypasses extension CSP). */
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * For one test file: the site served from 127.0.0.1 and one browser with the extension and the
+ * example profile imported, started before the tests and closed after them.
+ */
+export function useBrowserWithProfile(): { readonly browser: Browser; readonly base: string } {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let base = '';
+  beforeAll(async () => {
+    ({ server, base } = await serve(buildSite()));
+    browser = await launch();
+    await importProfile(browser, join(ROOT, 'seeds', 'profile.example.json'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser is not started yet');
+      return browser;
+    },
+    get base() {
+      return base;
+    },
+  };
+}

@@ -1,34 +1,15 @@
 /** The deadline tracker in the browser: save from the overlay, status that survives a reload, calendar export, popup. */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { Server } from 'node:http';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, card, importProfile, launch, ROOT, serve, shot, tabIdFor, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { AXE_SOURCE, card, shot, tabIdFor, useBrowserWithProfile } from './harness';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, base } = await serve(buildSite()));
-  browser = await launch();
-  await importProfile(browser, join(ROOT, 'seeds', 'profile.example.json'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowserWithProfile();
 
 describe('deadline tracker', () => {
   it('saves from the overlay, keeps a status change after reload, exports a calendar the user can import', async () => {
-    const page = await browser.context.newPage();
-    const url = `${base}/open-notice.html`;
+    const page = await env.browser.context.newPage();
+    const url = `${env.base}/open-notice.html`;
     await page.goto(url);
     await card(page).waitFor({ timeout: 15_000 });
     await card(page).getByRole('button', { name: 'Save to tracker' }).click();
@@ -41,8 +22,8 @@ describe('deadline tracker', () => {
       .getByText(/Already in your tracker/)
       .waitFor();
 
-    const tracker = await browser.context.newPage();
-    await tracker.goto(`chrome-extension://${browser.extensionId}/tracker.html`);
+    const tracker = await env.browser.context.newPage();
+    await tracker.goto(`chrome-extension://${env.browser.extensionId}/tracker.html`);
     const item = tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' });
     await item.waitFor({ timeout: 10_000 });
     expect(await tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' }).count()).toBe(1);
@@ -71,7 +52,7 @@ describe('deadline tracker', () => {
     expect(vevent.getFirstSubcomponent('valarm')).not.toBeNull();
     await shot(tracker, 'tracker');
 
-    await tracker.evaluate(AXE);
+    await tracker.evaluate(AXE_SOURCE);
     const violations = await tracker.evaluate(async () => {
       const axe = (
         window as unknown as {
@@ -83,9 +64,9 @@ describe('deadline tracker', () => {
     expect(violations).toEqual([]);
 
     // The popup lists the next deadlines from the tracker.
-    const tabId = await tabIdFor(browser, url);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await tabIdFor(env.browser, url);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByText('Next deadlines in your tracker').waitFor();
     expect(await popup.locator('.vl-upcoming').innerText()).toContain('IT service assistant');
     await shot(popup, 'popup-with-upcoming');

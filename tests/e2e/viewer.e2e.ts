@@ -1,13 +1,10 @@
 /** PDFs in the browser: Chromium hands them to our viewer; fields, evidence, local files, broken files. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, importProfile, launch, ROOT, serve, shot, viewerFrame, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ROOT, shot, useBrowserWithProfile, viewerFrame } from './harness';
 
-let browser: Browser;
-let server: Server;
-let base: string;
+const env = useBrowserWithProfile();
 
 const expected = (n: string) =>
   JSON.parse(
@@ -21,23 +18,12 @@ const expected = (n: string) =>
     ),
   );
 
-beforeAll(async () => {
-  ({ server, base } = await serve(buildSite()));
-  browser = await launch();
-  await importProfile(browser, join(ROOT, 'seeds', 'profile.example.json'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 describe('a PDF notice opened in the browser', () => {
   it.each(['000', '002', '004'])(
     'seed %s lands in the viewer with the right card, the URL unchanged',
     async (n) => {
-      const page = await browser.context.newPage();
-      const url = `${base}/pdf/seed-${n}.pdf`;
+      const page = await env.browser.context.newPage();
+      const url = `${env.base}/pdf/seed-${n}.pdf`;
       await page.goto(url);
       const frame = await viewerFrame(page);
       const card = frame.locator('.vl-card');
@@ -54,8 +40,8 @@ describe('a PDF notice opened in the browser', () => {
   );
 
   it('highlights a value in the text layer when it is clicked', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/pdf/seed-000.pdf`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.base}/pdf/seed-000.pdf`);
     const frame = await viewerFrame(page);
     await frame.locator('.vl-card').waitFor({ timeout: 20_000 });
     // Wait until every page is rendered (the progress bar is gone).
@@ -74,8 +60,8 @@ describe('a PDF notice opened in the browser', () => {
   });
 
   it('opens a local file chosen in the viewer', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/viewer.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/viewer.html`);
     await page.getByText(/Open a vacancy notice/).waitFor();
     await page
       .locator('input[type=file]')
@@ -88,8 +74,8 @@ describe('a PDF notice opened in the browser', () => {
 
 describe('more ways in', () => {
   it('reads a PDF dropped onto the viewer', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/viewer.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/viewer.html`);
     await page.getByText(/Open a vacancy notice/).waitFor();
     const b64 = readFileSync(join(ROOT, 'tests', 'fixtures', 'pdf', 'seed-001.pdf')).toString('base64');
     await page.evaluate((data) => {
@@ -106,8 +92,8 @@ describe('more ways in', () => {
   });
 
   it('reads a very large PDF up to its page limit and says so', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/pdf/large.pdf`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.base}/pdf/large.pdf`);
     const frame = await viewerFrame(page);
     await frame.getByText(/Only the first \d+ of 300 pages/).waitFor({ timeout: 60_000 });
     await page.close();
@@ -121,8 +107,8 @@ describe('broken PDFs get a clear message, not a blank page', () => {
     ['html-as-pdf.pdf', /not a PDF/i],
     ['encrypted.pdf', /password/i],
   ])('%s', async (file, message) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/pdf/broken/${file}`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.base}/pdf/broken/${file}`);
     const frame = await viewerFrame(page);
     const alert = frame.locator('[role=alert]');
     await alert.waitFor({ timeout: 20_000 });
