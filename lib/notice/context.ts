@@ -98,19 +98,6 @@ export function sectionAt(ctx: NoticeContext, offset: number): Section | null {
   return found;
 }
 
-export function lineAt(ctx: NoticeContext, offset: number): Line | null {
-  let lo = 0;
-  let hi = ctx.lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = ctx.lines[mid];
-    if (offset < l.start) hi = mid - 1;
-    else if (offset > l.end) lo = mid + 1;
-    else return l;
-  }
-  return null;
-}
-
 /** The sentence around `offset`: bounded by . ! ? ; or a line break. */
 export function sentenceAt(ctx: NoticeContext, offset: number): Span {
   const t = ctx.text;

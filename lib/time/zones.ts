@@ -107,8 +107,3 @@ export function toIsoWithOffset(epochMs: number, zone: string): string {
     `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${formatOffset(off)}`
   );
 }
-
-/** Parses "2026-06-04T12:00:00+02:00" into epoch milliseconds. */
-export function parseIsoInstant(iso: string): number {
-  return Date.parse(iso);
-}
