@@ -8,20 +8,37 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The end-to-end build follows links to its plain-http test servers (lib/fetch-policy.ts).
+    define: { 'import.meta.env.VL_E2E': JSON.stringify(e2e ? '1' : '0') },
+  }),
   outDir: e2e ? '.output-e2e' : '.output',
   manifest: ({ browser }) => ({
     name: 'Vacancy Lens',
     description:
       'Reads EU vacancy notices (Commission, EPSO, agencies) and checks your eligibility — everything stays on your machine.',
     permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
-    host_permissions: ['*://*.europa.eu/*', ...(e2e ? ['http://127.0.0.1/*'] : [])],
-    optional_host_permissions: ['*://*/*'],
+    // https only: a notice read over plain http could have been rewritten on the way.
+    host_permissions: [
+      'https://*.europa.eu/*',
+      ...(e2e ? ['http://127.0.0.1/*', 'http://*.europa.eu/*'] : []),
+    ],
+    optional_host_permissions: ['https://*/*'],
+    // The card is an extension page framed by the overlay: the page can neither read nor click into it.
+    // It shows nothing without the one-time token the background gave that tab's overlay.
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: ['https://*/*', ...(e2e ? ['http://127.0.0.1/*', 'http://*.europa.eu/*'] : [])],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: 'Vacancy Lens' },
     // Chromium: PDFs open in our viewer in place (the URL and the original response are kept).
     ...(browser === 'firefox'
       ? {}
-      : { mime_types_handler: { 'application/pdf': { handler_url: 'viewer.html', can_embed: true } } }),
+      : { mime_types_handler: { 'application/pdf': { handler_url: 'viewer.html', can_embed: false } } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -39,7 +56,7 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!e2e) return;
       for (const cs of manifest.content_scripts ?? [])
-        cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*'];
+        cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*', 'http://*.europa.eu/*'];
     },
   },
 });

@@ -4,7 +4,10 @@
  * on receipt: a page can't forge a shape the background doesn't expect.
  */
 import { z } from 'zod';
-import { analysisSchema, noticeFieldsSchema } from './notice/schema';
+import { analysisSchema, noticeFieldsSchema, type Analysis } from './notice/schema';
+
+/** The most page text the overlay sends to be read (the reader caps its own input too). */
+export const MAX_PAGE_TEXT = 4_000_000;
 
 /** What the overlay learnt about a tab; kept by the background for the popup and the badge. */
 export const tabNoticeSchema = z.object({
@@ -13,6 +16,10 @@ export const tabNoticeSchema = z.object({
   /** Where the card's data came from, and where page and notice disagree. */
   source: z.enum(['page', 'eu-careers', 'pdf']),
   readError: z.string().optional(),
+  /** Where an EU Careers page and the notice it links to disagree. */
+  disagreements: z.array(z.object({ field: z.string(), page: z.string(), notice: z.string() })).optional(),
+  /** Where the requirements came from, or why they could not be read. */
+  noticeNote: z.string().optional(),
   /** The text as read, kept with the tab so the popup can save a snapshot too (capped). */
   snapshotText: z.string().max(600_000).optional(),
 });
@@ -30,10 +37,28 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   /** Popup → background: re-check a tab after a host permission was granted. */
   z.object({ type: z.literal('enable-site'), tabId: z.number().int(), origin: z.string() }),
-  /** Overlay → background: fetch the official notice a site page links to (host permissions apply). */
-  z.object({ type: z.literal('fetch-notice'), url: z.string().url() }),
-  /** Overlay → background: the candidate's CAST results, for annotating listing rows. */
-  z.object({ type: z.literal('get-cast') }),
+  /**
+   * Overlay → background: fetch and read the official notice a site page links to (https, EU hosts or
+   * sites the user enabled, no private addresses; see lib/fetch-policy.ts). Only the reading comes back.
+   */
+  z.object({ type: z.literal('fetch-notice'), url: z.string().url().max(2048) }),
+  /** Overlay → background: read a page's text off the page's main thread. */
+  z.object({
+    type: z.literal('analyse-text'),
+    text: z.string().max(MAX_PAGE_TEXT),
+    format: z.enum(['text', 'html', 'markdown']),
+    force: z.boolean(),
+  }),
+  /** Card page (extension origin, framed by the overlay) → background: what to show, for its token. */
+  z.object({ type: z.literal('card-state'), token: z.string().min(16).max(64) }),
+  /** Card page → background: save the notice its tab shows (the background's copy, not the page's). */
+  z.object({ type: z.literal('save-tab-notice'), token: z.string().min(16).max(64) }),
+  /** Popup → background: save the notice of a tab (the background's copy). */
+  z.object({ type: z.literal('save-tab'), tabId: z.number().int() }),
+  /** Popup → background: forget that the card was hidden on this tab's notice, and show it again. */
+  z.object({ type: z.literal('show-card-again'), tabId: z.number().int() }),
+  /** Popup → background: stop running on a site the user enabled earlier. */
+  z.object({ type: z.literal('disable-site'), origin: z.string().url() }),
   /** Overlay, popup, viewer → background: save a notice to the tracker (or update it). */
   z.object({ type: z.literal('save-notice'), notice: tabNoticeSchema, snapshotText: z.string() }),
   /** Tracker page → background: records changed; reschedule the reminders. */
@@ -44,6 +69,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-tracker') }),
   /** Any page → background: open the options page. */
   z.object({ type: z.literal('open-options') }),
+  /** Tracker page → background: forget every analysed notice (lib/db clearNotices); answers ClearedNotices. */
+  z.object({ type: z.literal('clear-analysed-notices') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -73,24 +100,6 @@ export const tabStateSchema = z.discriminatedUnion('kind', [
 ]);
 export type TabState = z.infer<typeof tabStateSchema>;
 
-export type ResponseFor<R extends Request> = R extends { type: 'gate-passed' }
-  ? { injected: boolean }
-  : R extends { type: 'notice-found' } | { type: 'evaluate' }
-    ? Evaluation
-    : R extends { type: 'get-tab-state' }
-      ? TabState
-      : R extends { type: 'enable-site' }
-        ? { ok: boolean; error?: string }
-        : R extends { type: 'fetch-notice' }
-          ? FetchedNotice
-          : R extends { type: 'get-cast' }
-            ? { castGroups: string[]; castPassed: boolean[] } | null
-            : R extends { type: 'save-notice' }
-              ? SaveResult
-              : R extends { type: 'upcoming' }
-                ? Upcoming[]
-                : { ok: true };
-
 export type SaveResult =
   | {
       ok: true;
@@ -107,11 +116,102 @@ export interface Upcoming {
   status: string;
 }
 
+/** The official notice behind a site page, read in the background: only the reading comes back. */
 export type FetchedNotice =
-  { kind: 'text'; text: string; contentType: string } | { kind: 'pdf' } | { kind: 'error'; message: string };
+  | { kind: 'analysis'; analysis: Analysis; url: string }
+  | { kind: 'pdf'; url: string }
+  | { kind: 'error'; message: string };
+
+/** What the card page shows: the tab's notice and its verdict. Only ever sent to extension pages. */
+export const cardStateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({
+    kind: z.literal('notice'),
+    tabId: z.number().int(),
+    notice: tabNoticeSchema,
+    evaluation: evaluationSchema,
+  }),
+]);
+export type CardState = z.infer<typeof cardStateSchema>;
+
+/** Card page → overlay (tabs.sendMessage, checked against the sender's URL by the overlay). */
+export type CardToOverlay =
+  { type: 'card-size'; height: number } | { type: 'card-evidence'; field: string } | { type: 'card-dismiss' };
 
 /** Parses an incoming message; null for anything that is not ours or is malformed. */
 export function parseRequest(message: unknown): Request | null {
   const r = requestSchema.safeParse(message);
   return r.success ? r.data : null;
+}
+
+/**
+ * Who may send what. A content script runs in a page the extension does not trust (its text is
+ * hostile, and it runs on every permitted site); extension pages (popup, card, viewer, tracker,
+ * options) are ours. Anything that reads the profile or writes the tracker is for extension pages.
+ */
+export type SenderKind = 'content' | 'extension-page';
+
+const SENDERS: Record<Request['type'], readonly SenderKind[]> = {
+  'gate-passed': ['content'],
+  'notice-found': ['content'],
+  'notice-absent': ['content'],
+  'fetch-notice': ['content'],
+  'analyse-text': ['content'],
+  evaluate: ['extension-page'],
+  'get-tab-state': ['extension-page'],
+  'enable-site': ['extension-page'],
+  'disable-site': ['extension-page'],
+  'card-state': ['extension-page'],
+  'save-tab-notice': ['extension-page'],
+  'save-tab': ['extension-page'],
+  'show-card-again': ['extension-page'],
+  'save-notice': ['extension-page'],
+  'tracker-changed': ['extension-page'],
+  upcoming: ['extension-page'],
+  'open-tracker': ['extension-page'],
+  'open-options': ['extension-page'],
+  'clear-analysed-notices': ['extension-page'],
+};
+
+/** The answer to 'clear-analysed-notices'. */
+export type ClearedNotices = { ok: true; removed: number } | { ok: false; error: string };
+
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+function schemeOf(url: string): string {
+  const at = url.indexOf(':');
+  return at < 0 ? '' : url.slice(0, at).toLowerCase();
+}
+
+/** Whether `url` is this extension's page `path` (e.g. '/card.html'), by scheme and path. */
+export function isExtensionPage(url: string | undefined, extensionOrigin: string, path: string): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return schemeOf(u.href) === schemeOf(extensionOrigin) && u.pathname === path;
+  } catch {
+    return false;
+  }
+}
+
+/** What kind of context sent a message; null for anything that is not this extension. */
+export function senderKind(
+  sender: MessageSenderLike,
+  extensionId: string,
+  extensionOrigin: string,
+): SenderKind | null {
+  if (sender.id !== extensionId) return null;
+  // By scheme, not by the whole origin: frames of web-accessible pages may carry a per-session id.
+  if (sender.url && schemeOf(sender.url) === schemeOf(extensionOrigin)) return 'extension-page';
+  return sender.tab?.id !== undefined ? 'content' : null;
+}
+
+/** Whether a message of this type may come from this kind of sender. */
+export function senderAllowed(type: Request['type'], kind: SenderKind | null): boolean {
+  return kind !== null && (SENDERS[type] as readonly string[]).includes(kind);
 }

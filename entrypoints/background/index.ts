@@ -7,22 +7,37 @@
  */
 import { browser } from 'wxt/browser';
 import { evaluateEligibility } from '../../lib/eligibility';
-import { getProfile, listTracked, openVacancyDb, putNotice, putTracked, type VacancyDb } from '../../lib/db';
+import {
+  clearNotices,
+  getProfile,
+  listTracked,
+  openVacancyDb,
+  putNotice,
+  upsertTracked,
+  type VacancyDb,
+} from '../../lib/db';
 import { trackNotice } from '../../lib/tracker';
 import { notifyReminder, rescheduleReminders } from './reminders';
 import {
+  isExtensionPage,
   parseRequest,
+  senderAllowed,
+  senderKind,
   tabNoticeSchema,
+  type CardState,
+  type ClearedNotices,
   type Evaluation,
   type FetchedNotice,
+  type MessageSenderLike,
   type SaveResult,
   type Upcoming,
   type Request,
   type TabNotice,
   type TabState,
 } from '../../lib/messages';
+import { analyseNotice } from '../../lib/notice';
 import type { NoticeFields } from '../../lib/notice/schema';
-import { castSummaryOf } from '../../lib/sites/eu-careers';
+import { checkNoticeUrl, readCapped } from '../../lib/fetch-policy';
 import { clearBadge, showBadge } from './badge';
 
 let dbPromise: Promise<VacancyDb> | null = null;
@@ -64,22 +79,60 @@ async function injectOverlay(tabId: number): Promise<boolean> {
 
 const FETCH_TIMEOUT_MS = 15_000;
 const FETCH_MAX_BYTES = 5 * 1024 * 1024;
+/** End-to-end builds serve their test sites over plain http on a port (never in a release build). */
+const TEST_SERVERS = import.meta.env.VL_E2E === '1';
 
-/** The official notice behind a site page: text/HTML is returned for reading, a PDF is only recognised. */
-async function fetchNotice(url: string): Promise<FetchedNotice> {
-  const u = new URL(url);
-  if (!/^https?:$/.test(u.protocol)) return { kind: 'error', message: 'not a web address' };
-  if (/\.pdf$/i.test(u.pathname)) return { kind: 'pdf' };
+/** Hosts the user enabled Vacancy Lens on (from the optional host permissions granted). */
+async function enabledHosts(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins
+    .map((o) => /^(?:https?|\*):\/\/([^/*]+)\//.exec(o)?.[1])
+    .filter((h): h is string => Boolean(h));
+}
+
+/**
+ * The official notice behind a site page, fetched and read here (never in the page): https, EU hosts
+ * or enabled sites, no private addresses (lib/fetch-policy.ts), 5 MB and 15 s at most. A PDF is only
+ * recognised (the viewer reads it when the user opens it).
+ */
+async function fetchNotice(raw: string): Promise<FetchedNotice> {
+  const decision = checkNoticeUrl(raw, {
+    enabledHosts: await enabledHosts(),
+    allowTestServers: TEST_SERVERS,
+  });
+  if (!decision.ok) return { kind: 'error', message: decision.reason };
+  const u = decision.url;
+  if (/\.pdf$/i.test(u.pathname)) return { kind: 'pdf', url: u.href };
   try {
-    const res = await fetch(u, { credentials: 'omit', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    const res = await fetch(u, {
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+    // A redirect must land where the policy allows too.
+    const landed = checkNoticeUrl(res.url || u.href, {
+      enabledHosts: await enabledHosts(),
+      allowTestServers: TEST_SERVERS,
+    });
+    if (!landed.ok) {
+      await res.body?.cancel();
+      return { kind: 'error', message: `it redirected elsewhere: ${landed.reason}` };
+    }
     if (!res.ok) return { kind: 'error', message: `the server answered ${res.status}` };
     const type = res.headers.get('content-type') ?? '';
-    if (/pdf/i.test(type) || /\.pdf$/i.test(u.pathname)) return { kind: 'pdf' };
-    if (!/text\/|html|xml/i.test(type))
+    if (/pdf/i.test(type)) {
+      await res.body?.cancel();
+      return { kind: 'pdf', url: landed.url.href };
+    }
+    if (!/text\/|html|xml/i.test(type)) {
+      await res.body?.cancel();
       return { kind: 'error', message: `unsupported document type (${type || 'unknown'})` };
-    const text = await res.text();
-    if (text.length > FETCH_MAX_BYTES) return { kind: 'error', message: 'the document is too large' };
-    return { kind: 'text', text, contentType: type };
+    }
+    const bytes = await readCapped(res.body, FETCH_MAX_BYTES);
+    if (!bytes) return { kind: 'error', message: 'the document is larger than 5 MB' };
+    const text = new TextDecoder().decode(bytes);
+    const analysis = analyseNotice(text, { format: /html/.test(type) ? 'html' : undefined, force: true });
+    return { kind: 'analysis', analysis, url: landed.url.href };
   } catch (e) {
     return {
       kind: 'error',
@@ -88,7 +141,42 @@ async function fetchNotice(url: string): Promise<FetchedNotice> {
   }
 }
 
-async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: number }): Promise<unknown> {
+const cardKey = (tabId: number) => `card:${tabId}`;
+
+/** A new secret for the card frame of a tab: only the overlay that asked for it knows it. */
+async function newCardToken(tabId: number): Promise<string> {
+  const token = crypto.randomUUID().replace(/-/g, '');
+  await browser.storage.session.set({ [cardKey(tabId)]: token });
+  return token;
+}
+
+/** The tab whose card page holds this token, when the sender is that card page in that tab. */
+async function tabForToken(token: string, sender: MessageSenderLike): Promise<number | null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !isExtensionPage(sender.url, browser.runtime.getURL('/'), '/card.html'))
+    return null;
+  const stored = (await browser.storage.session.get(cardKey(tabId)))[cardKey(tabId)];
+  return typeof stored === 'string' && stored === token ? tabId : null;
+}
+
+async function saveToTracker(notice: TabNotice, snapshotText: string): Promise<SaveResult> {
+  const fields = notice.analysis.notice;
+  if (!fields) return { ok: false, error: 'nothing to save: this is not a notice' };
+  const d = await db();
+  const input = {
+    url: notice.url,
+    analysis: { notice: fields, evidence: notice.analysis.evidence },
+    snapshotText,
+  };
+  const now = new Date();
+  // Look-up (same reference or address) and write in ONE transaction: two saves at once give
+  // one "added" and one "updated", never two records or a lost one.
+  const result = await upsertTracked(d, (existing) => trackNotice(existing, input, now));
+  await rescheduleReminders(d);
+  return { ok: true, action: result.action, deadlineChanged: result.deadlineChanged };
+}
+
+async function handle(req: Request, sender: MessageSenderLike): Promise<unknown> {
   const tabId = sender.tab?.id;
   switch (req.type) {
     case 'gate-passed':
@@ -104,11 +192,44 @@ async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: n
         analysis: req.notice.analysis,
         analysedAt: new Date().toISOString(),
       }).catch((e: unknown) => console.warn('Vacancy Lens: could not store the analysed notice', e));
-      if (tabId !== undefined) {
-        await storeTab(tabId, req.notice);
-        await showBadge(tabId, req.notice, evaluation);
-      }
-      return evaluation;
+      if (tabId === undefined) return { token: null };
+      await storeTab(tabId, req.notice);
+      await showBadge(tabId, req.notice, evaluation);
+      // The overlay frames the card page with this token; the verdict never goes to the page.
+      return { token: await newCardToken(tabId) };
+    }
+    case 'analyse-text':
+      return analyseNotice(req.text, { format: req.format, force: req.force });
+    case 'card-state': {
+      const cardTab = await tabForToken(req.token, sender);
+      const notice = cardTab === null ? null : await loadTab(cardTab);
+      if (cardTab === null || !notice?.analysis.notice) return { kind: 'none' } satisfies CardState;
+      return {
+        kind: 'notice',
+        tabId: cardTab,
+        notice,
+        evaluation: await evaluate(notice.analysis.notice),
+      } satisfies CardState;
+    }
+    case 'save-tab-notice': {
+      const cardTab = await tabForToken(req.token, sender);
+      const notice = cardTab === null ? null : await loadTab(cardTab);
+      if (!notice)
+        return { ok: false, error: 'this card is no longer current: reload the page' } satisfies SaveResult;
+      return saveToTracker(notice, notice.snapshotText ?? '');
+    }
+    case 'save-tab': {
+      const notice = await loadTab(req.tabId);
+      if (!notice) return { ok: false, error: 'no notice on this tab' } satisfies SaveResult;
+      return saveToTracker(notice, notice.snapshotText ?? '');
+    }
+    case 'show-card-again':
+      await browser.tabs.sendMessage(req.tabId, { type: 'card-show' }, { frameId: 0 }).catch(() => undefined);
+      return { ok: true };
+    case 'disable-site': {
+      const host = new URL(req.origin).host;
+      await browser.scripting.unregisterContentScripts({ ids: [`site:${host}`] }).catch(() => undefined);
+      return { ok: true };
     }
     case 'notice-absent':
       if (tabId !== undefined) {
@@ -151,32 +272,8 @@ async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: n
     }
     case 'fetch-notice':
       return fetchNotice(req.url);
-    case 'get-cast': {
-      const profile = (await getProfile(await db())).value;
-      return castSummaryOf(profile);
-    }
-    case 'save-notice': {
-      const notice = req.notice.analysis.notice;
-      if (!notice) return { ok: false, error: 'nothing to save: this is not a notice' } satisfies SaveResult;
-      const d = await db();
-      const { value: existing } = await listTracked(d);
-      const result = trackNotice(
-        existing,
-        {
-          url: req.notice.url,
-          analysis: { notice, evidence: req.notice.analysis.evidence },
-          snapshotText: req.snapshotText,
-        },
-        new Date(),
-      );
-      await putTracked(d, result.record);
-      await rescheduleReminders(d);
-      return {
-        ok: true,
-        action: result.action,
-        deadlineChanged: result.deadlineChanged,
-      } satisfies SaveResult;
-    }
+    case 'save-notice':
+      return saveToTracker(req.notice, req.snapshotText);
     case 'tracker-changed':
       await rescheduleReminders(await db());
       return { ok: true };
@@ -201,6 +298,8 @@ async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: n
     case 'open-options':
       await browser.runtime.openOptionsPage();
       return { ok: true };
+    case 'clear-analysed-notices':
+      return { ok: true, ...(await clearNotices(await db())) } satisfies ClearedNotices;
   }
 }
 
@@ -239,6 +338,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const req = parseRequest(message);
     if (!req) return false;
+    const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!senderAllowed(req.type, kind)) {
+      sendResponse({ error: `not allowed from this context: ${req.type}` });
+      return false;
+    }
     handle(req, sender).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
     return true; // the response is sent asynchronously
   });

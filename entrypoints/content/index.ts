@@ -20,7 +20,7 @@ function check(): void {
 }
 
 export default defineContentScript({
-  matches: ['*://*.europa.eu/*'],
+  matches: ['https://*.europa.eu/*'],
   runAt: 'document_idle',
   main(ctx) {
     check();

@@ -1,19 +1,19 @@
 /**
  * EU Careers pages: read the vacancy detail page's structured fields (by their
  * labels, not CSS classes), merge them into the card, follow the link to the
- * official notice, and say where page and notice disagree. On listing pages,
- * annotate each row with the days left and whether the candidate's CAST fits.
+ * official notice (fetched and read by the background), and say where page and notice disagree.
+ * On listing pages, annotate each row with the days left. Nothing profile-derived (such as whether
+ * the candidate's CAST fits a row) is written into the page: the page could read it.
  * When the page looks like EU Careers but cannot be read, say so.
  */
 import { browser } from 'wxt/browser';
 import type { FetchedNotice } from '../../lib/messages';
-import { analyseNotice, type Analysis, type Evidence } from '../../lib/notice';
+import type { Analysis, Evidence } from '../../lib/notice';
 import {
   annotateListingRow,
   compareWithNotice,
   readVacancyDetail,
   readVacancyListing,
-  type CastSummary,
   type Disagreement,
   type VacancyDetailFields,
 } from '../../lib/sites/eu-careers';
@@ -88,15 +88,11 @@ export async function readEuCareersDetail(
       url: fields.noticeUrl,
     })) as FetchedNotice;
     if (fetched.kind === 'pdf')
-      noticeNote =
-        'The official notice is a PDF: open it to see its requirements (Vacancy Lens reads PDFs in its viewer).';
+      noticeNote = `The official notice is a PDF (${fetched.url}): open it to see its requirements (Vacancy Lens reads PDFs in its viewer).`;
     else if (fetched.kind === 'error')
       noticeNote = `The official notice could not be read: ${fetched.message}`;
     else {
-      const official = analyseNotice(fetched.text, {
-        format: /html/.test(fetched.contentType) ? 'html' : undefined,
-        force: true,
-      });
+      const official = fetched.analysis;
       if (official.notice) {
         disagreements = compareWithNotice(fields, official.notice);
         const req = official.notice;
@@ -115,7 +111,7 @@ export async function readEuCareersDetail(
             requirements: req.requirements,
           },
         };
-        noticeNote = 'Requirements read from the official notice linked from this page.';
+        noticeNote = `Requirements read from the official notice linked from this page: ${fetched.url}`;
       }
     }
   }
@@ -125,7 +121,7 @@ export async function readEuCareersDetail(
 const BADGE_ATTR = 'data-vacancy-lens-row';
 
 /** Listing pages: one small note per row (days left, CAST fit). Returns how many rows were annotated. */
-export function annotateListing(cast: CastSummary | null, nowMs: number): number {
+export function annotateListing(nowMs: number): number {
   const collected = collectListing(document.body, location.href);
   if (!collected) return 0;
   const listing = readVacancyListing(collected.headers, collected.rows);
@@ -136,7 +132,7 @@ export function annotateListing(cast: CastSummary | null, nowMs: number): number
   listing.rows.forEach((row, i) => {
     const tr = readRows[i];
     if (!tr || tr.querySelector(`[${BADGE_ATTR}]`)) return;
-    const a = annotateListingRow(row, cast, nowMs);
+    const a = annotateListingRow(row, null, nowMs);
     const note = document.createElement('span');
     note.setAttribute(BADGE_ATTR, '');
     note.setAttribute(
@@ -148,15 +144,7 @@ export function annotateListing(cast: CastSummary | null, nowMs: number): number
       : a.daysLeft === null
         ? 'deadline unknown'
         : `${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'} left`;
-    const fit = a.closed
-      ? ''
-      : a.fits === 'yes'
-        ? ' · your CAST fits'
-        : a.fits === 'no'
-          ? ' · your CAST does not fit'
-          : '';
-    note.textContent = `${days}${fit}`;
-    note.title = a.reason;
+    note.textContent = days;
     (tr.lastElementChild ?? tr).append(note);
     count++;
   });

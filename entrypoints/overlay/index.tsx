@@ -1,193 +1,210 @@
 /**
- * The overlay, injected by the background only into pages that passed the
- * content script's cheap gate. It reads the page, and on a notice shows the
- * summary card in a shadow root (the page's CSS can't reach it, it can't break
- * the page). Wiring only: reading is lib/notice, the card is components/notice.
+ * The overlay, injected by the background only into pages that passed the content script's cheap
+ * gate. It collects the page's text (with a map back to the DOM for highlighting), has the
+ * background read it (off the page's main thread), and frames the card.
+ *
+ * Trust: the page is hostile. Nothing profile-derived (verdict, criteria, the profile itself) and no
+ * button that writes ever enters the page's DOM. The card is an extension page (card.html) in an
+ * iframe inside a *closed* shadow root: the page can't reach into its document (cross-origin), can't
+ * synthesise clicks in it, and the card shows nothing without the one-time token the background gave
+ * this overlay. What the page can see is an empty frame of a given size.
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import cardCss from '../../assets/card.css?inline';
-import { NoticeCard } from '../../components/notice/NoticeCard';
-import { saveMessage } from '../../components/notice/save-message';
-import type { Evaluation, SaveResult, TabNotice } from '../../lib/messages';
-import { analyseNotice, type Analysis } from '../../lib/notice';
-import type { CastSummary, Disagreement } from '../../lib/sites/eu-careers';
+import type { CardToOverlay, TabNotice } from '../../lib/messages';
+import type { Analysis } from '../../lib/notice';
 import { annotateListing, isEuCareersPage, readEuCareersDetail } from './eu-careers';
 import { clearHighlight, highlightRange } from './highlight';
 import { collectPageText, rangeFor, type PageText } from './page-text';
 
-const HOST_ID = 'vacancy-lens-overlay';
 const DISMISSED_KEY = 'dismissedNotices';
-
-interface State {
-  page: PageText;
-  notice: TabNotice;
-  analysis: Analysis;
-  evaluation: Evaluation;
-  disagreements: Disagreement[];
-  noticeNote: string | null;
-  collapsed: boolean;
-  saveStatus?: string;
-}
+const CARD_WIDTH = 400;
+const MARGIN = 12;
+/** Below this width the card starts as a one-line pill. */
+const NARROW = 480;
 
 function noticeKey(analysis: Analysis): string {
   return analysis.notice?.reference ?? `${location.origin}${location.pathname}`;
 }
 
-async function isDismissed(key: string): Promise<boolean> {
+async function dismissedList(): Promise<string[]> {
   const stored = (await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY];
-  return Array.isArray(stored) && stored.includes(key);
+  return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
 }
 
-async function dismiss(key: string): Promise<void> {
-  const stored = (await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY];
-  const list = Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
-  await browser.storage.local.set({ [DISMISSED_KEY]: [...new Set([...list, key])].slice(-500) });
+async function setDismissed(key: string, dismissed: boolean): Promise<void> {
+  const list = (await dismissedList()).filter((k) => k !== key);
+  if (dismissed) list.push(key);
+  await browser.storage.local.set({ [DISMISSED_KEY]: list.slice(-500) });
+}
+
+/** The background reads text (the reader is linear, but 1 MB still takes time we don't take from the page). */
+const readText = async (text: string, format: 'text' | 'html' | 'markdown', force: boolean) =>
+  (await browser.runtime.sendMessage({ type: 'analyse-text', text, format, force })) as Analysis;
+
+/** Messages from our own extension pages only (the card frame, the background): never from the page. */
+function fromExtension(sender: { id?: string; url?: string }): boolean {
+  if (sender.id !== browser.runtime.id || !sender.url) return false;
+  try {
+    return new URL(sender.url).protocol === new URL(browser.runtime.getURL('/')).protocol;
+  } catch {
+    return false;
+  }
 }
 
 function createOverlay() {
   let host: HTMLElement | null = null;
-  let mount: HTMLElement | null = null;
-  let state: State | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  let page: PageText | null = null;
+  let analysis: Analysis | null = null;
+  let token: string | null = null;
   let running = false;
+  let again = false;
 
-  const ensureHost = (): HTMLElement => {
-    if (host && mount) return mount;
+  /** The host is sized to the card (card-size); every property the page could pass down is pinned. */
+  const hostStyle = (width: number, height: number) =>
+    [
+      `position: fixed`, `top: ${MARGIN}px`, `right: ${MARGIN}px`, `left: auto`, `bottom: auto`,
+      `width: ${Math.round(width)}px`, `height: ${Math.round(height)}px`, `z-index: 2147483646`,
+      `display: block`, `margin: 0`, `padding: 0`, `border: 0`, `background: transparent`, `opacity: 1`,
+      `visibility: visible`, `transform: none`, `filter: none`, `clip-path: none`, `max-width: none`, `max-height: none`,
+    ].map((d) => `${d} !important`).join('; '); // prettier-ignore
+
+  const place = (height: number) => {
+    // The card fills the frame's width; its height follows the card, up to the window's.
+    const w = Math.min(CARD_WIDTH, window.innerWidth - 2 * MARGIN);
+    const h = Math.min(Math.max(height, 40), window.innerHeight - 2 * MARGIN);
+    host?.setAttribute('style', hostStyle(w, h));
+  };
+
+  /** The token goes to the card frame's own window only (targetOrigin: the extension). */
+  const post = (cardToken: string) => {
+    // Only the card frame's own origin receives it. With a per-session (dynamic) address the frame's
+    // origin is still the extension's id in Chromium; in Firefox it is the address's host.
+    const scheme = new URL(browser.runtime.getURL('/')).protocol;
+    const origins = new Set([
+      `${scheme}//${browser.runtime.id}`,
+      /^[a-z-]+:\/\/[^/]+/.exec(frame?.src ?? '')?.[0],
+    ]);
+    for (const origin of origins)
+      if (origin) frame?.contentWindow?.postMessage({ vacancyLensToken: cardToken }, origin);
+  };
+
+  const mount = (cardToken: string) => {
+    if (frame) {
+      post(cardToken);
+      return;
+    }
+    const narrow = window.innerWidth < NARROW;
+    const src = `${browser.runtime.getURL('/card.html')}${narrow ? '#pill' : ''}`;
     host = document.createElement('div');
-    host.id = HOST_ID;
-    // The host itself must not inherit or receive page styles.
-    host.setAttribute('style', 'all: initial; position: fixed; top: 16px; right: 16px; z-index: 2147483646;');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = cardCss;
-    mount = document.createElement('div');
-    shadow.append(style, mount);
+    // The host must neither inherit nor receive page styles; its size follows the card (card-size).
+    host.setAttribute('style', hostStyle(Math.min(CARD_WIDTH, window.innerWidth - 2 * MARGIN), 48));
+    const shadow = host.attachShadow({ mode: 'closed' });
+    frame = document.createElement('iframe');
+    frame.title = 'Vacancy Lens';
+    frame.src = src;
+    frame.setAttribute(
+      'style',
+      'border: 0; width: 100%; height: 100%; display: block; background: transparent; color-scheme: normal;',
+    );
+    frame.addEventListener('load', () => token && post(token));
+    shadow.append(frame);
     document.documentElement.append(host);
-    return mount;
   };
 
   const unmount = () => {
-    if (mount) render(null, mount);
     host?.remove();
-    host = mount = null;
+    host = frame = null;
     clearHighlight();
   };
 
   const showEvidence = (field: string) => {
-    if (!state) return;
-    const ev = state.analysis.evidence[field];
-    if (!ev) return;
-    const range = rangeFor(state.page, ev.start, ev.end);
+    const ev = analysis?.evidence[field];
+    if (!page || !ev) return;
+    const range = rangeFor(page, ev.start, ev.end);
     if (range) highlightRange(range);
   };
 
-  const save = async (s: State) => {
-    const r = (await browser.runtime.sendMessage({
-      type: 'save-notice',
-      notice: s.notice,
-      snapshotText: s.page.text,
-    })) as SaveResult;
-    s.saveStatus = saveMessage(r);
-    draw();
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!fromExtension(sender) || typeof message !== 'object' || message === null) return;
+    const m = message as CardToOverlay | { type: 'card-show' };
+    if (m.type === 'card-size' && Number.isFinite(m.height)) place(m.height);
+    else if (m.type === 'card-evidence' && typeof m.field === 'string') showEvidence(m.field);
+    else if (m.type === 'card-dismiss' && analysis) {
+      void setDismissed(noticeKey(analysis), true);
+      unmount();
+    } else if (m.type === 'card-show' && analysis) {
+      void setDismissed(noticeKey(analysis), false);
+      if (token) mount(token);
+    }
+  });
+
+  const absent = async () => {
+    unmount();
+    analysis = page = token = null;
+    await browser.runtime.sendMessage({ type: 'notice-absent', url: location.href });
   };
 
-  const draw = () => {
-    if (!state) return;
-    const s = state;
-    render(
-      <NoticeCard
-        analysis={s.analysis}
-        eligibility={s.evaluation.eligibility}
-        hasProfile={s.evaluation.hasProfile}
-        nowMs={Date.now()}
-        userZone={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'}
-        source={{ kind: s.notice.source, disagreements: s.disagreements, note: s.noticeNote ?? undefined }}
-        readError={s.notice.readError}
-        collapsed={s.collapsed}
-        onToggleCollapsed={() => {
-          s.collapsed = !s.collapsed;
-          draw();
-        }}
-        onDismiss={() => {
-          void dismiss(noticeKey(s.analysis));
-          unmount();
-        }}
-        onShowEvidence={showEvidence}
-        onSave={() => void save(s)}
-        saveStatus={s.saveStatus}
-        optionsUrl={browser.runtime.getURL('/options.html')}
-        onOpenOptions={() => void browser.runtime.sendMessage({ type: 'open-options' })}
-      />,
-      ensureHost(),
-    );
+  const read = async () => {
+    const collected = collectPageText(document.body, host);
+    // EU Careers listing pages: annotate the rows (days left, closed), no card.
+    if (isEuCareersPage() && annotateListing(Date.now()) > 0) return absent();
+    let found = await readText(collected.text, 'text', false);
+    let source: TabNotice['source'] = 'page';
+    let readError: string | undefined;
+    let disagreements: TabNotice['disagreements'];
+    let noticeNote: string | undefined;
+    if (isEuCareersPage() || found.notice) {
+      // EU Careers job pages: the labelled fields win; the linked notice adds the requirements.
+      const base = found.notice ? found : await readText(collected.text, 'text', true);
+      const detail = await readEuCareersDetail(collected, base);
+      if (detail && 'readError' in detail) {
+        // The site's labels are missing: the text reader's result stands if it found a notice.
+        if (found.notice) noticeNote = `${detail.readError} The details below come from the page's text.`;
+        else {
+          found = base;
+          readError = detail.readError;
+        }
+        source = 'eu-careers';
+      } else if (detail) {
+        found = detail.analysis;
+        disagreements = detail.disagreements;
+        noticeNote = detail.noticeNote ?? undefined;
+        source = 'eu-careers';
+      }
+    }
+    if (!found.notice) return absent();
+    page = collected;
+    analysis = found;
+    const notice: TabNotice = {
+      url: location.href,
+      analysis: found,
+      source,
+      snapshotText: collected.text.slice(0, 500_000),
+      ...(readError ? { readError } : {}),
+      ...(disagreements?.length ? { disagreements } : {}),
+      ...(noticeNote ? { noticeNote } : {}),
+    };
+    const answer = (await browser.runtime.sendMessage({ type: 'notice-found', notice })) as {
+      token: string | null;
+    };
+    token = answer?.token ?? null;
+    if (!token) return;
+    if ((await dismissedList()).includes(noticeKey(found))) return unmount();
+    mount(token);
   };
 
   const refresh = async () => {
-    if (running) return;
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
-      const page = collectPageText(document.body, host);
-      let analysis = analyseNotice(page.text, { format: 'text' });
-      let source: TabNotice['source'] = 'page';
-      let readError: string | undefined;
-      let disagreements: Disagreement[] = [];
-      let noticeNote: string | null = null;
-      // EU Careers listing pages: annotate the rows, no card.
-      const listed = isEuCareersPage()
-        ? annotateListing(
-            (await browser.runtime.sendMessage({ type: 'get-cast' })) as CastSummary | null,
-            Date.now(),
-          )
-        : 0;
-      if (listed > 0) {
-        unmount();
-        state = null;
-        await browser.runtime.sendMessage({ type: 'notice-absent', url: location.href });
-        return;
-      }
-      if (isEuCareersPage() || analysis.notice) {
-        // EU Careers detail pages: the labelled fields win; the linked notice adds the requirements.
-        const forced = analysis.notice ? analysis : analyseNotice(page.text, { format: 'text', force: true });
-        const detail = await readEuCareersDetail(page, forced);
-        if (detail && 'readError' in detail) {
-          analysis = forced;
-          readError = detail.readError;
-          source = 'eu-careers';
-        } else if (detail) {
-          analysis = detail.analysis;
-          disagreements = detail.disagreements;
-          noticeNote = detail.noticeNote;
-          source = 'eu-careers';
-        }
-      }
-      if (!analysis.notice) {
-        unmount();
-        state = null;
-        await browser.runtime.sendMessage({ type: 'notice-absent', url: location.href });
-        return;
-      }
-      const notice: TabNotice = {
-        url: location.href,
-        analysis,
-        source,
-        snapshotText: page.text.slice(0, 500_000),
-        ...(readError ? { readError } : {}),
-      };
-      const evaluation = (await browser.runtime.sendMessage({ type: 'notice-found', notice })) as Evaluation;
-      if (await isDismissed(noticeKey(analysis))) {
-        unmount();
-        return;
-      }
-      state = {
-        page,
-        notice,
-        analysis,
-        evaluation,
-        disagreements,
-        noticeNote,
-        collapsed: state?.collapsed ?? false,
-      };
-      draw();
+      do {
+        again = false;
+        await read();
+      } while (again);
     } finally {
       running = false;
     }

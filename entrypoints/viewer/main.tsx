@@ -26,7 +26,7 @@ const FETCH_TIMEOUT_MS = 30_000;
 const MAX_BYTES = 40 * 1024 * 1024;
 
 interface MimeHandlerApi {
-  getStreamInfo(): Promise<{ originalUrl: string; streamUrl: string; tabId: number }>;
+  getStreamInfo(): Promise<{ originalUrl: string; streamUrl: string; tabId: number; embedded?: boolean }>;
   abortAndFallbackToNativeHandler(): Promise<void>;
 }
 const mimeHandler = (globalThis as { chrome?: { mimeHandler?: MimeHandlerApi } }).chrome?.mimeHandler;
@@ -242,6 +242,13 @@ async function start() {
   try {
     if (mimeHandler && window.parent !== window) {
       const info = await mimeHandler.getStreamInfo();
+      // A PDF framed or embedded by another page is that page's business: the browser's own viewer
+      // shows it. Otherwise a page could frame a notice of its choosing, nearly invisible, and have
+      // the user click Save (or read the verdict's size and layout).
+      if (info.embedded || window.parent !== window.top) {
+        await mimeHandler.abortAndFallbackToNativeHandler();
+        return;
+      }
       url = info.originalUrl;
       streamUrl = info.streamUrl;
       set({ inMimeHandler: true });

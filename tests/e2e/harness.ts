@@ -16,7 +16,14 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type Frame,
+  type Locator,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { commissionPage, noticeToHtml, writeSeedPages } from '../../scripts/seed-pages';
 
@@ -187,6 +194,9 @@ export async function launch(): Promise<Browser> {
       '--headless=new', `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, '--no-sandbox',
       '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
+      // EU host names (and one foreign one) resolve to the test server: pages under *.europa.eu see
+      // the release rules for EU sites (the test build adds plain http and ports only).
+      '--host-resolver-rules=MAP *.europa.eu 127.0.0.1, MAP evil.example 127.0.0.1',
     ], // prettier-ignore
   });
   let [worker] = context.serviceWorkers();
@@ -237,8 +247,42 @@ export async function viewerFrame(page: Page, timeout = 15_000) {
   }
 }
 
-/** The overlay's card inside its shadow root (Playwright locators pierce open shadow roots). */
-export const card = (page: Page) => page.locator('#vacancy-lens-overlay .vl-card');
+/**
+ * The card's frame: an extension page (card.html) in an iframe inside the overlay's *closed* shadow
+ * root. Page scripts can't reach it; Playwright can, through the browser's own frame tree.
+ */
+export async function cardFrame(page: Page, timeout = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/card.html'));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`no card frame in ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The card, once it shows a notice. */
+export async function card(page: Page, timeout = 15_000): Promise<Locator> {
+  const c = (await cardFrame(page, timeout)).locator('.vl-card');
+  await c.waitFor({ timeout });
+  return c;
+}
+
+/** Runs axe-core in a page or frame (evaluate bypasses the page's CSP) and lists the violations. */
+export async function axeViolations(target: Page | Frame, context: unknown = null): Promise<string[]> {
+  await target.evaluate(AXE_SOURCE);
+  return target.evaluate(async (ctx) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(ctx ?? document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  }, context);
+}
 
 /** axe-core's source, evaluated in a page to check it (page.evaluate bypasses extension CSP). */
 export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -247,7 +291,12 @@ export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('a
  * For one test file: the site served from 127.0.0.1 and one browser with the extension and the
  * example profile imported, started before the tests and closed after them.
  */
-export function useBrowserWithProfile(): { readonly browser: Browser; readonly base: string } {
+export function useBrowserWithProfile(): {
+  readonly browser: Browser;
+  readonly base: string;
+  readonly euBase: string;
+  readonly server: Server;
+} {
   let browser: Browser | undefined;
   let server: Server | undefined;
   let base = '';
@@ -267,6 +316,14 @@ export function useBrowserWithProfile(): { readonly browser: Browser; readonly b
     },
     get base() {
       return base;
+    },
+    /** The same site under an EU host name (see --host-resolver-rules in launch). */
+    get euBase() {
+      return base.replace('127.0.0.1', 'eu-careers.europa.eu');
+    },
+    get server() {
+      if (!server) throw new Error('the server is not started yet');
+      return server;
     },
   };
 }

@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   buildSite,
   card,
+  cardFrame,
   EXT_DIR,
   importProfile,
   launch,
@@ -23,7 +25,6 @@ import {
 } from './harness';
 
 const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const SEEDS = ['000', '001', '002', '003', '004'].map((n) => {
   const file = require('node:fs')
@@ -63,8 +64,7 @@ describe('overlay on the seed notices', () => {
   it.each(SEEDS)('seed $n shows its title, reference, deadline and verdict', async ({ n, expected }) => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/seed-${n}.html`);
-    const c = card(page);
-    await c.waitFor({ timeout: 15_000 });
+    const c = await card(page);
     await expect.poll(() => c.innerText()).toContain(expected.reference);
     const text = await c.innerText();
     expect(text).toContain(expected.title);
@@ -84,8 +84,10 @@ describe('overlay on the seed notices', () => {
   it('highlights the evidence of a value when it is clicked', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/seed-000.html`);
-    await card(page).waitFor();
-    await card(page)
+    await card(page);
+    await (
+      await card(page)
+    )
       .getByRole('button', { name: /deadline/i })
       .first()
       .click();
@@ -121,7 +123,7 @@ describe('the mutation probe', () => {
   it('does see the DOM changes the overlay makes on a notice page', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/seed-001.html`);
-    await card(page).waitFor();
+    await card(page);
     expect(
       await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations),
     ).toBeGreaterThan(0);
@@ -136,8 +138,8 @@ describe('single-page navigation', () => {
     await page.waitForTimeout(800);
     expect(await page.locator('#vacancy-lens-overlay').count()).toBe(0);
     await page.click('#open');
-    await card(page).waitFor({ timeout: 15_000 });
-    await expect.poll(() => card(page).innerText()).toContain('CLIMA/COM/2025/814');
+    await card(page);
+    await expect.poll(async () => (await card(page)).innerText()).toContain('CLIMA/COM/2025/814');
     await page.click('#back');
     await expect.poll(() => page.locator('#vacancy-lens-overlay').count(), { timeout: 15_000 }).toBe(0);
     await page.close();
@@ -148,9 +150,9 @@ describe('hostile page text', () => {
   it('renders markup in notice text as text and runs nothing', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/hostile.html`);
-    await card(page).waitFor();
-    expect(await card(page).innerText()).toContain('<img src=x onerror=');
-    expect(await page.locator('#vacancy-lens-overlay img').count()).toBe(0);
+    await card(page);
+    expect(await (await card(page)).innerText()).toContain('<img src=x onerror=');
+    expect(await (await cardFrame(page)).locator('img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
   });
@@ -161,8 +163,8 @@ describe('popup', () => {
     const page = await browser.context.newPage();
     const url = `${base}/seed-002.html`;
     await page.goto(url);
-    await card(page).waitFor();
-    const overlayText = await card(page).innerText();
+    await card(page);
+    const overlayText = await (await card(page)).innerText();
     const tabId = await tabIdFor(browser, url);
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
@@ -198,23 +200,11 @@ describe('popup', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  it('the overlay has no violations', async () => {
+  it('the card has no violations', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/seed-000.html`);
-    await card(page).waitFor();
-    await page.evaluate(AXE);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
-          };
-        }
-      ).axe;
-      const r = await axe.run({ include: [['#vacancy-lens-overlay']] }, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    await card(page);
+    expect(await axeViolations(await cardFrame(page))).toEqual([]);
     await page.close();
   });
 
@@ -222,23 +212,12 @@ describe('accessibility (axe-core)', () => {
     const page = await browser.context.newPage();
     const url = `${base}/seed-001.html`;
     await page.goto(url);
-    await card(page).waitFor();
+    await card(page);
     const tabId = await tabIdFor(browser, url);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByText('CLIMA/COM/2025/814').waitFor();
-    await popup.evaluate(AXE);
-    const violations = await popup.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
-          };
-        }
-      ).axe;
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeViolations(popup);
     expect(violations).toEqual([]);
     await popup.close();
     await page.close();

@@ -11,16 +11,12 @@ describe('deadline tracker', () => {
     const page = await env.browser.context.newPage();
     const url = `${env.base}/open-notice.html`;
     await page.goto(url);
-    await card(page).waitFor({ timeout: 15_000 });
-    await card(page).getByRole('button', { name: 'Save to tracker' }).click();
-    await card(page)
-      .getByText(/Saved to your tracker/)
-      .waitFor();
+    await card(page);
+    await (await card(page)).getByRole('button', { name: 'Save to tracker' }).click();
+    await (await card(page)).getByText(/Saved to your tracker/).waitFor();
     // Saving again updates instead of duplicating.
-    await card(page).getByRole('button', { name: 'Save to tracker' }).click();
-    await card(page)
-      .getByText(/Already in your tracker/)
-      .waitFor();
+    await (await card(page)).getByRole('button', { name: 'Save to tracker' }).click();
+    await (await card(page)).getByText(/Already in your tracker/).waitFor();
 
     const tracker = await env.browser.context.newPage();
     await tracker.goto(`chrome-extension://${env.browser.extensionId}/tracker.html`);
