@@ -10,7 +10,7 @@
 /** EU hosts that are internal networks, not public notices. */
 const INTERNAL_HOSTS = [
   /(^|\.)intranet\.europa\.eu$/,
-  /(^|\.)intracomm\b/,
+  /(^|[.-])(my)?intracomm\b/,
   /(^|\.)cec\.eu\.int$/,
   /^webgate\.ec\.testa\.eu$/,
 ];
