@@ -4,7 +4,13 @@
  */
 import { BODIES, DEPARTMENTS } from '../bodies';
 import { evidence, findLabelled, listIntroFor, sectionAt, sentenceAt, type NoticeContext } from '../context';
-import { PLACE_NAME_PATTERN, lookupPlace, type Place } from '../lexicon';
+import {
+  COUNTRY_NAME_PATTERN,
+  PLACE_NAME_PATTERN,
+  foldSameLength,
+  lookupPlace,
+  type Place,
+} from '../lexicon';
 import type { Evidence } from '../schema';
 
 export interface Found<T> {
@@ -27,7 +33,10 @@ export const missing = (reason: string): Missing => ({ value: null, evidence: nu
 const REF_TOKEN =
   /(?<![\w/])(?:(?:[A-Z][A-Za-z0-9.-]*|\d{4})(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9.()-]*){1,7}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})/g;
 const REF_LABEL =
-  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|numero de reference|reference de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|competition)\b/;
+  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer referencyjny|numer ogloszenia|referentie(?:nummer)?|kenmerk|competition)\b/;
+/** A labelled value that is a reference as a whole: "EPSO/AD/423/25 – DE", "DIGIT CERT EU", "СОМ/HR/TA/2023 (AD9)". */
+const WHOLE_REF = /^[\p{Lu}\d][\p{Lu}\d ./()_–—-]{1,38}[\p{Lu}\d)]$/u;
+const NO_REF = /^(?:n\/?a|none|tbc|tbd|-+|\/)$/i;
 
 function cleanRefToken(token: string): string | null {
   let t = token.replace(/\s+/g, '').replace(/[.,;:-]+$/, '');
@@ -46,69 +55,326 @@ function firstRefIn(text: string, offset: number): { value: string; start: numbe
   return null;
 }
 
+/** The value of a label anywhere in a line (forms flattened onto one line: "Post identification: RTD-A-3 (DG-DIR-UNIT) …"). */
+const INLINE_REF_LABEL =
+  /\b(?:post identification|vacancy (?:notice )?(?:number|no\.?|reference)|reference number|numero de reference)\s*:\s*/g;
+/** "(Reference: Call for interest EC/2026/TAXUD/453922)": a running head the normaliser drops as a page header. */
+const PAREN_REF = /\((?:reference|ref\.?|r[ée]f[ée]rence|r[ée]f\.?)\s*:?\s*([^()\n]{3,140})\)/gi;
+/** Words that may stand between a reference label and its token: "Reference: Call for interest EC/2026/…". */
+const REF_FILLER =
+  /^(?:(?:the |our )?(?:call for (?:expressions? of )?interest|vacancy notice|vacancy|selection procedure|selection|notice|appel a manifestation d.interet|avis de vacance)\s*(?:no\.?|number|n°)?\s*[:.]?\s*)?/;
+
 export function extractReference(ctx: NoticeContext): FieldResult<string> {
   const labelled = findLabelled(ctx, REF_LABEL, { maxValueLength: 120 });
   if (labelled) {
+    const raw = labelled.value.trim().replace(/[*]+/g, '').trim();
+    if (NO_REF.test(raw)) return missing(`the reference is given as "${raw}"`);
+    // A short value that is nothing but a reference is kept exactly as written.
+    if (WHOLE_REF.test(raw) && (/\d/.test(raw) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u.test(raw))) {
+      const at = labelled.start + labelled.value.indexOf(raw);
+      return { value: raw, evidence: evidence(ctx, labelled.labelStart, at + raw.length) };
+    }
     const token = firstRefIn(labelled.value, labelled.start);
     if (token) return { value: token.value, evidence: evidence(ctx, labelled.labelStart, token.end) };
-    const compact = /^[A-Za-z0-9][\w./()-]{3,40}$/.exec(labelled.value.trim());
+    const compact = /^[A-Za-z0-9][\w./()-]{3,40}$/.exec(raw);
     if (compact && /\d/.test(compact[0]))
       return { value: compact[0], evidence: evidence(ctx, labelled.labelStart, labelled.end) };
+  }
+  INLINE_REF_LABEL.lastIndex = 0;
+  for (let m = INLINE_REF_LABEL.exec(ctx.folded); m; m = INLINE_REF_LABEL.exec(ctx.folded)) {
+    const from = m.index + m[0].length;
+    const token = firstRefIn(ctx.text.slice(from, from + 60), from);
+    if (token && !/^[^\n]*\n/.test(ctx.text.slice(from, token.start)) && token.start - from <= 20)
+      return { value: token.value, evidence: evidence(ctx, m.index, token.end) };
   }
   // "… indicating the call for interest reference EC/2026/TAXUD/453922 in the subject", "(ref. ECHA/TA/2026/001)".
   const inline =
     /\b(?:reference|ref\.|ref|reference number|selection reference|vacancy notice|call for (?:interest|expression of interest)|notice of open competition|avis de vacance|reference de l.avis)\s*(?:number|no\.?|n°)?\s*[:.]?\s*/g;
   for (let m = inline.exec(ctx.folded); m; m = inline.exec(ctx.folded)) {
-    const from = m.index + m[0].length;
+    let from = m.index + m[0].length;
+    from += REF_FILLER.exec(ctx.folded.slice(from, from + 60))![0].length;
     const token = firstRefIn(ctx.text.slice(from, from + 60), from);
     if (token && token.start - from <= 2)
       return { value: token.value, evidence: evidence(ctx, m.index, token.end) };
   }
-  const any = firstRefIn(ctx.text, 0);
-  if (any && /^(?:EPSO|COM|EC|[A-Z]{2,10})\/(?:[A-Z-]+\/)?\d/.test(any.value))
-    return { value: any.value, evidence: evidence(ctx, any.start, any.end) };
+  const paren = parenthesisedReference(ctx);
+  if (paren) return paren;
+  // The first token shaped like an EU reference ("COM/2023/20094", "EPSO/AD/415/24"), not an OJ number ("C2023/185A/02").
+  REF_TOKEN.lastIndex = 0;
+  for (let m = REF_TOKEN.exec(ctx.text); m; m = REF_TOKEN.exec(ctx.text)) {
+    const value = cleanRefToken(m[0]);
+    if (value && /^(?:EPSO|COM|EC|[A-Z]{2,10})\/(?:[A-Z-]+\/)?\d/.test(value))
+      return { value, evidence: evidence(ctx, m.index, m.index + value.length) };
+  }
   return missing('no reference found');
+}
+
+/** "(Reference: Call for interest EC/2026/…)" read from the original text (the normaliser drops it as a running head). */
+function parenthesisedReference(ctx: NoticeContext): FieldResult<string> | null {
+  const original = ctx.mt.original;
+  PAREN_REF.lastIndex = 0;
+  for (let m = PAREN_REF.exec(original); m; m = PAREN_REF.exec(original)) {
+    const inner = m[1];
+    const skip = REF_FILLER.exec(foldSameLength(inner))![0].length;
+    const token = firstRefIn(inner.slice(skip), 0);
+    if (!token || token.start > 2) continue;
+    const start = m.index + m[0].indexOf(inner) + skip + token.start;
+    return {
+      value: token.value,
+      evidence: {
+        start: m.index,
+        end: start + token.value.length,
+        quote: original.slice(m.index, start + token.value.length),
+      },
+    };
+  }
+  return null;
 }
 
 // ---- title ---------------------------------------------------------------------
 
-const TITLE_LABEL =
-  /^(?:job title|title of (?:the )?(?:post|position|job|vacancy|function)|post title|position title|job profile|title|post|position|intitule du poste|intitule|titre du poste|stellenbezeichnung|bezeichnung der stelle|profile)\b/;
+/** Title labels in the official languages (folded: lower case, no accents). */
+const TITLE_LABEL_WORDS = [
+  'job title', 'title of (?:the )?(?:post|position|job|vacancy|function)', 'post title', 'position title',
+  'business title', 'job profile', 'title', 'post', 'position', 'profile',
+  'intitule (?:du poste|de (?:la fonction|l.emploi))', 'intitule', 'titre (?:du poste|de la fonction)',
+  'stellenbezeichnung', 'bezeichnung der stelle', 'titel der stelle', 'amtsbezeichnung',
+  'titolo (?:del posto|della posizione)', 'denominazione del posto', 'titulo del puesto', 'denominacion del puesto',
+  'puesto', 'titulo do (?:lugar|posto)', 'designacao do lugar', 'functietitel', 'functiebenaming',
+  'titel van de functie', 'nazwa stanowiska', 'tytuł stanowiska', 'stanowisko', 'nazev (?:pracovniho mista|pozice)',
+  'nazov (?:pracovneho miesta|pozicie)', 'naziv (?:delovnega mesta|radnog mjesta)', '(?:a )?munkakor megnevezese',
+  'munkakor', 'titlul postului', 'denumirea postului', 'наименование на длъжността', 'длъжност',
+  'τιτλος (?:της )?θεσης', 'stillingsbetegnelse', 'jobtitel', 'befattning', 'tjanstens benamning',
+  'tehtavanimike', 'ametikoha nimetus', 'ametinimetus', 'amata nosaukums', 'pareigu pavadinimas',
+  'titlu tal-post', 'teideal an phoist', 'stilling', 'tjanst',
+].join('|'); // prettier-ignore
+const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
+/** The same labels glued to their value by a flattened table: "Nazwa stanowiskaZastępca dyrektora…". */
+const TITLE_LABEL_GLUED = new RegExp(`^(?:${TITLE_LABEL_WORDS})`, 'u');
+/** "Function group/Grade/Post title: Temporary staff, AD6, 2(f), Identity and Access … Engineer." */
+const COMBINED_TITLE_LABEL =
+  /^(?:function group|grade|staff category|type of (?:post|contract))[^:\n]{0,40}\/\s*(?:post|job|business) title\s*:\s*/;
 const KEY_FACT_LABEL =
-  /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|directorate|unit\b|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe)/;
+  /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|directorate|unit\b|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe|open for application|institution|sector|post identification)/;
 const NOTICE_HEADING =
   /^(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
 const NOT_TITLE =
-  /^(?:in |of |at |dg |directorate|direction|unit |the european|european commission|(?:selection |vacancy )?ref|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c )/;
+  /^(?:in |of |at |dg |directorate|direction|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document |official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
+/** "for the post of X", "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "avis de vacance pour le poste de …". */
+const POST_OF = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'vacancy (?:notice )?for(?: the (?:post|position) of| a (?:post|position) of)?(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+    'publication of the (?:post|position) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+    '(?:avis de )?vacance (?:d.emploi )?pour (?:le|un) poste (?:de|d.)',
+    'publication du poste (?:de|d.)',
+    'stellenausschreibung fur (?:die stelle )?(?:einer|eines|des|der)?',
+    'ausschreibung der stelle (?:einer|eines|des|der)',
+    'convocatoria para proveer una plaza vacante de',
+    'publicacion del puesto de',
+    'anuncio de vacante para el puesto de',
+    'pubblicazione di un posto di',
+    'avviso di posto vacante (?:di|per)',
+    'publicacao (?:de um|do) lugar de',
+    'anuncio de vaga para o lugar de',
+    'vacature voor de functie (?:van )?',
+    'ogłoszenie o naborze na stanowisko',
+    'προκηρυξη (?:κενης )?θεσης',
+    'publicarea postului de',
+    'anunt de post vacant pentru (?:postul de )?',
+    'opslag af stillingen som',
+    'meddelande om ledig tjanst som',
+  ].join('|')})[ \\t]*`,
+  'gu',
+);
+/** Where a title in a publication heading ends: " (grade AD 14)", " (Article 29(2) …)", " (temporary agent …)". */
+const TITLE_TAIL_PAREN =
+  /^ \((?:grade|grado|grad|besoldungsgruppe|βαθμ|nivel|niveau|livello|ad ?\d|ast ?\d|article|articulo|articolo|artikel|artigo|αρθρο|agent temporaire|temporary agent|agente temporal|agente temporaneo|zeitbedienstete)/;
+
+/** A line that only names a staff category: "CONTRACT STAFF", "SECONDED NATIONAL EXPERTS TO THE EUROPEAN COMMISSION". */
+const CATEGORY_ONLY =
+  /^(?:(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest)\s*[-–—:]?\s*)?(?:the )?(?:seconded national experts?|national experts? in professional training|temporary (?:staff|agents?)|contract(?:ual)? (?:staff|agents?)(?: researchers?)?|officials?|permanent officials?|trainees?|traineeships?|agents? (?:temporaires?|contractuels?)|experts? nationaux? detaches?|zeitbedienstete[rn]?|vertragsbedienstete[rn]?|abgeordnete nationale sachverstandige|l-agenti kuntrattwali)\b(?:\s*(?:to|for|of|at|in) the european commission)?[\s.:!]*$/;
+const NOTICE_WORDS_ONLY =
+  /^(?:(?:staff |job )?vacanc(?:y|ies)(?: notice)?|notice of vacancy|call for (?:expressions? of )?interest|job opportunit(?:y|ies)|careers?|jobs?|avis de vacance|stellenausschreibung|meddelelse om en ledig stilling|selection procedure|(?:external|internal) (?:vacancy|notice)|external|internal)[^\p{L}]*$/u;
+/** "Type of Selection: Internal and External": a key-fact line, not a heading. */
+const LABEL_LINE = /^[\p{L}][\p{L} ()/'’.-]{1,40}:\s+\S/u;
+const BODY_LINE =
+  /^(?:[a-z][a-z-]{1,9}\s*[-–—:]\s*)?(?:the )?european (?:union )?[a-z ,-]{0,80}\b(?:agency|authority|commission|parliament|council|court|committee|bank|foundation|institute|office|ombudsman|supervisor|centre|center|board|service)\b(?:\s*\([a-z-]{2,10}\))?$/;
+const DATE_ONLY = /^[^\p{L}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})[^\p{L}]*$/u;
+/** Where a joined line runs on into the DG or body line: "… Development Directorate-General for Climate Action …". */
+const RUN_ON_ORG =
+  /(?<![\s,(–—-]|\b(?:in|at|for|of|with|within|to|and|the|de|du|des|der|im|für|fur))\s+(?=(?:Directorate[- ]General|Direction[- ]générale|Generaldirektion|DG [A-Z]{2,7}\b|European Commission\b|Joint Research Centre\b))/;
 
 function cleanTitle(raw: string): string {
   let t = raw;
-  // Trailing "(2026/C 141 A/01)", "Ref. ENISA-CA-…", "(AD 7)" — one after the other.
+  const runOn = RUN_ON_ORG.exec(t);
+  if (runOn && /\p{L}{3}/u.test(t.slice(0, runOn.index))) t = t.slice(0, runOn.index);
+  // Trailing "(2026/C 141 A/01)", "Ref. ENISA-CA-…", "(AD 7)", "(a reserve list …)" — one after the other.
   for (let prev = ''; prev !== t;) {
     prev = t;
     t = t
       .replace(/\s*\(\d{4}\/C[^)]*\)\s*$/, '')
       .replace(/\s+(?:ref\.?|reference:?)\s*[A-Z0-9][\w/.-]+\s*$/i, '')
-      .replace(/\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group)[^)]{0,40}\)\s*$/i, '')
+      .replace(
+        /\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group|grade|grado|grad|besoldungsgruppe|nivel|niveau|livello)[^)]{0,40}\)\s*$/i,
+        '',
+      )
+      .replace(/\s*\([^()]{0,40}\breserve list\b[^()]{0,80}\)\s*$/i, '')
+      .replace(
+        /\s*\((?:article|artículo|articolo|artikel|artigo|άρθρο)\s[^()]{0,60}(?:\([^()]{0,6}\)[^()]{0,40})?\)\s*$/i,
+        '',
+      )
       .replace(
         /\s*\([^()]{0,40}\b(?:temporary agent|contract agent|official|AD\s?\d|AST\s?\d|FG\s?[IV]+)[^()]{0,20}\)\s*$/i,
         '',
       );
   }
   return t
+    .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}\)(?=\s)/, '')
     .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
     .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
     .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:–-]+$/g, '')
     .replace(/\s+/g, ' ');
 }
 
-export function extractTitle(ctx: NoticeContext): FieldResult<string> {
-  const labelled = findLabelled(ctx, TITLE_LABEL, { maxValueLength: 200 });
-  if (labelled && /\p{L}{3}/u.test(labelled.value)) {
-    return { value: cleanTitle(labelled.value), evidence: evidence(ctx, labelled.start, labelled.end) };
+/** Why a candidate line is not a job title, or null when it may be one. */
+function notATitle(ctx: NoticeContext, start: number, end: number, value: string): string | null {
+  const f = foldSameLength(value).trim();
+  if (!/\p{L}{3}/u.test(value)) return 'no words';
+  if (NOT_TITLE.test(f)) return 'a DG, institution or reference line';
+  if (KEY_FACT_LABEL.test(f)) return 'a key-fact label';
+  if (CATEGORY_ONLY.test(f)) return 'a staff category, not a post';
+  if (NOTICE_WORDS_ONLY.test(f)) return 'a notice heading without the post';
+  if (BODY_LINE.test(f) || isBodyName(f)) return 'the name of the EU body';
+  if (DATE_ONLY.test(value)) return 'a date';
+  if (/^[\p{Lu}\d]+(?:[/-][\p{L}\d.()-]+)+$/u.test(value.trim())) return 'a reference';
+  if (ctx.sections.some((s) => s.start >= start && s.start < end)) return 'a section heading';
+  // "Athens, Greece", "Brussels (Belgium)": a place line.
+  const rest = placesIn(ctx, start, end).reduceRight(
+    (s, p) => s.slice(0, p.start - start) + s.slice(p.end - start),
+    ctx.folded.slice(start, end),
+  );
+  if (!/\p{L}{3}/u.test(rest.replace(COUNTRY_WORDS, ''))) return 'a place';
+  return null;
+}
+
+/** The whole line is one EU body's name: "EUROPEAN COMMITTEE OF THE REGIONS". */
+function isBodyName(folded: string): boolean {
+  const line = folded
+    .replace(/[^\p{L}\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  BODY_FULL.lastIndex = 0;
+  const m = BODY_FULL.exec(line);
+  return m !== null && m.index <= 12 && line.length - m[0].length <= 12;
+}
+
+const COUNTRY_WORDS = new RegExp(`\\b(?:${COUNTRY_NAME_PATTERN})\\b`, 'g');
+
+function titleFrom(ctx: NoticeContext, start: number, end: number, raw: string): Found<string> | null {
+  const value = cleanTitle(raw);
+  if (value.length < 3 || notATitle(ctx, start, end, value)) return null;
+  return { value, evidence: evidence(ctx, start, end) };
+}
+
+/** A title label glued to its value ("Nazwa stanowiskaZastępca …"): lower case then upper case at the seam. */
+function gluedTitle(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length, 400);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > 260) continue;
+    const m = TITLE_LABEL_GLUED.exec(ctx.folded.slice(line.start, line.end));
+    if (!m) continue;
+    const seam = line.start + m[0].length;
+    if (!/\p{Ll}/u.test(ctx.text[seam - 1] ?? '') || !/[\p{Lu}\d]/u.test(ctx.text[seam] ?? '')) continue;
+    const found = titleFrom(ctx, seam, line.end, ctx.text.slice(seam, line.end));
+    if (found) return found;
   }
-  // "VACANCY NOTICE … for the post of X" or the line after such a heading.
-  for (let i = 0; i < ctx.lines.length; i++) {
+  return null;
+}
+
+function labelledTitle(ctx: NoticeContext): Found<string> | null {
+  const labelled = findLabelled(ctx, TITLE_LABEL, { maxValueLength: 200 });
+  if (labelled) {
+    const found = titleFrom(ctx, labelled.start, labelled.end, labelled.value);
+    if (found) return found;
+  }
+  const combined = findLabelled(ctx, COMBINED_TITLE_LABEL, { maxValueLength: 260 });
+  if (combined) {
+    // The post title is the last part that is not a category, a grade or an article.
+    const parts = combined.value.split(/,\s+/);
+    const last = parts[parts.length - 1].replace(/[.;\s]+$/, '');
+    const at = combined.start + combined.value.lastIndexOf(last);
+    if (parts.length > 1 && !/^(?:AD|AST|FG|SC)\s?[\dIV]|^\d\s?\(?[a-f]\)?$/i.test(last)) {
+      const found = titleFrom(ctx, at, at + last.length, last);
+      if (found) return found;
+    }
+  }
+  return gluedTitle(ctx);
+}
+
+/** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
+function postOfTitle(ctx: NoticeContext): Found<string> | null {
+  const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
+  POST_OF.lastIndex = 0;
+  for (let m = POST_OF.exec(head); m; m = POST_OF.exec(head)) {
+    const from = m.index + m[0].length;
+    const lineEnd = ctx.text.indexOf('\n', from);
+    let end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 400);
+    if (end - from < 3) continue; // the title is on the next line: the heading rule reads it
+    // Ends at "(grade …)", " — COM/…", ", Italy", " in Brussels", " à Parme", " in the Unit …" (not " in the field of").
+    const tail = ctx.folded.slice(from, end);
+    const dash = / [—–] /.exec(tail);
+    if (dash) end = from + dash.index;
+    for (let k = tail.indexOf(' ('); k >= 0 && from + k < end; k = tail.indexOf(' (', k + 2))
+      if (TITLE_TAIL_PAREN.test(tail.slice(k, k + 30))) {
+        end = from + k;
+        break;
+      }
+    const where =
+      / (?:in|at|a|en|in der|within) (?:the )?(?=(?:unit|directorate|department|sector|division|service|l.unite|la direction)\b)/.exec(
+        tail,
+      );
+    if (where && from + where.index < end) end = from + where.index;
+    for (const p of placesIn(ctx, from, end)) {
+      const lead = / (?:in der|in|at|a|en) $/.exec(ctx.folded.slice(Math.max(from, p.start - 8), p.start));
+      if (lead) {
+        end = p.start - lead[0].length;
+        break;
+      }
+    }
+    if (end - from > 200) continue;
+    const found = titleFrom(ctx, from, end, ctx.text.slice(from, end));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The heading just above the key facts block ("Selection reference:", "Domain:", "Where:" …). */
+function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length, 3000);
+  for (let i = 0; i < limit; i++) {
+    if (!KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines[i].start, ctx.lines[i].end))) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const cand = ctx.lines[j];
+      const cf = ctx.folded.slice(cand.start, cand.end).replace(/^[*_\s]+/, '');
+      if (NOT_TITLE.test(cf) || KEY_FACT_LABEL.test(cf) || BODY_LINE.test(cf) || LABEL_LINE.test(cf))
+        continue;
+      if (cand.text.length > 150 || /[.!?]$/.test(cand.text)) break;
+      const heading = NOTICE_HEADING.exec(cf);
+      const from = heading ? cand.start + heading[0].length : cand.start;
+      if (heading && from >= cand.end - 2) continue;
+      const found = titleFrom(ctx, from, cand.end, ctx.text.slice(from, cand.end));
+      if (found) return found;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "VACANCY NOTICE … for the post of X" or the line after such a heading. */
+function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length, 3000);
+  for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
     const f = ctx.folded.slice(line.start, line.end);
     const m = NOTICE_HEADING.exec(f);
@@ -120,31 +386,34 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
         rest,
       );
     const isReference = isCategory || /^[A-Z0-9]+(?:[/-][A-Za-z0-9.()-]+)+$/.test(rest);
-    if (rest.length >= 4 && !isReference && !/\d{4}\//.test(rest) && !NOT_TITLE.test(rest.toLowerCase()))
-      return { value: rest, evidence: evidence(ctx, line.start + m[0].length, line.end) };
+    if (rest.length >= 4 && !isReference && !/\d{4}\//.test(rest) && !NOT_TITLE.test(rest.toLowerCase())) {
+      const at = line.end - (line.text.length - line.text.indexOf(rest.slice(0, 3)));
+      const found = titleFrom(ctx, Math.max(line.start + m[0].length, at), line.end, rest);
+      if (found) return found;
+    }
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 4); j++) {
       const next = ctx.lines[j];
       const nf = ctx.folded.slice(next.start, next.end);
       if (KEY_FACT_LABEL.test(nf) || NOT_TITLE.test(nf) || /^[A-Z0-9]+\/[\w/.-]+$/.test(next.text.trim()))
         continue;
-      if (next.text.length <= 150 && /\p{L}{3}/u.test(next.text))
-        return { value: cleanTitle(next.text), evidence: evidence(ctx, next.start, next.end) };
+      if (next.text.length <= 150 && /\p{L}{3}/u.test(next.text)) {
+        const found = titleFrom(ctx, next.start, next.end, next.text);
+        if (found) return found;
+      }
       break;
     }
   }
-  // The heading just above the key facts block ("Selection reference:", "Domain:", "Where:" …).
-  for (let i = 0; i < ctx.lines.length; i++) {
-    if (!KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines[i].start, ctx.lines[i].end))) continue;
-    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-      const cand = ctx.lines[j];
-      const cf = ctx.folded.slice(cand.start, cand.end).replace(/^[*_\s]+/, '');
-      if (NOT_TITLE.test(cf) || KEY_FACT_LABEL.test(cf)) continue;
-      if (cand.text.length > 150 || /[.!?]$/.test(cand.text)) break;
-      return { value: cleanTitle(cand.text), evidence: evidence(ctx, cand.start, cand.end) };
-    }
-    break;
-  }
-  return missing('no job title found');
+  return null;
+}
+
+export function extractTitle(ctx: NoticeContext): FieldResult<string> {
+  return (
+    labelledTitle(ctx) ??
+    postOfTitle(ctx) ??
+    keyFactsHeading(ctx) ??
+    noticeHeadingTitle(ctx) ??
+    missing('no job title found (no title label, no heading naming the post)')
+  );
 }
 
 // ---- institution and department ----------------------------------------------------
@@ -318,7 +587,8 @@ const DG_FULL = groupedRegex(
 
 // ---- location, unit, domain ---------------------------------------------------------
 
-const PLACE_RE = new RegExp(`\\b(?:${PLACE_NAME_PATTERN})\\b`, 'g');
+/** Folded place names; the guards work for Greek and Cyrillic names too (\\b does not). */
+const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACE_NAME_PATTERN})(?![\\p{L}\\p{N}])`, 'gu');
 const LOCATION_LABEL =
   /^(?:place of (?:the )?(?:employment|assignment|work|secondment|traineeship)|location\(?s?\)?|duty station|where|work(?:ing)? location|lieu d.affectation|lieu de travail|lieu|dienstort|arbeitsort|einsatzort|sede)(?![a-z])/;
 
