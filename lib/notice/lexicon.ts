@@ -320,6 +320,11 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
     ],
   ],
   ['Turin', 'Europe/Rome', ['turin', 'torino', 'turyn', 'τορίνο', 'торино']],
+  [
+    'London',
+    'Europe/London',
+    ['london', 'londres', 'londra', 'londyn', 'londýn', 'londen', 'lontoo', 'λονδίνο', 'лондон'],
+  ],
   ['Dublin', 'Europe/Dublin', ['dublin', 'dublino', 'dublín', 'δουβλίνο', 'дъблин', 'baile átha cliath']],
   ['Bilbao', 'Europe/Madrid', ['bilbao', 'μπιλμπάο', 'билбао']],
   ['Cologne', 'Europe/Berlin', ['cologne', 'köln', 'koln', 'colonia', 'kolín nad rýnem', 'κολωνία', 'кьолн']],

@@ -276,15 +276,19 @@ function titleFrom(ctx: NoticeContext, start: number, end: number, raw: string):
   return { value, evidence: evidence(ctx, start, end) };
 }
 
+const LEADING_BULLET = /^(?:[-•●▪◦*–]\s*|\(?[a-z0-9]{1,2}[.)]\s+)?/;
+
 /** A title label glued to its value ("Nazwa stanowiskaZastępca …"): lower case then upper case at the seam. */
 function gluedTitle(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 400);
   for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
     if (line.end - line.start > 260) continue;
-    const m = TITLE_LABEL_GLUED.exec(ctx.folded.slice(line.start, line.end));
+    const full = ctx.folded.slice(line.start, line.end);
+    const bullet = LEADING_BULLET.exec(full)![0].length;
+    const m = TITLE_LABEL_GLUED.exec(full.slice(bullet));
     if (!m) continue;
-    const seam = line.start + m[0].length;
+    const seam = line.start + bullet + m[0].length;
     if (!/\p{Ll}/u.test(ctx.text[seam - 1] ?? '') || !/[\p{Lu}\d]/u.test(ctx.text[seam] ?? '')) continue;
     const found = titleFrom(ctx, seam, line.end, ctx.text.slice(seam, line.end));
     if (found) return found;
@@ -589,8 +593,25 @@ const DG_FULL = groupedRegex(
 
 /** Folded place names; the guards work for Greek and Cyrillic names too (\\b does not). */
 const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACE_NAME_PATTERN})(?![\\p{L}\\p{N}])`, 'gu');
-const LOCATION_LABEL =
-  /^(?:place of (?:the )?(?:employment|assignment|work|secondment|traineeship)|location\(?s?\)?|duty station|where|work(?:ing)? location|lieu d.affectation|lieu de travail|lieu|dienstort|arbeitsort|einsatzort|sede)(?![a-z])/;
+/** Place-of-employment labels in the official languages (folded). */
+const LOCATION_LABEL_WORDS = [
+  'place of (?:the )?(?:employment|assignment|work|secondment|traineeship)', 'location\\(?s?\\)?', 'duty station',
+  'where', 'work(?:ing)? (?:location|place)', 'workplace', 'lieu d.affectation', 'lieu de travail', 'lieu',
+  'dienstort', 'arbeitsort', 'einsatzort', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
+  'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling',
+  'miejsce (?:zatrudnienia|pracy)', 'misto vykonu prace', 'miesto vykonu prace', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
+  'munkavegzes helye', 'locul de munca', 'място на работа', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
+  'tjanstgoringsort', 'placeringsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'darba vieta', 'darbo vieta',
+  'post tax-xogħol', 'ait fostaiochta',
+].join('|'); // prettier-ignore
+const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
+const LOCATION_LABEL_GLUED = new RegExp(`^(?:${LOCATION_LABEL_WORDS})`, 'u');
+/** Wordings that name the place of employment itself. */
+const PLACE_PHRASE =
+  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
+/** Weaker: where the body sits. */
+const SEAT_PHRASE =
+  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v)(?![\p{L}])[^.\n]{0,40}/gu;
 
 function placesIn(
   ctx: NoticeContext,
@@ -607,6 +628,43 @@ function placesIn(
   return out;
 }
 
+/**
+ * A row of boxes ("© Brussels £ Luxembourg £ Other", "X Brussels  Luxembourg  Other"): the option whose
+ * box differs from all the others is the ticked one. Null when there are no boxes or no single odd one.
+ */
+function tickedPlace(
+  ctx: NoticeContext,
+  found: Array<{ place: Place; start: number; end: number }>,
+  end: number,
+): { place: Place; start: number; end: number } | null {
+  const boxOf = (at: number): string | null => {
+    let i = at - 1;
+    while (i >= 0 && ctx.text[i] === ' ') i--;
+    const ch = ctx.text[i];
+    if (ch === undefined || /[\p{N}\n,;:(/–-]/u.test(ch)) return null;
+    if (/\p{L}/u.test(ch)) return /[xX]/.test(ch) && !/\p{L}/u.test(ctx.text[i - 1] ?? ' ') ? 'x' : null;
+    return ch;
+  };
+  const options = found.map((f) => ({ f, box: boxOf(f.start) }));
+  const other = /(?<![\p{L}])(?:other|autre|andere|altro|otro|outro)(?![\p{L}])/u.exec(
+    ctx.folded.slice(found[found.length - 1].end, Math.min(end, found[found.length - 1].end + 40)),
+  );
+  const boxes = options.map((o) => o.box);
+  if (other) boxes.push(boxOf(found[found.length - 1].end + other.index));
+  // Only the ticked option carries a mark: "X Brussels  Luxembourg  Other".
+  const marked = options.filter((o) => o.box !== null);
+  if (
+    marked.length === 1 &&
+    boxes.filter((b) => b !== null).length === 1 &&
+    /^(?:x|[✓✔☒☑■©þ])$/.test(marked[0].box!)
+  )
+    return marked[0].f;
+  if (boxes.length < 3 || boxes.some((b) => b === null)) return null;
+  const odd = options.filter((o) => boxes.filter((b) => b === o.box).length === 1);
+  const ticked = odd.length === 1 && boxes.filter((b) => b !== odd[0].box).every((b, _, all) => b === all[0]);
+  return ticked ? odd[0].f : null;
+}
+
 function locationFrom(
   ctx: NoticeContext,
   start: number,
@@ -617,19 +675,134 @@ function locationFrom(
   const cities = new Set(found.map((f) => f.place.city));
   if (cities.size === 1)
     return { value: found[0].place, evidence: evidence(ctx, evStart, found[found.length - 1].end) };
-  if (cities.size > 1) return missing(`several places of employment: ${[...cities].join(', ')}`);
+  if (cities.size > 1) {
+    const ticked = tickedPlace(ctx, found, end);
+    if (ticked)
+      return { value: ticked.place, evidence: evidence(ctx, evStart, ticked.end, 'the ticked box') };
+    return missing(`several places of employment: ${[...cities].join(', ')}`);
+  }
+  return null;
+}
+
+/** A line near the top that is only a place: "Thessaloniki, Greece", "🔍 Luxembourg", "Lisbon |". */
+function placeLine(ctx: NoticeContext): FieldResult<Place> | null {
+  const limit = Math.min(ctx.lines.length, 40);
+  let found: FieldResult<Place> | null = null;
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > 80) continue;
+    const places = placesIn(ctx, line.start, line.end);
+    if (!places.length) continue;
+    let rest = ctx.folded.slice(line.start, line.end);
+    for (const p of [...places].reverse())
+      rest = rest.slice(0, p.start - line.start) + rest.slice(p.end - line.start);
+    rest = rest.replace(COUNTRY_WORDS, '');
+    // "Frankfurt am Main", "(Belgium)", "BELGIUM", "Rue …" are not other words about the job.
+    if (/\p{L}{3}/u.test(rest.replace(/\b(?:am main|other|autre|andere)\b/g, ''))) continue;
+    const r = locationFrom(ctx, line.start, line.end, line.start);
+    if (!r || r.value === null) return r;
+    if (found && found.value && found.value.city !== r.value.city)
+      return missing(`several places named at the top: ${found.value.city}, ${r.value.city}`);
+    found = r;
+  }
+  return found;
+}
+
+/** The heading names the place at its end: "File Handler PMO.1/PMO.2 - Brussels", "(AD 14) — Luxemburgo". */
+function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
+  const limit = Math.min(ctx.lines.length, 30);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > 300) continue;
+    const m = /\p{L}{3}[^-–—\n]*\s(?:(?:[-–—]|\p{So})\s+([^-–—\n]{3,40})|\(([^()\n]{3,40})\))$/u.exec(
+      ctx.folded.slice(line.start, line.end),
+    );
+    if (!m) continue;
+    const at = m[1] !== undefined ? line.end - m[1].length : line.end - 1 - m[2].length;
+    const places = placesIn(ctx, at, line.end);
+    if (places.length !== 1) continue;
+    const rest = ctx.folded.slice(at, line.end).replace(ctx.folded.slice(places[0].start, places[0].end), '');
+    if (/[\p{L}\d]/u.test(rest.replace(COUNTRY_WORDS, '').replace(/\((?:[a-z ]{3,20})\)/g, ''))) continue;
+    return { value: places[0].place, evidence: evidence(ctx, places[0].start, places[0].end) };
+  }
+  return null;
+}
+
+const OTHER_OFFICES =
+  /\b(?:(?:additional|other|operational|liaison|regional|branch|satellite) offices?|headquarters|also has|backup site|as well as in|and in|autres bureaux|weitere[rn]? (?:buros|standorte?))\b/;
+/** A label inside a run-on line: "… (see the Guide) Location Helsinki, Finland Publication Date …". */
+const INLINE_LOCATION_LABEL =
+  /(?<![\p{L}])(?:location|place of (?:employment|assignment|work)|duty station|lieu d.affectation|dienstort|miejsce zatrudnienia|sede di servizio|lugar de destino)[ \t]*[:：|]?[ \t]*/gu;
+
+function inlineLabelLocation(ctx: NoticeContext): FieldResult<Place> | null {
+  INLINE_LOCATION_LABEL.lastIndex = 0;
+  for (let m = INLINE_LOCATION_LABEL.exec(ctx.folded); m; m = INLINE_LOCATION_LABEL.exec(ctx.folded)) {
+    const from = m.index + m[0].length;
+    const first = placesIn(ctx, from, Math.min(ctx.text.length, from + 40))[0];
+    if (first && first.start === from) return locationFrom(ctx, from, first.end, m.index);
+  }
+  return null;
+}
+
+/** The place in a publication heading: "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "— Luxemburgo". */
+function postOfLocation(ctx: NoticeContext): FieldResult<Place> | null {
+  const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
+  POST_OF.lastIndex = 0;
+  const m = POST_OF.exec(head);
+  if (!m) return null;
+  const lineEnd = ctx.text.indexOf('\n', m.index);
+  const end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, m.index + 400);
+  const places = placesIn(ctx, m.index, end).filter((p) =>
+    /(?: (?:in|at|a|en|in der|σε|στο|στις|w|v|u)|[—–-]|,) ?$/.test(
+      ctx.folded.slice(Math.max(m.index, p.start - 8), p.start),
+    ),
+  );
+  return places.length
+    ? locationFrom(ctx, places[0].start, places[places.length - 1].end, places[0].start)
+    : null;
+}
+
+function gluedLocation(ctx: NoticeContext): FieldResult<Place> | null {
+  const limit = Math.min(ctx.lines.length, 400);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > 260) continue;
+    const full = ctx.folded.slice(line.start, line.end);
+    const bullet = LEADING_BULLET.exec(full)![0].length;
+    const m = LOCATION_LABEL_GLUED.exec(full.slice(bullet));
+    if (!m) continue;
+    const seam = line.start + bullet + m[0].length;
+    if (!/\p{Ll}/u.test(ctx.text[seam - 1] ?? '') || !/[\p{Lu}]/u.test(ctx.text[seam] ?? '')) continue;
+    const r = locationFrom(ctx, seam, line.end, line.start);
+    if (r) return r;
+  }
   return null;
 }
 
 export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
-  const labelled = findLabelled(ctx, LOCATION_LABEL, { maxValueLength: 200 });
-  if (labelled) {
-    const r = locationFrom(ctx, labelled.start, labelled.end, labelled.labelStart);
-    if (r) return r;
+  for (const loose of [false, true]) {
+    const labelled = findLabelled(ctx, LOCATION_LABEL, { maxValueLength: 200, loose });
+    if (labelled) {
+      const r = locationFrom(ctx, labelled.start, labelled.end, labelled.labelStart);
+      if (r) return r;
+    }
   }
-  const phrase =
-    /\b(?:place of (?:employment|assignment)|lieu d.affectation|lieu de travail|dienstort|based in|located in|will be (?:based|located) in|duty station)\b[^.\n]{0,60}/g;
-  for (let m = phrase.exec(ctx.folded); m; m = phrase.exec(ctx.folded)) {
+  const glued = gluedLocation(ctx) ?? inlineLabelLocation(ctx) ?? postOfLocation(ctx);
+  if (glued) return glued;
+  for (const re of [PLACE_PHRASE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+      const r = locationFrom(ctx, m.index, m.index + m[0].length, m.index);
+      if (r) return r;
+    }
+  }
+  const top = placeLine(ctx) ?? headingPlace(ctx);
+  if (top) return top;
+  SEAT_PHRASE.lastIndex = 0;
+  for (let m = SEAT_PHRASE.exec(ctx.folded); m; m = SEAT_PHRASE.exec(ctx.folded)) {
+    // "… located in Valletta with additional offices in Italy": the seat is not the place of this post.
+    const s = sentenceAt(ctx, m.index);
+    if (OTHER_OFFICES.test(ctx.folded.slice(s.start, s.end))) continue;
     const r = locationFrom(ctx, m.index, m.index + m[0].length, m.index);
     if (r) return r;
   }
