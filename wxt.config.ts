@@ -18,7 +18,7 @@ export default defineConfig({
     name: 'Vacancy Lens',
     description:
       'Reads EU vacancy notices (Commission, EPSO, agencies) and checks your eligibility — everything stays on your machine.',
-    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications', 'activeTab'],
     // https only: a notice read over plain http could have been rewritten on the way.
     host_permissions: [
       'https://*.europa.eu/*',

@@ -26,6 +26,10 @@ export interface PopupViewProps {
   onOpenOptions?: () => void;
   /** Asks for access to the current site (an optional host permission). */
   onEnableSite?: () => void;
+  /** Vacancy Lens runs on this site because the user enabled it: offer to stop. */
+  onDisableSite?: () => void;
+  /** The card was hidden on this notice: offer to show it again. */
+  onShowCard?: () => void;
   onSave?: () => void;
   /** What happened after "Save to tracker" ("Saved." / "Updated: the deadline changed…"). */
   saveStatus?: string;
@@ -41,6 +45,8 @@ export function PopupView({
   optionsUrl,
   onOpenOptions,
   onEnableSite,
+  onDisableSite,
+  onShowCard,
   onSave,
   saveStatus,
   onOpenTracker,
@@ -85,7 +91,19 @@ export function PopupView({
               Open tracker
             </button>
           )}
+          {notice && onShowCard && (
+            <button type="button" class="vl-button vl-button--secondary" onClick={onShowCard}>
+              Show the card on the page
+            </button>
+          )}
         </div>
+      )}
+      {onDisableSite && (
+        <p>
+          <button type="button" class="vl-button vl-button--secondary" onClick={onDisableSite}>
+            Stop running on this site
+          </button>
+        </p>
       )}
       {saveStatus && (
         <p class="vl-muted" role="status">

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/card.css';
 import { PopupView, type PopupState } from '../../components/popup/PopupView';
 import { saveMessage } from '../../components/notice/save-message';
+import { isEuHost } from '../../lib/fetch-policy';
 import { tabStateSchema, type SaveResult, type TabNotice, type Upcoming } from '../../lib/messages';
 
 const root = document.getElementById('app')!;
@@ -34,6 +35,8 @@ function siteOf(url: string): { origin: string; host: string } | null {
 let upcoming: Upcoming[] = [];
 let saveStatus: string | undefined;
 let saveable: TabNotice | null = null;
+/** Vacancy Lens runs on this tab's site because the user enabled it (not an EU site). */
+let enabledHere = false;
 
 function draw(state: PopupState, tab: { id: number; url: string } | null) {
   const site = tab ? siteOf(tab.url) : null;
@@ -47,14 +50,31 @@ function draw(state: PopupState, tab: { id: number; url: string } | null) {
       upcoming={upcoming}
       saveStatus={saveStatus}
       onOpenTracker={() => void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') })}
-      onSave={
-        saveable
+      onShowCard={
+        saveable && tab
+          ? () =>
+              void browser.runtime
+                .sendMessage({ type: 'show-card-again', tabId: tab.id })
+                .then(() => window.close())
+          : undefined
+      }
+      onDisableSite={
+        site && tab && enabledHere
           ? async () => {
-              const notice = saveable!;
+              await browser.permissions.remove({ origins: [`${site.origin}/*`] });
+              await browser.runtime.sendMessage({ type: 'disable-site', origin: site.origin });
+              enabledHere = false;
+              draw(state, tab);
+            }
+          : undefined
+      }
+      onSave={
+        saveable && tab
+          ? async () => {
+              // The background saves its own copy of what the tab shows.
               const r = (await browser.runtime.sendMessage({
-                type: 'save-notice',
-                notice,
-                snapshotText: notice.snapshotText ?? '',
+                type: 'save-tab',
+                tabId: tab.id,
               })) as SaveResult;
               saveStatus = saveMessage(r);
               upcoming = await loadUpcoming();
@@ -86,6 +106,11 @@ async function loadUpcoming(): Promise<Upcoming[]> {
 
 async function load() {
   const tab = await currentTab();
+  const here = tab ? siteOf(tab.url) : null;
+  enabledHere =
+    here !== null &&
+    !isEuHost(new URL(here.origin).hostname) &&
+    (await browser.permissions.contains({ origins: [`${here.origin}/*`] }).catch(() => false));
   upcoming = await loadUpcoming().catch(() => []);
   draw({ kind: 'loading' }, tab);
   if (!tab) return draw({ kind: 'error', message: 'No tab to look at.' }, tab);

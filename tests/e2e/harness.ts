@@ -31,7 +31,8 @@ import { commissionPage, noticeToHtml, writeSeedPages } from '../../scripts/seed
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const EXT_DIR = join(ROOT, '.output-e2e', 'chrome-mv3');
+/** The extension under test (VL_EXT_DIR: another build, e.g. an older one to show an attack test fails on it). */
+export const EXT_DIR = process.env.VL_EXT_DIR ?? join(ROOT, '.output-e2e', 'chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
 
 const TYPES: Record<string, string> = {
