@@ -150,8 +150,8 @@ function CardBody({
             {disagreements.map((d, i) => (
               <li key={i}>
                 <strong>{fieldLabel(d.field)}</strong>: the page says “
-                {clip(displayValue(d.field, d.page), 160)}”, the notice says “
-                {clip(displayValue(d.field, d.notice), 160)}”.
+                <bdi>{clip(displayValue(d.field, d.page), 160)}</bdi>”, the notice says “
+                <bdi>{clip(displayValue(d.field, d.notice), 160)}</bdi>”.
               </li>
             ))}
           </ul>
@@ -204,7 +204,11 @@ function CardBody({
             )}
           </div>
         )}
-        {source?.note && <p class="vl-provenance">{source.note}</p>}
+        {source?.note && (
+          <p class="vl-provenance">
+            <bdi>{source.note}</bdi>
+          </p>
+        )}
         <p class="vl-provenance">
           {SOURCE_TEXT[source?.kind ?? 'page']} Vacancy Lens can misread a notice: check the official notice
           before you apply.

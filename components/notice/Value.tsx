@@ -1,6 +1,7 @@
 /**
  * One value read from the notice. With evidence (and a handler) it is a button that shows where
- * the value comes from; without, plain text. Always rendered as text: notice text is hostile input.
+ * the value comes from; without, plain text. Always rendered as text: notice text is hostile input,
+ * and bidi-isolated (<bdi>): a right-to-left override in a title must not reorder what follows it.
  */
 import { canShow, clip, showWhereText, type EvidenceLinks } from './evidence';
 
@@ -16,13 +17,17 @@ interface ValueProps {
 export function Value({ field, label, text, links }: ValueProps) {
   const shown = clip(text);
   if (!canShow(links, field)) {
-    return <span class="vl-value">{shown}</span>;
+    return (
+      <span class="vl-value">
+        <bdi>{shown}</bdi>
+      </span>
+    );
   }
   // The name starts with the visible value (so speech input and screen readers get the value)
   // and ends with what the button does.
   return (
     <button type="button" class="vl-value vl-evidence" onClick={() => links.onShow?.(field)}>
-      {shown}
+      <bdi>{shown}</bdi>
       <span class="vl-sr"> — {showWhereText(label, links.where)}</span>
     </button>
   );

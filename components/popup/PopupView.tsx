@@ -118,7 +118,9 @@ export function PopupView({
           <ul class="vl-upcoming">
             {upcoming.map((u) => (
               <li key={u.id}>
-                <span class="vl-upcoming__title">{clip(u.title, 80)}</span>{' '}
+                <span class="vl-upcoming__title">
+                  <bdi>{clip(u.title, 80)}</bdi>
+                </span>{' '}
                 <span class="vl-muted">
                   {formatInstant(Date.parse(u.deadline), BRUSSELS)} Brussels ·{' '}
                   {countdown(Date.parse(u.deadline), nowMs).text}
@@ -183,7 +185,7 @@ function NoticeSummary({
     <>
       <h1 class="vl-title">
         {notice.title ? (
-          clip(notice.title)
+          <bdi>{clip(notice.title)}</bdi>
         ) : (
           <>
             Untitled vacancy <NotStated label="title not stated" reason={analysis.missing.title} />
