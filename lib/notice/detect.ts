@@ -1,150 +1,726 @@
 /**
- * Is this text a vacancy notice? Cheap enough to run on every page: one
- * lower-casing pass and a handful of linear regex scans, with an early exit
- * when no deadline-like word occurs at all.
+ * Is this text a vacancy notice? Evidence-weighted: many independent signals,
+ * each with a weight, none mandatory. A notice is what candidates open: a
+ * whole notice, the head of one ("Selection reference … Domain … Where …
+ * Grade range … Publication deadline … WE ARE / WE PROPOSE"), an EU Careers
+ * page of label/value pairs, a job board's copy flattened into one paragraph,
+ * in any of the 24 official languages.
  *
- * A notice names a post (a notice-type phrase or a job title), a closing date
- * with an actual date, and EU staff terms (category, function group, grade).
- * Pages that only talk about jobs (working conditions, staff categories,
- * news, funding calls, listings of many vacancies) miss one of these.
+ * The signals fall into families:
+ *   deadline      a deadline label followed by a real date;
+ *   post          something only a notice for one post has: a notice-type
+ *                 phrase, a reference code, the Commission headings, the
+ *                 labels of a notice's head;
+ *   staff         a staff category, a function group or grade;
+ *   requirements  eligibility / selection wording, CEFR levels, how to apply;
+ *   body          an EU institution or agency.
+ * A notice needs a score of at least THRESHOLD, three families, one of them
+ * "post". Look-alikes (news, legal texts, help pages, funding calls,
+ * procurement, listings of several vacancies) carry negative signals.
+ *
+ * Cost: one folding pass, then literal alternations and bounded scans; every
+ * pattern is linear on any input.
  */
+import { foldSameLength } from './lexicon';
+import {
+  CEFR_WORDS,
+  DEADLINE_LABELS,
+  DEADLINE_WEAK,
+  FUNCTION_GROUP_WORDS,
+  GRADE_WORDS,
+  guessLanguage,
+  HEADINGS,
+  JOB_TITLE_LABELS,
+  LAYOUT_LABELS,
+  NOTICE_TYPES,
+  phrasePattern,
+  phraseRegex,
+  rawPhrasePattern,
+  STAFF_WORDS,
+} from './lang';
+import { findDate, type FoundDate } from './lang/dates';
 import type { Detection } from './schema';
 
-const QUICK_GATE =
-  /deadline|closing date|express your interest|date limite|bewerbungsfrist|bewerbungsschluss|no later than|applications? (?:close|must)|frist|au plus tard|einsendeschluss/i;
+/** The score a notice reaches at least. */
+export const THRESHOLD = 8;
 
-const DATE =
-  '(?:\\d{1,2}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?[a-zéû]{3,9}\\.?,?\\s+\\d{4}|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})';
+// ---------------------------------------------------------------- the gate
 
-const DEADLINE_ANCHOR =
-  /express(?:ing)? (?:your|of) interest (?:until|by)|deadline|closing date|applications? (?:close|must be (?:received|submitted|sent))|date limite|bewerbungs(?:frist|schluss)|einsendeschluss|no later than|au plus tard/g;
-const DATE_RE = new RegExp(DATE);
+/** Deadline wordings of the 24 languages (labels, and the specific looser ones), over raw text. */
+const QUICK_GATE = new RegExp(
+  rawPhrasePattern([
+    ...DEADLINE_LABELS,
+    ...DEADLINE_WEAK.filter((p) => p.length >= 6),
+    'express your interest',
+    'expression of interest',
+    'applications close',
+    'applications must',
+  ]),
+  'i',
+);
 
-/** Deadline wordings followed within 90 characters by a date; stops after `max` anchors. */
-function datedDeadlines(lower: string, max: number): Array<{ start: number; end: number }> {
-  const found: Array<{ start: number; end: number }> = [];
-  DEADLINE_ANCHOR.lastIndex = 0;
-  let anchors = 0;
-  for (let m = DEADLINE_ANCHOR.exec(lower); m && anchors++ < max; m = DEADLINE_ANCHOR.exec(lower)) {
-    const from = m.index + m[0].length;
-    const d = DATE_RE.exec(lower.slice(from, from + 110));
-    if (d && d.index <= 90) found.push({ start: m.index, end: from + d.index + d[0].length });
-  }
-  return found;
-}
-
-interface Signal {
-  name: string;
-  re: RegExp;
-  weight: number;
-}
-
-const POSITIVE: Signal[] = [
-  {
-    name: 'notice-type phrase',
-    re: /vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications for (?:the post|a post|posts)|expression of interest|avis de vacance|appel a manifestation|appel à manifestation|stellenausschreibung|interessenbekundung|notice of open competition|open competition|concours général|allgemeines auswahlverfahren|selection procedure for|call for seconded national experts|traineeship (?:call|notice|programme application)/,
-    weight: 3,
-  },
-  {
-    name: 'eligibility heading',
-    re: /(?:^|\n)\s*(?:eligibility|conditions d'admission|zulassungsbedingungen)(?: requirements| conditions| criteria)?\s*:?\s*\n/,
-    weight: 1,
-  },
-  {
-    name: 'job title label',
-    re: /(?:^|\n)\s*(?:job title|title of (?:the )?post|post title|intitulé du poste|stellenbezeichnung)\s*\**\s*:?/,
-    weight: 2,
-  },
-  {
-    name: 'staff category',
-    re: /contract(?:ual)? agent(?!s)|temporary agent(?!s)|seconded national expert|agent contractuel|agent temporaire|vertragsbedienstete|bedienstete auf zeit|zeitbedienstete|traineeship|official(?:s)? \(ad|probationary official/,
-    weight: 2,
-  },
-  {
-    name: 'function group or grade',
-    re: /\bfg\s?(?:iv|iii|ii|i)\b|function group|groupe de fonctions|funktionsgruppe|\b(?:ad|ast)\s?\d{1,2}\b|ast\/sc|\bsc\s?\d\b/,
-    weight: 2,
-  },
-  {
-    name: 'eligibility criteria',
-    re: /eligibility criteria|conditions? (?:for|of) eligibility|am i eligible|who can apply|who is eligible|admission requirements|critères d'éligibilité|conditions d'admission|zulassungsbedingungen|eligibility conditions|formal requirements/,
-    weight: 2,
-  },
-  {
-    name: 'selection criteria',
-    re: /we look for|selection criteria|critères de sélection|auswahlkriterien|profile sought|requirements/,
-    weight: 1,
-  },
-  {
-    name: 'application instructions',
-    re: /how to (?:apply|express your interest)|send your (?:application|documents|cv)|submit (?:your|an) application|application form|candidature|bewerbung/,
-    weight: 1,
-  },
-  { name: 'cefr level', re: /\b(?:minimum|at least)?\s?(?:level\s)?[bc][12]\b/, weight: 1 },
-  {
-    name: 'EU body',
-    re: /european commission|european parliament|council of the european union|european union|eu agency|\bepso\b|commission européenne|europäische kommission|directorate-general/,
-    weight: 1,
-  },
-];
-
-const NEGATIVE: Signal[] = [
-  {
-    name: 'funding call (not a job)',
-    re: /call for (?:proposals|tenders)|grant agreement|funding opportunit|horizon europe (?:call|work programme)|tender specifications/,
-    weight: -4,
-  },
-  {
-    name: 'help or policy page',
-    re: /frequently asked questions|privacy statement|data protection notice|cookie policy/,
-    weight: -2,
-  },
-];
-
-/** The cheapest possible first look: does the text use any deadline wording at all? */
+/**
+ * The cheapest possible first look (run by the content script on every page):
+ * does the text use the deadline wording of any official language at all?
+ */
 export function hasDeadlineWording(text: string): boolean {
   return QUICK_GATE.test(text);
 }
 
-export function detectNotice(text: string): Detection {
-  if (!QUICK_GATE.test(text)) return { isNotice: false, score: 0, signals: ['no deadline wording'] };
-  const lower = text.toLowerCase();
+// ---------------------------------------------------------------- patterns (folded text)
 
-  const signals: string[] = [];
-  let score = 0;
-  const dated = datedDeadlines(lower, 200);
-  const deadline = dated[0];
-  if (deadline) {
-    score += 3;
-    signals.push(`deadline with a date: "${text.slice(deadline.start, deadline.end).slice(0, 80)}"`);
+const STRONG_LABEL = phraseRegex(DEADLINE_LABELS, 'gu', false);
+const WEAK_LABEL = phraseRegex(DEADLINE_WEAK, 'gu', false);
+
+const NOTICE_TYPE = phraseRegex(NOTICE_TYPES);
+const STAFF = phraseRegex(
+  [
+    ...STAFF_WORDS.contract_agent,
+    ...STAFF_WORDS.temporary_agent,
+    ...STAFF_WORDS.seconded_national_expert,
+    ...STAFF_WORDS.trainee,
+  ],
+  'gu',
+  false,
+);
+const OFFICIAL = phraseRegex(STAFF_WORDS.official);
+
+/** "FG IV", "GF III", "AD 7", "AST/SC 2", "SC 1", "function group IV", "groupe de fonctions III", "grade AD5". */
+const FUNCTION_GROUP = new RegExp(
+  [
+    '(?<![\\p{L}\\p{N}])(?:fg|gf)\\s?-?\\s?(?:iv|iii|ii|i|[1-4])(?![\\p{L}\\p{N}])',
+    `(?<![\\p{L}\\p{N}])(?:${phrasePattern(FUNCTION_GROUP_WORDS)})[\\s:]{1,4}(?:iv|iii|ii|i|[1-4]|ad|ast)(?![\\p{L}\\p{N}])`,
+    '(?<![\\p{L}\\p{N}/])(?:ad|ast|ast/sc|sc)\\s?-?\\s?(?:1[0-6]|0?[1-9])(?![\\p{L}\\p{N}])',
+    '(?<![\\p{L}\\p{N}])ast\\s?/\\s?sc(?![\\p{L}])',
+  ].join('|'),
+  'u',
+);
+const GRADE_WORD = phraseRegex(GRADE_WORDS);
+
+/**
+ * A notice's reference: a code with a year ("COM/2026/1234", "EC/2026/TAXUD/453922",
+ * "ECHA/TA/2026/004", "EPSO/AD/415/24", "EFSA/E/AST/26/01") or a labelled number
+ * ("Reference number 287349", "Ref.: 12345").
+ */
+const CODE_WITH_YEAR_SOURCE =
+  '(?<![\\p{L}\\p{N}])[a-z]{2,12}(?:[/_-][a-z0-9]{1,12}){0,4}[/_-](?:19|20)\\d{2}(?:[/_-][a-z0-9]{1,10}){0,4}(?![\\p{L}\\p{N}])';
+const REFERENCE = new RegExp(
+  [
+    CODE_WITH_YEAR_SOURCE,
+    '(?<![\\p{L}\\p{N}])epso/[a-z-]{2,8}/\\d{1,4}/\\d{2}(?![\\p{N}])',
+    '(?<![\\p{L}\\p{N}])[a-z]{2,10}/(?:ca|ta|ad|ast|sne|end|fg[iv]{1,3})/\\d{1,4}(?![\\p{N}])',
+    '(?<![\\p{L}\\p{N}])(?:reference(?: number| no\\.?)?|ref\\.?(?: no\\.?)?|referenz|riferimento|referencia|referentie|numer referencyjny|n° de reference)\\s?[:.]?\\s?(?:no\\.?\\s?)?[a-z]{0,12}[/_-]?\\d{3,9}(?![\\p{N}])',
+  ].join('|'),
+  'u',
+);
+
+const HEADING_RES = {
+  weAre: phraseRegex(HEADINGS.weAre),
+  wePropose: phraseRegex(HEADINGS.wePropose),
+  weLookFor: phraseRegex(HEADINGS.weLookFor),
+  eligibility: phraseRegex(HEADINGS.eligibility),
+};
+
+/**
+ * Labels of a notice's head: counted as labels (a colon or the end of the line
+ * follows, or written in capitals), except the few that only a notice's head
+ * uses, counted anywhere (a job board may flatten the head into one paragraph).
+ */
+const LAYOUT = phraseRegex(LAYOUT_LABELS, 'gu');
+const HEAD_ONLY = phraseRegex([
+  'selection reference',
+  'staff category and function group',
+  'grade range',
+  'référence de la sélection',
+  'catégorie de personnel et groupe de fonctions',
+  'fourchette de grades',
+  'auswahlreferenz',
+  'personalkategorie und funktionsgruppe',
+  'besoldungsgruppenspanne',
+]);
+
+const JOB_TITLE = phraseRegex(JOB_TITLE_LABELS);
+
+/** Is folded[end…] the end of a label: an optional "(s)" or "**", then a colon or the end of the line? */
+function labelEnd(folded: string, end: number): boolean {
+  return /^(?:\(s\))?\**\s?\**[:：]|^(?:\(s\))?\**\s?(?:\n|$)/.test(folded.slice(end, end + 8));
+}
+
+const ELIGIBILITY_WORDING = phraseRegex([
+  ...HEADINGS.eligibility,
+  'who can apply',
+  'who is eligible',
+  'admission requirements',
+  'formal requirements',
+  'general conditions',
+  'specific conditions',
+  'minimum requirements',
+  'conditions générales',
+  'allgemeine bedingungen',
+]);
+const SELECTION_WORDING = phraseRegex([
+  ...HEADINGS.weLookFor,
+  'selection criteria',
+  'critères de sélection',
+  'auswahlkriterien',
+  'criteri di selezione',
+  'criterios de selección',
+  'critérios de seleção',
+  'selectiecriteria',
+  'kryteria wyboru',
+  'profile sought',
+  'essential requirements',
+  'advantageous',
+  'assets',
+]);
+const APPLY_WORDING = phraseRegex([
+  'how to apply',
+  'how to express your interest',
+  'send your application',
+  'submit your application',
+  'application form',
+  'comment postuler',
+  'dossier de candidature',
+  'bewerbungsunterlagen',
+  'wie bewerbe ich mich',
+  'modalità di candidatura',
+  'cómo presentar',
+  'como candidatar',
+  'sollicitatieprocedure',
+  'jak aplikować',
+  'curriculum vitae',
+  'europass',
+  'motivation letter',
+  'lettre de motivation',
+  'cover letter',
+]);
+const CEFR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${phrasePattern(CEFR_WORDS)})\\s?[:-]?\\s?[abc][12]|[abc][12]\\s?(?:${phrasePattern(CEFR_WORDS)}))(?![\\p{L}\\p{N}])|common european framework|cadre europeen commun|gemeinsamen europaischen referenzrahmen|(?<![\\p{L}])(?:cefr|cecr|gers|qcer|mcer)(?![\\p{L}])`,
+  'u',
+);
+const EU_BODY = new RegExp(
+  [
+    '(?<![\\p{L}])(?:europe(?:an|enne?|ennes)|europaisch\\w{0,3}|europe[oa]s?|europe[ia]|europeia?|europees|europese|europejsk\\w{0,4}|evropsk\\w{0,4}|europsk\\w{0,4}|euroopa|eiropas|europos|ευρωπαικ\\w{0,4}|европеиск\\w{0,4}|europai|europene?|ewropew)\\s+(?:commission|kommission|commissione|comision|comissao|commissie|komisja|komise|komisia|komisija|bizottsag|comisia|επιτροπη|комисия|komissio|kommissionen|euroopa komisjon|agency|agence|agentur|agenzia|agencia|agencia|agentschap|union|parliament|parlement|parlament)',
+    '(?<![\\p{L}])(?:europe(?:an|enne?|ennes)|europaisch\\w{0,3}|europe[oa]s?|europe[ia]|europeia?|europese|europejsk\\w{0,4}|evropsk\\w{0,4}|euroopa|eiropas|europos|ευρωπαικ\\w{0,4}|европеиск\\w{0,4}|europai|europene?|ewropew)\\s+(?:office|ufficio|bureau|amt|oficina|gabinete|urzad|urad|hivatal|oficiul|γραφειο|служба|virasto|byra|kontor|authority|autorite|behorde|autorita|autoridad|autoridade|autoriteit|institute|institut|istituto|instituto|centre|center|zentrum|centro|centrum|foundation|fondation|stiftung|fondazione|fundacion|fundacao|stichting|court|cour|gerichtshof|corte|tribunal|hof|ombudsman|mediateur|burgerbeauftragte|mediatore|defensor|bank|banque|bank|banca|banco|council|conseil|rat|consiglio|consejo|conselho|raad|external action service|committee|comite|ausschuss|comitato|comite|labour authority|public prosecutor)',
+    '(?<![\\p{L}])(?:directorate[-\\s]general|direction generale|generaldirektion|direzione generale|direccion general|epso|eu careers|eu agency|agencies of the eu)(?![\\p{L}])',
+  ].join('|'),
+  'u',
+);
+
+const FUNDING = phraseRegex([
+  'call for proposals',
+  'call for tenders',
+  'invitation to tender',
+  'tender specifications',
+  'contract notice',
+  'procurement procedure',
+  'grant agreement',
+  'funding opportunities',
+  'horizon europe work programme',
+  'appel à propositions',
+  "appel d'offres",
+  'cahier des charges',
+  'aufforderung zur einreichung von vorschlägen',
+  'aufforderung zur angebotsabgabe',
+  'invito a presentare proposte',
+  'bando di gara',
+  'convocatoria de propuestas',
+  'licitación',
+  'convite à apresentação de propostas',
+  'concurso público',
+  'oproep tot het indienen van voorstellen',
+  'zaproszenie do składania wniosków',
+  'zaproszenie do składania ofert',
+  'výzva k podávání návrhů',
+  'veřejná zakázka',
+  'pályázati kiírás',
+  'ajánlattételi felhívás',
+  'cerere de propuneri',
+  'покана за представяне на предложения',
+  'πρόσκληση υποβολής προτάσεων',
+  'kvietimas teikti pasiūlymus',
+  'uzaicinājums iesniegt priekšlikumus',
+  'konkursikutse',
+  'ehdotuspyyntö',
+  'ansökningsomgång',
+  'indkaldelse af forslag',
+  'udbud',
+]);
+const HELP = phraseRegex([
+  'frequently asked questions',
+  'faq',
+  'privacy statement',
+  'data protection notice',
+  'cookie policy',
+  'questions fréquentes',
+  'foire aux questions',
+  'häufig gestellte fragen',
+  'domande frequenti',
+  'preguntas frecuentes',
+  'perguntas frequentes',
+  'veelgestelde vragen',
+  'najczęściej zadawane pytania',
+  'déclaration de confidentialité',
+  'datenschutzerklärung',
+]);
+const NEWS = phraseRegex([
+  'news article',
+  'press release',
+  'daily news',
+  'newsroom',
+  'communiqué de presse',
+  'pressemitteilung',
+  'comunicato stampa',
+  'nota de prensa',
+  'comunicado de imprensa',
+  'persbericht',
+  'komunikat prasowy',
+  'tisková zpráva',
+  'sajtóközlemény',
+  'comunicat de presă',
+  'δελτίο τύπου',
+  'прессъобщение',
+  'pressmeddelande',
+  'pressemeddelelse',
+  'lehdistötiedote',
+  'pressiteade',
+  'blog post',
+  'newsletter',
+]);
+/** A correction or amendment of a notice, not the notice. */
+const AMENDMENT = phraseRegex([
+  'corrigendum',
+  'amendment to the notice',
+  'amendment to notice',
+  'amendment of the notice',
+  'rectificatif',
+  'berichtigung',
+  'rettifica',
+  'corrección de errores',
+  'rectificação',
+  'rectificatie',
+  'sprostowanie',
+  'oprava oznámení',
+]);
+/** A careers or vacancies page: it lists posts or points to them. */
+const LISTING_PAGE = phraseRegex([
+  'current vacancies',
+  'current job opportunities',
+  'open vacancies',
+  'see all vacancies',
+  'view all vacancies',
+  'apply for one of our vacancies',
+  'unsolicited applications',
+  'no vacancies',
+  'job listing is no longer active',
+  'vacancies published on our website',
+  'offres d’emploi actuelles',
+  'postes vacants actuels',
+  'aktuelle stellenangebote',
+  'offene stellen',
+  'posti vacanti attuali',
+  'vacantes actuales',
+  'vagas atuais',
+  'openstaande vacatures',
+  'initiativbewerbungen',
+  'freie stellen',
+  'candidatures spontanées',
+  'candidature spontanee',
+  'candidaturas espontáneas',
+  'candidaturas espontâneas',
+  'open sollicitaties',
+  'similar documents',
+  'related documents',
+  'podobné dokumenty',
+  'podobne dokumenty',
+  'documents similaires',
+  'ähnliche dokumente',
+  'documenti simili',
+  'documentos similares',
+  'vergelijkbare documenten',
+  'lignende dokumenter',
+  'liknande dokument',
+]);
+/** A news item reporting on a notice. */
+const REPORTING = phraseRegex([
+  'has announced',
+  'have announced',
+  'announced today',
+  'published today',
+  'ha anunciado',
+  'han anunciado',
+  'a annoncé',
+  'ont annoncé',
+  'hat angekündigt',
+  'haben angekündigt',
+  'ha annunciato',
+  'hanno annunciato',
+  'anunciou',
+  'heeft aangekondigd',
+  'ogłosił',
+  'ogłosiła',
+  'oznámil',
+  'bejelentette',
+  'a anunțat',
+  'ανακοίνωσε',
+  'обяви',
+  'paskelbė',
+  'paziņoja',
+  'teatas',
+  'ilmoitti',
+  'har meddelat',
+  'har annonceret',
+]);
+/** A legal act: its recitals and its chain of articles. */
+const LEGAL = phraseRegex([
+  'having regard to',
+  'whereas:',
+  'has adopted this regulation',
+  'have adopted this regulation',
+  'vu le traité',
+  'considérant ce qui suit',
+  'gestützt auf den vertrag',
+  'in erwägung nachstehender gründe',
+  'visto il trattato',
+  'visto el tratado',
+  'tendo em conta o tratado',
+  'gelet op het verdrag',
+]);
+
+// ---------------------------------------------------------------- helpers
+
+type Family = 'deadline' | 'post' | 'staff' | 'requirements' | 'body' | 'against';
+
+interface Signal {
+  name: string;
+  family: Family;
+  weight: number;
+  quote: string;
+}
+
+const MAX_ANCHORS = 200;
+
+interface Dated {
+  start: number;
+  end: number;
+  label: string;
+  date: FoundDate;
+}
+
+/** Deadline labels followed (within 90 characters, or on the next line) by a date. */
+function datedAnchors(folded: string, re: RegExp, lang: () => string | null): Dated[] {
+  const out: Dated[] = [];
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(folded); m && n++ < MAX_ANCHORS; m = re.exec(folded)) {
+    const from = m.index + m[0].length;
+    const date = findDate(folded, from, Math.min(folded.length, from + 110), lang);
+    if (date && date.start - from <= 90) out.push({ start: m.index, end: date.end, label: m[0], date });
   }
-  const present = new Set<string>();
-  for (const s of [...POSITIVE, ...NEGATIVE]) {
-    const m = s.re.exec(lower);
-    if (!m) continue;
-    score += s.weight;
-    present.add(s.name);
-    signals.push(
-      `${s.name}: "${text
-        .slice(m.index, m.index + m[0].length)
-        .trim()
-        .slice(0, 60)}"`,
+  return out;
+}
+
+/** Is folded[start,end) a heading: capitals in the original, or alone on its line (a colon may follow)? */
+function headingAt(text: string, folded: string, start: number, end: number): boolean {
+  const orig = text.slice(start, end);
+  if (/\p{Lu}/u.test(orig) && orig === orig.toUpperCase() && orig.replace(/[^\p{L}]/gu, '').length >= 4)
+    return true;
+  const before = start === 0 ? '\n' : folded[start - 1];
+  const lineStart = before === '\n' || (before === ' ' && (start < 2 || folded[start - 2] === '\n'));
+  if (!lineStart) return false;
+  const after = folded.slice(end, end + 6);
+  return /^(?:\(s\))? ?[:?]? ?(?:\n|$)/.test(after) || /^(?:\(s\))? ?:/.test(after);
+}
+
+/** The first match of a global regex that passes `ok`, among the first `max` matches. */
+function firstWhere(
+  re: RegExp,
+  s: string,
+  ok: (m: RegExpExecArray) => boolean,
+  max = 50,
+): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(s); m && n++ < max; m = re.exec(s)) if (ok(m)) return m;
+  return null;
+}
+
+const quoteOf = (text: string, start: number, end: number) =>
+  text
+    .slice(start, Math.min(end, start + 80))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Lines that carry a date and a post's marks (grade, staff category, reference): rows of a listing. */
+function listingRows(
+  text: string,
+  folded: string,
+  lang: () => string | null,
+): { rows: number; dates: number } {
+  let rows = 0;
+  const dates = new Set<string>();
+  let pos = 0;
+  let lines = 0;
+  while (pos < folded.length && lines++ < 5000) {
+    let nl = folded.indexOf('\n', pos);
+    if (nl < 0) nl = folded.length;
+    if (nl - pos < 400) {
+      const line = folded.slice(pos, nl);
+      const d = findDate(line, 0, line.length, lang);
+      if (d && (FUNCTION_GROUP.test(line) || REFERENCE.test(line) || phraseTest(STAFF, line))) {
+        rows++;
+        dates.add(`${d.year}-${d.month}-${d.day}`);
+      }
+    }
+    pos = nl + 1;
+  }
+  void text;
+  return { rows, dates: dates.size };
+}
+
+const CODE_WITH_YEAR = new RegExp(CODE_WITH_YEAR_SOURCE, 'gu');
+
+/** The bodies whose codes appear in references ("eca/2018/1", "ecdc/ad/2016/…", "easo/2016/ca/003" → eca, ecdc, easo). */
+function referencePrefixes(folded: string): Set<string> {
+  const out = new Set<string>();
+  CODE_WITH_YEAR.lastIndex = 0;
+  for (let m = CODE_WITH_YEAR.exec(folded), n = 0; m && n < 100; m = CODE_WITH_YEAR.exec(folded), n++) {
+    const prefix = /^[a-z]+/.exec(m[0])![0];
+    if (!['epso', 'cast', 'com', 'ec', 'ref', 'no'].includes(prefix)) out.add(prefix);
+  }
+  return out;
+}
+
+const DENSE_DATES = 8;
+const POST_CODE_BEFORE =
+  /(?<![\p{L}\p{N}])[a-z]{2,10}[-/][a-z0-9]{1,6}(?:[-/][a-z0-9]{1,6}){0,3}[^\p{L}\p{N}]{1,25}(?:[\p{L}][^\n]{0,30})?$/u;
+const DENSE_WINDOW = 1500;
+
+/** The most dates found within any DENSE_WINDOW characters (a table of posts and their deadlines). */
+function denseDates(folded: string, lang: () => string | null): number {
+  const starts: number[] = [];
+  let best = 0;
+  let from = 0;
+  for (let n = 0; n < 2000; n++) {
+    const d = findDate(folded, from, folded.length, lang);
+    if (!d) break;
+    from = d.end;
+    // Only dates right after a post's code ("AGRI-D-1 25.05.2020", "EASO/2019/TA/010 12/03/2019").
+    if (!POST_CODE_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))) continue;
+    starts.push(d.start);
+    while (starts[0] < d.start - DENSE_WINDOW) starts.shift();
+    best = Math.max(best, starts.length);
+  }
+  return best;
+}
+
+function phraseTest(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+// ---------------------------------------------------------------- detection
+
+export function detectNotice(text: string): Detection {
+  const folded = foldSameLength(text);
+  let language: string | null | undefined;
+  const lang = () => (language === undefined ? (language = guessLanguage(folded)) : language);
+  const signals: Signal[] = [];
+  const add = (name: string, family: Family, weight: number, start: number, end: number) =>
+    signals.push({ name, family, weight, quote: quoteOf(text, start, end) });
+
+  // Deadline: a label and a real date.
+  const strong = datedAnchors(folded, STRONG_LABEL, lang);
+  const weak = strong.length ? [] : datedAnchors(folded, WEAK_LABEL, lang);
+  const dated = strong.length ? strong : weak;
+  if (strong.length) add('deadline with a date', 'deadline', 4, strong[0].start, strong[0].end);
+  else if (weak.length) add('closing wording with a date', 'deadline', 2, weak[0].start, weak[0].end);
+
+  // Post: what only a notice for one post carries.
+  const type =
+    firstWhere(NOTICE_TYPE, folded, (m) => headingAt(text, folded, m.index, m.index + m[0].length)) ??
+    firstWhere(NOTICE_TYPE, folded, () => true, 1);
+  if (type) {
+    const asHeading = headingAt(text, folded, type.index, type.index + type[0].length);
+    add(
+      asHeading ? 'notice-type heading' : 'notice-type phrase',
+      'post',
+      asHeading ? 3 : 2,
+      type.index,
+      type.index + type[0].length,
     );
   }
-  // A listing of many vacancies has many deadlines with different dates.
-  if (dated.length >= 4) {
-    score -= 4;
-    signals.push(`${dated.length} dated deadlines: a listing, not one notice`);
+  const type2 = type && firstWhere(NOTICE_TYPE, folded, (m) => m[0] !== type[0], 20);
+  if (type2) add('second notice-type phrase', 'post', 1, type2.index, type2.index + type2[0].length);
+  const ref = REFERENCE.exec(folded);
+  if (ref) add('reference', 'post', 2, ref.index, ref.index + ref[0].length);
+  const headingKinds: string[] = [];
+  for (const [kind, re] of Object.entries(HEADING_RES)) {
+    const m = firstWhere(re, folded, (x) => headingAt(text, folded, x.index, x.index + x[0].length));
+    if (m) {
+      headingKinds.push(kind);
+      add(
+        `heading (${kind})`,
+        kind === 'eligibility' ? 'requirements' : 'post',
+        kind === 'eligibility' ? 2 : 1.5,
+        m.index,
+        m.index + m[0].length,
+      );
+    }
   }
-  const eu = present.has('staff category') || present.has('function group or grade');
-  const post =
-    present.has('notice-type phrase') ||
-    present.has('job title label') ||
-    present.has('eligibility criteria') ||
-    present.has('eligibility heading');
-  const isNotice = Boolean(deadline) && eu && post && score >= 8;
-  if (!deadline) signals.push('no closing date with an actual date');
-  if (!eu) signals.push('no EU staff category, function group or grade');
-  if (!post) signals.push('no notice heading, job title or eligibility criteria');
-  return { isNotice, score, signals };
+  const title = firstWhere(JOB_TITLE, folded, (m) => labelEnd(folded, m.index + m[0].length));
+  if (title) add('job title label', 'post', 2, title.index, title.index + title[0].length);
+  const layout = new Map<string, number>();
+  HEAD_ONLY.lastIndex = 0;
+  for (let m = HEAD_ONLY.exec(folded), n = 0; m && n < 50; m = HEAD_ONLY.exec(folded), n++)
+    if (!layout.has(m[0])) layout.set(m[0], m.index);
+  LAYOUT.lastIndex = 0;
+  for (let m = LAYOUT.exec(folded), n = 0; m && n < 300; m = LAYOUT.exec(folded), n++) {
+    const end = m.index + m[0].length;
+    if (!layout.has(m[0]) && (headingAt(text, folded, m.index, end) || labelEnd(folded, end)))
+      layout.set(m[0], m.index);
+  }
+  if (layout.size >= 2) {
+    const first = Math.min(...layout.values());
+    add(
+      `${layout.size} labels of a notice's head (${[...layout.keys()].slice(0, 4).join(', ')})`,
+      'post',
+      Math.min(4, layout.size),
+      first,
+      first + 40,
+    );
+  }
+
+  // Staff terms.
+  const staff = firstWhere(STAFF, folded, () => true, 1);
+  if (staff) add('staff category', 'staff', 2, staff.index, staff.index + staff[0].length);
+  else {
+    const official = firstWhere(OFFICIAL, folded, () => true, 1);
+    if (official)
+      add(
+        'official (a word national services use too)',
+        'staff',
+        1,
+        official.index,
+        official.index + official[0].length,
+      );
+  }
+  const fg = FUNCTION_GROUP.exec(folded);
+  if (fg) add('function group or grade', 'staff', 2, fg.index, fg.index + fg[0].length);
+  else {
+    const gw = firstWhere(GRADE_WORD, folded, () => true, 1);
+    if (gw) add('grade wording', 'staff', 1, gw.index, gw.index + gw[0].length);
+  }
+
+  // Requirements.
+  if (!headingKinds.includes('eligibility')) {
+    const el = firstWhere(ELIGIBILITY_WORDING, folded, () => true, 1);
+    if (el) add('eligibility wording', 'requirements', 1, el.index, el.index + el[0].length);
+  }
+  const sel = firstWhere(SELECTION_WORDING, folded, () => true, 1);
+  if (sel) add('selection wording', 'requirements', 1, sel.index, sel.index + sel[0].length);
+  const cefr = CEFR.exec(folded);
+  if (cefr) add('CEFR level', 'requirements', 1, cefr.index, cefr.index + cefr[0].length);
+  const apply = firstWhere(APPLY_WORDING, folded, () => true, 1);
+  if (apply) add('how to apply', 'requirements', 1, apply.index, apply.index + apply[0].length);
+
+  // Body.
+  const body = EU_BODY.exec(folded);
+  if (body) add('EU body', 'body', 1, body.index, body.index + body[0].length);
+
+  // Against.
+  const funding = firstWhere(FUNDING, folded, () => true, 1);
+  if (funding)
+    add('funding call or procurement', 'against', -6, funding.index, funding.index + funding[0].length);
+  const help = firstWhere(HELP, folded, () => true, 1);
+  if (help) add('help or policy page', 'against', -5, help.index, help.index + help[0].length);
+  const news = firstWhere(NEWS, folded, (m) => m.index < 600, 5);
+  if (news) add('news or press page', 'against', -5, news.index, news.index + news[0].length);
+  const amendment = firstWhere(AMENDMENT, folded, () => true, 1);
+  if (amendment)
+    add('amendment of a notice', 'against', -5, amendment.index, amendment.index + amendment[0].length);
+  const pageWords = new Map<string, number>();
+  LISTING_PAGE.lastIndex = 0;
+  for (let m = LISTING_PAGE.exec(folded), n = 0; m && n < 50; m = LISTING_PAGE.exec(folded), n++)
+    if (!pageWords.has(m[0])) pageWords.set(m[0], m.index);
+  for (const [w, at] of [...pageWords].slice(0, 2))
+    add('careers or vacancies page', 'against', -4, at, at + w.length);
+  const reporting = firstWhere(REPORTING, folded, () => true, 1);
+  if (reporting)
+    add('reported by a third party', 'against', -4, reporting.index, reporting.index + reporting[0].length);
+  const legal = firstWhere(LEGAL, folded, () => true, 1);
+  if (legal) add('legal act', 'against', -5, legal.index, legal.index + legal[0].length);
+
+  // A page listing several vacancies: several deadlines with different dates, or table rows of posts.
+  const distinct = new Set(dated.map((d) => `${d.date.year}-${d.date.month}-${d.date.day}`));
+  const rows = listingRows(text, folded, lang);
+  let listing = false;
+  const dense = denseDates(folded, lang);
+  const prefixes = referencePrefixes(folded);
+  if (prefixes.size >= 3) {
+    listing = true;
+    signals.push({
+      name: `a listing of several vacancies (references of ${prefixes.size} bodies: ${[...prefixes].slice(0, 4).join(', ')})`,
+      family: 'against',
+      weight: -8,
+      quote: '',
+    });
+  }
+  if (pageWords.size >= 2 && !listing) {
+    listing = true;
+    signals.push({
+      name: 'a careers page (several listing wordings)',
+      family: 'against',
+      weight: 0,
+      quote: '',
+    });
+  }
+  if (distinct.size >= 4 || (rows.rows >= 4 && rows.dates >= 3) || dense >= DENSE_DATES) {
+    listing = true;
+    const why =
+      distinct.size >= 4
+        ? `${distinct.size} deadlines with different dates`
+        : dense >= DENSE_DATES
+          ? `${dense} dates within ${DENSE_WINDOW} characters: a table of posts`
+          : `${rows.rows} rows with a date and a post's marks`;
+    signals.push({
+      name: `a listing of several vacancies (${why})`,
+      family: 'against',
+      weight: -8,
+      quote: '',
+    });
+  }
+
+  const score = signals.reduce((s, x) => s + x.weight, 0);
+  const families = new Set(signals.filter((s) => s.weight > 0).map((s) => s.family));
+  const isNotice =
+    !listing &&
+    score >= THRESHOLD &&
+    (families.has('staff') || families.has('body')) &&
+    ((families.has('deadline') && families.size >= 2) || (families.has('post') && families.size >= 3));
+
+  const lines = signals.map(
+    (s) => `${s.weight > 0 ? '+' : ''}${s.weight} ${s.name}${s.quote ? `: "${s.quote}"` : ''}`,
+  );
+  if (!isNotice) {
+    const missing: string[] = [];
+    if (!families.has('deadline')) missing.push('no closing date with an actual date');
+    if (!families.has('post') && !families.has('deadline'))
+      missing.push('nothing that names one post (notice type, reference, notice headings or labels)');
+    if (!families.has('staff')) missing.push('no EU staff category, function group or grade');
+    if (!families.has('staff') && !families.has('body'))
+      missing.push('nothing of the EU (staff terms or an EU body)');
+    if (score < THRESHOLD) missing.push(`score ${score} below ${THRESHOLD}`);
+    if (listing) missing.push('a listing, not one notice');
+    if (families.size < 2) missing.push('evidence of one kind only');
+    else if (!families.has('deadline') && families.size < 3)
+      missing.push('without a dated deadline, evidence of three kinds is needed');
+    lines.push(`not a notice: ${missing.join('; ')}`);
+  }
+  return {
+    isNotice,
+    score,
+    signals: lines,
+    weights: signals.map((s) => ({ signal: s.name, family: s.family, weight: s.weight, quote: s.quote })),
+  };
 }

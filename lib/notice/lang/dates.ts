@@ -1,0 +1,97 @@
+/**
+ * Written dates in the 24 official languages, matched against folded text:
+ *   15/03/2026, 15.3.2026, 2026-03-15, 15 March 2026, March 15, 2026,
+ *   15 mars 2026, 15. März 2026, 15 marca 2026, 15 de marzo de 2026,
+ *   15 ta' Marzu 2026, 15 Μαρτίου 2026, 15 март 2026 г.,
+ *   2026. március 15., 2026 m. kovo 15 d., 2026. gada 15. marts.
+ * Every pattern is sticky and tried only where a number or a word starts: linear.
+ */
+import { ALL_MONTHS_PATTERN, monthOf } from './months';
+import { DATE_FILLERS, phrasePattern } from './index';
+
+export interface FoundDate {
+  year: number;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+}
+
+const M = `(${ALL_MONTHS_PATTERN})(?![\\p{L}])`;
+const FILLER = `(?:(?:${phrasePattern(DATE_FILLERS)})\\s*)?`;
+
+const DATE_NUMERIC = /(?<![\d/.])(\d{1,2})\s?([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/])/y;
+const DATE_ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const DATE_DAY_MONTH = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*${FILLER}${M}\\.?,?\\s+${FILLER}(\\d{4})(?!\\d)`,
+  'yu',
+);
+const DATE_MONTH_DAY = new RegExp(`${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'yu');
+/** Hungarian "2026. március 15.", Lithuanian "2026 m. kovo 15 d.". */
+const DATE_YEAR_MONTH_DAY = new RegExp(
+  `(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${M}\\.?\\s+(\\d{1,2})(?!\\d)`,
+  'yu',
+);
+/** Latvian "2026. gada 15. marts". */
+const DATE_YEAR_DAY_MONTH = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+gada\\s+(\\d{1,2})\\.\\s*${M}`, 'yu');
+
+export function validDate(year: number, month: number, day: number): boolean {
+  if (year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const DIGIT_FIRST = [DATE_NUMERIC, DATE_ISO, DATE_DAY_MONTH, DATE_YEAR_MONTH_DAY, DATE_YEAR_DAY_MONTH];
+const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+
+/**
+ * The first date starting in [from, to) of folded text `s`. `lang` gives the
+ * text's language, asked only when a month name means different months in
+ * different languages; such a date is skipped when the language is unknown.
+ */
+export function findDate(s: string, from: number, to: number, lang: () => string | null): FoundDate | null {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const isDigit = c >= 48 && c <= 57;
+    const letter = !isDigit && c > 64 && isLetter(s[i]);
+    if (!isDigit && !letter) continue;
+    if (letter && i > 0 && isLetter(s[i - 1])) continue;
+    for (const re of isDigit ? DIGIT_FIRST : [DATE_MONTH_DAY]) {
+      re.lastIndex = i;
+      const m = re.exec(s);
+      if (!m || m.index + m[0].length > to + 24) continue;
+      let year: number;
+      let month: number | null;
+      let day: number;
+      if (re === DATE_NUMERIC) {
+        day = +m[1];
+        month = +m[3];
+        year = m[4].length === 2 ? 2000 + +m[4] : +m[4];
+      } else if (re === DATE_ISO) {
+        year = +m[1];
+        month = +m[2];
+        day = +m[3];
+      } else if (re === DATE_DAY_MONTH) {
+        day = +m[1];
+        month = monthOf(m[2], lang());
+        year = +m[3];
+      } else if (re === DATE_MONTH_DAY) {
+        month = monthOf(m[1], lang());
+        day = +m[2];
+        year = +m[3];
+      } else if (re === DATE_YEAR_MONTH_DAY) {
+        year = +m[1];
+        month = monthOf(m[2], lang());
+        day = +m[3];
+      } else {
+        year = +m[1];
+        day = +m[2];
+        month = monthOf(m[3], lang());
+      }
+      if (month !== null && validDate(year, month, day))
+        return { year, month, day, start: m.index, end: m.index + m[0].length };
+    }
+    if (isDigit) while (i + 1 < to && s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57) i++;
+    else while (i + 1 < to && isLetter(s[i + 1])) i++;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { LangTable } from './types';
+
+export const de: LangTable = {
+  code: 'DE',
+  locale: 'de',
+  deadline: [
+    'ende der bewerbungsfrist',
+    'bewerbungsfrist',
+    'bewerbungsschluss',
+    'einsendeschluss',
+    'frist für die einreichung der bewerbungen',
+    'frist für bewerbungen',
+    'einreichungsfrist',
+    'annahmeschluss',
+    'veröffentlichungsfrist',
+  ],
+  deadlineWeak: ['spätestens am', 'spätestens bis', 'spätestens'],
+  noticeType: [
+    'stellenausschreibung',
+    'ausschreibung der stelle',
+    'aufforderung zur interessenbekundung',
+    'interessenbekundung',
+    'allgemeines auswahlverfahren',
+    'bekanntmachung des allgemeinen auswahlverfahrens',
+  ],
+  staff: {
+    contract_agent: ['vertragsbediensteter', 'vertragsbedienstete', 'vertragsbediensteten'],
+    temporary_agent: ['bediensteter auf zeit', 'bedienstete auf zeit', 'zeitbediensteter', 'zeitbedienstete'],
+    official: ['beamter', 'beamtin', 'beamte auf probe'],
+    seconded_national_expert: [
+      'abgeordneter nationaler sachverständiger',
+      'abgeordnete nationale sachverständige',
+      'abgeordneten nationalen sachverständigen',
+    ],
+    trainee: ['praktikum', 'praktikant'],
+  },
+  functionGroup: ['funktionsgruppe'],
+  grade: ['besoldungsgruppe', 'besoldungsgruppen', 'besoldungsstufe'],
+  headings: {
+    weAre: ['wir sind', 'wer wir sind', 'über uns'],
+    wePropose: ['wir bieten', 'was wir bieten', 'wir schlagen vor'],
+    weLookFor: ['wir suchen', 'wen wir suchen', 'was wir suchen'],
+    eligibility: [
+      'zulassungskriterien',
+      'zulassungsbedingungen',
+      'teilnahmebedingungen',
+      'erfülle ich die voraussetzungen',
+    ],
+  },
+  layout: [
+    'auswahlreferenz',
+    'referenz der auswahl',
+    'dienstort',
+    'personalkategorie',
+    'besoldungsgruppe',
+    'bereich',
+    'vertragsart',
+    'einsatzort',
+  ],
+  jobTitle: ['stellenbezeichnung', 'bezeichnung der stelle'],
+  cefr: ['niveau', 'stufe'],
+  common: ['der', 'die', 'und', 'das', 'mit', 'sie', 'für', 'ein'],
+};

@@ -1,0 +1,39 @@
+import type { LangTable } from './types';
+
+export const et: LangTable = {
+  code: 'ET',
+  locale: 'et',
+  deadline: [
+    'kandideerimise tähtaeg',
+    'avalduste esitamise tähtaeg',
+    'taotluste esitamise tähtaeg',
+    'tähtaeg',
+  ],
+  deadlineWeak: ['hiljemalt'],
+  noticeType: [
+    'vaba ametikoha teade',
+    'teade vaba ametikoha kohta',
+    'huvi väljendamise konkurss',
+    'kutse huvi avaldamiseks',
+    'avalik konkurss',
+  ],
+  staff: {
+    contract_agent: ['lepinguline töötaja', 'lepingulise töötaja', 'lepingulised töötajad'],
+    temporary_agent: ['ajutine teenistuja', 'ajutise teenistuja', 'ajutised teenistujad'],
+    official: ['ametnik'],
+    seconded_national_expert: ['lähetatud riiklik ekspert', 'lähetatud riikliku eksperdi'],
+    trainee: ['praktika', 'praktikant'],
+  },
+  functionGroup: ['tegevusüksus', 'ametirühm', 'palgarühm'],
+  grade: ['palgaaste', 'palgaastme'],
+  headings: {
+    weAre: ['kes me oleme', 'meist'],
+    wePropose: ['pakume', 'mida me pakume'],
+    weLookFor: ['keda me otsime', 'otsime'],
+    eligibility: ['kõlblikkuskriteeriumid', 'vastavuskriteeriumid', 'osalemise tingimused'],
+  },
+  layout: ['viitenumber', 'töökoht', 'personalikategooria', 'valdkond', 'lepingu liik'],
+  jobTitle: ['ametikoha nimetus'],
+  cefr: ['tase', 'tasemel', 'taseme'],
+  common: ['ja', 'on', 'ning', 'või', 'ei', 'et', 'kui', 'see'],
+};

@@ -1,0 +1,34 @@
+import type { LangTable } from './types';
+
+export const ga: LangTable = {
+  code: 'GA',
+  locale: 'ga',
+  deadline: [
+    'spriocdháta d’iarratais',
+    "spriocdháta d'iarratais",
+    'spriocdháta',
+    'dáta deiridh',
+    'dáta dúnta',
+  ],
+  deadlineWeak: ['ar a dhéanaí', 'faoin'],
+  noticeType: ['fógra folúntais', 'glao ar léiriú spéise', 'comórtas oscailte'],
+  staff: {
+    contract_agent: ['gníomhaire ar conradh', 'gníomhairí ar conradh'],
+    temporary_agent: ['gníomhaire sealadach', 'gníomhairí sealadacha'],
+    official: ['oifigeach buan'],
+    seconded_national_expert: ['saineolaí náisiúnta ar iasacht'],
+    trainee: ['intéirneacht', 'oiliúnaí'],
+  },
+  functionGroup: ['grúpa feidhme'],
+  grade: ['grád'],
+  headings: {
+    weAre: ['cé sinne', 'cé muid féin'],
+    wePropose: ['tairgímid', 'a bhfuil á thairiscint againn'],
+    weLookFor: ['cé atá á lorg againn', 'táimid ag lorg'],
+    eligibility: ['critéir incháilitheachta', 'coinníollacha incháilitheachta'],
+  },
+  layout: ['uimhir thagartha', 'áit fostaíochta', 'catagóir foirne', 'réimse', 'cineál conartha'],
+  jobTitle: ['teideal an phoist'],
+  cefr: ['leibhéal'],
+  common: ['agus', 'an', 'na', 'ar', 'le', 'go', 'is', 'atá'],
+};

@@ -1,0 +1,49 @@
+import type { LangTable } from './types';
+
+export const hr: LangTable = {
+  code: 'HR',
+  locale: 'hr',
+  deadline: [
+    'rok za podnošenje prijava',
+    'rok za podnošenje',
+    'rok za prijavu',
+    'rok za prijave',
+    'krajnji rok',
+  ],
+  deadlineWeak: ['najkasnije do', 'najkasnije'],
+  noticeType: [
+    'obavijest o slobodnom radnom mjestu',
+    'oglas za slobodno radno mjesto',
+    'poziv na iskazivanje interesa',
+    'otvoreni natječaj',
+  ],
+  staff: {
+    contract_agent: [
+      'ugovorni djelatnik',
+      'ugovornog djelatnika',
+      'ugovorno osoblje',
+      'član ugovornog osoblja',
+    ],
+    temporary_agent: [
+      'privremeni djelatnik',
+      'privremenog djelatnika',
+      'privremeno osoblje',
+      'član privremenog osoblja',
+    ],
+    official: ['dužnosnik'],
+    seconded_national_expert: ['upućeni nacionalni stručnjak', 'upućenog nacionalnog stručnjaka'],
+    trainee: ['stažist', 'pripravnik', 'pripravništvo'],
+  },
+  functionGroup: ['funkcijska skupina', 'funkcijske skupine', 'funkcijskoj skupini'],
+  grade: ['razred', 'platni razred'],
+  headings: {
+    weAre: ['tko smo'],
+    wePropose: ['nudimo', 'što nudimo'],
+    weLookFor: ['koga tražimo', 'tražimo'],
+    eligibility: ['kriteriji prihvatljivosti', 'uvjeti prihvatljivosti', 'uvjeti za prijavu'],
+  },
+  layout: ['referentni broj', 'mjesto zaposlenja', 'kategorija osoblja', 'područje', 'vrsta ugovora'],
+  jobTitle: ['naziv radnog mjesta'],
+  cefr: ['razina', 'razini'],
+  common: ['i', 'je', 'za', 'u', 'na', 'se', 'ili', 'koji'],
+};

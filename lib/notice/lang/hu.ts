@@ -1,0 +1,39 @@
+import type { LangTable } from './types';
+
+export const hu: LangTable = {
+  code: 'HU',
+  locale: 'hu',
+  deadline: [
+    'jelentkezési határidő',
+    'pályázati határidő',
+    'a jelentkezés határideje',
+    'benyújtási határidő',
+    'határidő',
+  ],
+  deadlineWeak: ['legkésőbb'],
+  noticeType: ['álláshirdetés', 'pályázati felhívás', 'érdeklődési felhívás', 'nyílt versenyvizsga'],
+  staff: {
+    contract_agent: ['szerződéses alkalmazott', 'szerződéses alkalmazottak'],
+    temporary_agent: ['ideiglenes alkalmazott', 'ideiglenes alkalmazottak'],
+    official: ['tisztviselő'],
+    seconded_national_expert: ['kirendelt nemzeti szakértő', 'kirendelt nemzeti szakértők'],
+    trainee: ['gyakornok', 'gyakornoki'],
+  },
+  functionGroup: ['besorolási csoport', 'feladatcsoport', 'munkaköri csoport'],
+  grade: ['besorolási fokozat'],
+  headings: {
+    weAre: ['kik vagyunk'],
+    wePropose: ['amit kínálunk', 'kínálunk'],
+    weLookFor: ['kit keresünk', 'keresünk'],
+    eligibility: [
+      'jogosultsági feltételek',
+      'alkalmassági feltételek',
+      'részvételi feltételek',
+      'pályázati feltételek',
+    ],
+  },
+  layout: ['hivatkozási szám', 'munkavégzés helye', 'személyzeti kategória', 'terület', 'szerződés típusa'],
+  jobTitle: ['munkakör megnevezése', 'a munkakör megnevezése'],
+  cefr: ['szint', 'szintű', 'szinten'],
+  common: ['a', 'az', 'és', 'hogy', 'nem', 'egy', 'vagy', 'is'],
+};

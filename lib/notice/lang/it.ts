@@ -1,0 +1,55 @@
+import type { LangTable } from './types';
+
+export const it: LangTable = {
+  code: 'IT',
+  locale: 'it',
+  deadline: [
+    'termine per la presentazione delle candidature',
+    'termine ultimo per la presentazione',
+    'termine ultimo',
+    'data di scadenza',
+    'scadenza per la presentazione',
+    'scadenza',
+    'data di chiusura',
+  ],
+  deadlineWeak: ['entro e non oltre il', 'entro il', 'non oltre il'],
+  noticeType: [
+    'avviso di posto vacante',
+    'avviso di vacanza',
+    'invito a manifestare interesse',
+    'manifestazione di interesse',
+    'concorso generale',
+  ],
+  staff: {
+    contract_agent: ['agente contrattuale', 'agenti contrattuali'],
+    temporary_agent: ['agente temporaneo', 'agenti temporanei'],
+    official: ['funzionario'],
+    seconded_national_expert: ['esperto nazionale distaccato', 'esperti nazionali distaccati'],
+    trainee: ['tirocinio', 'tirocinante'],
+  },
+  functionGroup: ['gruppo di funzioni'],
+  grade: ['grado', 'gradi'],
+  headings: {
+    weAre: ['chi siamo', 'siamo'],
+    wePropose: ['proponiamo', 'cosa offriamo', 'offriamo'],
+    weLookFor: ['cerchiamo', 'chi cerchiamo', 'profilo ricercato'],
+    eligibility: [
+      'criteri di ammissibilità',
+      'requisiti di ammissibilità',
+      'condizioni di ammissione',
+      'criteri di eleggibilità',
+    ],
+  },
+  layout: [
+    'riferimento della selezione',
+    'sede di servizio',
+    'luogo di lavoro',
+    'categoria di personale',
+    'gradi',
+    'settore',
+    'tipo di contratto',
+  ],
+  jobTitle: ['titolo del posto', 'denominazione del posto'],
+  cefr: ['livello'],
+  common: ['il', 'della', 'di', 'e', 'per', 'che', 'delle', 'gli'],
+};

@@ -1,0 +1,39 @@
+import type { LangTable } from './types';
+
+export const lt: LangTable = {
+  code: 'LT',
+  locale: 'lt',
+  deadline: [
+    'paraiškų pateikimo terminas',
+    'paraiškų teikimo terminas',
+    'galutinis terminas',
+    'pateikimo terminas',
+    'terminas',
+  ],
+  deadlineWeak: ['ne vėliau kaip', 'iki'],
+  noticeType: [
+    'pranešimas apie laisvą darbo vietą',
+    'skelbimas apie laisvą darbo vietą',
+    'kvietimas pareikšti susidomėjimą',
+    'atviras konkursas',
+  ],
+  staff: {
+    contract_agent: ['sutartininkas', 'sutartininko', 'sutartininkai'],
+    temporary_agent: ['laikinasis darbuotojas', 'laikinojo darbuotojo', 'laikinieji darbuotojai'],
+    official: ['pareigūnas'],
+    seconded_national_expert: ['deleguotasis nacionalinis ekspertas', 'deleguotojo nacionalinio eksperto'],
+    trainee: ['stažuotė', 'stažuotojas'],
+  },
+  functionGroup: ['pareigų grupė', 'pareigų grupės'],
+  grade: ['kategorija', 'lygis'],
+  headings: {
+    weAre: ['kas mes esame', 'apie mus'],
+    wePropose: ['siūlome', 'ką siūlome'],
+    weLookFor: ['ko ieškome', 'ieškome'],
+    eligibility: ['tinkamumo kriterijai', 'tinkamumo sąlygos', 'atrankos sąlygos'],
+  },
+  layout: ['nuorodos numeris', 'darbo vieta', 'personalo kategorija', 'sritis', 'sutarties rūšis'],
+  jobTitle: ['pareigų pavadinimas'],
+  cefr: ['lygis', 'lygiu', 'lygio'],
+  common: ['ir', 'yra', 'kad', 'su', 'į', 'iš', 'arba', 'bei'],
+};

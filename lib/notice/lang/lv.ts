@@ -1,0 +1,33 @@
+import type { LangTable } from './types';
+
+export const lv: LangTable = {
+  code: 'LV',
+  locale: 'lv',
+  deadline: ['pieteikšanās termiņš', 'pieteikumu iesniegšanas termiņš', 'iesniegšanas termiņš', 'termiņš'],
+  deadlineWeak: ['ne vēlāk kā', 'līdz'],
+  noticeType: [
+    'paziņojums par vakanci',
+    'paziņojums par brīvu amata vietu',
+    'uzaicinājums izteikt ieinteresētību',
+    'atklāts konkurss',
+  ],
+  staff: {
+    contract_agent: ['līgumdarbinieks', 'līgumdarbinieka', 'līgumdarbinieki'],
+    temporary_agent: ['pagaidu darbinieks', 'pagaidu darbinieka', 'pagaidu darbinieki'],
+    official: ['ierēdnis'],
+    seconded_national_expert: ['norīkotais valsts eksperts', 'norīkotā valsts eksperta'],
+    trainee: ['stažēšanās', 'stažieris', 'prakse'],
+  },
+  functionGroup: ['funkciju grupa', 'funkciju grupā', 'funkciju grupas'],
+  grade: ['pakāpe', 'pakāpes'],
+  headings: {
+    weAre: ['kas mēs esam', 'par mums'],
+    wePropose: ['mēs piedāvājam', 'piedāvājam'],
+    weLookFor: ['ko mēs meklējam', 'mēs meklējam', 'meklējam'],
+    eligibility: ['atbilstības kritēriji', 'atbilstības nosacījumi', 'pielaides kritēriji'],
+  },
+  layout: ['atsauces numurs', 'darba vieta', 'personāla kategorija', 'joma', 'līguma veids'],
+  jobTitle: ['amata nosaukums'],
+  cefr: ['līmenis', 'līmenī', 'līmeņa'],
+  common: ['un', 'ir', 'ar', 'par', 'uz', 'vai', 'kas', 'no'],
+};

@@ -1,0 +1,46 @@
+import type { LangTable } from './types';
+
+export const ro: LangTable = {
+  code: 'RO',
+  locale: 'ro',
+  deadline: [
+    'termenul limită de depunere',
+    'termen limită de depunere',
+    'termenul limită',
+    'termen limită',
+    'data limită',
+    'data-limită',
+  ],
+  deadlineWeak: ['cel târziu la', 'cel târziu', 'până la'],
+  noticeType: [
+    'anunț de post vacant',
+    'anunț privind postul vacant',
+    'cerere de exprimare a interesului',
+    'apel pentru exprimarea interesului',
+    'concurs general',
+  ],
+  staff: {
+    contract_agent: ['agent contractual', 'agenți contractuali'],
+    temporary_agent: ['agent temporar', 'agenți temporari'],
+    official: ['funcționar'],
+    seconded_national_expert: ['expert național detașat', 'experți naționali detașați'],
+    trainee: ['stagiu', 'stagiar'],
+  },
+  functionGroup: ['grupa de funcții', 'grupul de funcții'],
+  grade: ['gradul', 'grad'],
+  headings: {
+    weAre: ['cine suntem'],
+    wePropose: ['ce propunem', 'propunem', 'oferim', 'ce oferim'],
+    weLookFor: ['pe cine căutăm', 'căutăm'],
+    eligibility: [
+      'criterii de eligibilitate',
+      'criteriile de eligibilitate',
+      'condiții de eligibilitate',
+      'condiții de admitere',
+    ],
+  },
+  layout: ['referința selecției', 'locul de muncă', 'categoria de personal', 'domeniul', 'tipul de contract'],
+  jobTitle: ['denumirea postului', 'titlul postului'],
+  cefr: ['nivel', 'nivelul'],
+  common: ['și', 'de', 'la', 'în', 'pentru', 'cu', 'care', 'sau'],
+};

@@ -1,0 +1,44 @@
+import type { LangTable } from './types';
+
+export const sl: LangTable = {
+  code: 'SL',
+  locale: 'sl',
+  deadline: [
+    'rok za oddajo prijav',
+    'rok za prijavo',
+    'rok za prijave',
+    'rok za predložitev prijav',
+    'skrajni rok',
+  ],
+  deadlineWeak: ['najpozneje do', 'najkasneje do'],
+  noticeType: [
+    'obvestilo o prostem delovnem mestu',
+    'razpis prostega delovnega mesta',
+    'poziv k izrazu interesa',
+    'javni natečaj',
+  ],
+  staff: {
+    contract_agent: ['pogodbeni uslužbenec', 'pogodbenega uslužbenca', 'pogodbeni uslužbenci'],
+    temporary_agent: ['začasni uslužbenec', 'začasnega uslužbenca', 'začasni uslužbenci'],
+    official: ['uradnik'],
+    seconded_national_expert: ['napoteni nacionalni strokovnjak', 'napotenega nacionalnega strokovnjaka'],
+    trainee: ['pripravništvo', 'pripravnik'],
+  },
+  functionGroup: ['funkcionalna skupina', 'funkcionalne skupine', 'funkcionalni skupini'],
+  grade: ['razred', 'plačilni razred'],
+  headings: {
+    weAre: ['kdo smo'],
+    wePropose: ['ponujamo', 'kaj ponujamo'],
+    weLookFor: ['koga iščemo', 'iščemo'],
+    eligibility: [
+      'merila za upravičenost',
+      'pogoji za upravičenost',
+      'pogoji za prijavo',
+      'merila za izpolnjevanje pogojev',
+    ],
+  },
+  layout: ['referenčna številka', 'kraj zaposlitve', 'kategorija osebja', 'področje', 'vrsta pogodbe'],
+  jobTitle: ['naziv delovnega mesta'],
+  cefr: ['raven', 'ravni', 'stopnja'],
+  common: ['in', 'je', 'za', 'v', 'na', 'se', 'ali', 'ki'],
+};
