@@ -137,6 +137,10 @@ export const detectionSchema = z.object({
   isNotice: z.boolean(),
   score: z.number(),
   signals: z.array(z.string()),
+  /** The same signals as data: name, family, weight and the text that carried it. */
+  weights: z
+    .array(z.object({ signal: z.string(), family: z.string(), weight: z.number(), quote: z.string() }))
+    .optional(),
 });
 export type Detection = z.infer<typeof detectionSchema>;
 
