@@ -5,7 +5,9 @@
  * A date we cannot read with confidence gives null and a reason.
  */
 import { evidence, type NoticeContext } from '../context';
-import { MONTHS, MONTH_NAME_PATTERN, PLACE_NAME_PATTERN, ZONE_ABBREVIATIONS, lookupPlace } from '../lexicon';
+import { DEADLINE_LABELS, DEADLINE_WEAK, guessLanguage, phrasePattern } from '../lang';
+import { findDate as findDateIn, type FoundDate } from '../lang/dates';
+import { PLACE_NAME_PATTERN, ZONE_ABBREVIATIONS, lookupPlace } from '../lexicon';
 import type { Evidence } from '../schema';
 import { toIsoWithOffset, zoneOffsetMinutes, zonedTimeToInstant } from '../../time/zones';
 
@@ -19,6 +21,8 @@ export interface DeadlineResult {
 /** Phrases that introduce the closing date; strong ones first. */
 const STRONG_ANCHOR = new RegExp(
   [
+    // "Publication: from 26/05/2023 to 06/06/2023": the end of the period.
+    'publication\\s?:?\\s?from \\d{1,2}[./]\\d{1,2}[./]\\d{2,4} (?:to|until|till)',
     'express(?:ing)? (?:your|of) interest (?:until|by|before)',
     'deadline(?: date)?(?: for (?:the )?(?:applications?|registration|submission(?: of (?:applications|candidatures|expressions? of interest))?|receipt of applications|expressions? of interest|applying))?',
     'closing date(?: for (?:applications?|registration|submissions?|the receipt of applications))?',
@@ -30,6 +34,8 @@ const STRONG_ANCHOR = new RegExp(
     'einsendeschluss',
     'ende der bewerbungsfrist',
     'frist fur (?:die )?(?:einreichung (?:der|von) )?bewerbungen',
+    // The deadline labels of the 24 official languages (lib/notice/lang).
+    phrasePattern(DEADLINE_LABELS),
   ].join('|'),
   'g',
 );
@@ -43,71 +49,15 @@ const WEAK_ANCHOR = new RegExp(
     'au plus tard (?:le)?',
     'spatestens (?:am|bis)',
     'jusqu.au',
+    phrasePattern(DEADLINE_WEAK),
     'until',
   ].join('|'),
   'g',
 );
 
-const DATE_NUMERIC = /(?<![\d/.])(\d{1,2})\s?([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/])/y;
-const DATE_ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
-const DATE_DAY_MONTH = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?(${MONTH_NAME_PATTERN})\\.?,?\\s+(\\d{4})(?!\\d)`,
-  'y',
-);
-const DATE_MONTH_DAY = new RegExp(
-  `\\b(${MONTH_NAME_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
-  'y',
-);
-
-interface FoundDate {
-  year: number;
-  month: number;
-  day: number;
-  start: number;
-  end: number;
-}
-
-function validDate(year: number, month: number, day: number): boolean {
-  if (year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The first date at or after `from` (within `to`). */
-function findDate(s: string, from: number, to: number): FoundDate | null {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    const isDigit = c >= 48 && c <= 57;
-    const isLetter = c >= 97 && c <= 122;
-    if (!isDigit && !isLetter) continue;
-    if (i > 0 && isLetter && /[a-z]/.test(s[i - 1])) continue;
-    for (const re of isDigit ? [DATE_NUMERIC, DATE_ISO, DATE_DAY_MONTH] : [DATE_MONTH_DAY]) {
-      re.lastIndex = i;
-      const m = re.exec(s);
-      if (!m || m.index + m[0].length > to + 20) continue;
-      let year: number, month: number, day: number;
-      if (re === DATE_NUMERIC) {
-        day = +m[1];
-        month = +m[3];
-        year = m[4].length === 2 ? 2000 + +m[4] : +m[4];
-      } else if (re === DATE_ISO) {
-        year = +m[1];
-        month = +m[2];
-        day = +m[3];
-      } else if (re === DATE_DAY_MONTH) {
-        day = +m[1];
-        month = MONTHS[m[2]];
-        year = +m[3];
-      } else {
-        month = MONTHS[m[1]];
-        day = +m[2];
-        year = +m[3];
-      }
-      if (validDate(year, month, day))
-        return { year, month, day, start: m.index, end: m.index + m[0].length };
-    }
-    if (isDigit) while (i + 1 < to && /\d/.test(s[i + 1])) i++;
-  }
-  return null;
+/** The first date at or after `from` (within `to`), in any official language (lib/notice/lang/dates). */
+function findDate(s: string, from: number, to: number, lang: () => string | null): FoundDate | null {
+  return findDateIn(s, from, to, lang);
 }
 
 interface FoundTime {
@@ -120,7 +70,7 @@ interface FoundTime {
 }
 
 const TIME_RE =
-  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|\b(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht)\b/g;
+  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|\b(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo)\b/g;
 
 function findTimes(s: string, from: number, to: number): FoundTime[] {
   const out: FoundTime[] = [];
@@ -128,7 +78,10 @@ function findTimes(s: string, from: number, to: number): FoundTime[] {
   for (let m = TIME_RE.exec(s); m && m.index < to; m = TIME_RE.exec(s)) {
     if (m[4]) {
       const w = m[4];
-      const midnight = /midnight|minuit|mitternacht/.test(w);
+      const midnight =
+        /midnight|minuit|mitternacht|mezzanotte|medianoche|meia-noite|middernacht|midnatt|midnat|pulnoc|keskiyo/.test(
+          w,
+        );
       out.push({
         hour: midnight ? 23 : 12,
         minute: midnight ? 59 : 0,
@@ -241,9 +194,14 @@ interface Candidate {
   end: number;
 }
 
-function candidateAfter(s: string, anchorStart: number, anchorEnd: number): Candidate | null {
+function candidateAfter(
+  s: string,
+  anchorStart: number,
+  anchorEnd: number,
+  lang: () => string | null,
+): Candidate | null {
   const windowEnd = Math.min(s.length, anchorEnd + 160);
-  const date = findDate(s, anchorEnd, windowEnd);
+  const date = findDate(s, anchorEnd, windowEnd, lang);
   if (!date) return null;
   // Nothing but label punctuation, a time or filler words between anchor and date.
   const between = s.slice(anchorEnd, date.start);
@@ -274,11 +232,11 @@ function closeParen(s: string, from: number): number {
 /** A notice states its deadline among its first anchors; past this many, the text is not a notice's. */
 const MAX_ANCHORS = 60;
 
-function findCandidate(s: string, re: RegExp): Candidate | null {
+function findCandidate(s: string, re: RegExp, lang: () => string | null): Candidate | null {
   re.lastIndex = 0;
   let tries = 0;
   for (let m = re.exec(s); m && tries++ < MAX_ANCHORS; m = re.exec(s)) {
-    const c = candidateAfter(s, m.index, m.index + m[0].length);
+    const c = candidateAfter(s, m.index, m.index + m[0].length, lang);
     if (c) return c;
   }
   return null;
@@ -290,7 +248,10 @@ export function extractDeadline(
   location: { city: string; zone: string } | null,
 ): DeadlineResult {
   const s = ctx.folded;
-  const c = findCandidate(s, STRONG_ANCHOR) ?? findCandidate(s, WEAK_ANCHOR);
+  // The text's language is needed only for a month name that differs between languages ("listopada").
+  let language: string | null | undefined;
+  const lang = () => (language === undefined ? (language = guessLanguage(s)) : language);
+  const c = findCandidate(s, STRONG_ANCHOR, lang) ?? findCandidate(s, WEAK_ANCHOR, lang);
   if (!c) return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
 
   const notes: string[] = [];
