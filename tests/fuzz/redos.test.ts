@@ -1,0 +1,57 @@
+/**
+ * Fuzz / ReDoS suite: every adversarial family (tests/fuzz/families.ts) in every input form, at
+ * 1 MB and 2 MB, forced through the full reader. Targets: at most 250 ms per MB, and 2 MB at most
+ * 2.2 × the time of 1 MB (linear growth, with room for noise). Each figure is the best of up to
+ * three runs (the machine is shared); a family that is already over budget on a small input
+ * fails at once, so a quadratic pattern costs seconds here, not minutes.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseNotice } from '../../lib/notice';
+import { FAMILIES, FORMS, MB, READER_FORMAT, makeInput, type Family, type InputForm } from './families';
+
+const MS_PER_MB = 250;
+const GROWTH = 2.2;
+const RUNS = 3;
+
+function timeRead(text: string, form: InputForm): number {
+  const t = performance.now();
+  analyseNotice(text, { format: READER_FORMAT[form], force: true });
+  return performance.now() - t;
+}
+
+/** Best of up to `RUNS`; stops as soon as `good` holds. */
+function best(text: string, form: InputForm, good: (ms: number) => boolean): number {
+  let min = Infinity;
+  for (let i = 0; i < RUNS && !(min < Infinity && good(min)); i++) min = Math.min(min, timeRead(text, form));
+  return min;
+}
+
+function check(family: Family, form: InputForm): void {
+  // Probes: over the whole 1 MB budget on 64 kB or 256 kB means super-linear; stop there.
+  for (const size of [MB / 16, MB / 4]) {
+    const ms = best(makeInput(family, form, size), form, (x) => x <= MS_PER_MB);
+    expect(ms, `${family.name} (${form}): ${ms.toFixed(0)} ms on ${size / 1024} kB`).toBeLessThanOrEqual(
+      MS_PER_MB,
+    );
+  }
+  const one = makeInput(family, form, MB);
+  const two = makeInput(family, form, 2 * MB);
+  let t1 = Infinity;
+  let t2 = Infinity;
+  const ok = () => t1 <= MS_PER_MB && t2 <= 2 * MS_PER_MB && t2 <= GROWTH * t1;
+  for (let i = 0; i < RUNS && !ok(); i++) {
+    t1 = Math.min(t1, timeRead(one, form));
+    t2 = Math.min(t2, timeRead(two, form));
+  }
+  const figures = `${family.name} (${form}): 1 MB ${t1.toFixed(0)} ms, 2 MB ${t2.toFixed(0)} ms`;
+  expect(t1, `${figures}: over ${MS_PER_MB} ms per MB`).toBeLessThanOrEqual(MS_PER_MB);
+  expect(t2 / 2, `${figures}: over ${MS_PER_MB} ms per MB`).toBeLessThanOrEqual(MS_PER_MB);
+  expect(t2, `${figures}: grows faster than linear`).toBeLessThanOrEqual(GROWTH * t1);
+}
+
+describe('reader on long adversarial inputs (ReDoS)', () => {
+  for (const family of FAMILIES)
+    describe(family.name, () => {
+      for (const form of FORMS) it(form, () => check(family, form), 60_000);
+    });
+});
