@@ -3,7 +3,15 @@
  * location, domain and the address applications go to.
  */
 import { BODIES, DEPARTMENTS } from '../bodies';
-import { evidence, findLabelled, listIntroFor, sectionAt, sentenceAt, type NoticeContext } from '../context';
+import {
+  evidence,
+  findLabelled,
+  lineIndexAt,
+  listIntroFor,
+  sectionAt,
+  sentenceAt,
+  type NoticeContext,
+} from '../context';
 import {
   COUNTRY_NAME_PATTERN,
   PLACE_NAME_PATTERN,
@@ -447,13 +455,18 @@ BODIES.forEach((b, i) => {
 const ACRONYM_TOKEN = /(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|eu-LISA)(?![\w-])/g;
 const EEA_NOT_AGENCY = /^\s*(?:countries|agreement|states|nationals)/;
 
-function tallyAcronyms(s: string, weight: (i: number, at: number) => number, into: Map<number, Tally>): void {
+function tallyAcronyms(
+  s: string,
+  weight: (i: number, at: number, end: number) => number,
+  into: Map<number, Tally>,
+): void {
   ACRONYM_TOKEN.lastIndex = 0;
   for (let m = ACRONYM_TOKEN.exec(s); m; m = ACRONYM_TOKEN.exec(s)) {
-    const i = BODY_BY_ACRONYM.get(m[0]);
+    // "L-EUIPO" (Maltese article): the acronym after the hyphen.
+    const i = BODY_BY_ACRONYM.get(m[0]) ?? BODY_BY_ACRONYM.get(m[0].slice(m[0].indexOf('-') + 1));
     if (i === undefined) continue;
     if (m[0] === 'EEA' && EEA_NOT_AGENCY.test(s.slice(m.index + 3, m.index + 20))) continue;
-    const w = weight(i, m.index);
+    const w = weight(i, m.index, m.index + m[0].length);
     if (w === 0) continue;
     const t = into.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[0].length };
     t.score += w;
@@ -470,13 +483,13 @@ interface Tally {
 function tally(
   re: RegExp,
   s: string,
-  weight: (i: number, at: number) => number,
+  weight: (i: number, at: number, end: number) => number,
   into: Map<number, Tally>,
 ): void {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const i = matchedGroup(m);
-    const w = weight(i, m.index);
+    const w = weight(i, m.index, m.index + m[0].length);
     if (i < 0 || w === 0) continue;
     const t = into.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[0].length };
     t.score += w;
@@ -484,8 +497,28 @@ function tally(
   }
 }
 
+/** "Regulation … of the European Parliament and of the Council": a legal reference, not the employer. */
+const AND_COUNCIL =
+  /^[\p{L}]{0,4}\s{0,3}(?:and|et|und|y|e|i|en|og|och|ja|a|es|si|и|και|u|ir|un|agus)\s+(?:of\s+|du\s+|des\s+|del\s+|do\s+|della\s+)?(?:the\s+)?(?:council|conseil|rates?|consejo|consiglio|conselho|rady|raad|radets?|neuvoston|noukogu|padomes|tarybos|sveta|vijeca|tanacs|consiliului|съвета|συμβουλιου|kunsill)(?![\p{L}])/u;
+/** Commission services and DGs named without the Commission ("EUROSTAT —", "PMO.1", "Dirección General INTPA", "COM/2023/…"). */
+const COMMISSION_SIGNAL =
+  /\b(?:directorate-general|direction generale|generaldirektion|direccion general|direzione generale|direcao-geral|directoraat-generaal|generaldirektorat(?:et)?|dyrekcj[a-z] generaln[a-z]|generalni[a-z]? reditelstvi|generalne riaditelstvo|generalni direktorat|glavna uprava|fooigazgatosag|directia generala|paaosasto|peadirektoraat|generaldirektoraat|generaldirektorats|ģenerāldirektorāt|generalinis direktoratas|dg [a-z]{2,6}|eurostat|com\/\d{4}\/)\b|γενικη διευθυνση|генерална дирекция|\bpmo\.\d/;
+
+const REF_PREFIX_BODY: Record<string, string> = {
+  CONS: 'Council of the European Union',
+  OMB: 'European Ombudsman',
+  CDR: 'European Committee of the Regions',
+  CESE: 'European Economic and Social Committee',
+  EESC: 'European Economic and Social Committee',
+};
+const REF_PREFIX = /(?<![\w/])(CONS|OMB|CDR|CESE|EESC)\/(?=[A-Z]{0,6}\/?\d)/g;
+
 export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): FieldResult<string> {
   const early = Math.max(3000, Math.floor(ctx.text.length * 0.3));
+  const epso = BODIES.findIndex((b) => b.name === 'EPSO');
+  // EPSO's own notices carry its references: "EPSO/AD/415/24", "EPSO/CAST/P/1/2017".
+  const epsoRef = /\bEPSO\/(?:AD|AST|AST-SC|CAST|SC|CA)\//.exec(ctx.text.slice(0, early));
+  const competition = isCompetition || epsoRef !== null;
   const labelled = findLabelled(
     ctx,
     /^(?:institution(?:\/agency)?|agency|institution or agency|organisation|employer|body)\b/,
@@ -495,37 +528,81 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
   );
   if (labelled) {
     const byLabel = new Map<number, Tally>();
-    tally(BODY_FULL, ctx.folded.slice(labelled.start, labelled.end), () => 1, byLabel);
-    tallyAcronyms(ctx.text.slice(labelled.start, labelled.end), () => 1, byLabel);
-    const first = [...byLabel.keys()][0];
-    if (first !== undefined)
-      return { value: BODIES[first].name, evidence: evidence(ctx, labelled.start, labelled.end) };
+    const span = { start: labelled.start, end: labelled.end };
+    // An EU Careers page lists its institutions one per line under the label.
+    const lineAt = ctx.lines.findIndex((l) => l.start === labelled.start);
+    for (let k = lineAt + 1; lineAt >= 0 && k < Math.min(ctx.lines.length, lineAt + 6); k++) {
+      const l = ctx.lines[k];
+      if (
+        l.end - l.start > 80 ||
+        (BODY_FULL.lastIndex = 0) ||
+        !BODY_FULL.exec(ctx.folded.slice(l.start, l.end))
+      )
+        break;
+      span.end = l.end;
+    }
+    tally(BODY_FULL, ctx.folded.slice(span.start, span.end), () => 1, byLabel);
+    tallyAcronyms(ctx.text.slice(span.start, span.end), () => 1, byLabel);
+    const named = [...byLabel.keys()];
+    if (named.length > 1 && competition && epsoRef) {
+      return {
+        value: 'EPSO',
+        evidence: evidence(
+          ctx,
+          epsoRef.index,
+          epsoRef.index + 4,
+          'an EPSO selection for several institutions',
+        ),
+      };
+    }
+    if (named.length === 1)
+      return { value: BODIES[named[0]].name, evidence: evidence(ctx, labelled.start, labelled.end) };
   }
-  const epso = BODIES.findIndex((b) => b.name === 'EPSO');
   const scores = new Map<number, Tally>();
-  const weight = (factor: number) => (i: number, at: number) =>
-    i === epso && !isCompetition ? 0 : factor * (at < early ? 2 : 1);
-  tally(BODY_FULL, ctx.folded, weight(2), scores);
-  tallyAcronyms(ctx.text, weight(1), scores);
-  if (isCompetition && /\bEPSO\b/.test(ctx.text)) {
-    const at = ctx.text.search(/\bEPSO\b/);
-    return { value: 'EPSO', evidence: evidence(ctx, at, at + 4) };
+  const original = ctx.mt.original;
+  const foldedOriginal = foldSameLength(original);
+  const weight = (factor: number) => (i: number, at: number, end: number) => {
+    if (i === epso && !competition) return 0;
+    const name = BODIES[i].name;
+    if (
+      (name === 'European Parliament' || name === 'Council of the European Union') &&
+      AND_COUNCIL.test(foldedOriginal.slice(end, end + 40))
+    )
+      return 0;
+    // The heading names the employer: "SECONDED NATIONAL EXPERTS TO THE EUROPEAN COMMISSION".
+    return factor * (at < 400 ? 4 : at < early ? 2 : 1);
+  };
+  // Counted in the original: a body's name repeated as a running head is dropped from the normalised text.
+  tally(BODY_FULL, foldedOriginal, weight(2), scores);
+  tallyAcronyms(original, weight(2), scores);
+  if (epsoRef) return { value: 'EPSO', evidence: evidence(ctx, epsoRef.index, epsoRef.index + 4) };
+  // A reference's prefix names its institution: "CONS/AD/193/24", "OMB/6/2015", "COM/2023/20094".
+  REF_PREFIX.lastIndex = 0;
+  for (let m = REF_PREFIX.exec(original); m && m.index < early; m = REF_PREFIX.exec(original)) {
+    const i = BODIES.findIndex((b) => b.name === REF_PREFIX_BODY[m![1]]);
+    const t = scores.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[1].length };
+    t.score += 6;
+    scores.set(i, t);
   }
   let best: [number, Tally] | null = null;
   for (const e of scores)
     if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].first < best[1].first))
       best = e;
   if (!best) {
-    // A Directorate-General without the Commission named still means the Commission.
-    const dg = /\b(?:directorate-general|dg [a-z]{2,6}\b)/.exec(ctx.folded);
+    // A Directorate-General or service without the Commission named still means the Commission.
+    const dg = COMMISSION_SIGNAL.exec(ctx.folded);
     if (dg)
       return {
         value: 'European Commission',
-        evidence: evidence(ctx, dg.index, dg.index + dg[0].length, 'a Commission DG is named'),
+        evidence: evidence(ctx, dg.index, dg.index + dg[0].length, 'a Commission DG or service is named'),
       };
     return missing('no EU institution or agency named');
   }
-  return { value: BODIES[best[0]].name, evidence: evidence(ctx, best[1].first, best[1].firstEnd) };
+  const { first, firstEnd } = best[1];
+  return {
+    value: BODIES[best[0]].name,
+    evidence: { start: first, end: firstEnd, quote: original.slice(first, firstEnd) },
+  };
 }
 
 const INSTITUTIONS_WITH_DGS = new Set([
@@ -847,14 +924,18 @@ export function extractDomain(ctx: NoticeContext): FieldResult<string> {
 const EMAIL =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
+/** A notice gives its application address among its first few; past this many, the text is a list of addresses. */
+const MAX_EMAILS = 50;
+
 export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
   let best: { value: string; score: number; start: number; end: number } | null = null;
   EMAIL.lastIndex = 0;
-  for (let m = EMAIL.exec(ctx.text); m; m = EMAIL.exec(ctx.text)) {
+  let seen = 0;
+  for (let m = EMAIL.exec(ctx.text); m && seen++ < MAX_EMAILS; m = EMAIL.exec(ctx.text)) {
     const s = sentenceAt(ctx, m.index);
     let context = ctx.folded.slice(s.start, s.end);
     const intro = listIntroFor(ctx, m.index);
-    const prevLine = ctx.lines[ctx.lines.findIndex((l) => l.start <= m!.index && m!.index <= l.end) - 1];
+    const prevLine = ctx.lines[lineIndexAt(ctx, m.index) - 1];
     if (intro) context += ' ' + ctx.folded.slice(intro.start, intro.end);
     else if (prevLine && /:\s*$/.test(prevLine.text) && s.start <= prevLine.end + 3)
       context += ' ' + ctx.folded.slice(prevLine.start, prevLine.end);
