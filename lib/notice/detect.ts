@@ -198,14 +198,48 @@ const CEFR = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${phrasePattern(CEFR_WORDS)})\\s?[:-]?\\s?[abc][12]|[abc][12]\\s?(?:${phrasePattern(CEFR_WORDS)}))(?![\\p{L}\\p{N}])|common european framework|cadre europeen commun|gemeinsamen europaischen referenzrahmen|(?<![\\p{L}])(?:cefr|cecr|gers|qcer|mcer)(?![\\p{L}])`,
   'u',
 );
+/** An EU institution or body: an "Europe" word next to a body noun, in either order, in any language. */
+const EU_STEM = '(?:europ|euroop|eirop|evrop|ewrop|eorp|ευρωπ|европ)\\p{L}{0,8}';
+const BODY_NOUN =
+  '(?:commission|kommission|commissione|comision|comissao|commissie|komisja|komise|komisia|komisija|komisjon|komissio|kommissionen|kummissjoni|coimisiun|comisia|bizottsag|επιτροπη|комисия|parliament|parlement|parlament|parlamento|parlamentul|parlaimint|κοινοβουλιο|парламент|agency|agence|agentur|agenzia|agencia|agentia|agentschap|agencja|agentura|agencija|agentuur|aģentūra|virasto|byra|αγενция|агенция|οργανισμος|office|ufficio|bureau|amt|oficina|gabinete|urzad|urad|hivatal|oficiul|authority|autorite|behorde|autorita|autoridad|autoridade|autoriteit|institute|institut|istituto|instituto|centre|center|zentrum|centro|centrum|court|cour|gerichtshof|corte|tribunal|curtea|soud|sud|council|conseil|rat|consiglio|consejo|conselho|raad|rada|consiliul|committee|comite|comitato|ausschuss|comitetul|vybor|komitet|union|unione|unión|uniao|unie|unii|unia|uniunii|unionen|ombudsman|mediateur|bank|banque|banca|banco|diario oficial|journal officiel|amtsblatt|gazzetta ufficiale|jornal oficial|publicatieblad|dziennik urzedowy|uredni vestnik|hivatalos lapja|episimi efimerida)';
 const EU_BODY = new RegExp(
   [
-    '(?<![\\p{L}])(?:europe(?:an|enne?|ennes)|europaisch\\w{0,3}|europe[oa]s?|europe[ia]|europeia?|europees|europese|europejsk\\w{0,4}|evropsk\\w{0,4}|europsk\\w{0,4}|euroopa|eiropas|europos|ευρωπαικ\\w{0,4}|европеиск\\w{0,4}|europai|europene?|ewropew)\\s+(?:commission|kommission|commissione|comision|comissao|commissie|komisja|komise|komisia|komisija|bizottsag|comisia|επιτροπη|комисия|komissio|kommissionen|euroopa komisjon|agency|agence|agentur|agenzia|agencia|agencia|agentschap|union|parliament|parlement|parlament)',
-    '(?<![\\p{L}])(?:europe(?:an|enne?|ennes)|europaisch\\w{0,3}|europe[oa]s?|europe[ia]|europeia?|europese|europejsk\\w{0,4}|evropsk\\w{0,4}|euroopa|eiropas|europos|ευρωπαικ\\w{0,4}|европеиск\\w{0,4}|europai|europene?|ewropew)\\s+(?:office|ufficio|bureau|amt|oficina|gabinete|urzad|urad|hivatal|oficiul|γραφειο|служба|virasto|byra|kontor|authority|autorite|behorde|autorita|autoridad|autoridade|autoriteit|institute|institut|istituto|instituto|centre|center|zentrum|centro|centrum|foundation|fondation|stiftung|fondazione|fundacion|fundacao|stichting|court|cour|gerichtshof|corte|tribunal|hof|ombudsman|mediateur|burgerbeauftragte|mediatore|defensor|bank|banque|bank|banca|banco|council|conseil|rat|consiglio|consejo|conselho|raad|external action service|committee|comite|ausschuss|comitato|comite|labour authority|public prosecutor)',
+    `(?<![\\p{L}])${EU_STEM}[\\s-]{1,3}(?:[\\p{L}]{1,15}\\s){0,2}${BODY_NOUN}`,
+    `(?<![\\p{L}])${BODY_NOUN}\\s(?:[\\p{L}'’]{1,15}\\s){0,5}${EU_STEM}`,
     '(?<![\\p{L}])(?:directorate[-\\s]general|direction generale|generaldirektion|direzione generale|direccion general|epso|eu careers|eu agency|agencies of the eu)(?![\\p{L}])',
   ].join('|'),
   'u',
 );
+/** The Staff Regulations and the Conditions of Employment, which only EU posts are under. */
+const STAFF_REGULATIONS = phraseRegex([
+  'staff regulations',
+  'conditions of employment of other servants',
+  'statut des fonctionnaires',
+  'régime applicable aux autres agents',
+  'beamtenstatut',
+  'beschäftigungsbedingungen für die sonstigen bediensteten',
+  'statuto dei funzionari',
+  'estatuto de los funcionarios',
+  'estatuto dos funcionários',
+  'statuut van de ambtenaren',
+  'regulamin pracowniczy',
+  'služební řád',
+  'služobný poriadok',
+  'kadrovski predpisi',
+  'pravilnik o osoblju',
+  'személyzeti szabályzat',
+  'statutul funcționarilor',
+  'правилник за длъжностните лица',
+  'κανονισμός υπηρεσιακής κατάστασης',
+  'tarnybos nuostatai',
+  'civildienesta noteikumi',
+  'personalieeskirjad',
+  'henkilöstösäännöt',
+  'tjänsteföreskrifterna',
+  'personalevedtægten',
+  'rialacháin foirne',
+  'regolamenti tal-persunal',
+]);
 
 const FUNDING = phraseRegex([
   'call for proposals',
@@ -612,6 +646,9 @@ export function detectNotice(text: string): Detection {
     if (gw) add('grade wording', 'staff', 1, gw.index, gw.index + gw[0].length);
   }
 
+  const regs = firstWhere(STAFF_REGULATIONS, folded, () => true, 1);
+  if (regs) add('Staff Regulations', 'staff', 1, regs.index, regs.index + regs[0].length);
+
   // Requirements.
   if (!headingKinds.includes('eligibility')) {
     const el = firstWhere(ELIGIBILITY_WORDING, folded, () => true, 1);
@@ -693,10 +730,17 @@ export function detectNotice(text: string): Detection {
 
   const score = signals.reduce((s, x) => s + x.weight, 0);
   const families = new Set(signals.filter((s) => s.weight > 0).map((s) => s.family));
+  // Without EU staff terms, an EU body counts only beside what names a post as a notice does.
+  const strongPost = signals.some(
+    (x) =>
+      x.name === 'notice-type heading' ||
+      x.name.includes("labels of a notice's head") ||
+      x.name.startsWith('heading (we'),
+  );
   const isNotice =
     !listing &&
     score >= THRESHOLD &&
-    (families.has('staff') || families.has('body')) &&
+    (families.has('staff') || (families.has('body') && strongPost)) &&
     ((families.has('deadline') && families.size >= 2) || (families.has('post') && families.size >= 3));
 
   const lines = signals.map(

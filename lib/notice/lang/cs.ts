@@ -4,6 +4,7 @@ export const cs: LangTable = {
   code: 'CS',
   locale: 'cs',
   deadline: [
+    'konec zveřejnění',
     'uzávěrka přihlášek',
     'uzávěrka',
     'lhůta pro podání přihlášek',
@@ -12,7 +13,13 @@ export const cs: LangTable = {
     'konečný termín',
   ],
   deadlineWeak: ['nejpozději do', 'nejpozději'],
-  noticeType: ['oznámení o volném pracovním místě', 'výzva k vyjádření zájmu', 'otevřené výběrové řízení'],
+  noticeType: [
+    'oznámení o výběrovém řízení',
+    'volné pracovní místo',
+    'oznámení o volném pracovním místě',
+    'výzva k vyjádření zájmu',
+    'otevřené výběrové řízení',
+  ],
   staff: {
     contract_agent: ['smluvní zaměstnanec', 'smluvního zaměstnance', 'smluvní zaměstnanci'],
     temporary_agent: ['dočasný zaměstnanec', 'dočasného zaměstnance', 'dočasní zaměstnanci'],

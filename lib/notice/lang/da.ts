@@ -4,6 +4,8 @@ export const da: LangTable = {
   code: 'DA',
   locale: 'da',
   deadline: [
+    'offentliggørelsen slutter',
+    'slut på offentliggørelsen',
     'ansøgningsfrist',
     'frist for indgivelse af ansøgninger',
     'frist for ansøgning',
@@ -12,6 +14,7 @@ export const da: LangTable = {
   ],
   deadlineWeak: ['senest den', 'senest'],
   noticeType: [
+    'ledig stilling',
     'meddelelse om ledig stilling',
     'stillingsopslag',
     'indkaldelse af interessetilkendegivelser',
@@ -33,6 +36,8 @@ export const da: LangTable = {
     eligibility: ['adgangskriterier', 'adgangsbetingelser', 'betingelser for deltagelse'],
   },
   layout: [
+    'reference',
+    'ansættelsessted',
     'referencenummer',
     'tjenestested',
     'ansættelsessted',

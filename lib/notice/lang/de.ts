@@ -4,6 +4,7 @@ export const de: LangTable = {
   code: 'DE',
   locale: 'de',
   deadline: [
+    'ende der veröffentlichung',
     'ende der bewerbungsfrist',
     'bewerbungsfrist',
     'bewerbungsschluss',
@@ -16,6 +17,7 @@ export const de: LangTable = {
   ],
   deadlineWeak: ['spätestens am', 'spätestens bis', 'spätestens'],
   noticeType: [
+    'freie stelle',
     'stellenausschreibung',
     'ausschreibung der stelle',
     'aufforderung zur interessenbekundung',
@@ -48,6 +50,8 @@ export const de: LangTable = {
     ],
   },
   layout: [
+    'referenz',
+    'bezugsnummer',
     'auswahlreferenz',
     'referenz der auswahl',
     'dienstort',

@@ -52,7 +52,7 @@ export const en: LangTable = {
   grade: ['grade range', 'grade'],
   headings: {
     weAre: ['we are', 'who we are'],
-    wePropose: ['we propose', 'what we offer', 'we offer'],
+    wePropose: ['we propose'],
     weLookFor: ['we look for', 'what we look for', 'we are looking for'],
     eligibility: [
       'eligibility criteria',
@@ -62,6 +62,9 @@ export const en: LangTable = {
     ],
   },
   layout: [
+    'reference',
+    'first day to apply',
+    'last day to apply',
     'selection reference',
     'place of employment',
     'staff category',

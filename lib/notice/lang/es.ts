@@ -4,6 +4,7 @@ export const es: LangTable = {
   code: 'ES',
   locale: 'es',
   deadline: [
+    'fin de la publicación',
     'plazo de presentación de candidaturas',
     'plazo de presentación de solicitudes',
     'plazo de presentación',
@@ -16,6 +17,8 @@ export const es: LangTable = {
   deadlineWeak: ['a más tardar el', 'a más tardar', 'hasta el'],
   dateFillers: ['de'],
   noticeType: [
+    'anuncio de puesto vacante',
+    'puesto vacante',
     'anuncio de vacante',
     'convocatoria de manifestaciones de interés',
     'convocatoria de manifestación de interés',
@@ -46,6 +49,7 @@ export const es: LangTable = {
     ],
   },
   layout: [
+    'referencia',
     'referencia de la selección',
     'puesto',
     'lugar de destino',

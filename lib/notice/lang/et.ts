@@ -4,6 +4,7 @@ export const et: LangTable = {
   code: 'ET',
   locale: 'et',
   deadline: [
+    'avaldamise lõpp',
     'kandideerimise tähtaeg',
     'avalduste esitamise tähtaeg',
     'taotluste esitamise tähtaeg',
@@ -11,6 +12,7 @@ export const et: LangTable = {
   ],
   deadlineWeak: ['hiljemalt'],
   noticeType: [
+    'vaba ametikoht',
     'vaba ametikoha teade',
     'teade vaba ametikoha kohta',
     'huvi väljendamise konkurss',

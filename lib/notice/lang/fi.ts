@@ -4,6 +4,8 @@ export const fi: LangTable = {
   code: 'FI',
   locale: 'fi',
   deadline: [
+    'julkaisu päättyy',
+    'julkaisun päättyminen',
     'hakemusten jättämisen määräaika',
     'hakuaika päättyy',
     'hakemusten määräaika',
@@ -12,6 +14,7 @@ export const fi: LangTable = {
   ],
   deadlineWeak: ['viimeistään'],
   noticeType: [
+    'avoin toimi',
     'avointa toimea koskeva ilmoitus',
     'ilmoitus avoimesta toimesta',
     'kiinnostuksenilmaisupyyntö',

@@ -4,6 +4,8 @@ export const fr: LangTable = {
   code: 'FR',
   locale: 'fr',
   deadline: [
+    'fin de publication',
+    'fin de la publication',
     'date limite de dépôt des candidatures',
     'date limite de candidature',
     'date limite',
@@ -15,6 +17,8 @@ export const fr: LangTable = {
   ],
   deadlineWeak: ['au plus tard le', 'au plus tard', "jusqu'au"],
   noticeType: [
+    'avis de recrutement',
+    'poste vacant',
     'avis de vacance',
     'appel à manifestation d’intérêt',
     "appel à manifestation d'intérêt",
@@ -44,6 +48,8 @@ export const fr: LangTable = {
     ],
   },
   layout: [
+    'référence',
+    'lieu de travail',
     'référence de la sélection',
     'référence de sélection',
     "lieu d'affectation",

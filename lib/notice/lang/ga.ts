@@ -4,6 +4,7 @@ export const ga: LangTable = {
   code: 'GA',
   locale: 'ga',
   deadline: [
+    'deireadh an fhoilsithe',
     'spriocdháta d’iarratais',
     "spriocdháta d'iarratais",
     'spriocdháta',
@@ -11,7 +12,7 @@ export const ga: LangTable = {
     'dáta dúnta',
   ],
   deadlineWeak: ['ar a dhéanaí', 'faoin'],
-  noticeType: ['fógra folúntais', 'glao ar léiriú spéise', 'comórtas oscailte'],
+  noticeType: ['folúntas', 'fógra folúntais', 'glao ar léiriú spéise', 'comórtas oscailte'],
   staff: {
     contract_agent: ['gníomhaire ar conradh', 'gníomhairí ar conradh'],
     temporary_agent: ['gníomhaire sealadach', 'gníomhairí sealadacha'],

@@ -4,6 +4,7 @@ export const hr: LangTable = {
   code: 'HR',
   locale: 'hr',
   deadline: [
+    'kraj objave',
     'rok za podnošenje prijava',
     'rok za podnošenje',
     'rok za prijavu',
@@ -12,6 +13,7 @@ export const hr: LangTable = {
   ],
   deadlineWeak: ['najkasnije do', 'najkasnije'],
   noticeType: [
+    'slobodno radno mjesto',
     'obavijest o slobodnom radnom mjestu',
     'oglas za slobodno radno mjesto',
     'poziv na iskazivanje interesa',

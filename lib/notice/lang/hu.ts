@@ -4,6 +4,8 @@ export const hu: LangTable = {
   code: 'HU',
   locale: 'hu',
   deadline: [
+    'a közzététel vége',
+    'közzététel vége',
     'jelentkezési határidő',
     'pályázati határidő',
     'a jelentkezés határideje',
@@ -11,7 +13,14 @@ export const hu: LangTable = {
     'határidő',
   ],
   deadlineWeak: ['legkésőbb'],
-  noticeType: ['álláshirdetés', 'pályázati felhívás', 'érdeklődési felhívás', 'nyílt versenyvizsga'],
+  noticeType: [
+    'betöltetlen álláshely',
+    'üres álláshely',
+    'álláshirdetés',
+    'pályázati felhívás',
+    'érdeklődési felhívás',
+    'nyílt versenyvizsga',
+  ],
   staff: {
     contract_agent: ['szerződéses alkalmazott', 'szerződéses alkalmazottak'],
     temporary_agent: ['ideiglenes alkalmazott', 'ideiglenes alkalmazottak'],

@@ -4,6 +4,8 @@ export const it: LangTable = {
   code: 'IT',
   locale: 'it',
   deadline: [
+    'fine della pubblicazione',
+    'fine pubblicazione',
     'termine per la presentazione delle candidature',
     'termine ultimo per la presentazione',
     'termine ultimo',
@@ -14,6 +16,8 @@ export const it: LangTable = {
   ],
   deadlineWeak: ['entro e non oltre il', 'entro il', 'non oltre il'],
   noticeType: [
+    'posto vacante',
+    'avviso di assunzione',
     'avviso di posto vacante',
     'avviso di vacanza',
     'invito a manifestare interesse',
@@ -41,6 +45,7 @@ export const it: LangTable = {
     ],
   },
   layout: [
+    'riferimento',
     'riferimento della selezione',
     'sede di servizio',
     'luogo di lavoro',

@@ -4,6 +4,7 @@ export const lt: LangTable = {
   code: 'LT',
   locale: 'lt',
   deadline: [
+    'paskelbimo pabaiga',
     'paraiškų pateikimo terminas',
     'paraiškų teikimo terminas',
     'galutinis terminas',
@@ -12,6 +13,7 @@ export const lt: LangTable = {
   ],
   deadlineWeak: ['ne vėliau kaip', 'iki'],
   noticeType: [
+    'laisva darbo vieta',
     'pranešimas apie laisvą darbo vietą',
     'skelbimas apie laisvą darbo vietą',
     'kvietimas pareikšti susidomėjimą',

@@ -3,9 +3,17 @@ import type { LangTable } from './types';
 export const lv: LangTable = {
   code: 'LV',
   locale: 'lv',
-  deadline: ['pieteikšanās termiņš', 'pieteikumu iesniegšanas termiņš', 'iesniegšanas termiņš', 'termiņš'],
+  deadline: [
+    'publicēšanas beigas',
+    'pieteikšanās termiņš',
+    'pieteikumu iesniegšanas termiņš',
+    'iesniegšanas termiņš',
+    'termiņš',
+  ],
   deadlineWeak: ['ne vēlāk kā', 'līdz'],
   noticeType: [
+    'vakance',
+    'brīva amata vieta',
     'paziņojums par vakanci',
     'paziņojums par brīvu amata vietu',
     'uzaicinājums izteikt ieinteresētību',

@@ -4,6 +4,7 @@ export const mt: LangTable = {
   code: 'MT',
   locale: 'mt',
   deadline: [
+    'tmiem il-pubblikazzjoni',
     'skadenza għall-applikazzjonijiet',
     'l-iskadenza',
     'skadenza',
@@ -13,6 +14,7 @@ export const mt: LangTable = {
   deadlineWeak: ['mhux aktar tard minn', 'sa mhux aktar tard'],
   dateFillers: ['ta’', "ta'", 'ta'],
   noticeType: [
+    'post battal',
     'avviż ta’ post battal',
     "avviż ta' post battal",
     'avviż ta’ kompetizzjoni',
@@ -34,7 +36,15 @@ export const mt: LangTable = {
     weLookFor: ['lil min qed infittxu', 'qed infittxu', 'infittxu'],
     eligibility: ['kriterji tal-eliġibbiltà', 'kundizzjonijiet tal-eliġibbiltà'],
   },
-  layout: ['numru ta’ referenza', 'post tal-impjieg', 'kategorija tal-persunal', 'qasam', 'tip ta’ kuntratt'],
+  layout: [
+    'referenza',
+    'l-ewwel jum biex tapplika',
+    'numru ta’ referenza',
+    'post tal-impjieg',
+    'kategorija tal-persunal',
+    'qasam',
+    'tip ta’ kuntratt',
+  ],
   jobTitle: ['titlu tal-post'],
   cefr: ['livell'],
   common: ['u', 'il-', 'tal-', 'li', 'fil-', 'għal', 'ta’', 'huwa'],

@@ -4,6 +4,8 @@ export const nl: LangTable = {
   code: 'NL',
   locale: 'nl',
   deadline: [
+    'einde publicatie',
+    'einde van de publicatie',
     'uiterste datum voor het indienen',
     'uiterste datum',
     'sluitingsdatum',
@@ -13,6 +15,9 @@ export const nl: LangTable = {
   ],
   deadlineWeak: ['uiterlijk op', 'uiterlijk', 'tot en met'],
   noticeType: [
+    'vacant ambt',
+    'vacante functie',
+    'aankondiging van aanwerving',
     'kennisgeving van vacature',
 
     'oproep tot het indienen van blijken van belangstelling',
@@ -35,6 +40,7 @@ export const nl: LangTable = {
     eligibility: ['toelatingscriteria', 'toelatingsvoorwaarden', 'voorwaarden voor toelating'],
   },
   layout: [
+    'referentie',
     'selectiereferentie',
     'standplaats',
     'plaats van tewerkstelling',

@@ -4,6 +4,7 @@ export const pl: LangTable = {
   code: 'PL',
   locale: 'pl',
   deadline: [
+    'koniec publikacji',
     'termin składania zgłoszeń',
     'termin zgłaszania wniosków',
     'termin zgłaszania',
@@ -16,6 +17,7 @@ export const pl: LangTable = {
   ],
   deadlineWeak: ['najpóźniej do dnia', 'najpóźniej do', 'do dnia'],
   noticeType: [
+    'wolne stanowisko',
     'ogłoszenie o naborze',
     'ogłoszenie o wolnym stanowisku',
     'ogłoszenie o wakacie',
@@ -56,7 +58,15 @@ export const pl: LangTable = {
       'warunki formalne',
     ],
   },
-  layout: ['numer referencyjny', 'miejsce zatrudnienia', 'kategoria personelu', 'dziedzina', 'rodzaj umowy'],
+  layout: [
+    'referencja',
+    'miejsce pracy',
+    'numer referencyjny',
+    'miejsce zatrudnienia',
+    'kategoria personelu',
+    'dziedzina',
+    'rodzaj umowy',
+  ],
   jobTitle: ['nazwa stanowiska', 'tytuł stanowiska'],
   cefr: ['poziom', 'poziomie'],
   common: ['i', 'w', 'na', 'z', 'się', 'do', 'jest', 'oraz'],

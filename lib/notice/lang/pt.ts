@@ -4,6 +4,7 @@ export const pt: LangTable = {
   code: 'PT',
   locale: 'pt',
   deadline: [
+    'fim da publicação',
     'prazo para apresentação de candidaturas',
     'prazo de apresentação das candidaturas',
     'prazo de candidatura',
@@ -15,6 +16,8 @@ export const pt: LangTable = {
   deadlineWeak: ['o mais tardar', 'até ao dia', 'até'],
   dateFillers: ['de'],
   noticeType: [
+    'lugar vago',
+    'anúncio de vaga',
     'aviso de vaga',
     'convite à manifestação de interesse',
     'manifestação de interesse',
@@ -36,6 +39,7 @@ export const pt: LangTable = {
     eligibility: ['critérios de elegibilidade', 'condições de elegibilidade', 'condições de admissão'],
   },
   layout: [
+    'referência',
     'referência da seleção',
     'local de afetação',
     'local de trabalho',

@@ -4,6 +4,8 @@ export const ro: LangTable = {
   code: 'RO',
   locale: 'ro',
   deadline: [
+    'sfârșitul publicării',
+    'încheierea publicării',
     'termenul limită de depunere',
     'termen limită de depunere',
     'termenul limită',
@@ -13,6 +15,7 @@ export const ro: LangTable = {
   ],
   deadlineWeak: ['cel târziu la', 'cel târziu', 'până la'],
   noticeType: [
+    'post vacant',
     'anunț de post vacant',
     'anunț privind postul vacant',
     'cerere de exprimare a interesului',

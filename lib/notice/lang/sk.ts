@@ -4,6 +4,7 @@ export const sk: LangTable = {
   code: 'SK',
   locale: 'sk',
   deadline: [
+    'koniec uverejnenia',
     'uzávierka prihlášok',
     'uzávierka',
     'lehota na podávanie prihlášok',
@@ -13,6 +14,8 @@ export const sk: LangTable = {
   ],
   deadlineWeak: ['najneskôr do', 'najneskôr'],
   noticeType: [
+    'oznámenie o výberovom konaní',
+    'voľné pracovné miesto',
     'oznámenie o voľnom pracovnom mieste',
     'výzva na vyjadrenie záujmu',
     'výzva na prejavenie záujmu',

@@ -4,6 +4,7 @@ export const sl: LangTable = {
   code: 'SL',
   locale: 'sl',
   deadline: [
+    'konec objave',
     'rok za oddajo prijav',
     'rok za prijavo',
     'rok za prijave',
@@ -12,6 +13,7 @@ export const sl: LangTable = {
   ],
   deadlineWeak: ['najpozneje do', 'najkasneje do'],
   noticeType: [
+    'prosto delovno mesto',
     'obvestilo o prostem delovnem mestu',
     'razpis prostega delovnega mesta',
     'poziv k izrazu interesa',

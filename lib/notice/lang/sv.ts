@@ -4,6 +4,8 @@ export const sv: LangTable = {
   code: 'SV',
   locale: 'sv',
   deadline: [
+    'publiceringen upphör',
+    'sista publiceringsdag',
     'sista ansökningsdag',
     'sista dag för ansökan',
     'sista dag för ansökningar',
@@ -13,6 +15,7 @@ export const sv: LangTable = {
   ],
   deadlineWeak: ['senast den', 'senast'],
   noticeType: [
+    'ledig tjänst',
     'meddelande om ledig tjänst',
     'meddelande om lediga tjänster',
     'inbjudan att anmäla intresse',
@@ -35,6 +38,11 @@ export const sv: LangTable = {
     eligibility: ['behörighetskriterier', 'behörighetsvillkor', 'villkor för behörighet'],
   },
   layout: [
+    'referens',
+    'tjänsteorter',
+    'tjänsteort',
+    'anställningsform',
+    'första ansökningsdag',
     'referensnummer',
     'anställningsort',
     'tjänsteställe',
