@@ -12,7 +12,8 @@ import { NoticeFacts } from './NoticeFacts';
 import { ProfileLink } from './ProfilePrompt';
 import type { ShownEligibility } from './shown';
 import { NotStated, Value } from './Value';
-import { VerdictSection } from './VerdictSection';
+import { CriteriaList } from './CriteriaList';
+import { HowToApply, VerdictFirst } from './VerdictFirst';
 
 export interface NoticeSource {
   kind: 'page' | 'eu-careers' | 'pdf';
@@ -169,39 +170,60 @@ function CardBody({
         )}
       </h2>
 
-      <NoticeFacts notice={notice} analysis={analysis} nowMs={nowMs} userZone={userZone} links={links} />
-
-      <VerdictSection
+      <VerdictFirst
+        notice={notice}
+        analysis={analysis}
         eligibility={eligibility}
         hasProfile={hasProfile}
+        nowMs={nowMs}
+        userZone={userZone}
         optionsUrl={optionsUrl}
         onOpenOptions={onOpenOptions}
         links={links}
         headingLevel={3}
       />
+      {onSave && (
+        <div class="vl-actions">
+          <button type="button" class="vl-button vl-button--primary" onClick={onSave}>
+            Save to tracker
+          </button>
+          {saveStatus && (
+            <span class="vl-muted" role="status">
+              {saveStatus}
+            </span>
+          )}
+        </div>
+      )}
+      <HowToApply notice={notice} />
+
+      <details class="vl-section">
+        <summary class="vl-section__summary">Notice details</summary>
+        <NoticeFacts
+          notice={notice}
+          analysis={analysis}
+          nowMs={nowMs}
+          userZone={userZone}
+          links={links}
+          withDeadline={false}
+        />
+      </details>
+      {eligibility && (
+        <details class="vl-section">
+          <summary class="vl-section__summary">All criteria ({eligibility.criteria.length})</summary>
+          <CriteriaList criteria={eligibility.criteria} headingLevel={3} links={links} />
+        </details>
+      )}
 
       <footer class="vl-card__footer">
-        {(onSave || hasProfile) && (
+        {hasProfile && (
           <div class="vl-actions">
-            {onSave && (
-              <button type="button" class="vl-button vl-button--primary" onClick={onSave}>
-                Save to tracker
-              </button>
-            )}
-            {saveStatus && (
-              <span class="vl-muted" role="status">
-                {saveStatus}
-              </span>
-            )}
-            {hasProfile && (
-              <ProfileLink
-                optionsUrl={optionsUrl}
-                onOpenOptions={onOpenOptions}
-                class="vl-button vl-button--secondary"
-              >
-                Edit your profile
-              </ProfileLink>
-            )}
+            <ProfileLink
+              optionsUrl={optionsUrl}
+              onOpenOptions={onOpenOptions}
+              class="vl-button vl-button--secondary"
+            >
+              Edit your profile
+            </ProfileLink>
           </div>
         )}
         {source?.note && (

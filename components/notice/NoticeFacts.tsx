@@ -22,6 +22,8 @@ export interface NoticeFactsProps {
   nowMs: number;
   userZone: string;
   links: EvidenceLinks;
+  /** false where the deadline is already shown above the facts (card and popup: verdict first). */
+  withDeadline?: boolean;
 }
 
 interface Part {
@@ -29,7 +31,14 @@ interface Part {
   text: string;
 }
 
-export function NoticeFacts({ notice: n, analysis, nowMs, userZone, links }: NoticeFactsProps) {
+export function NoticeFacts({
+  notice: n,
+  analysis,
+  nowMs,
+  userZone,
+  links,
+  withDeadline = true,
+}: NoticeFactsProps) {
   const missing = analysis.missing;
   const parts = (list: Array<Part | null>, separator: string) => {
     const present = list.filter((p): p is Part => p !== null && p.text !== '');
@@ -81,17 +90,19 @@ export function NoticeFacts({ notice: n, analysis, nowMs, userZone, links }: Not
         {department.length ? department : <NotStated reason={missing.department} />}
       </Row>
       <Row term="Place">{one('location', n.location)}</Row>
-      <Row term="Deadline" wide>
-        <DeadlineBlock
-          deadline={n.deadline}
-          deadlineZone={n.deadlineZone}
-          note={analysis.evidence.deadline?.note}
-          missingReason={missing.deadline}
-          nowMs={nowMs}
-          userZone={userZone}
-          links={links}
-        />
-      </Row>
+      {withDeadline && (
+        <Row term="Deadline" wide>
+          <DeadlineBlock
+            deadline={n.deadline}
+            deadlineZone={n.deadlineZone}
+            note={analysis.evidence.deadline?.note}
+            missingReason={missing.deadline}
+            nowMs={nowMs}
+            userZone={userZone}
+            links={links}
+          />
+        </Row>
+      )}
       <Row term="Post">
         {post.length ? post : <NotStated />}
         {postGaps.length > 0 && (

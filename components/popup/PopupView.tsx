@@ -9,7 +9,8 @@ import { NoticeFacts } from '../notice/NoticeFacts';
 import { ProfileLink } from '../notice/ProfilePrompt';
 import type { ShownEligibility } from '../notice/shown';
 import { NotStated } from '../notice/Value';
-import { VerdictSection } from '../notice/VerdictSection';
+import { CriteriaList } from '../notice/CriteriaList';
+import { HowToApply, VerdictFirst } from '../notice/VerdictFirst';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -110,6 +111,15 @@ export function PopupView({
           {saveStatus}
         </p>
       )}
+      {state.kind === 'notice' && notice && (
+        <NoticeMore
+          notice={notice}
+          analysis={state.analysis}
+          eligibility={state.eligibility}
+          nowMs={nowMs}
+          userZone={userZone}
+        />
+      )}
       {upcoming.length > 0 && (
         <section aria-labelledby="vl-upcoming">
           <h2 id="vl-upcoming" class="vl-subtitle">
@@ -192,15 +202,17 @@ function NoticeSummary({
           </>
         )}
       </h1>
-      <NoticeFacts notice={notice} analysis={analysis} nowMs={nowMs} userZone={userZone} links={links} />
-      <VerdictSection
+      <VerdictFirst
+        notice={notice}
+        analysis={analysis}
         eligibility={eligibility}
         hasProfile={hasProfile}
+        nowMs={nowMs}
+        userZone={userZone}
         optionsUrl={optionsUrl}
         onOpenOptions={onOpenOptions}
         links={links}
         headingLevel={2}
-        compact
       />
       {hasProfile && (
         <p class="vl-popup__profile">
@@ -208,6 +220,45 @@ function NoticeSummary({
             Edit your profile
           </ProfileLink>
         </p>
+      )}
+    </>
+  );
+}
+
+/** Below the actions: how to apply, then the details and every criterion, collapsed. */
+function NoticeMore({
+  notice,
+  analysis,
+  eligibility,
+  nowMs,
+  userZone,
+}: {
+  notice: NoticeFields;
+  analysis: Analysis;
+  eligibility: ShownEligibility | null;
+  nowMs: number;
+  userZone: string;
+}) {
+  const links: EvidenceLinks = { evidence: analysis.evidence, where: 'page' };
+  return (
+    <>
+      <HowToApply notice={notice} />
+      <details class="vl-section">
+        <summary class="vl-section__summary">Notice details</summary>
+        <NoticeFacts
+          notice={notice}
+          analysis={analysis}
+          nowMs={nowMs}
+          userZone={userZone}
+          links={links}
+          withDeadline={false}
+        />
+      </details>
+      {eligibility && (
+        <details class="vl-section">
+          <summary class="vl-section__summary">All criteria ({eligibility.criteria.length})</summary>
+          <CriteriaList criteria={eligibility.criteria} headingLevel={2} links={links} compact />
+        </details>
       )}
     </>
   );

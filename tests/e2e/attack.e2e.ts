@@ -135,9 +135,9 @@ describe('1. the page cannot read the profile or the verdict', () => {
     await page.goto(`${base}/spy-open.html`);
     const c = await card(page);
     // Control: the card (through the browser's frame tree, which the page does not have) shows the profile's verdict.
-    await expect.poll(() => c.innerText()).toMatch(/national of Portugal/);
+    await expect.poll(() => c.textContent().then((t) => t ?? '')).toMatch(/national of Portugal/);
     // The secrets: every criterion's message (built from the profile) and the verdict, as the card shows them.
-    const messages = (await c.locator('.vl-criterion__message').allInnerTexts())
+    const messages = (await c.locator('.vl-criterion__message').allTextContents())
       .map((t) => t.trim())
       .filter(Boolean);
     expect(messages.length).toBeGreaterThan(3);
@@ -206,8 +206,8 @@ describe('3. the page cannot make the extension fetch what it names', () => {
     const page = await browser.context.newPage();
     await page.goto(`${euBase}/${file}.html`);
     const c = await card(page);
-    await expect.poll(() => c.innerText()).toMatch(/could not be read/);
-    expect(await c.innerText()).toMatch(reason);
+    await expect.poll(() => c.textContent().then((t) => t ?? '')).toMatch(/could not be read/);
+    expect(await c.textContent().then((t) => t ?? '')).toMatch(reason);
     await page.waitForTimeout(500);
     expect(requested.filter((r) => r.includes(secret))).toEqual([]);
     await page.close();
@@ -217,7 +217,9 @@ describe('3. the page cannot make the extension fetch what it names', () => {
     const page = await browser.context.newPage();
     await page.goto(`${euBase}/link-ok.html`);
     const c = await card(page);
-    await expect.poll(() => c.innerText()).toMatch(/Requirements read from the official notice/);
+    await expect
+      .poll(() => c.textContent().then((t) => t ?? ''))
+      .toMatch(/Requirements read from the official notice/);
     expect(requested.some((r) => r.includes('/notices/enisa-notice.html'))).toBe(true);
     await page.close();
   });
@@ -276,7 +278,7 @@ describe('load: reading a large notice does not block the page', () => {
     });
     const t0 = Date.now();
     const c = await card(page, 30_000);
-    await expect.poll(() => c.innerText(), { timeout: 30_000 }).toContain('DIGIT');
+    await expect.poll(() => c.textContent().then((t) => t ?? ''), { timeout: 30_000 }).toContain('DIGIT');
     const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
     console.log(
       `1 MB notice: card after ${Date.now() - t0} ms; long tasks on the page: ${JSON.stringify(longTasks.map(Math.round))}`,

@@ -9,7 +9,7 @@ describe('EU Careers vacancy detail page', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.euBase}/sites/eu-careers-detail.html`);
     const c = await card(page);
-    const text = await c.innerText();
+    const text = await c.textContent().then((t) => t ?? '');
     expect(text).toContain('ENISA/2026/TA/07');
     expect(text).toContain('Wed, 12 Aug 2026, 23:59 CEST');
     expect(text).toMatch(/official notice is a PDF/);
@@ -21,8 +21,8 @@ describe('EU Careers vacancy detail page', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.euBase}/sites/eu-careers-detail-html-notice.html`);
     const c = await card(page);
-    await expect.poll(() => c.innerText()).toMatch(/disagree/);
-    const text = await c.innerText();
+    await expect.poll(() => c.textContent().then((t) => t ?? '')).toMatch(/disagree/);
+    const text = await c.textContent().then((t) => t ?? '');
     expect(text).toContain('ENISA-CA-FGIV-2026-05');
     expect(text).toMatch(/Requirements read from the official notice/);
     await shot(page, 'eu-careers-disagreement');
@@ -33,7 +33,7 @@ describe('EU Careers vacancy detail page', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.euBase}/sites/eu-careers-detail-changed.html`);
     const c = await card(page);
-    const text = await c.innerText();
+    const text = await c.textContent().then((t) => t ?? '');
     expect(text).toMatch(/could not be read/i);
     expect(text).toMatch(/come from the page's text/);
     // The text reader's reading stands (never less than the text reader): the reference is in the text.
@@ -49,7 +49,7 @@ describe('EU Careers listing page', () => {
     await page.goto(`${env.euBase}/sites/eu-careers-listing-live.html`);
     const notes = page.locator('[data-vacancy-lens-row]');
     await expect.poll(() => notes.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
-    const all = await notes.allInnerTexts();
+    const all = await notes.allTextContents();
     expect(all.some((t) => /closed/.test(t))).toBe(true);
     expect(all.some((t) => /days? left/.test(t))).toBe(true);
     // Whether the candidate's CAST fits a row is profile data: the page could read it, so it is not written.

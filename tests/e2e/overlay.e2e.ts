@@ -65,8 +65,8 @@ describe('overlay on the seed notices', () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/seed-${n}.html`);
     const c = await card(page);
-    await expect.poll(() => c.innerText()).toContain(expected.reference);
-    const text = await c.innerText();
+    await expect.poll(() => c.textContent().then((t) => t ?? '')).toContain(expected.reference);
+    const text = await c.textContent().then((t) => t ?? '');
     expect(text).toContain(expected.title);
     const deadline = new Date(expected.deadline);
     const brussels = new Intl.DateTimeFormat('en-GB', {
@@ -139,7 +139,9 @@ describe('single-page navigation', () => {
     expect(await page.locator('#vacancy-lens-overlay').count()).toBe(0);
     await page.click('#open');
     await card(page);
-    await expect.poll(async () => (await card(page)).innerText()).toContain('CLIMA/COM/2025/814');
+    await expect
+      .poll(async () => (await card(page)).textContent().then((t) => t ?? ''))
+      .toContain('CLIMA/COM/2025/814');
     await page.click('#back');
     await expect.poll(() => page.locator('#vacancy-lens-overlay').count(), { timeout: 15_000 }).toBe(0);
     await page.close();
@@ -151,7 +153,7 @@ describe('hostile page text', () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/hostile.html`);
     await card(page);
-    expect(await (await card(page)).innerText()).toContain('<img src=x onerror=');
+    expect(await (await card(page)).textContent().then((t) => t ?? '')).toContain('<img src=x onerror=');
     expect(await (await cardFrame(page)).locator('img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
@@ -164,23 +166,25 @@ describe('popup', () => {
     const url = `${base}/seed-002.html`;
     await page.goto(url);
     await card(page);
-    const overlayText = await (await card(page)).innerText();
+    const overlayText = await (await card(page)).textContent().then((t) => t ?? '');
     const tabId = await tabIdFor(browser, url);
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     const t0 = Date.now();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.getByText('EC/2026/CNECT/510505').waitFor();
+    await popup.getByText('ICT Officer – Project Manager').waitFor();
     console.log(
       `popup: ready in ${Date.now() - t0} ms (render ${await popup.locator('#app').getAttribute('data-render-ms')} ms)`,
     );
-    const popupText = await popup.locator('#app').innerText();
+    const popupText = (await popup.locator('#app').textContent()) ?? '';
     for (const s of ['ICT Officer – Project Manager', 'EC/2026/CNECT/510505']) {
       expect(overlayText).toContain(s);
       expect(popupText).toContain(s);
     }
-    const verdict = /\b(Eligible|Not eligible|Check|Closed)\b/.exec(overlayText)?.[1];
-    expect(popupText).toContain(verdict);
+    const verdictOf = (t: string) => /(Eligible|Not eligible|Check|Closed)/.exec(t)?.[1];
+    const cardVerdict = verdictOf(await (await card(page)).locator('.vl-verdict__label').innerText());
+    expect(cardVerdict).toBeDefined();
+    expect(verdictOf(await popup.locator('.vl-verdict__label').innerText())).toBe(cardVerdict);
     await shot(popup, 'popup-seed-002');
     await popup.close();
     await page.close();
@@ -216,7 +220,7 @@ describe('accessibility (axe-core)', () => {
     const tabId = await tabIdFor(browser, url);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.getByText('CLIMA/COM/2025/814').waitFor();
+    await popup.locator('.vl-verdict').waitFor();
     const violations = await axeViolations(popup);
     expect(violations).toEqual([]);
     await popup.close();

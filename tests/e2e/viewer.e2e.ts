@@ -28,7 +28,7 @@ describe('a PDF notice opened in the browser', () => {
       const frame = await viewerFrame(page);
       const card = frame.locator('.vl-card');
       await card.waitFor({ timeout: 20_000 });
-      const text = await card.innerText();
+      const text = (await card.textContent()) ?? '';
       const exp = expected(n);
       expect(text).toContain(exp.reference);
       expect(text).toContain(exp.title);
@@ -67,7 +67,7 @@ describe('a PDF notice opened in the browser', () => {
       .locator('input[type=file]')
       .setInputFiles(join(ROOT, 'tests', 'fixtures', 'pdf', 'seed-003.pdf'));
     await page.locator('.vl-card').waitFor({ timeout: 20_000 });
-    expect(await page.locator('.vl-card').innerText()).toContain('EC/2026/DIGIT/456893');
+    expect(await page.locator('.vl-card').textContent()).toContain('EC/2026/DIGIT/456893');
     await page.close();
   });
 });
@@ -87,7 +87,7 @@ describe('more ways in', () => {
         .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, b64);
     await page.locator('.vl-card').waitFor({ timeout: 20_000 });
-    expect(await page.locator('.vl-card').innerText()).toContain('CLIMA/COM/2025/814');
+    expect(await page.locator('.vl-card').textContent()).toContain('CLIMA/COM/2025/814');
     await page.close();
   });
 
