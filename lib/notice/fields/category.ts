@@ -3,6 +3,7 @@
  * function group, grades, first-contract length and probation.
  */
 import { evidence, findLabelled, sentenceAt, type NoticeContext } from '../context';
+import { FUNCTION_GROUP_WORDS, GRADE_WORDS, STAFF_WORDS, phraseRegex, type StaffKey } from '../lang';
 import { NUMBER_PATTERN, parseNumberWord } from '../lexicon';
 import type { FunctionGroup, StaffCategory } from '../schema';
 import { missing, type FieldResult } from './identity';
@@ -35,7 +36,7 @@ const CATEGORY_LABEL =
   /^(?:staff category(?: and function group)?|category|type of (?:contract|post|employment)|contract type|contract|status|statut|type de contrat|categorie|vertragsart|art des vertrags|beschaftigungsart|kategorie)\b/;
 
 function categoryOfValue(v: string): StaffCategory | null {
-  for (const [cat, re] of CATEGORY_PATTERNS) {
+  for (const [cat, re] of [...CATEGORY_PATTERNS, ...LANG_STAFF]) {
     re.lastIndex = 0;
     if (re.test(v)) return cat;
   }
@@ -44,6 +45,36 @@ function categoryOfValue(v: string): StaffCategory | null {
   if (/\b(?:ca|ac)\b|\b3\s*\(?[ab]\)?\s*$|\bfg\s*[iv]+\b/.test(v)) return 'contract_agent';
   if (/\bofficial\b|\bfonctionnaire\b|\bbeamte/.test(v)) return 'official';
   return null;
+}
+
+/** The staff categories in the official languages (lib/notice/lang), for notices without an English/French/German wording. */
+const LANG_STAFF: Array<[StaffCategory, RegExp]> = (Object.keys(STAFF_WORDS) as StaffKey[]).map((k) => [
+  k,
+  phraseRegex(STAFF_WORDS[k]),
+]);
+/** "Staff Regulations of Officials", "statut des fonctionnaires", "Statuto dei funzionari": not the post's category. */
+const STAFF_REGULATIONS_BEFORE =
+  /(?:statut|estatuto|statuto|regulations?|regulamin\w*|beamtenstatut|rad[ua]|ordinea|kanonismou|kanonismos|κανονισμου|правилник\w*|sluzebniho radu|sluzobneho poriadku|kadrovskih predpisov|pravilnika o osoblju|szemelyzeti szabalyzat\w*|tjenestemandsvedtaegt\w*|tjansteforeskrifter\w*|henkilostosaanno\w*|personalieeskirj\w*|civildienesta noteikum\w*|tarnybos nuostat\w*|regolamenti tal-persunal|rialacha foirne)[^.\n]{0,12}$/;
+const ARTICLE_29_2 =
+  /\b(?:article|artikel|articulo|articolo|artigo|art\.|clanek|clanku|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(2\)|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*2\b)/;
+
+function languageCategoryScores(
+  ctx: NoticeContext,
+  scores: Map<StaffCategory, { score: number; start: number; end: number }>,
+): void {
+  for (const [cat, re] of LANG_STAFF) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+      if (
+        cat === 'official' &&
+        STAFF_REGULATIONS_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 60), m.index))
+      )
+        continue;
+      const cur = scores.get(cat) ?? { score: 0, start: m.index, end: m.index + m[0].length };
+      cur.score += 1;
+      scores.set(cat, cur);
+    }
+  }
 }
 
 export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCategory> {
@@ -74,9 +105,19 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
       scores.set(cat, cur);
     }
   }
+  if (scores.size === 0) languageCategoryScores(ctx, scores);
   let best: [StaffCategory, { score: number; start: number; end: number }] | null = null;
   for (const e of scores) if (!best || e[1].score > best[1].score) best = e;
-  if (!best) return missing('the staff category is not stated');
+  if (!best) {
+    // A senior post filled under Article 29(2) of the Staff Regulations is an official's post.
+    const art = ARTICLE_29_2.exec(ctx.folded);
+    if (art)
+      return {
+        value: 'official',
+        evidence: evidence(ctx, art.index, art.index + art[0].length, 'a post filled under Article 29(2)'),
+      };
+    return missing('the staff category is not stated');
+  }
   return { value: best[0], evidence: evidence(ctx, best[1].start, best[1].end) };
 }
 
@@ -156,6 +197,10 @@ export interface GradeInfo {
   grades: { value: string[]; evidence: ReturnType<typeof evidence> | null };
 }
 
+/** "grade", "function group" in the official languages. */
+const LANG_GRADE_CUE = phraseRegex([...GRADE_WORDS, ...FUNCTION_GROUP_WORDS]);
+const MOBILITY = /\b(?:mobility|inter-agency|interagency|bracket|mobilite|mobilitat)\b/;
+
 function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: number }> {
   const labelled = findLabelled(
     ctx,
@@ -166,21 +211,31 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   const out: Array<{ start: number; end: number }> = [];
   const cue =
     /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent)\b|\((?:ad|ast)/g;
-  for (let m = cue.exec(ctx.folded); m; m = cue.exec(ctx.folded)) {
-    const s = sentenceAt(ctx, m.index);
-    if (
-      /\b(?:maximum|career|promotion|e\.g\.|for example|up to grade)\b/.test(
-        ctx.folded.slice(s.start, s.end),
-      ) &&
-      !/\brecruit/.test(ctx.folded.slice(s.start, s.end))
-    )
-      continue;
-    if (!out.length || out[out.length - 1].end < s.start) out.push(s);
-  }
-  // The title line and key facts often carry "(AD 7)".
+  const cues = [cue, LANG_GRADE_CUE];
+  for (const re of cues)
+    for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+      const s = sentenceAt(ctx, m.index);
+      // "Grade bracket for internal mobility: AD5 – AD12": not the grade of recruitment.
+      if (MOBILITY.test(ctx.folded.slice(s.start, s.end))) continue;
+      if (
+        /\b(?:maximum|career|promotion|e\.g\.|for example|up to grade)\b/.test(
+          ctx.folded.slice(s.start, s.end),
+        ) &&
+        !/\brecruit/.test(ctx.folded.slice(s.start, s.end))
+      )
+        continue;
+      if (!out.length || out[out.length - 1].end < s.start) out.push(s);
+    }
+  // The title line and key facts often carry "(AD 7)"; publication headings "(grado AD 14)", "– AD 14 pakāpe".
   for (const l of ctx.lines.slice(0, 80))
-    if (/\((?:AD|AST)[\s\d/-]+\)/.test(l.text)) out.push({ start: l.start, end: l.end });
-  return out;
+    if (
+      /\((?:AD|AST)[\s\d/-]+\)|\((?:[\p{L}]+ ){0,3}(?:AD|AST)\s?\d{1,2}\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
+        l.text,
+      ) &&
+      !MOBILITY.test(ctx.folded.slice(l.start, l.end))
+    )
+      out.push({ start: l.start, end: l.end });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export function extractGrades(ctx: NoticeContext, category: StaffCategory | null): GradeInfo {
@@ -341,20 +396,30 @@ const DURATION = new RegExp(
   'g',
 );
 
+/** DURATION right at lastIndex (the phrases before it end with a space, so \b behaves the same). */
+const DURATION_AT = new RegExp(DURATION.source, 'y');
+
+/**
+ * A notice states its contract's length among its first mentions of a contract; past this many,
+ * the text is not a notice's (and each mention costs a sentence).
+ */
+const MAX_CONTRACT_MENTIONS = 200;
+
 /** "for a period of 5 years" in a sentence about the contract (not its renewal). */
 function durationAfterContract(
   ctx: NoticeContext,
 ): { years: number | null; range: string | null; start: number; end: number } | null {
   const re = /\b(?:contract|contrat|vertrag)\b/g;
-  for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+  let mentions = 0;
+  for (let m = re.exec(ctx.folded); m && mentions++ < MAX_CONTRACT_MENTIONS; m = re.exec(ctx.folded)) {
     const s = sentenceAt(ctx, m.index);
     const rest = ctx.folded.slice(m.index, s.end);
     const p =
       /\b(?:for|of) (?:a |an )?(?:(?:initial )?(?:period|duration|term) of )?|\bpour une (?:periode|duree) de |\bd.une duree de |\bfur (?:einen zeitraum von |eine dauer von )?/g;
     for (let q = p.exec(rest); q; q = p.exec(rest)) {
-      DURATION.lastIndex = 0;
-      const d = DURATION.exec(rest.slice(q.index + q[0].length));
-      if (!d || d.index !== 0) continue;
+      DURATION_AT.lastIndex = q.index + q[0].length;
+      const d = DURATION_AT.exec(rest);
+      if (!d) continue;
       if (
         /\b(?:renew\w*|extend\w*|extension|prolong\w*|maximum|total|up to|renouvel\w*|verlanger\w*|hochstens)\b/.test(
           rest.slice(0, q.index),
@@ -396,7 +461,8 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
   }
   const cue =
     /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g;
-  for (let m = cue.exec(ctx.folded); m; m = cue.exec(ctx.folded)) {
+  let mentions = 0;
+  for (let m = cue.exec(ctx.folded); m && mentions++ < MAX_CONTRACT_MENTIONS; m = cue.exec(ctx.folded)) {
     const s = sentenceAt(ctx, m.index);
     const sent = ctx.folded.slice(s.start, s.end);
     DURATION.lastIndex = 0;

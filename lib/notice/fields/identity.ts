@@ -809,11 +809,13 @@ const OTHER_OFFICES =
   /\b(?:(?:additional|other|operational|liaison|regional|branch|satellite) offices?|headquarters|also has|backup site|as well as in|and in|autres bureaux|weitere[rn]? (?:buros|standorte?))\b/;
 /** A label inside a run-on line: "… (see the Guide) Location Helsinki, Finland Publication Date …". */
 const INLINE_LOCATION_LABEL =
-  /(?<![\p{L}])(?:location|place of (?:employment|assignment|work)|duty station|lieu d.affectation|dienstort|miejsce zatrudnienia|sede di servizio|lugar de destino)[ \t]*[:：|]?[ \t]*/gu;
+  /(?<![\p{L}])(?:location|where|place of (?:employment|assignment|work)|duty station|lieu d.affectation|dienstort|miejsce zatrudnienia|sede di servizio|lugar de destino)[ \t]*[:：|]?[ \t]*/gu;
 
 function inlineLabelLocation(ctx: NoticeContext): FieldResult<Place> | null {
   INLINE_LOCATION_LABEL.lastIndex = 0;
   for (let m = INLINE_LOCATION_LABEL.exec(ctx.folded); m; m = INLINE_LOCATION_LABEL.exec(ctx.folded)) {
+    // A label is capitalised: "… Domain Statistics Where Luxembourg Staff category …".
+    if (!/\p{Lu}/u.test(ctx.text[m.index])) continue;
     const from = m.index + m[0].length;
     const first = placesIn(ctx, from, Math.min(ctx.text.length, from + 40))[0];
     if (first && first.start === from) return locationFrom(ctx, from, first.end, m.index);
