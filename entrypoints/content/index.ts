@@ -5,7 +5,7 @@
  * the overlay, which does the real reading.
  */
 import { browser } from 'wxt/browser';
-import { hasDeadlineWording } from '../../lib/notice/detect';
+import { hasDeadlineWording } from '../../lib/notice/gate';
 
 interface OverlayHandle {
   refresh(): void;

@@ -47,17 +47,16 @@ export const THRESHOLD = 8;
 // ---------------------------------------------------------------- the gate
 
 /** Deadline wordings of the 24 languages (labels, and the specific looser ones), over raw text. */
-const QUICK_GATE = new RegExp(
-  rawPhrasePattern([
-    ...DEADLINE_LABELS,
-    ...DEADLINE_WEAK.filter((p) => p.length >= 6),
-    'express your interest',
-    'expression of interest',
-    'applications close',
-    'applications must',
-  ]),
-  'i',
-);
+export const QUICK_GATE_PATTERN = rawPhrasePattern([
+  ...DEADLINE_LABELS,
+  ...DEADLINE_WEAK.filter((p) => p.length >= 6),
+  'express your interest',
+  'expression of interest',
+  'applications close',
+  'applications must',
+]);
+/** lib/notice/gate.ts holds the same pattern, generated, so the content script needs no language tables. */
+const QUICK_GATE = new RegExp(QUICK_GATE_PATTERN, 'i');
 
 /**
  * The cheapest possible first look (run by the content script on every page):
@@ -375,6 +374,29 @@ const LISTING_PAGE = phraseRegex([
   'lignende dokumenter',
   'liknande dokument',
 ]);
+/** An event, a fair, a course: dates and staff terms, no post. */
+const EVENT = phraseRegex([
+  'open day',
+  'info session',
+  'information session',
+  'webinar',
+  'career fair',
+  'careers fair',
+  'job fair',
+  'free entry',
+  'journée portes ouvertes',
+  'séance d’information',
+  "séance d'information",
+  'tag der offenen tür',
+  'informationsveranstaltung',
+  'giornata porte aperte',
+  'jornada de puertas abiertas',
+  'open dag',
+  'dzień otwarty',
+  'maģistra programma',
+  'master programme',
+  'study programme',
+]);
 /** A news item reporting on a notice. */
 const REPORTING = phraseRegex([
   'has announced',
@@ -433,6 +455,38 @@ interface Signal {
 }
 
 const MAX_ANCHORS = 200;
+/** Characters at most between a deadline label and its date ("Deadline for applications: 12 March 2026"). */
+const CLOSE_GAP = 45;
+/** A date given as an example is nobody's deadline. */
+const EXAMPLE = phraseRegex([
+  'for example',
+  'for instance',
+  'e.g.',
+  'par exemple',
+  'zum beispiel',
+  'z. b.',
+  'z.b.',
+  'per esempio',
+  'ad esempio',
+  'por ejemplo',
+  'por exemplo',
+  'bijvoorbeeld',
+  'na przykład',
+  'například',
+  'napríklad',
+  'például',
+  'de exemplu',
+  'π.χ.',
+  'например',
+  'esimerkiksi',
+  'till exempel',
+  'for eksempel',
+  'pavyzdžiui',
+  'piemēram',
+  'näiteks',
+  'na primjer',
+  'na primer',
+]);
 
 interface Dated {
   start: number;
@@ -449,7 +503,10 @@ function datedAnchors(folded: string, re: RegExp, lang: () => string | null): Da
   for (let m = re.exec(folded); m && n++ < MAX_ANCHORS; m = re.exec(folded)) {
     const from = m.index + m[0].length;
     const date = findDate(folded, from, Math.min(folded.length, from + 110), lang);
-    if (date && date.start - from <= 90) out.push({ start: m.index, end: date.end, label: m[0], date });
+    if (!date || date.start - from > 90) continue;
+    EXAMPLE.lastIndex = 0;
+    if (EXAMPLE.test(folded.slice(from, date.start))) continue;
+    out.push({ start: m.index, end: date.end, label: m[0], date });
   }
   return out;
 }
@@ -567,7 +624,11 @@ export function detectNotice(text: string): Detection {
   const strong = datedAnchors(folded, STRONG_LABEL, lang);
   const weak = strong.length ? [] : datedAnchors(folded, WEAK_LABEL, lang);
   const dated = strong.length ? strong : weak;
-  if (strong.length) add('deadline with a date', 'deadline', 4, strong[0].start, strong[0].end);
+  // A label right before its date is a notice's deadline; a date far after it, or given as an example, is prose.
+  const close = strong.find((d) => d.date.start - (d.start + d.label.length) <= CLOSE_GAP);
+  if (close) add('deadline with a date', 'deadline', 4, close.start, close.end);
+  else if (strong.length)
+    add('deadline wording, date further on', 'deadline', 2, strong[0].start, strong[0].end);
   else if (weak.length) add('closing wording with a date', 'deadline', 2, weak[0].start, weak[0].end);
 
   // Post: what only a notice for one post carries.
@@ -682,6 +743,8 @@ export function detectNotice(text: string): Detection {
     if (!pageWords.has(m[0])) pageWords.set(m[0], m.index);
   for (const [w, at] of [...pageWords].slice(0, 2))
     add('careers or vacancies page', 'against', -4, at, at + w.length);
+  const event = firstWhere(EVENT, folded, () => true, 1);
+  if (event) add('event or course', 'against', -5, event.index, event.index + event[0].length);
   const reporting = firstWhere(REPORTING, folded, () => true, 1);
   if (reporting)
     add('reported by a third party', 'against', -4, reporting.index, reporting.index + reporting[0].length);
