@@ -11,6 +11,7 @@ import {
   sectionAt,
   sentenceAt,
   type NoticeContext,
+  type Span,
 } from '../context';
 import {
   COUNTRY_NAME_PATTERN,
@@ -929,12 +930,36 @@ const EMAIL =
 /** A notice gives its application address among its first few; past this many, the text is a list of addresses. */
 const MAX_EMAILS = 50;
 
+/**
+ * The sentence around `offset`, continued over line breaks that only wrap it (a PDF printed by another
+ * renderer: "… by the publication\ndeadline to X@ec.europa.eu indicating …"): the line before counts when
+ * it does not end a sentence; at most two lines each way.
+ */
+function wrappedSentenceAt(ctx: NoticeContext, offset: number): Span {
+  let { start, end } = sentenceAt(ctx, offset);
+  for (let k = 0; k < 2 && start > 1 && ctx.text[start - 1] === '\n'; k++) {
+    const prevEnd = start - 1;
+    if (
+      ctx.text[prevEnd - 1] === '\n' ||
+      /[.!?:;]["'”’)]?$/.test(ctx.text.slice(Math.max(0, prevEnd - 2), prevEnd))
+    )
+      break;
+    start = sentenceAt(ctx, prevEnd - 1).start;
+  }
+  for (let k = 0; k < 2 && end + 1 < ctx.text.length && ctx.text[end] === '\n'; k++) {
+    if (/[.!?;]["'”’)]?$/.test(ctx.text.slice(Math.max(0, end - 2), end)) || ctx.text[end + 1] === '\n')
+      break;
+    end = sentenceAt(ctx, end + 1).end;
+  }
+  return { start, end };
+}
+
 export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
   let best: { value: string; score: number; start: number; end: number } | null = null;
   EMAIL.lastIndex = 0;
   let seen = 0;
   for (let m = EMAIL.exec(ctx.text); m && seen++ < MAX_EMAILS; m = EMAIL.exec(ctx.text)) {
-    const s = sentenceAt(ctx, m.index);
+    const s = wrappedSentenceAt(ctx, m.index);
     let context = ctx.folded.slice(s.start, s.end);
     const intro = listIntroFor(ctx, m.index);
     const prevLine = ctx.lines[lineIndexAt(ctx, m.index) - 1];
@@ -943,7 +968,7 @@ export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
       context += ' ' + ctx.folded.slice(prevLine.start, prevLine.end);
     let score = 0;
     if (
-      /\b(?:send|sent|submit|submitted|e-?mail(?:ed)? (?:to|your)|forward|apply|applications?|candidatures?|expressions? of interest|envoy\w*|adress\w*|bewerbung\w*|senden|ubermitteln|schicken|einreichen)\b/.test(
+      /\b(?:send|sent|submit|submitted|e-?mail(?:ed)? (?:to|your|the|it|them|this|these|all|a)|forward|apply|applications?|candidatures?|expressions? of interest|envoy\w*|adress\w*|bewerbung\w*|senden|ubermitteln|schicken|einreichen)\b/.test(
         context,
       )
     )
