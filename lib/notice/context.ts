@@ -93,31 +93,82 @@ export function sectionsOf(ctx: NoticeContext, kind: SectionKind): Section[] {
 }
 
 export function sectionAt(ctx: NoticeContext, offset: number): Section | null {
-  let found: Section | null = null;
-  for (const s of ctx.sections) if (s.start <= offset && offset < s.end) found = s;
+  // Sections follow one another in order without overlapping: the last one starting at or before offset.
+  const secs = ctx.sections;
+  let lo = 0;
+  let hi = secs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (secs[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = secs[lo - 1];
+  return s && offset < s.end ? s : null;
+}
+
+/** Index of the first line starting at or after `offset` (lines.length if none). */
+export function firstLineFrom(ctx: NoticeContext, offset: number): number {
+  const lines = ctx.lines;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the line holding `offset` (its end included), or -1. */
+export function lineIndexAt(ctx: NoticeContext, offset: number): number {
+  const i = firstLineFrom(ctx, offset + 1) - 1;
+  return i >= 0 && offset <= ctx.lines[i].end ? i : -1;
+}
+
+/**
+ * Where a sentence may start: every position p after a line break, or after . ! ? ; followed by
+ * white space that is not an abbreviation's full stop. Found once per notice, so that each
+ * sentenceAt is a binary search instead of a scan of up to 2 × MAX_SENTENCE characters.
+ */
+const sentenceStarts = new WeakMap<NoticeContext, Int32Array>();
+
+function sentenceStartsOf(ctx: NoticeContext): Int32Array {
+  let found = sentenceStarts.get(ctx);
+  if (found) return found;
+  const t = ctx.text;
+  const out: number[] = [];
+  for (let p = 1; p <= t.length; p++) {
+    const c = t.charCodeAt(p - 1);
+    if (c === 10 || (isStop(c) && isSpace(t[p] ?? ' ') && !isAbbrevEnd(t, p - 1))) out.push(p);
+  }
+  found = Int32Array.from(out);
+  sentenceStarts.set(ctx, found);
   return found;
+}
+
+/** Index of the first entry of `xs` greater than `x`. */
+function upperBound(xs: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The sentence around `offset`: bounded by . ! ? ; or a line break. */
 export function sentenceAt(ctx: NoticeContext, offset: number): Span {
   const t = ctx.text;
-  // A "sentence" longer than this is not prose (tables, runs of symbols): cap it to stay linear.
+  // A "sentence" longer than this is not prose (tables, runs of symbols): cap it.
   const lo = Math.max(0, offset - MAX_SENTENCE);
   const hi = Math.min(t.length, offset + MAX_SENTENCE);
-  let s = offset;
-  while (
-    s > lo &&
-    t[s - 1] !== '\n' &&
-    !(isStop(t.charCodeAt(s - 1)) && isSpace(t[s] ?? ' ') && !isAbbrevEnd(t, s - 1))
-  )
-    s--;
-  let e = offset;
-  while (
-    e < hi &&
-    t[e] !== '\n' &&
-    !(isStop(t.charCodeAt(e)) && isSpace(t[e + 1] ?? ' ') && !isAbbrevEnd(t, e))
-  )
-    e++;
+  const starts = sentenceStartsOf(ctx);
+  const k = upperBound(starts, offset);
+  // The last sentence start in (lo, offset], else lo; the first in (offset, hi] ends it, else hi.
+  let s = offset > lo && k > 0 && starts[k - 1] > lo ? starts[k - 1] : Math.min(offset, lo);
+  let e = offset >= hi ? offset : k < starts.length && starts[k] <= hi ? starts[k] - 1 : hi;
   if (e < t.length && t[e] !== '\n') e++;
   while (s < e && /\s/.test(t[s])) s++;
   return { start: s, end: e };
@@ -138,7 +189,7 @@ function isAbbrevEnd(t: string, dot: number): boolean {
 
 /** The intro line of the list an item belongs to ("… the following:"), if any. */
 export function listIntroFor(ctx: NoticeContext, offset: number): Line | null {
-  const idx = ctx.lines.findIndex((l) => l.start <= offset && offset <= l.end);
+  const idx = lineIndexAt(ctx, offset);
   if (idx < 0) return null;
   for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
     const l = ctx.lines[i];

@@ -49,8 +49,71 @@ function decodeEntity(entity: string): string | null {
   return named ?? null;
 }
 
-const TAG_OR_ENTITY =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<\/?([a-zA-Z][\w:-]*)[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+const TOKEN_START = /[<&]/g;
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+const TAG_NAME = /[a-zA-Z][\w:-]*/y;
+
+interface Token {
+  index: number;
+  end: number;
+  /** The element's name (as written) for a start or end tag; undefined for comments, doctypes, entities. */
+  tag: string | undefined;
+}
+
+/**
+ * Finds what the regex `<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|
+ * <\/?([a-zA-Z][\w:-]*)[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`
+ * would, in one linear pass: the regex rescans to the end of the page from every "<" that has no
+ * ">" after it (a page of unclosed "<a" took seconds); here every "<" asks one shared pointer to
+ * the next ">", which only moves forward.
+ */
+class Tokenizer {
+  private gtFrom = 0;
+  private gt = -2; // html.indexOf('>', gtFrom); -2: not looked up yet
+
+  constructor(private readonly html: string) {}
+
+  private nextGt(from: number): number {
+    if (this.gt === -2 || from < this.gtFrom || (this.gt >= 0 && from > this.gt)) {
+      this.gtFrom = from;
+      this.gt = this.html.indexOf('>', from);
+    }
+    return this.gt;
+  }
+
+  next(from: number): Token | null {
+    const h = this.html;
+    TOKEN_START.lastIndex = from;
+    for (let m = TOKEN_START.exec(h); m; m = TOKEN_START.exec(h)) {
+      const i = m.index;
+      if (h[i] === '&') {
+        ENTITY.lastIndex = i;
+        if (ENTITY.test(h)) return { index: i, end: ENTITY.lastIndex, tag: undefined };
+        continue;
+      }
+      if (h.startsWith('<!--', i)) {
+        const j = h.indexOf('-->', i + 4);
+        return { index: i, end: j < 0 ? h.length : j + 3, tag: undefined };
+      }
+      if (h.startsWith('<![CDATA[', i)) {
+        const j = h.indexOf(']]>', i + 9);
+        return { index: i, end: j < 0 ? h.length : j + 3, tag: undefined };
+      }
+      const c = h[i + 1];
+      if (c === '!' || c === '?') {
+        const j = this.nextGt(i + 2);
+        if (j >= 0) return { index: i, end: j + 1, tag: undefined };
+        continue;
+      }
+      TAG_NAME.lastIndex = c === '/' ? i + 2 : i + 1;
+      const name = TAG_NAME.exec(h);
+      if (!name) continue;
+      const j = this.nextGt(TAG_NAME.lastIndex);
+      if (j >= 0) return { index: i, end: j + 1, tag: name[0] };
+    }
+    return null;
+  }
+}
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000);
@@ -73,11 +136,12 @@ export function htmlToText(html: string): MappedText {
   let pendingSpace = false;
 
   /** Visible text: whitespace runs collapse to one space, as browsers render them. */
+  const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
   const emitText = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      const c = html.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12) {
+    for (let i = from; i < to;) {
+      if (isSpace(html.charCodeAt(i))) {
         pendingSpace = true;
+        i++;
         continue;
       }
       if (pendingBreaks) {
@@ -85,7 +149,11 @@ export function htmlToText(html: string): MappedText {
         pendingBreaks = 0;
       } else if (pendingSpace && out.length) out.insert(' ', i - 1);
       pendingSpace = false;
-      out.copy(html, i, i + 1);
+      // The whole run of visible characters at once.
+      let j = i + 1;
+      while (j < to && !isSpace(html.charCodeAt(j))) j++;
+      out.copy(html, i, j);
+      i = j;
     }
   };
   const emitDecoded = (str: string, at: number) => {
@@ -101,19 +169,19 @@ export function htmlToText(html: string): MappedText {
     out.insert(str, at);
   };
 
-  TAG_OR_ENTITY.lastIndex = 0;
-  for (let m = TAG_OR_ENTITY.exec(html); m; m = TAG_OR_ENTITY.exec(html)) {
+  const tokens = new Tokenizer(html);
+  for (let m = tokens.next(0); m; m = tokens.next(last)) {
     if (hiddenDepth === 0) emitText(last, m.index);
-    last = m.index + m[0].length;
-    const token = m[0];
-    if (token[0] === '&') {
+    last = m.end;
+    if (html[m.index] === '&') {
+      const token = html.slice(m.index, m.end);
       if (hiddenDepth === 0) emitDecoded(decodeEntity(token) ?? token, m.index);
       continue;
     }
-    const tag = m[1]?.toLowerCase();
+    const tag = m.tag?.toLowerCase();
     if (!tag) continue; // comment, doctype, CDATA
-    const closing = token[1] === '/';
-    const selfClosing = token.endsWith('/>');
+    const closing = html[m.index + 1] === '/';
+    const selfClosing = html[m.end - 2] === '/';
     if (HIDDEN_TAGS.has(tag)) {
       if (hiddenDepth === 0 && !closing && !selfClosing) {
         hiddenDepth = 1;

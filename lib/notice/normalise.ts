@@ -67,9 +67,13 @@ function tableRowToLines(m: RegExpExecArray): Piece[] {
 
 /** Footnote markers and backslash escapes first, so that escaped characters are plain text afterwards. */
 const MD_ESCAPES = /<sup>[^<]{0,12}<\/sup>|\\([\\`*_{}[\]()#+\-.!|<>~])/dgi;
-/** Everything else in one pass: autolinks, links, line breaks, tags, heading marks, bold, rules. */
+/**
+ * Everything else in one pass: autolinks, links, line breaks, tags, heading marks, bold, rules.
+ * No run may contain the character that opens another match ("<" in a tag or an autolink, "[" in
+ * link text): otherwise a line of unclosed "<a" or "[" is rescanned from each one (quadratic).
+ */
 const MD_MARKUP =
-  /<(https?:\/\/[^>\s]+|mailto:[^>\s]+)>|!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)|(<br\s*\/?>)|<\/?[a-zA-Z][^>\n]*>|^[ \t]*#{1,6}[ \t]+|\*\*|__|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/dgim;
+  /<(https?:\/\/[^<>\s]+|mailto:[^<>\s]+)>|!?\[([^[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)|(<br\s*\/?>)|<\/?[a-zA-Z][^<>\n]*>|^[ \t]*#{1,6}[ \t]+|\*\*|__|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/dgim;
 
 function cleanMarkdown(mt: MappedText): MappedText {
   let t = rewrite(mt, MD_ESCAPES, keepGroup(1));
@@ -83,7 +87,13 @@ function cleanMarkdown(mt: MappedText): MappedText {
 function cleanCommon(mt: MappedText): MappedText {
   // Footnote markers glued to words (Sweden¹), soft hyphens, zero-width characters.
   let t = rewrite(mt, /[¹²³⁴⁵⁶⁷⁸⁹⁰\u00ad\u200b-\u200d\ufeff\r]+/g, drop);
-  t = rewrite(t, /[\u00a0\u2007\u202f\t\f\v]/g, () => [' ']);
+  // Every other white space (all of JavaScript's \s) becomes a plain space or a line break, so
+  // that lines are trimmed and space runs collapsed whatever the source used: after this the
+  // clean text never holds a run of white space longer than a blank line, and no \s* in a later
+  // pattern can backtrack over one.
+  t = rewrite(t, /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]+|([\u2028\u2029])/g, (m) => [
+    m[1] ? '\n' : ' ',
+  ]);
   return t;
 }
 
@@ -93,7 +103,7 @@ export function detectFormat(text: string): NoticeFormat {
   const mdSignals =
     (head.match(/^#{1,6} /gm)?.length ?? 0) +
     (head.match(/\*\*[^*\n]+\*\*/g)?.length ?? 0) +
-    (head.match(/\]\([^)\s]*\)/g)?.length ?? 0);
+    (head.match(/\]\([^)\]\s]*\)/g)?.length ?? 0);
   return mdSignals >= 3 ? 'markdown' : 'text';
 }
 
@@ -112,6 +122,8 @@ interface Line {
   end: number;
   text: string;
   blankBefore: boolean;
+  /** isHeadingLike(text), once asked (each line is asked as the next line, then as the previous). */
+  heading?: boolean;
 }
 
 function splitLines(t: string): Line[] {
@@ -136,7 +148,22 @@ function splitLines(t: string): Line[] {
 }
 
 function isHeadingLike(text: string): boolean {
-  return text.length <= 120 && /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
+  // Three capitals need three characters; ASCII text is read without the Unicode tables.
+  if (text.length < 3 || text.length > 120) return false;
+  let caps = 0;
+  let run = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
+    if (c >= 97 && c <= 122) return false;
+    caps = c >= 65 && c <= 90 ? caps + 1 : 0;
+    if (caps >= 3) run = true;
+  }
+  return run;
+}
+
+function headingLine(line: Line): boolean {
+  return (line.heading ??= isHeadingLike(line.text));
 }
 
 /** Lines that repeat on every page (headers, footers): dropped. */
@@ -154,11 +181,11 @@ function repeatedLineKeys(lines: Line[]): Set<string> {
 }
 
 function shouldJoin(prev: Line, next: Line): boolean {
-  if (ENDS_SENTENCE.test(prev.text) || isHeadingLike(prev.text)) return false;
+  if (ENDS_SENTENCE.test(prev.text) || headingLine(prev)) return false;
   if (
     BULLET.test(next.text) ||
     LABEL_START.test(next.text) ||
-    isHeadingLike(next.text) ||
+    headingLine(next) ||
     NO_JOIN_START.test(next.text)
   )
     return false;
@@ -174,18 +201,23 @@ function assembleLines(mt: MappedText): MappedText {
   let prev: Line | null = null;
   let pendingBlank = false;
   for (const line of lines) {
-    const key = line.text.replace(/\d+/g, '#').toLowerCase();
-    if (PAGE_HEADER.test(line.text) || repeated.has(key)) {
+    if (
+      PAGE_HEADER.test(line.text) ||
+      (repeated.size > 0 && repeated.has(line.text.replace(/\d+/g, '#').toLowerCase()))
+    ) {
       pendingBlank ||= line.blankBefore;
       continue;
     }
-    const current = { ...line, blankBefore: line.blankBefore || pendingBlank };
+    const current = line; // the lines are ours: mark the blank before it in place
+    current.blankBefore ||= pendingBlank;
     pendingBlank = false;
     if (prev) {
       if (shouldJoin(prev, current)) {
         if (!/[-/]$/.test(prev.text) || !/^\p{Ll}/u.test(current.text))
           out.insert(' ', mt.map[line.start - 1]);
-      } else out.insert(current.blankBefore ? '\n\n' : '\n', mt.map[prev.end]);
+      } else if (!current.blankBefore && mt.text.charCodeAt(prev.end) === 10)
+        out.copy(mt.text, prev.end, prev.end + 1, mt.map); // the same "\n", so one part with the lines around it
+      else out.insert(current.blankBefore ? '\n\n' : '\n', mt.map[prev.end]);
     }
     copyCollapsed(out, mt, line.start, line.end);
     prev = current;

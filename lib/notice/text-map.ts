@@ -18,6 +18,8 @@ export class MappedTextBuilder {
   private offsets: Int32Array;
   private size = 0;
   private last = '';
+  /** The last part, when it was copied: a copy that continues it extends it instead of adding a part. */
+  private run: { source: string; map: Int32Array | undefined; from: number; to: number } | null = null;
 
   /** `capacity`: the expected length, to avoid regrowing. */
   constructor(capacity = 1024) {
@@ -37,8 +39,18 @@ export class MappedTextBuilder {
   copy(source: string, from: number, to: number, sourceMap?: Int32Array): void {
     if (to <= from) return;
     this.reserve(to - from);
-    this.parts.push(source.slice(from, to));
-    for (let i = from; i < to; i++) this.offsets[this.size++] = sourceMap ? sourceMap[i] : i;
+    const run = this.run;
+    if (run && run.source === source && run.map === sourceMap && run.to === from) {
+      run.to = to;
+      this.parts[this.parts.length - 1] = source.slice(run.from, to);
+    } else {
+      this.parts.push(source.slice(from, to));
+      this.run = { source, map: sourceMap, from, to };
+    }
+    if (sourceMap) {
+      this.offsets.set(sourceMap.subarray(from, to), this.size);
+      this.size += to - from;
+    } else for (let i = from; i < to; i++) this.offsets[this.size++] = i;
     this.last = source[to - 1];
   }
 
@@ -47,6 +59,7 @@ export class MappedTextBuilder {
     if (!str) return;
     this.reserve(str.length);
     this.parts.push(str);
+    this.run = null;
     for (let i = 0; i < str.length; i++) this.offsets[this.size++] = at;
     this.last = str[str.length - 1];
   }

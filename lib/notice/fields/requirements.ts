@@ -5,6 +5,7 @@
  */
 import {
   evidence,
+  firstLineFrom,
   listIntroFor,
   sectionAt,
   sectionsOf,
@@ -108,8 +109,8 @@ export interface EducationResult {
 function educationRegions(ctx: NoticeContext): Span[] {
   const regions: Span[] = [];
   for (const sec of sectionsOf(ctx, 'eligibility')) {
-    for (const l of ctx.lines) {
-      if (l.start < sec.start || l.start >= sec.end) continue;
+    for (let i = firstLineFrom(ctx, sec.start); i < ctx.lines.length && ctx.lines[i].start < sec.end; i++) {
+      const l = ctx.lines[i];
       if (
         EDUCATION_WORD.test(ctx.folded.slice(l.start, l.end)) ||
         /^\s*(?:\(?[a-z]\)|-|or\b)/.test(ctx.folded.slice(l.start, l.end))
@@ -312,8 +313,11 @@ export function extractLanguages(ctx: NoticeContext): {
   let evStart = -1;
   let evEnd = -1;
   for (const region of languageRegions(ctx)) {
-    for (const line of ctx.lines) {
-      if (line.end <= region.start || line.start >= region.end) continue;
+    // The lines overlapping the region (the first may start before it).
+    let first = firstLineFrom(ctx, region.start);
+    if (first > 0 && ctx.lines[first - 1].end > region.start) first--;
+    for (let i = first; i < ctx.lines.length && ctx.lines[i].start < region.end; i++) {
+      const line = ctx.lines[i];
       const hits = levelHits(ctx, line.start, line.end);
       if (!hits.length) continue;
       const lineText = ctx.folded.slice(line.start, line.end);
@@ -471,8 +475,12 @@ function classifyRequirement(text: string, intro: string): Requirement['kind'] {
 export function extractRequirements(ctx: NoticeContext): Requirement[] {
   const out: Requirement[] = [];
   for (const sec of sectionsOf(ctx, 'selection')) {
-    for (const line of ctx.lines) {
-      if (line.start <= sec.start || line.start >= sec.end) continue;
+    for (
+      let i = firstLineFrom(ctx, sec.start + 1);
+      i < ctx.lines.length && ctx.lines[i].start < sec.end;
+      i++
+    ) {
+      const line = ctx.lines[i];
       if (/:\s*$/.test(line.text) && line.text.length < 200) continue; // a list intro
       const intro = listIntroFor(ctx, line.start);
       const introText = intro ? ctx.folded.slice(intro.start, intro.end) : '';
