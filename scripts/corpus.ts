@@ -20,8 +20,10 @@ import { join } from 'node:path';
 import { analyseNotice, EXPECTED_FIELDS } from '../lib/notice';
 
 const ROOT = join(import.meta.dirname, '..');
-const TRUTH_DIR = join(ROOT, 'tests', 'corpus', 'truth');
-const TEXT_DIR = process.env.VL_CORPUS_DIR ?? join(homedir(), 'corpus', 'texts');
+/** VL_CORPUS_SET=blind scores the blind round (tests/corpus/blind, texts in ~/corpus/blind). */
+const SET = process.env.VL_CORPUS_SET === 'blind' ? 'blind' : 'truth';
+const TRUTH_DIR = join(ROOT, 'tests', 'corpus', SET);
+const TEXT_DIR = process.env.VL_CORPUS_DIR ?? join(homedir(), 'corpus', SET === 'blind' ? 'blind' : 'texts');
 
 interface Truth {
   id: string;
