@@ -38,6 +38,8 @@ export interface NoticeCardProps {
   onDismiss: () => void;
   /** Called with the field name (e.g. "deadline") when the user activates a value that has evidence. */
   onShowEvidence: (field: string) => void;
+  /** Chromium: move the card into the browser's side panel (shown only when given). */
+  onOpenSidePanel?: () => void;
   /** "Save to tracker" is shown only when given. */
   onSave?: () => void;
   /** What happened after "Save to tracker". */
@@ -79,6 +81,17 @@ export function NoticeCard(props: NoticeCardProps) {
           <span class="vl-card__brand">Vacancy Lens</span>
           {collapsed && peek && <span class="vl-card__peek">{peek}</span>}
         </button>
+        {props.onOpenSidePanel && (
+          <button
+            type="button"
+            class="vl-card__panel"
+            aria-label="Open in the side panel"
+            title="Open in the side panel"
+            onClick={props.onOpenSidePanel}
+          >
+            <span aria-hidden="true">⇥</span>
+          </button>
+        )}
         <button
           type="button"
           class="vl-card__close"

@@ -18,9 +18,8 @@ import { collectPageText, rangeFor, type PageText } from './page-text';
 
 const DISMISSED_KEY = 'dismissedNotices';
 const CARD_WIDTH = 400;
+const PILL_WIDTH = 340;
 const MARGIN = 12;
-/** Below this width the card starts as a one-line pill. */
-const NARROW = 480;
 
 function noticeKey(analysis: Analysis): string {
   return analysis.notice?.reference ?? `${location.origin}${location.pathname}`;
@@ -69,9 +68,10 @@ function createOverlay() {
       `visibility: visible`, `transform: none`, `filter: none`, `clip-path: none`, `max-width: none`, `max-height: none`,
     ].map((d) => `${d} !important`).join('; '); // prettier-ignore
 
-  const place = (height: number) => {
-    // The card fills the frame's width; its height follows the card, up to the window's.
-    const w = Math.min(CARD_WIDTH, window.innerWidth - 2 * MARGIN);
+  const place = (height: number, collapsed: boolean) => {
+    // The card fills the frame's width; its height follows the card, up to the window's. The pill
+    // is narrower: it must not cover more of the page than its one line needs.
+    const w = Math.min(collapsed ? PILL_WIDTH : CARD_WIDTH, window.innerWidth - 2 * MARGIN);
     const h = Math.min(Math.max(height, 40), window.innerHeight - 2 * MARGIN);
     host?.setAttribute('style', hostStyle(w, h));
   };
@@ -94,11 +94,10 @@ function createOverlay() {
       post(cardToken);
       return;
     }
-    const narrow = window.innerWidth < NARROW;
-    const src = `${browser.runtime.getURL('/card.html')}${narrow ? '#pill' : ''}`;
+    const src = browser.runtime.getURL('/card.html');
     host = document.createElement('div');
     // The host must neither inherit nor receive page styles; its size follows the card (card-size).
-    host.setAttribute('style', hostStyle(Math.min(CARD_WIDTH, window.innerWidth - 2 * MARGIN), 48));
+    host.setAttribute('style', hostStyle(Math.min(PILL_WIDTH, window.innerWidth - 2 * MARGIN), 48));
     const shadow = host.attachShadow({ mode: 'closed' });
     frame = document.createElement('iframe');
     frame.title = 'Vacancy Lens';
@@ -128,7 +127,7 @@ function createOverlay() {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!fromExtension(sender) || typeof message !== 'object' || message === null) return;
     const m = message as CardToOverlay | { type: 'card-show' };
-    if (m.type === 'card-size' && Number.isFinite(m.height)) place(m.height);
+    if (m.type === 'card-size' && Number.isFinite(m.height)) place(m.height, m.collapsed === true);
     else if (m.type === 'card-evidence' && typeof m.field === 'string') showEvidence(m.field);
     else if (m.type === 'card-dismiss' && analysis) {
       void setDismissed(noticeKey(analysis), true);
@@ -146,7 +145,7 @@ function createOverlay() {
   };
 
   const read = async () => {
-    const collected = collectPageText(document.body, host);
+    const collected = await collectPageText(document.body, host);
     // EU Careers listing pages: annotate the rows (days left, closed), no card.
     if (isEuCareersPage() && annotateListing(Date.now()) > 0) return absent();
     let found = await readText(collected.text, 'text', false);

@@ -35,8 +35,17 @@ function isHidden(el: Element): boolean {
   return typeof check === 'function' ? !check.call(el) : false;
 }
 
-/** Walks `root` (skipping `exclude`, e.g. our own overlay host) and collects visible text. */
-export function collectPageText(root: Element, exclude?: Element | null): PageText {
+/** How long one slice of the walk may take before it yields to the page (a long task is 50 ms). */
+const SLICE_MS = 8;
+
+type Step = { kind: 'enter'; el: Element } | { kind: 'text'; node: Text } | { kind: 'leave'; block: boolean };
+
+/**
+ * Walks `root` (skipping `exclude`, e.g. our own overlay host) and collects visible text. The walk
+ * is iterative and yields to the page's event loop every few milliseconds, so reading a very large
+ * page never makes one long task on the page's main thread.
+ */
+export async function collectPageText(root: Element, exclude?: Element | null): Promise<PageText> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -46,8 +55,33 @@ export function collectPageText(root: Element, exclude?: Element | null): PageTe
     parts.push(s);
     length += s.length;
   };
-  const walk = (el: Element) => {
-    if (el === exclude || SKIP.has(el.tagName.toUpperCase()) || isHidden(el)) return;
+  const stack: Step[] = [{ kind: 'enter', el: root }];
+  let sliceStart = performance.now();
+  while (stack.length) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+    const step = stack.pop()!;
+    if (step.kind === 'text') {
+      const value = step.node.data;
+      if (!value) continue;
+      nodes.push(step.node);
+      starts.push(length);
+      // Same length as the node (offsets stay exact); whitespace becomes plain spaces.
+      push(value.replace(/[\s\u00a0]/g, ' '));
+      if (/\S/.test(value)) lastWasBreak = false;
+      continue;
+    }
+    if (step.kind === 'leave') {
+      if (step.block && !lastWasBreak) {
+        push('\n');
+        lastWasBreak = true;
+      }
+      continue;
+    }
+    const el = step.el;
+    if (el === exclude || SKIP.has(el.tagName.toUpperCase()) || isHidden(el)) continue;
     const block = BLOCK.has(el.tagName.toUpperCase());
     if (block && !lastWasBreak) {
       push('\n');
@@ -57,23 +91,13 @@ export function collectPageText(root: Element, exclude?: Element | null): PageTe
       push('- ');
       lastWasBreak = false;
     }
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        const value = (child as Text).data;
-        if (!value) continue;
-        nodes.push(child as Text);
-        starts.push(length);
-        // Same length as the node (offsets stay exact); whitespace becomes plain spaces.
-        push(value.replace(/[\s\u00a0]/g, ' '));
-        if (/\S/.test(value)) lastWasBreak = false;
-      } else if (child.nodeType === Node.ELEMENT_NODE) walk(child as Element);
+    stack.push({ kind: 'leave', block });
+    // Children pushed last-first, so they come off the stack in document order.
+    for (let child = el.lastChild; child; child = child.previousSibling) {
+      if (child.nodeType === Node.TEXT_NODE) stack.push({ kind: 'text', node: child as Text });
+      else if (child.nodeType === Node.ELEMENT_NODE) stack.push({ kind: 'enter', el: child as Element });
     }
-    if (block && !lastWasBreak) {
-      push('\n');
-      lastWasBreak = true;
-    }
-  };
-  walk(root);
+  }
   return { text: parts.join(''), nodes, starts };
 }
 

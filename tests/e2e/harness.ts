@@ -220,7 +220,7 @@ export async function importProfile(b: Browser, profilePath: string): Promise<vo
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/options.html`);
   page.on('dialog', (d) => void d.accept());
-  await page.locator('input[type=file]').setInputFiles(profilePath);
+  await page.getByLabel('Import a profile (JSON file)').setInputFiles(profilePath);
   await page.getByText(/saved it as your profile/i).waitFor({ timeout: 10_000 });
   await page.close();
 }
@@ -262,11 +262,27 @@ export async function cardFrame(page: Page, timeout = 15_000): Promise<Frame> {
   }
 }
 
-/** The card, once it shows a notice. */
-export async function card(page: Page, timeout = 15_000): Promise<Locator> {
+/**
+ * The card, once it shows a notice. It starts as a one-line pill; unless `expand` is false this
+ * opens it the way a user does (one click on its header).
+ */
+export async function card(page: Page, timeout = 15_000, expand = true): Promise<Locator> {
   const c = (await cardFrame(page, timeout)).locator('.vl-card');
   await c.waitFor({ timeout });
+  const toggle = c.locator('.vl-card__toggle');
+  if (expand && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
   return c;
+}
+
+/** The overlay's frame host as the page lays it out (its box is all the page can know of it). */
+export function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return page.evaluate(() => {
+    const host = [...document.documentElement.children].find(
+      (e) => e.tagName === 'DIV' && getComputedStyle(e).position === 'fixed',
+    );
+    const r = host?.getBoundingClientRect();
+    return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+  });
 }
 
 /** Runs axe-core in a page or frame (evaluate bypasses the page's CSP) and lists the violations. */

@@ -13,6 +13,7 @@ import {
   axeViolations,
   buildSite,
   card,
+  cardBox,
   cardFrame,
   EXT_DIR,
   importProfile,
@@ -224,6 +225,76 @@ describe('accessibility (axe-core)', () => {
     const violations = await axeViolations(popup);
     expect(violations).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('never covering the notice', () => {
+  it('starts as a one-line pill with the verdict and the time left, at 1280 and at 400 px', async () => {
+    for (const width of [1280, 400]) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${base}/open-notice.html`);
+      const c = await card(page, 15_000, false);
+      await expect.poll(() => c.locator('.vl-card__peek').textContent()).toMatch(/days left/);
+      expect(await c.locator('.vl-card__toggle').getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(async () => (await cardBox(page))?.height ?? 999).toBeLessThanOrEqual(64);
+      const box = (await cardBox(page))!;
+      expect(box.width).toBeLessThanOrEqual(Math.min(340, width - 24));
+      // What it covers at the top right is the site's header bar, not the notice's text.
+      const covered = await page.evaluate(({ x, y, width: w, height: h }) => {
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects())
+            if (r.right > x && r.left < x + w && r.bottom > y && r.top < y + h && n.textContent?.trim())
+              texts.push(n.textContent.trim());
+        }
+        return texts;
+      }, box);
+      expect(
+        covered.filter(
+          (t) =>
+            !/^(European Commission|Home|Jobs at the European Commission|>|Calls for expression of interest)$/.test(
+              t,
+            ),
+        ),
+      ).toEqual([]);
+      await shot(page, `overlay-pill-${width}`);
+      await page.close();
+    }
+  });
+
+  it('the side panel shows the same card, and its evidence buttons highlight the page', async () => {
+    const page = await browser.context.newPage();
+    const url = `${base}/seed-000.html`;
+    await page.goto(url);
+    await card(page, 15_000, false);
+    const tabId = await tabIdFor(browser, url);
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    const c = panel.locator('.vl-card');
+    await c.waitFor();
+    await expect.poll(() => c.textContent()).toContain('EC/2026/TAXUD/453922');
+    await c
+      .getByRole('button', { name: /deadline/i })
+      .first()
+      .click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+            'vacancy-lens-evidence',
+          );
+          return h ? [...h].map((r) => r.toString()).join(' ') : '';
+        }),
+      )
+      .toContain('04/06/2026');
+    await shot(panel, 'side-panel-seed-000');
+    await panel.close();
     await page.close();
   });
 });
