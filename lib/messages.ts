@@ -136,7 +136,7 @@ export type CardState = z.infer<typeof cardStateSchema>;
 
 /** Card page → overlay (tabs.sendMessage, checked against the sender's URL by the overlay). */
 export type CardToOverlay =
-  | { type: 'card-size'; height: number; collapsed: boolean }
+  | { type: 'card-size'; height: number }
   | { type: 'card-evidence'; field: string }
   | { type: 'card-dismiss' };
 

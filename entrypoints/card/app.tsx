@@ -40,7 +40,7 @@ export function mountCard(root: HTMLElement, source: CardSource, startCollapsed:
   const reportSize = () => {
     const card = root.firstElementChild as HTMLElement | null;
     if (source.kind !== 'frame' || !card) return;
-    tell({ type: 'card-size', height: Math.ceil(card.getBoundingClientRect().height), collapsed });
+    tell({ type: 'card-size', height: Math.ceil(card.getBoundingClientRect().height) });
   };
   new ResizeObserver(reportSize).observe(root);
 

@@ -18,7 +18,6 @@ import { collectPageText, rangeFor, type PageText } from './page-text';
 
 const DISMISSED_KEY = 'dismissedNotices';
 const CARD_WIDTH = 400;
-const PILL_WIDTH = 340;
 const MARGIN = 12;
 
 function noticeKey(analysis: Analysis): string {
@@ -68,10 +67,9 @@ function createOverlay() {
       `visibility: visible`, `transform: none`, `filter: none`, `clip-path: none`, `max-width: none`, `max-height: none`,
     ].map((d) => `${d} !important`).join('; '); // prettier-ignore
 
-  const place = (height: number, collapsed: boolean) => {
-    // The card fills the frame's width; its height follows the card, up to the window's. The pill
-    // is narrower: it must not cover more of the page than its one line needs.
-    const w = Math.min(collapsed ? PILL_WIDTH : CARD_WIDTH, window.innerWidth - 2 * MARGIN);
+  const place = (height: number) => {
+    // The card fills the frame's width; its height follows the card (one line as a pill), up to the window's.
+    const w = Math.min(CARD_WIDTH, window.innerWidth - 2 * MARGIN);
     const h = Math.min(Math.max(height, 40), window.innerHeight - 2 * MARGIN);
     host?.setAttribute('style', hostStyle(w, h));
   };
@@ -97,7 +95,7 @@ function createOverlay() {
     const src = browser.runtime.getURL('/card.html');
     host = document.createElement('div');
     // The host must neither inherit nor receive page styles; its size follows the card (card-size).
-    host.setAttribute('style', hostStyle(Math.min(PILL_WIDTH, window.innerWidth - 2 * MARGIN), 48));
+    host.setAttribute('style', hostStyle(Math.min(CARD_WIDTH, window.innerWidth - 2 * MARGIN), 48));
     const shadow = host.attachShadow({ mode: 'closed' });
     frame = document.createElement('iframe');
     frame.title = 'Vacancy Lens';
@@ -127,7 +125,7 @@ function createOverlay() {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!fromExtension(sender) || typeof message !== 'object' || message === null) return;
     const m = message as CardToOverlay | { type: 'card-show' };
-    if (m.type === 'card-size' && Number.isFinite(m.height)) place(m.height, m.collapsed === true);
+    if (m.type === 'card-size' && Number.isFinite(m.height)) place(m.height);
     else if (m.type === 'card-evidence' && typeof m.field === 'string') showEvidence(m.field);
     else if (m.type === 'card-dismiss' && analysis) {
       void setDismissed(noticeKey(analysis), true);
