@@ -39,6 +39,11 @@ export function formatSummary(
     return lines.join('\n');
   }
   const row = (label: string, value: string) => lines.push(`  ${label.padEnd(12)} ${value}`);
+  // Read with --force although detection said no: say so, with its reasons.
+  if (!analysis.detection.isNotice) {
+    row('Detection', 'not a vacancy notice, read anyway (--force):');
+    for (const s of analysis.detection.signals) row('', `- ${s}`);
+  }
   row('Title', n.title ?? '—');
   row('Reference', n.reference ?? '—');
   row('Employer', [n.institution, n.department].filter(Boolean).join(', ') || '—');

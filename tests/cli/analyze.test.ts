@@ -81,4 +81,69 @@ describe('npm run analyze', () => {
   it('rejects a bad --now', async () => {
     expect((await run(['--now', 'tomorrow'])).code).toBe(2);
   });
+
+  it('rejects a bad --pdf-timeout or --pdf-memory', async () => {
+    for (const argv of [['--pdf-timeout', '0'], ['--pdf-timeout'], ['--pdf-memory', 'lots']]) {
+      const r = await run(argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/needs a positive number/);
+    }
+  });
+
+  it('--help lists every option', async () => {
+    const r = await run(['--help']);
+    for (const option of [
+      '--json',
+      '--now',
+      '--profile',
+      '--no-profile',
+      '--force',
+      '--pdf-timeout',
+      '--pdf-memory',
+    ])
+      expect(r.err).toContain(option);
+  });
+});
+
+describe('npm run analyze -- --force (what the context menu does)', () => {
+  const page = join(NON_NOTICES_DIR, 'eu-careers-working-conditions.html');
+
+  it('reads a page detection rejects, and keeps the detection that says so', async () => {
+    const plain = JSON.parse((await run(['--json', page])).out);
+    expect(plain.notice).toBeNull();
+    const forced = await run(['--json', '--force', page]);
+    expect(forced.code).toBe(0);
+    const line = JSON.parse(forced.out);
+    expect(line.detection.isNotice).toBe(false);
+    expect(line.notice).not.toBeNull();
+    expect(Object.keys(line.notice)).toEqual([...EXPECTED_FIELDS]);
+    // what the page does say is read, with its evidence
+    expect(line.notice.functionGroup).toBe('FGIV');
+    expect(line.evidence.functionGroup.quote).toMatch(/FG ?IV/);
+    expect(line.eligibility).not.toBeNull();
+  });
+
+  it('the summary says the file was read although detection said no', async () => {
+    const r = await run(['--force', '--no-profile', page]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Detection    not a vacancy notice, read anyway (--force):');
+    expect(r.out).toMatch(/Post {9}FGIV/);
+  });
+
+  it('changes nothing for a real notice', async () => {
+    const seed = goldenCases(SEEDS_DIR)[0].path;
+    const [plain, forced] = await Promise.all([
+      run(['--json', ...NOW, seed]),
+      run(['--json', '--force', ...NOW, seed]),
+    ]);
+    expect(forced.out).toBe(plain.out);
+  });
+
+  it('applies to PDFs too', async () => {
+    const pdf = join(ROOT, 'tests', 'fixtures', 'pdf', 'large.pdf'); // 300 "Annex page n." pages
+    expect(JSON.parse((await run(['--json', pdf])).out).notice).toBeNull();
+    const line = JSON.parse((await run(['--json', '--force', pdf])).out);
+    expect(line.detection.isNotice).toBe(false);
+    expect(line.notice).not.toBeNull();
+  }, 30_000);
 });
