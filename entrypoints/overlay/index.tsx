@@ -10,23 +10,22 @@
  * this overlay. What the page can see is an empty frame of a given size.
  */
 import { browser } from 'wxt/browser';
+import { DISMISSED_KEY, dismissKey, dismissedKeys } from '../../lib/dismissed';
 import type { CardToOverlay, TabNotice } from '../../lib/messages';
 import type { Analysis } from '../../lib/notice';
 import { annotateListing, isEuCareersPage, readEuCareersDetail } from './eu-careers';
 import { clearHighlight, highlightRange } from './highlight';
 import { collectPageText, rangeFor, type PageText } from './page-text';
 
-const DISMISSED_KEY = 'dismissedNotices';
 const CARD_WIDTH = 400;
 const MARGIN = 12;
 
 function noticeKey(analysis: Analysis): string {
-  return analysis.notice?.reference ?? `${location.origin}${location.pathname}`;
+  return dismissKey(analysis.notice?.reference, location.href);
 }
 
 async function dismissedList(): Promise<string[]> {
-  const stored = (await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY];
-  return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
+  return dismissedKeys((await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY]);
 }
 
 async function setDismissed(key: string, dismissed: boolean): Promise<void> {

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/card.css';
 import { PopupView, type PopupState } from '../../components/popup/PopupView';
 import { saveMessage } from '../../components/notice/save-message';
-import { isEuHost } from '../../lib/fetch-policy';
+import { DISMISSED_KEY, dismissKey, dismissedKeys } from '../../lib/dismissed';
 import { tabStateSchema, type SaveResult, type TabNotice, type Upcoming } from '../../lib/messages';
 
 const root = document.getElementById('app')!;
@@ -37,6 +37,8 @@ let saveStatus: string | undefined;
 let saveable: TabNotice | null = null;
 /** Vacancy Lens runs on this tab's site because the user enabled it (not an EU site). */
 let enabledHere = false;
+/** The user hid the card for this tab's notice ("×" on the card). */
+let hiddenHere = false;
 
 function draw(state: PopupState, tab: { id: number; url: string } | null) {
   const site = tab ? siteOf(tab.url) : null;
@@ -51,7 +53,7 @@ function draw(state: PopupState, tab: { id: number; url: string } | null) {
       saveStatus={saveStatus}
       onOpenTracker={() => void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') })}
       onShowCard={
-        saveable && tab
+        saveable && tab && hiddenHere
           ? () =>
               void browser.runtime
                 .sendMessage({ type: 'show-card-again', tabId: tab.id })
@@ -107,10 +109,13 @@ async function loadUpcoming(): Promise<Upcoming[]> {
 async function load() {
   const tab = await currentTab();
   const here = tab ? siteOf(tab.url) : null;
+  // Enabled by the user (not one of the sites Vacancy Lens runs on by itself): its script is registered.
   enabledHere =
     here !== null &&
-    !isEuHost(new URL(here.origin).hostname) &&
-    (await browser.permissions.contains({ origins: [`${here.origin}/*`] }).catch(() => false));
+    (await browser.scripting
+      .getRegisteredContentScripts({ ids: [`site:${here.host}`] })
+      .then((s) => s.length > 0)
+      .catch(() => false));
   upcoming = await loadUpcoming().catch(() => []);
   draw({ kind: 'loading' }, tab);
   if (!tab) return draw({ kind: 'error', message: 'No tab to look at.' }, tab);
@@ -121,7 +126,11 @@ async function load() {
     if (!parsed.success)
       return draw({ kind: 'error', message: 'The extension sent an unexpected answer.' }, tab);
     const state = parsed.data;
-    if (state.kind === 'notice') saveable = state.notice;
+    if (state.kind === 'notice') {
+      saveable = state.notice;
+      const hidden = dismissedKeys((await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY]);
+      hiddenHere = hidden.includes(dismissKey(state.notice.analysis.notice?.reference, state.notice.url));
+    }
     if (state.kind === 'notice')
       return draw(
         {

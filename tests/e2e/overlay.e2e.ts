@@ -298,3 +298,56 @@ describe('never covering the notice', () => {
     await page.close();
   });
 });
+
+describe('themes, sizes and timings', () => {
+  it.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 400],
+    ['dark', 400],
+  ] as const)(
+    'card and popup in %s at %i px: verdict and failing rule visible without scrolling, axe clean',
+    async (scheme, width) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      const t0 = Date.now();
+      await page.goto(`${base}/open-notice.html`);
+      const c = await card(page, 15_000, false);
+      await c.locator('.vl-card__peek').waitFor();
+      const pillMs = Date.now() - t0;
+      await c.locator('.vl-card__toggle').click();
+      const frame = await cardFrame(page);
+      // The verdict and the first blocking rule (or the deadline when none blocks) sit in the first 300 px.
+      const top = await frame.evaluate(() => {
+        const y = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? Infinity;
+        return {
+          verdict: y('.vl-verdict'),
+          first: Math.min(y('.vl-first .vl-criterion'), y('.vl-first .vl-deadline')),
+        };
+      });
+      expect(top.verdict).toBeLessThanOrEqual(300);
+      expect(top.first).toBeLessThanOrEqual(420);
+      expect(await axeViolations(frame)).toEqual([]);
+      await shot(page, `card-${scheme}-${width}`);
+
+      const tabId = await tabIdFor(browser, page.url());
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.emulateMedia({ colorScheme: scheme });
+      const p0 = Date.now();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('.vl-verdict').waitFor();
+      const popupMs = Date.now() - p0;
+      const save = await popup.getByRole('button', { name: 'Save to tracker' }).boundingBox();
+      expect(save && save.y + save.height).toBeLessThanOrEqual(600);
+      expect(await axeViolations(popup)).toEqual([]);
+      await shot(popup, `popup-${scheme}`);
+      console.log(
+        `${scheme} ${width}px: pill shown ${pillMs} ms after navigation; popup ready in ${popupMs} ms`,
+      );
+      await popup.close();
+      await page.close();
+    },
+  );
+});
