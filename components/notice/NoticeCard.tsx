@@ -8,12 +8,10 @@ import { displayValue, fieldLabel, VERDICT_LABELS } from '../../lib/notice/label
 import type { Analysis, NoticeFields } from '../../lib/notice/schema';
 import { countdown } from '../../lib/time/format';
 import { clip, type EvidenceLinks } from './evidence';
-import { NoticeFacts } from './NoticeFacts';
 import { ProfileLink } from './ProfilePrompt';
 import type { ShownEligibility } from './shown';
 import { NotStated, Value } from './Value';
-import { CriteriaList } from './CriteriaList';
-import { HowToApply, VerdictFirst } from './VerdictFirst';
+import { NoticeSections, VerdictFirst } from './VerdictFirst';
 
 export interface NoticeSource {
   kind: 'page' | 'eu-careers' | 'pdf';
@@ -207,25 +205,15 @@ function CardBody({
           )}
         </div>
       )}
-      <HowToApply notice={notice} />
-
-      <details class="vl-section">
-        <summary class="vl-section__summary">Notice details</summary>
-        <NoticeFacts
-          notice={notice}
-          analysis={analysis}
-          nowMs={nowMs}
-          userZone={userZone}
-          links={links}
-          withDeadline={false}
-        />
-      </details>
-      {eligibility && (
-        <details class="vl-section">
-          <summary class="vl-section__summary">All criteria ({eligibility.criteria.length})</summary>
-          <CriteriaList criteria={eligibility.criteria} headingLevel={3} links={links} />
-        </details>
-      )}
+      <NoticeSections
+        notice={notice}
+        analysis={analysis}
+        eligibility={eligibility}
+        nowMs={nowMs}
+        userZone={userZone}
+        links={links}
+        headingLevel={3}
+      />
 
       <footer class="vl-card__footer">
         {hasProfile && (

@@ -4,6 +4,7 @@
  * then the deadline with the time left. Details and the full list of criteria follow, collapsed.
  */
 import { CriteriaList } from './CriteriaList';
+import { NoticeFacts } from './NoticeFacts';
 import { DeadlineBlock } from './DeadlineBlock';
 import type { EvidenceLinks } from './evidence';
 import { ProfilePrompt } from './ProfilePrompt';
@@ -75,5 +76,45 @@ export function HowToApply({ notice }: { notice: NoticeFields }) {
       </a>
       , as the notice says.
     </p>
+  );
+}
+
+/** After the verdict and the actions: how to apply, then the details and every criterion, collapsed. */
+export function NoticeSections({
+  notice,
+  analysis,
+  eligibility,
+  nowMs,
+  userZone,
+  links,
+  headingLevel,
+  compact,
+}: Omit<VerdictFirstProps, 'hasProfile' | 'optionsUrl' | 'onOpenOptions'> & { compact?: boolean }) {
+  return (
+    <>
+      <HowToApply notice={notice} />
+      <details class="vl-section">
+        <summary class="vl-section__summary">Notice details</summary>
+        <NoticeFacts
+          notice={notice}
+          analysis={analysis}
+          nowMs={nowMs}
+          userZone={userZone}
+          links={links}
+          withDeadline={false}
+        />
+      </details>
+      {eligibility && (
+        <details class="vl-section">
+          <summary class="vl-section__summary">All criteria ({eligibility.criteria.length})</summary>
+          <CriteriaList
+            criteria={eligibility.criteria}
+            headingLevel={headingLevel}
+            links={links}
+            compact={compact}
+          />
+        </details>
+      )}
+    </>
   );
 }

@@ -5,12 +5,10 @@
 import type { Analysis, NoticeFields } from '../../lib/notice/schema';
 import { BRUSSELS, countdown, formatInstant } from '../../lib/time/format';
 import { clip, type EvidenceLinks } from '../notice/evidence';
-import { NoticeFacts } from '../notice/NoticeFacts';
 import { ProfileLink } from '../notice/ProfilePrompt';
 import type { ShownEligibility } from '../notice/shown';
 import { NotStated } from '../notice/Value';
-import { CriteriaList } from '../notice/CriteriaList';
-import { HowToApply, VerdictFirst } from '../notice/VerdictFirst';
+import { NoticeSections, VerdictFirst } from '../notice/VerdictFirst';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -112,12 +110,15 @@ export function PopupView({
         </p>
       )}
       {state.kind === 'notice' && notice && (
-        <NoticeMore
+        <NoticeSections
           notice={notice}
           analysis={state.analysis}
           eligibility={state.eligibility}
           nowMs={nowMs}
           userZone={userZone}
+          links={{ evidence: state.analysis.evidence, where: 'page' }}
+          headingLevel={2}
+          compact
         />
       )}
       {upcoming.length > 0 && (
@@ -220,45 +221,6 @@ function NoticeSummary({
             Edit your profile
           </ProfileLink>
         </p>
-      )}
-    </>
-  );
-}
-
-/** Below the actions: how to apply, then the details and every criterion, collapsed. */
-function NoticeMore({
-  notice,
-  analysis,
-  eligibility,
-  nowMs,
-  userZone,
-}: {
-  notice: NoticeFields;
-  analysis: Analysis;
-  eligibility: ShownEligibility | null;
-  nowMs: number;
-  userZone: string;
-}) {
-  const links: EvidenceLinks = { evidence: analysis.evidence, where: 'page' };
-  return (
-    <>
-      <HowToApply notice={notice} />
-      <details class="vl-section">
-        <summary class="vl-section__summary">Notice details</summary>
-        <NoticeFacts
-          notice={notice}
-          analysis={analysis}
-          nowMs={nowMs}
-          userZone={userZone}
-          links={links}
-          withDeadline={false}
-        />
-      </details>
-      {eligibility && (
-        <details class="vl-section">
-          <summary class="vl-section__summary">All criteria ({eligibility.criteria.length})</summary>
-          <CriteriaList criteria={eligibility.criteria} headingLevel={2} links={links} compact />
-        </details>
       )}
     </>
   );
