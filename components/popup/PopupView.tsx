@@ -29,6 +29,8 @@ export interface PopupViewProps {
   onDisableSite?: () => void;
   /** The card was hidden on this notice: offer to show it again. */
   onShowCard?: () => void;
+  /** Chromium: open the card in the browser's side panel. */
+  onOpenSidePanel?: () => void;
   onSave?: () => void;
   /** What happened after "Save to tracker" ("Saved." / "Updated: the deadline changed…"). */
   saveStatus?: string;
@@ -46,6 +48,7 @@ export function PopupView({
   onEnableSite,
   onDisableSite,
   onShowCard,
+  onOpenSidePanel,
   onSave,
   saveStatus,
   onOpenTracker,
@@ -88,6 +91,11 @@ export function PopupView({
           {onOpenTracker && (
             <button type="button" class="vl-button vl-button--secondary" onClick={onOpenTracker}>
               Open tracker
+            </button>
+          )}
+          {notice && onOpenSidePanel && (
+            <button type="button" class="vl-button vl-button--secondary" onClick={onOpenSidePanel}>
+              Open in the side panel
             </button>
           )}
           {notice && onShowCard && (

@@ -26,10 +26,15 @@ export interface CardApp {
 const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } })
   .chrome?.sidePanel;
 
+/** How long "Undo" stays before a hidden card goes. */
+const UNDO_MS = 6000;
+
 export function mountCard(root: HTMLElement, source: CardSource, startCollapsed: boolean): CardApp {
   let state: CardState | null = null;
   let collapsed = startCollapsed;
   let saveStatus: string | undefined;
+  /** "×" was pressed: the card says so with an Undo for a few seconds before it goes. */
+  let hiding: ReturnType<typeof setTimeout> | null = null;
 
   const tell = (message: CardToOverlay) => {
     if (state?.kind !== 'notice') return;
@@ -45,6 +50,27 @@ export function mountCard(root: HTMLElement, source: CardSource, startCollapsed:
   new ResizeObserver(reportSize).observe(root);
 
   const draw = () => {
+    if (hiding !== null && state?.kind === 'notice') {
+      render(
+        <div class="vl-card vl-undo" role="status">
+          <span>Hidden for this notice. The popup can show it again.</span>
+          <button
+            type="button"
+            class="vl-button vl-button--secondary"
+            onClick={() => {
+              if (hiding !== null) clearTimeout(hiding);
+              hiding = null;
+              draw();
+            }}
+          >
+            Undo
+          </button>
+        </div>,
+        root,
+      );
+      requestAnimationFrame(reportSize);
+      return;
+    }
     if (state?.kind !== 'notice') {
       render(
         source.kind === 'panel' ? <p class="vl-panel-empty">No vacancy notice on this tab.</p> : null,
@@ -67,7 +93,14 @@ export function mountCard(root: HTMLElement, source: CardSource, startCollapsed:
           collapsed = !collapsed;
           draw();
         }}
-        onDismiss={() => source.dismiss()}
+        onDismiss={() => {
+          if (source.kind === 'panel') return source.dismiss();
+          hiding = setTimeout(() => {
+            hiding = null;
+            source.dismiss();
+          }, UNDO_MS);
+          draw();
+        }}
         onShowEvidence={(field) => tell({ type: 'card-evidence', field })}
         onSave={async () => {
           saveStatus = saveMessage(await source.save());

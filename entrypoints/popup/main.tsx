@@ -35,6 +35,9 @@ function siteOf(url: string): { origin: string; host: string } | null {
 let upcoming: Upcoming[] = [];
 let saveStatus: string | undefined;
 let saveable: TabNotice | null = null;
+/** Chromium's side panel API (absent elsewhere). */
+const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } })
+  .chrome?.sidePanel;
 /** Vacancy Lens runs on this tab's site because the user enabled it (not an EU site). */
 let enabledHere = false;
 /** The user hid the card for this tab's notice ("×" on the card). */
@@ -52,6 +55,9 @@ function draw(state: PopupState, tab: { id: number; url: string } | null) {
       upcoming={upcoming}
       saveStatus={saveStatus}
       onOpenTracker={() => void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') })}
+      onOpenSidePanel={
+        sidePanel && tab ? () => void sidePanel.open({ tabId: tab.id }).then(() => window.close()) : undefined
+      }
       onShowCard={
         saveable && tab && hiddenHere
           ? () =>

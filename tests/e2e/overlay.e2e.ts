@@ -351,3 +351,27 @@ describe('themes, sizes and timings', () => {
     },
   );
 });
+
+describe('hiding the card', () => {
+  it('"×" can be undone on the spot, and later from the popup', async () => {
+    const page = await browser.context.newPage();
+    const url = `${base}/seed-004.html`;
+    await page.goto(url);
+    const c = await card(page);
+    const frame = await cardFrame(page);
+    await c.getByRole('button', { name: 'Hide for this notice' }).click();
+    await frame.getByText('Hidden for this notice').waitFor();
+    await frame.getByRole('button', { name: 'Undo' }).click();
+    await frame.locator('.vl-card__toggle').waitFor();
+    // Hidden for good this time: the frame goes after the undo delay.
+    await frame.getByRole('button', { name: 'Hide for this notice' }).click();
+    await expect.poll(async () => (await cardBox(page)) === null, { timeout: 12_000 }).toBe(true);
+    const tabId = await tabIdFor(browser, url);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Show the card on the page' }).click();
+    await expect.poll(async () => (await cardBox(page)) !== null, { timeout: 10_000 }).toBe(true);
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+});
