@@ -145,33 +145,61 @@ export function extractEducation(ctx: NoticeContext): EducationResult {
   let alternative: Education['alternative'] = null;
   let evEnd = sentenceAt(ctx, main.start).end;
   let alternativeYearsSpan: Span | null = null;
+  let mainLevel = main.level;
   const second = mentions.slice(1).find((m) => m.level !== main.level);
   if (second && second.start - main.end < 400) {
     const between = ctx.folded.slice(main.end, second.start);
-    if (/\bor\b|\bou\b|\boder\b|\(b\)|\bb\)/.test(between)) {
+    if (EDUCATION_OR.test(between)) {
       const clauseEnd = Math.min(sentenceAt(ctx, second.start).end, second.end + 220);
       const clause = ctx.folded.slice(second.end, clauseEnd);
-      let plus = 0;
-      if (/experience|erfahrung/.test(clause)) {
-        YEARS_RE.lastIndex = 0;
-        const y = YEARS_RE.exec(clause);
-        const n = y ? parseNumberWord(y[1]) : null;
-        if (y && n !== null) {
-          plus = n;
-          alternativeYearsSpan = { start: second.end + y.index, end: second.end + y.index + y[0].length };
-        }
+      const plusAfter = yearsOfExperienceIn(clause, second.end);
+      // "secondary education … and 3 years of experience; or a post-secondary diploma": the years go with the first.
+      const plusBefore = plusAfter ? null : yearsOfExperienceIn(between, main.end);
+      if (plusBefore && LEVEL_RANK[main.level] < LEVEL_RANK[second.level]) {
+        mainLevel = second.level;
+        alternative = { level: main.level, plusExperienceYears: plusBefore.years };
+        alternativeYearsSpan = plusBefore.span;
+      } else {
+        alternative = { level: second.level, plusExperienceYears: plusAfter?.years ?? 0 };
+        alternativeYearsSpan = plusAfter?.span ?? null;
       }
-      alternative = { level: second.level, plusExperienceYears: plus };
       evEnd = clauseEnd;
     }
   }
   // Years attached to the main level ("a degree and at least 1 year of experience") belong to it, not to experience.
   return {
-    value: { level: main.level, alternative },
+    value: { level: mainLevel, alternative },
     evidence: evidence(ctx, main.start, evEnd),
     reason: null,
     alternativeYearsSpan,
   };
+}
+
+/** "or", "alternatively" between two levels, in the official languages. */
+const EDUCATION_OR =
+  /\b(?:or|ou|oder|o|alternatively|otherwise|or else|sinon|alternativ\w*|oppure|ovvero|lub|albo|nebo|alebo|ali|ili|vagy|sau|eller|tai|voi|vai|arba|jew)\b|\(b\)|\bb\)|(?<![\p{L}])(?:или|ή|η)(?![\p{L}])/u;
+const LEVEL_RANK: Record<EducationLevel, number> = {
+  compulsory: 0,
+  secondary: 1,
+  post_secondary: 2,
+  university_3y: 3,
+  university_4y: 4,
+  doctorate: 5,
+};
+
+/** "followed by at least three years of professional experience" in `s` (folded, starting at `offset`). */
+function yearsOfExperienceIn(s: string, offset: number): { years: number; span: Span } | null {
+  if (
+    !/experience|erfahrung|esperienza|experiencia|experiencia|doswiadczeni|ervaring|erfaring|erfarenhet/.test(
+      s,
+    )
+  )
+    return null;
+  YEARS_RE.lastIndex = 0;
+  const y = YEARS_RE.exec(s);
+  const n = y ? parseNumberWord(y[1]) : null;
+  if (!y || n === null) return null;
+  return { years: n, span: { start: offset + y.index, end: offset + y.index + y[0].length } };
 }
 
 function sentenceText(ctx: NoticeContext, offset: number): string {
@@ -236,6 +264,9 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
       continue;
     // Years inside a qualification clause ("secondary diploma … and experience of at least three years") belong to education.
     if (
+      !/^[-•*–\s]*(?:\(?[a-z0-9]\)\s*)?(?:professional |relevant |work )?(?:experience|berufserfahrung|experience professionnelle)\b/.test(
+        sent,
+      ) &&
       /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/.test(sent) &&
       /\bdiploma|diplome|zeugnis/.test(sent) &&
       !/(?:we look for|profile)/.test(sent)
