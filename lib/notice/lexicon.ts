@@ -79,6 +79,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12,
   ein: 1, eins: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, funf: 5, fuenf: 5, sechs: 6,
   sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12,
+  // Italian, Spanish, Portuguese, Polish, Dutch (folded)
+  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10,
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10, dois: 2, duas: 2, quatro: 4,
+  dwa: 2, dwoch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, piec: 5, pieciu: 5, szesc: 6,
+  twee: 2, drie: 3, vijf: 5, zes: 6,
 }; // prettier-ignore
 
 /** "3", "three", "trois", "drei" → 3. */
@@ -108,6 +113,19 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   ungarisch: 'HU', italienisch: 'IT', litauisch: 'LT', lettisch: 'LV', maltesisch: 'MT',
   niederlandisch: 'NL', polnisch: 'PL', portugiesisch: 'PT', rumanisch: 'RO', slowakisch: 'SK',
   slowenisch: 'SL', schwedisch: 'SV',
+  // Italian, Spanish, Portuguese (folded)
+  bulgaro: 'BG', ceco: 'CS', danese: 'DA', tedesco: 'DE', greco: 'EL', inglese: 'EN', spagnolo: 'ES',
+  estone: 'ET', finlandese: 'FI', francese: 'FR', irlandese: 'GA', croato: 'HR', ungherese: 'HU',
+  italiano: 'IT', lituano: 'LT', lettone: 'LV', maltese_it: 'MT', olandese: 'NL', polacco: 'PL',
+  portoghese: 'PT', rumeno: 'RO', slovacco: 'SK', sloveno: 'SL', svedese: 'SV',
+  aleman: 'DE', ingles: 'EN', espanol: 'ES', frances: 'FR', neerlandes: 'NL', polaco: 'PL', portugues: 'PT',
+  alemao: 'DE', espanhol: 'ES', italiano_pt: 'IT', frances_pt: 'FR',
+  // Polish (the forms notices use: "języka angielskiego", "w języku angielskim")
+  angielski: 'EN', angielskiego: 'EN', angielskim: 'EN', francuski: 'FR', francuskiego: 'FR', francuskim: 'FR',
+  niemiecki: 'DE', niemieckiego: 'DE', niemieckim: 'DE', polski: 'PL', polskiego: 'PL', polskim: 'PL',
+  hiszpanski: 'ES', hiszpanskiego: 'ES', 'włoski': 'IT', 'włoskiego': 'IT',
+  // Dutch
+  engels: 'EN', frans: 'FR', duits: 'DE', nederlands: 'NL', spaans: 'ES', italiaans: 'IT',
 }; // prettier-ignore
 
 export const LANGUAGE_NAME_PATTERN = Object.keys(LANGUAGE_NAMES)

@@ -392,7 +392,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
 // ---- contract length and probation ----------------------------------------------------------
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|miesiac\\w*|miesiecy|jaar|maanden)\\b`,
   'g',
 );
 
@@ -430,7 +430,7 @@ function durationAfterContract(
       if (d[2]) return { years: null, range: d[0], start: s.start, end: s.end };
       const n = parseNumberWord(d[1]);
       if (n === null) continue;
-      const years = /^(?:month|mois|monat)/.test(d[3]) ? n / 12 : n;
+      const years = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n / 12 : n;
       return {
         years: Number.isInteger(years) ? years : null,
         range: null,
@@ -454,13 +454,13 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     const n = d && !d[2] ? parseNumberWord(d[1]) : null;
     if (d && d[2]) return missing(`the first contract is a range (${labelled.value})`);
     if (d && n !== null) {
-      const years = /^(?:month|mois|monat)/.test(d[3]) ? n / 12 : n;
+      const years = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n / 12 : n;
       if (Number.isInteger(years))
         return { value: years, evidence: evidence(ctx, labelled.labelStart, labelled.end) };
     }
   }
   const cue =
-    /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g;
+    /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g;
   let mentions = 0;
   for (let m = cue.exec(ctx.folded); m && mentions++ < MAX_CONTRACT_MENTIONS; m = cue.exec(ctx.folded)) {
     const s = sentenceAt(ctx, m.index);
@@ -472,7 +472,7 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     if (d[2]) return missing(`the first contract is a range (${ctx.text.slice(at, at + d[0].length)})`);
     const n = parseNumberWord(d[1]);
     if (n === null) continue;
-    const months = /^(?:month|mois|monat)/.test(d[3]);
+    const months = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]);
     const years = months ? n / 12 : n;
     if (!Number.isInteger(years)) return missing(`the first contract is ${n} months, not whole years`);
     return { value: years, evidence: evidence(ctx, s.start, s.end) };

@@ -164,7 +164,7 @@ const TITLE_LABEL_GLUED = new RegExp(`^(?:${TITLE_LABEL_WORDS})`, 'u');
 const COMBINED_TITLE_LABEL =
   /^(?:function group|grade|staff category|type of (?:post|contract))[^:\n]{0,40}\/\s*(?:post|job|business) title\s*:\s*/;
 const KEY_FACT_LABEL =
-  /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|directorate|unit\b|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe|open for application|institution|sector|post identification)/;
+  /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|directorate|unit\b|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe|open for application|institution|organi[sz]ation\b|employer\b|sector|post identification)/;
 const NOTICE_HEADING =
   /^(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
 const NOT_TITLE =

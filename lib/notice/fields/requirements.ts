@@ -37,19 +37,19 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
   [
     'university_4y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires)[^.;\n]{0,130}?\b(?:four|4|quatre|vier)\s*(?:full\s+)?(?:years?|ans|jahren?)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding)[^.;\n]{0,130}?\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech)\s*(?:full\s+)?(?:years?|ans|jahren?|anni|anos|lata|lat|jaar)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)/y,
   ],
   [
     'university_3y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei)\s*(?:years?|ans|jahren?))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie)\s*(?:years?|ans|jahren?|anni|anos|lata|lat|jaar))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)/y,
   ],
   [
     'post_secondary',
-    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*)/y,
+    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne)/y,
   ],
   [
     'secondary',
-    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung)/y,
+    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung|(?:istruzione|studi) secondari[ao]?|(?:educacion|ensenanza|estudios) secundari[ao]s?|ensino secundario|wykształcenie srednie)/y,
   ],
   [
     'compulsory',
@@ -57,7 +57,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
 ];
 const EDUCATION_WORD =
-  /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling)\b|(?:studium|diplom|bildung|abschluss)/;
+  /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling|studi|laurea|titolo di studio|istruzione|estudios|titulo|educacion|estudos|ensino|studia|dyplom|opleiding)\b|(?:studium|diplom|bildung|abschluss|wykształceni)/;
 
 interface LevelMention {
   level: EducationLevel;
@@ -123,7 +123,7 @@ function educationRegions(ctx: NoticeContext): Span[] {
 }
 
 const YEARS_RE = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre)\\b`,
+  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren)\\b`,
   'g',
 );
 
@@ -299,7 +299,7 @@ const IMPLICIT_LEVEL =
   /\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\s+(?:knowledge|command)\b|\bconnaissance (?:(approfondie)|(satisfaisante))\b|\b(?:(grundliche|sehr gute)|(ausreichende|gute))\s+kenntnisse\b/g;
 const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, 'g');
 const ANY_LANGUAGE =
-  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache)\b/;
+  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal)\b/;
 
 interface LevelHit {
   level: CefrLevel;
@@ -422,7 +422,7 @@ export function extractCast(ctx: NoticeContext): { value: boolean; evidence: Evi
     )
       continue;
     if (
-      /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile)\b/.test(
+      /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci)\b/.test(
         sent,
       )
     )
