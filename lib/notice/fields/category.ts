@@ -3,7 +3,14 @@
  * function group, grades, first-contract length and probation.
  */
 import { evidence, findLabelled, sentenceAt, type NoticeContext } from '../context';
-import { FUNCTION_GROUP_WORDS, GRADE_WORDS, STAFF_WORDS, phraseRegex, type StaffKey } from '../lang';
+import {
+  FUNCTION_GROUP_WORDS,
+  GRADE_WORDS,
+  STAFF_WORDS,
+  phrasePattern,
+  phraseRegex,
+  type StaffKey,
+} from '../lang';
 import { NUMBER_PATTERN, parseNumberWord } from '../lexicon';
 import type { FunctionGroup, StaffCategory } from '../schema';
 import { missing, type FieldResult } from './identity';
@@ -178,8 +185,11 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 const FG_NAMES = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
 const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7], 3: [8, 12], 4: [13, 18] };
 
-const FG_RE =
-  /\b(?:fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf)\s*[-:]?\s*(?:fg\s*)?(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\s*[./]\s*(\d{1,2})\b)?/g;
+/** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */
+const FG_RE = new RegExp(
+  `(?<![\\p{L}])(?:fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf|${phrasePattern(FUNCTION_GROUP_WORDS)})\\s*[-:]?\\s*(?:fg\\s*)?(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\\s*[./]\\s*(\\d{1,2})\\b)?`,
+  'gu',
+);
 const GRADE_TOKEN = /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/)/g;
 const GRADE_RANGE =
   /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\s*(-|–|to|à|a|bis|up to|and|&|,|\/|or|ou|et|oder|und)\s*(?:(?:grade\s+)?(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?)?(\d{1,2})\b/g;
