@@ -20,6 +20,11 @@ export interface DeadlineBlockProps {
   nowMs: number;
   userZone: string;
   links: EvidenceLinks;
+  /**
+   * No urgency colour: the candidate no longer has to act before the deadline (applied,
+   * withdrawn…). The time left is still spelled out.
+   */
+  calm?: boolean;
 }
 
 /** formatInstant, or null for a zone the platform does not know (a bad zone must not break the card). */
@@ -39,6 +44,7 @@ export function DeadlineBlock({
   nowMs,
   userZone,
   links,
+  calm = false,
 }: DeadlineBlockProps) {
   const ms = deadline === null ? NaN : Date.parse(deadline);
   const brussels = Number.isNaN(ms) ? null : formatIn(ms, BRUSSELS);
@@ -59,7 +65,7 @@ export function DeadlineBlock({
     deadlineZone && deadlineZone !== BRUSSELS && deadlineZone !== userZone
       ? formatIn(ms, deadlineZone)
       : null;
-  const state = left.closed ? 'closed' : left.days < 3 ? 'soon' : 'open';
+  const state = calm ? 'calm' : left.closed ? 'closed' : left.days < 3 ? 'soon' : 'open';
   return (
     <div class="vl-deadline">
       <p class="vl-deadline__line">
