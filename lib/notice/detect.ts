@@ -612,7 +612,14 @@ function phraseTest(re: RegExp, s: string): boolean {
 
 // ---------------------------------------------------------------- detection
 
-export function detectNotice(text: string): Detection {
+/**
+ * Detection reads at most this much: a notice shows what it is long before
+ * 200 000 characters, and a page's cost stays bounded whatever its length.
+ */
+export const DETECT_LIMIT = 200_000;
+
+export function detectNotice(fullText: string): Detection {
+  const text = fullText.length > DETECT_LIMIT ? fullText.slice(0, DETECT_LIMIT) : fullText;
   const folded = foldSameLength(text);
   let language: string | null | undefined;
   const lang = () => (language === undefined ? (language = guessLanguage(folded)) : language);
