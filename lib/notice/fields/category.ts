@@ -222,9 +222,13 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   const cue =
     /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent)\b|\((?:ad|ast)/g;
   const cues = [cue, LANG_GRADE_CUE];
-  for (const re of cues)
+  for (const re of cues) {
+    let seenTo = -1;
     for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
+      // Each sentence is looked at once, however many cue words it holds.
+      if (m.index < seenTo) continue;
       const s = sentenceAt(ctx, m.index);
+      seenTo = s.end;
       // "Grade bracket for internal mobility: AD5 – AD12": not the grade of recruitment.
       if (MOBILITY.test(ctx.folded.slice(s.start, s.end))) continue;
       if (
@@ -234,8 +238,9 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
         !/\brecruit/.test(ctx.folded.slice(s.start, s.end))
       )
         continue;
-      if (!out.length || out[out.length - 1].end < s.start) out.push(s);
+      out.push(s);
     }
+  }
   // The title line and key facts often carry "(AD 7)"; publication headings "(grado AD 14)", "– AD 14 pakāpe".
   for (const l of ctx.lines.slice(0, 80))
     if (
@@ -245,7 +250,9 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
       !MOBILITY.test(ctx.folded.slice(l.start, l.end))
     )
       out.push({ start: l.start, end: l.end });
-  return out.sort((a, b) => a.start - b.start);
+  // In text order, each span once (the same sentence may be cued by both word lists).
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((r, i) => i === 0 || r.start >= out[i - 1].end);
 }
 
 export function extractGrades(ctx: NoticeContext, category: StaffCategory | null): GradeInfo {

@@ -4,6 +4,15 @@
  */
 import { BODIES, DEPARTMENTS } from '../bodies';
 import {
+  FUNCTION_GROUP_WORDS,
+  GRADE_WORDS,
+  LAYOUT_LABELS,
+  NOTICE_TYPES,
+  STAFF_WORDS,
+  phrasePattern,
+  phraseRegex,
+} from '../lang';
+import {
   evidence,
   findLabelled,
   lineIndexAt,
@@ -201,7 +210,7 @@ const TITLE_TAIL_PAREN =
 
 /** A line that only names a staff category: "CONTRACT STAFF", "SECONDED NATIONAL EXPERTS TO THE EUROPEAN COMMISSION". */
 const CATEGORY_ONLY =
-  /^(?:(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest)\s*[-–—:]?\s*)?(?:the )?(?:seconded national experts?|national experts? in professional training|temporary (?:staff|agents?)|contract(?:ual)? (?:staff|agents?)(?: researchers?)?|officials?|permanent officials?|trainees?|traineeships?|agents? (?:temporaires?|contractuels?)|experts? nationaux? detaches?|zeitbedienstete[rn]?|vertragsbedienstete[rn]?|abgeordnete nationale sachverstandige|l-agenti kuntrattwali)\b(?:\s*(?:to|for|of|at|in) the european commission)?[\s.:!]*$/;
+  /^(?:(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest)\s*[-–—:]?\s*)?(?:the )?(?:seconded national experts?|snes?|national experts? in professional training|temporary (?:staff|agents?)|contract(?:ual)? (?:staff|agents?)(?: researchers?)?|officials?|permanent officials?|trainees?|traineeships?|agents? (?:temporaires?|contractuels?)|experts? nationaux? detaches?|zeitbedienstete[rn]?|vertragsbedienstete[rn]?|abgeordnete nationale sachverstandige|l-agenti kuntrattwali)\b(?:\s*(?:to|for|of|at|in) the european commission)?[\s.:!]*$/;
 const NOTICE_WORDS_ONLY =
   /^(?:(?:staff |job )?vacanc(?:y|ies)(?: notice)?|notice of vacancy|call for (?:expressions? of )?interest|job opportunit(?:y|ies)|careers?|jobs?|avis de vacance|stellenausschreibung|meddelelse om en ledig stilling|selection procedure|(?:external|internal) (?:vacancy|notice)|external|internal)[^\p{L}]*$/u;
 /** "Type of Selection: Internal and External": a key-fact line, not a heading. */
@@ -214,7 +223,13 @@ const RUN_ON_ORG =
   /(?<![\s,(–—-]|\b(?:in|at|for|of|with|within|to|and|the|de|du|des|der|im|für|fur))\s+(?=(?:Directorate[- ]General|Direction[- ]générale|Generaldirektion|DG [A-Z]{2,7}\b|European Commission\b|Joint Research Centre\b))/;
 
 function cleanTitle(raw: string): string {
-  let t = raw;
+  let t = raw.replace(/<[^<>\n]{0,40}>/g, ' ').trim();
+  // "Officer (Grade AD5) in the Electricity Department …": the title ends before its grade.
+  const grade =
+    /\s?\((?:grade|grado|grau|grad|function group|contract agent|temporary agent)\b[^()]{0,40}\)/i.exec(t);
+  if (grade && /\p{L}{3}/u.test(t.slice(0, grade.index))) t = t.slice(0, grade.index);
+  const tail = TAIL_GRADE_PAREN.exec(foldSameLength(t));
+  if (tail && tail.index > 2) t = t.slice(0, tail.index);
   const runOn = RUN_ON_ORG.exec(t);
   if (runOn && /\p{L}{3}/u.test(t.slice(0, runOn.index))) t = t.slice(0, runOn.index);
   // Trailing "(2026/C 141 A/01)", "Ref. ENISA-CA-…", "(AD 7)", "(a reserve list …)" — one after the other.
@@ -222,6 +237,7 @@ function cleanTitle(raw: string): string {
     prev = t;
     t = t
       .replace(/\s*\(\d{4}\/C[^)]*\)\s*$/, '')
+      .replace(/\s*\((?=[^()]*\d)(?=[^()]*\/)[^()\s]*(?: \d+)?[^()\s]*\)\s*$/, '')
       .replace(/\s+(?:ref\.?|reference:?)\s*[A-Z0-9][\w/.-]+\s*$/i, '')
       .replace(
         /\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group|grade|grado|grad|besoldungsgruppe|nivel|niveau|livello)[^)]{0,40}\)\s*$/i,
@@ -238,6 +254,8 @@ function cleanTitle(raw: string): string {
       );
   }
   return t
+    .replace(/^(?:one|a|an|the) (?:post|position) of\s+/i, '')
+    .replace(/\s+(?:at|in|within) the (?:eu )?(?:delegation|representation)\b.*$/i, '')
     .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}\)(?=\s)/, '')
     .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
     .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
@@ -245,16 +263,31 @@ function cleanTitle(raw: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** "(Grupo de funções AD, Grau 9-14)", "(gruppo di funzioni AD, grado 12)" at the end of a title (folded). */
+const TAIL_GRADE_PAREN = new RegExp(
+  `\\s*\\((?:${phrasePattern([...GRADE_WORDS, ...FUNCTION_GROUP_WORDS])})(?![\\p{L}])[^()]{0,60}\\)\\s*$`,
+  'u',
+);
+
 /** Why a candidate line is not a job title, or null when it may be one. */
 function notATitle(ctx: NoticeContext, start: number, end: number, value: string): string | null {
   const f = foldSameLength(value).trim();
   if (!/\p{L}{3}/u.test(value)) return 'no words';
   if (NOT_TITLE.test(f)) return 'a DG, institution or reference line';
   if (KEY_FACT_LABEL.test(f)) return 'a key-fact label';
-  if (CATEGORY_ONLY.test(f)) return 'a staff category, not a post';
+  if (isStaffCategoryLine(f)) return 'a staff category, not a post';
   if (NOTICE_WORDS_ONLY.test(f)) return 'a notice heading without the post';
   if (BODY_LINE.test(f) || isBodyName(f)) return 'the name of the EU body';
-  if (DATE_ONLY.test(value)) return 'a date';
+  if (DATE_ONLY.test(value) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(value)) return 'a date line';
+  if (/^(?:\d{1,2}|[A-Z])\.\s/.test(value)) return 'a numbered section heading';
+  if (/^[^:]{2,80}\s:\s/.test(value)) return 'a label line';
+  if (/\||\.\.\.|…|·/.test(value)) return 'a flattened table row';
+  if (/^[\p{L} ]{2,20}:\s*\S{0,4}$/u.test(value)) return 'a label and a short value';
+  if ((/[.!?]$/.test(value) && value.length > 60) || value.split(/\s+/).length > 18) return 'a sentence';
+  if (/\s(?:of|for|to|de|du|des|der|the)$/i.test(value)) return 'a cut heading';
+  BODY_FULL.lastIndex = 0;
+  const body = BODY_FULL.exec(f);
+  if (body && body.index <= 14) return 'the name of the EU body';
   if (/^[\p{Lu}\d]+(?:[/-][\p{L}\d.()-]+)+$/u.test(value.trim())) return 'a reference';
   if (ctx.sections.some((s) => s.start >= start && s.start < end)) return 'a section heading';
   // "Athens, Greece", "Brussels (Belgium)": a place line.
@@ -280,12 +313,20 @@ function isBodyName(folded: string): boolean {
 const COUNTRY_WORDS = new RegExp(`\\b(?:${COUNTRY_NAME_PATTERN})\\b`, 'g');
 
 function titleFrom(ctx: NoticeContext, start: number, end: number, raw: string): Found<string> | null {
-  const value = cleanTitle(raw);
+  // "Job title Project Coordination Officer": a label without its colon.
+  const label = /^(?:job title|post title|position title|title of the post)\s+(?=\p{Lu})/iu.exec(raw);
+  const value = cleanTitle(label ? raw.slice(label[0].length) : raw);
   if (value.length < 3 || notATitle(ctx, start, end, value)) return null;
   return { value, evidence: evidence(ctx, start, end) };
 }
 
 const LEADING_BULLET = /^(?:[-•●▪◦*–]\s*|\(?[a-z0-9]{1,2}[.)]\s+)?/;
+
+/** Head-of-notice labels of every language, as a glued table writes them (" Grupa funkcyjna/grupa zaszeregowaniaAD 14"). */
+const GLUED_NEXT_LABEL = new RegExp(
+  `\\s(?:${phrasePattern([...LAYOUT_LABELS, ...GRADE_WORDS, ...FUNCTION_GROUP_WORDS])})`,
+  'gu',
+);
 
 /** A title label glued to its value ("Nazwa stanowiskaZastępca …"): lower case then upper case at the seam. */
 function gluedTitle(ctx: NoticeContext): Found<string> | null {
@@ -299,7 +340,20 @@ function gluedTitle(ctx: NoticeContext): Found<string> | null {
     if (!m) continue;
     const seam = line.start + bullet + m[0].length;
     if (!/\p{Ll}/u.test(ctx.text[seam - 1] ?? '') || !/[\p{Lu}\d]/u.test(ctx.text[seam] ?? '')) continue;
-    const found = titleFrom(ctx, seam, line.end, ctx.text.slice(seam, line.end));
+    // The next cell may be glued on too: "… (M/K) Grupa funkcyjna/grupa zaszeregowaniaAD 14".
+    let end = line.end;
+    const cells = ctx.folded.slice(0, line.end);
+    GLUED_NEXT_LABEL.lastIndex = seam;
+    for (let n = GLUED_NEXT_LABEL.exec(cells); n; n = GLUED_NEXT_LABEL.exec(cells)) {
+      let k = n.index + n[0].length;
+      const stop = Math.min(line.end, k + 40);
+      while (k < stop && !(/\p{Ll}/u.test(ctx.text[k - 1]) && /[\p{Lu}\d]/u.test(ctx.text[k]))) k++;
+      if (k < stop) {
+        end = n.index;
+        break;
+      }
+    }
+    const found = titleFrom(ctx, seam, end, ctx.text.slice(seam, end));
     if (found) return found;
   }
   return null;
@@ -385,14 +439,41 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
 }
 
 /** "VACANCY NOTICE … for the post of X" or the line after such a heading. */
+/** Notice headings in the official languages (lib/notice/lang): "OGŁOSZENIE O NABORZE", "STELLENAUSSCHREIBUNG". */
+const NOTICE_HEADING_ML = new RegExp(`^(?:${phrasePattern(NOTICE_TYPES)})(?![\\p{L}])[^\\p{L}\\d]*`, 'u');
+const STAFF_PHRASES = phraseRegex(Object.values(STAFF_WORDS).flat());
+
+/** A line that only names a staff category, in any language: "BEDIENSTETE AUF ZEIT", "CZŁONKOWIE PERSONELU TYMCZASOWEGO". */
+function isStaffCategoryLine(folded: string): boolean {
+  if (folded.length > 80) return false;
+  // "agent(e) temporaire", "εκτακτος/εκτακτη υπαλληλος": the gendered forms read as one.
+  const line = folded.replace(/\(\p{L}{1,4}\)/gu, '').replace(/\/\p{L}+/gu, '');
+  if (CATEGORY_ONLY.test(line)) return true;
+  STAFF_PHRASES.lastIndex = 0;
+  const rest = line.replace(STAFF_PHRASES, '');
+  return rest !== line && !/\p{L}{4}/u.test(rest);
+}
+
 function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
     const f = ctx.folded.slice(line.start, line.end);
-    const m = NOTICE_HEADING.exec(f);
+    const m = NOTICE_HEADING.exec(f) ?? (i < 80 && f.length <= 90 ? NOTICE_HEADING_ML.exec(f) : null);
     if (!m) continue;
-    const rest = cleanTitle(line.text.slice(m[0].length).replace(/^[^\p{L}]*(?:ref[^\s]*\s+\S+\s*)?/u, ''));
+    const rest = cleanTitle(
+      line.text
+        .slice(m[0].length)
+        .replace(/^[^\p{L}]*(?:(?:ref|n[or]|n°|č)[^\s]*\s+\S+\s*)?/iu, '')
+        .replace(
+          /^[A-Z]{2,}\/[\w/.-]+\s+(?:for|pour|für)\s+(?:the (?:post|position) of\s+|an?\s+|le poste d[e']\s*|un(?:e)?\s+)?/u,
+          '',
+        )
+        .replace(
+          /\s+(?:of grade|at grade|grade)\s.*$|\s+[-–]\s+(?:temporary|contract)\s.*$|\s+in the\s(?!field|area|domain).*$/iu,
+          '',
+        ),
+    );
     // "Call for applications for a seconded national expert (SNE)" names the category, not the post.
     const isCategory =
       /^(?:a |an )?(?:seconded national experts?|temporary agents?|contract agents?|officials?|trainees?|traineeships?)\b/i.test(
@@ -404,10 +485,15 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
       const found = titleFrom(ctx, Math.max(line.start + m[0].length, at), line.end, rest);
       if (found) return found;
     }
-    for (let j = i + 1; j < Math.min(ctx.lines.length, i + 4); j++) {
+    for (let j = i + 1; j < Math.min(ctx.lines.length, i + 5); j++) {
       const next = ctx.lines[j];
       const nf = ctx.folded.slice(next.start, next.end);
-      if (KEY_FACT_LABEL.test(nf) || NOT_TITLE.test(nf) || /^[A-Z0-9]+\/[\w/.-]+$/.test(next.text.trim()))
+      if (
+        KEY_FACT_LABEL.test(nf) ||
+        NOT_TITLE.test(nf) ||
+        /^[A-Z0-9]+\/[\w/.-]+$/.test(next.text.trim()) ||
+        isStaffCategoryLine(nf)
+      )
         continue;
       if (next.text.length <= 150 && /\p{L}{3}/u.test(next.text)) {
         const found = titleFrom(ctx, next.start, next.end, next.text);
@@ -505,6 +591,7 @@ const AND_COUNCIL =
 const COMMISSION_SIGNAL =
   /\b(?:directorate-general|direction generale|generaldirektion|direccion general|direzione generale|direcao-geral|directoraat-generaal|generaldirektorat(?:et)?|dyrekcj[a-z] generaln[a-z]|generalni[a-z]? reditelstvi|generalne riaditelstvo|generalni direktorat|glavna uprava|fooigazgatosag|directia generala|paaosasto|peadirektoraat|generaldirektoraat|generaldirektorats|ģenerāldirektorāt|generalinis direktoratas|dg [a-z]{2,6}|eurostat|com\/\d{4}\/)\b|γενικη διευθυνση|генерална дирекция|\bpmo\.\d/;
 
+const MAX_BODY_SCAN = 200_000;
 const REF_PREFIX_BODY: Record<string, string> = {
   CONS: 'Council of the European Union',
   OMB: 'European Ombudsman',
@@ -560,7 +647,8 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
       return { value: BODIES[named[0]].name, evidence: evidence(ctx, labelled.start, labelled.end) };
   }
   const scores = new Map<number, Tally>();
-  const original = ctx.mt.original;
+  // The employer is named near the top: past this much original text, more mentions change nothing.
+  const original = ctx.mt.original.slice(0, MAX_BODY_SCAN);
   const foldedOriginal = foldSameLength(original);
   const weight = (factor: number) => (i: number, at: number, end: number) => {
     if (i === epso && !competition) return 0;

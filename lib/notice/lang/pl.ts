@@ -35,6 +35,7 @@ export const pl: LangTable = {
       'pracownik zatrudniony na czas określony',
       'pracownika zatrudnionego na czas określony',
       'personel tymczasowy',
+      'członkowie personelu tymczasowego',
       'pracownik tymczasowy',
     ],
     official: ['urzędnik'],
