@@ -71,6 +71,20 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-options') }),
   /** Tracker page → background: forget every analysed notice (lib/db clearNotices); answers ClearedNotices. */
   z.object({ type: z.literal('clear-analysed-notices') }),
+  /** Tracker page → background: the state of sync between browsers (answers lib/sync SyncStatus). */
+  z.object({ type: z.literal('sync-status') }),
+  /** Tracker page → background: turn sync on or off; off may also remove the copy in the browser account. */
+  z.object({
+    type: z.literal('sync-set-enabled'),
+    enabled: z.boolean(),
+    removeSynced: z.boolean().optional(),
+  }),
+  /** Tracker page → background: keep the value shown for a sync conflict (lib/sync resolveConflict). */
+  z.object({
+    type: z.literal('sync-resolve'),
+    entry: z.string().min(1).max(600),
+    field: z.string().min(1).max(64),
+  }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -173,6 +187,9 @@ const SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   'open-tracker': ['extension-page'],
   'open-options': ['extension-page'],
   'clear-analysed-notices': ['extension-page'],
+  'sync-status': ['extension-page'],
+  'sync-set-enabled': ['extension-page'],
+  'sync-resolve': ['extension-page'],
 };
 
 /** The answer to 'clear-analysed-notices'. */

@@ -39,6 +39,7 @@ import { analyseNotice } from '../../lib/notice';
 import type { NoticeFields } from '../../lib/notice/schema';
 import { checkNoticeUrl, readCapped } from '../../lib/fetch-policy';
 import { clearBadge, showBadge } from './badge';
+import { handleSyncRequest, registerSync } from './sync';
 
 let dbPromise: Promise<VacancyDb> | null = null;
 const db = () => (dbPromise ??= openVacancyDb());
@@ -300,6 +301,10 @@ async function handle(req: Request, sender: MessageSenderLike): Promise<unknown>
       return { ok: true };
     case 'clear-analysed-notices':
       return { ok: true, ...(await clearNotices(await db())) } satisfies ClearedNotices;
+    case 'sync-status':
+    case 'sync-set-enabled':
+    case 'sync-resolve':
+      return handleSyncRequest(req);
   }
 }
 
@@ -322,6 +327,7 @@ export default defineBackground(() => {
     setUpContextMenu();
     void db().then(rescheduleReminders);
   });
+  registerSync(db);
   // Alarms survive a sleeping worker but are rebuilt from the tracker at every start, to be sure.
   browser.runtime.onStartup.addListener(() => void db().then(rescheduleReminders));
   browser.alarms.onAlarm.addListener((alarm) => void notifyReminder(alarm.name));
