@@ -58,7 +58,7 @@ export function DiplomasSection({ rows, errors, onUpdate, onAdd, onRemove }: Row
                 />
               )}
             </Field>
-            <Field id={study.id} label={LABELS.field} errors={study.errors}>
+            <Field id={study.id} label={LABELS.field} errors={study.errors} optional>
               {(control) => (
                 <input
                   {...control}

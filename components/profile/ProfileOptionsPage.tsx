@@ -6,8 +6,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RecordError } from '../../lib/db';
 import { parseProfile, type FieldError } from '../../lib/profile';
+import type { EuropassResult } from '../../lib/profile/europass';
 import { BackupPanel, type ImportReport } from './BackupPanel';
 import { ErrorSummary } from './ErrorSummary';
+import { applyEuropass } from './europass-form';
+import { EuropassImport } from './EuropassImport';
 import {
   describePath,
   emptyFormState,
@@ -28,6 +31,10 @@ export interface ProfileOptionsPageProps {
   onDirtyChange?: (dirty: boolean) => void;
   /** Asked before an import replaces a non-empty profile; without it, imports go ahead. */
   confirmReplace?: (message: string) => boolean;
+  /** Reads a Europass CV (XML, or a PDF's attached XML); without it the Europass import is not offered. */
+  readEuropass?: (file: File) => Promise<EuropassResult>;
+  /** The welcome page's quick set-up, offered while there is no saved profile. */
+  welcomeUrl?: string;
 }
 
 type SaveStatus =
@@ -50,6 +57,8 @@ export function ProfileOptionsPage({
   onExport,
   onDirtyChange,
   confirmReplace,
+  readEuropass,
+  welcomeUrl,
 }: ProfileOptionsPageProps) {
   const [loading, setLoading] = useState(true);
   const [loadProblem, setLoadProblem] = useState<{ errors: RecordError[]; failure: string | null }>({
@@ -64,6 +73,8 @@ export function ProfileOptionsPage({
   const [attempt, setAttempt] = useState(0);
   const [importReport, setImportReport] = useState<ImportReport | null>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
+  const [europassNote, setEuropassNote] = useState<string | null>(null);
+  const [hasSaved, setHasSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -75,6 +86,7 @@ export function ProfileOptionsPage({
         setForm(state);
         setSavedFingerprint(fingerprint(state));
         setLoadProblem({ errors: loaded.errors, failure: null });
+        setHasSaved(loaded.value !== null);
         setLoading(false);
       },
       (error: unknown) => {
@@ -127,6 +139,8 @@ export function ProfileOptionsPage({
       setSavedFingerprint(fingerprint(saving));
       setShowErrors(false);
       setLoadProblem({ errors: [], failure: null });
+      setHasSaved(true);
+      setEuropassNote(null);
       setStatus({ kind: 'saved' });
     } catch (error) {
       setStatus({ kind: 'failed', message: messageOf(error) });
@@ -180,6 +194,7 @@ export function ProfileOptionsPage({
     setShowErrors(false);
     setStatus({ kind: 'idle' });
     setLoadProblem({ errors: [], failure: null });
+    setHasSaved(true);
     setImportReport({ kind: 'imported', fileName: file.name });
   }
 
@@ -195,14 +210,49 @@ export function ProfileOptionsPage({
         </p>
       </header>
 
-      <BackupPanel
-        report={importReport}
-        exportNote={exportNote}
-        onExport={exportProfile}
-        onImport={importFile}
-      />
+      {!loading && !hasSaved && loadProblem.failure === null && loadProblem.errors.length === 0 && (
+        <div class="message message-info start-banner">
+          <p>
+            <strong>You have no profile yet.</strong>{' '}
+            {welcomeUrl ? (
+              <>
+                The <a href={welcomeUrl}>quick set-up</a> asks five questions and takes about two
+                minutes.{' '}
+              </>
+            ) : null}
+            {readEuropass
+              ? 'You can also start from your Europass CV, or fill in the form below.'
+              : 'Fill in the form below.'}
+          </p>
+        </div>
+      )}
 
       <LoadProblem problem={loadProblem} />
+
+      {readEuropass && !loading && (
+        <section class="section" aria-labelledby="europass-title">
+          <h2 id="europass-title">Fill in from your Europass CV</h2>
+          <p class="intro">
+            Nationality, education, work experience and languages come from the CV; CAST results, security
+            clearance and staff status stay as they are.
+          </p>
+          <EuropassImport
+            id="options-europass"
+            readFile={readEuropass}
+            onConfirm={(value, fileName) => {
+              update((previous) => applyEuropass(previous, value.profile));
+              setEuropassNote(
+                `Filled in from ${fileName}. Check the form, then save: nothing is saved until you do.`,
+              );
+            }}
+          />
+          {europassNote && (
+            <p class="message message-success" role="status">
+              {europassNote}
+            </p>
+          )}
+        </section>
+      )}
 
       {loading ? (
         <p class="loading" role="status">
@@ -229,6 +279,13 @@ export function ProfileOptionsPage({
           </div>
         </form>
       )}
+
+      <BackupPanel
+        report={importReport}
+        exportNote={exportNote}
+        onExport={exportProfile}
+        onImport={importFile}
+      />
     </main>
   );
 }

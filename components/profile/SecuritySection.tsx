@@ -28,7 +28,13 @@ export function SecuritySection({ value, errors, onChange }: SecuritySectionProp
       intro="Leave this empty if you prefer not to say: the eligibility check will then tell you when a post asks for clearance."
     >
       <div class="row-fields cols-3">
-        <Field id={level.id} label={LABELS.level} errors={level.errors}>
+        <Field
+          id={level.id}
+          label={LABELS.level}
+          errors={level.errors}
+          hint="Leave it empty if you hold none."
+          optional
+        >
           {(control) => (
             <select
               {...control}

@@ -201,6 +201,12 @@ function splitDomains(text: string): string[] {
     .filter((d) => d !== '');
 }
 
+function clearanceLevel(s: SecurityState): ClearanceLevel | null | undefined {
+  if (s.level === 'none') return null;
+  if (s.level === '') return s.expires.trim() === '' ? null : undefined;
+  return s.level;
+}
+
 /** The JSON that parseProfile validates. Not validated here. */
 export function toProfileInput(state: ProfileFormState): Record<string, unknown> {
   const s = state.security;
@@ -209,7 +215,8 @@ export function toProfileInput(state: ProfileFormState): Record<string, unknown>
     nationalities: state.nationalities.map((n) => required(n.code)),
     diplomas: state.diplomas.map((d) => ({
       level: required(d.level),
-      field: required(d.field),
+      // The field of study is not an eligibility rule: optional, stored as "" when not given.
+      field: d.field.trim(),
       awarded: required(d.awarded),
       recognisedInEU: toBoolean(d.recognisedInEU),
     })),
@@ -233,10 +240,12 @@ export function toProfileInput(state: ProfileFormState): Record<string, unknown>
       testDate: optionalDate(c.testDate),
     })),
     // Not filled in at all stays null ("unknown"), which is different from "no clearance".
+    // The level may stay empty (the form says so): then no clearance is held, unless an expiry
+    // date was given, which only makes sense with a level, so the level is asked for.
     securityClearance: securityUntouched
       ? null
       : {
-          level: s.level === 'none' ? null : required(s.level),
+          level: clearanceLevel(s),
           expires: s.level === 'none' ? null : optionalDate(s.expires),
           willingToBeVetted: toBoolean(s.willingToBeVetted),
         },

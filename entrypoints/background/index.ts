@@ -323,9 +323,12 @@ function setUpContextMenu(): void {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     setUpContextMenu();
     void db().then(rescheduleReminders);
+    // First run: the welcome page sets up the profile (not on updates or browser updates).
+    if (details.reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   registerSync(db);
   // Alarms survive a sleeping worker but are rebuilt from the tracker at every start, to be sure.

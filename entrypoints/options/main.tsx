@@ -4,6 +4,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PdfSwitch } from '../../components/options/PdfSwitch';
 import { openVacancyDb } from '../../lib/db';
+import { readPdfAttachments } from '../../lib/pdf/attachments';
+import { loadBrowserPdfjs } from '../../lib/pdf/browser';
+import { readEuropassFile } from '../../components/profile/europass-file';
 import { ProfileOptionsPage } from '../../components/profile/ProfileOptionsPage';
 import { dbProfileStore } from '../../components/profile/store';
 import '../../assets/options.css';
@@ -38,6 +41,12 @@ openVacancyDb().then(
           dirty = value;
         }}
         confirmReplace={(message) => window.confirm(message)}
+        readEuropass={(file) =>
+          readEuropassFile(file, async (bytes) =>
+            readPdfAttachments(bytes, { pdfjs: await loadBrowserPdfjs() }),
+          )
+        }
+        welcomeUrl={browser.runtime.getURL('/welcome.html')}
       />,
       root,
     );

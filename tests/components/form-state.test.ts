@@ -85,7 +85,6 @@ describe('validateForm', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
       { path: 'diplomas.0.level', message: 'Required.' },
-      { path: 'diplomas.0.field', message: 'Required.' },
       { path: 'diplomas.0.awarded', message: 'Required.' },
       { path: 'diplomas.0.recognisedInEU', message: 'Required.' },
     ]);
@@ -114,11 +113,33 @@ describe('validateForm', () => {
     ]);
   });
 
-  it('asks for a clearance level once the section is started', () => {
+  it('lets the clearance level stay empty, as the form says: only "willing to be vetted" saves', () => {
     const result = validateForm(
       withState({ security: { level: '', expires: '', willingToBeVetted: 'yes' } }),
     );
+    expect(result.ok && result.profile.securityClearance).toEqual({
+      level: null,
+      expires: null,
+      willingToBeVetted: true,
+    });
+  });
+
+  it('asks for the clearance level when an expiry date is given without one', () => {
+    const result = validateForm(
+      withState({ security: { level: '', expires: '2030-01-01', willingToBeVetted: 'yes' } }),
+    );
     expect(!result.ok && result.errors).toEqual([{ path: 'securityClearance.level', message: 'Required.' }]);
+  });
+
+  it('keeps the field of study optional (it is no eligibility rule)', () => {
+    const row = {
+      ...newRow.diplomas(),
+      level: 'secondary' as const,
+      awarded: '2014-07-15',
+      recognisedInEU: 'yes' as const,
+    };
+    const result = validateForm(withState({ diplomas: [row] }));
+    expect(result.ok && result.profile.diplomas[0].field).toBe('');
   });
 });
 
