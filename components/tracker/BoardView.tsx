@@ -104,7 +104,12 @@ export function BoardView(props: BoardViewProps) {
               onDrop={(event) => {
                 event.preventDefault();
                 setOver(null);
-                const id = event.dataTransfer?.getData(DRAG_TYPE) || dragging?.id;
+                let id = dragging?.id;
+                try {
+                  id = event.dataTransfer?.getData(DRAG_TYPE) || id;
+                } catch {
+                  // As above.
+                }
                 const record = records.find((r) => r.id === id);
                 setDragging(null);
                 if (record && record.status !== status) void move(record, status);
@@ -127,10 +132,14 @@ export function BoardView(props: BoardViewProps) {
                     onOpen={() => props.onOpen(record.id)}
                     onKeyDown={(event) => onKey(event, record)}
                     onDragStart={(event) => {
-                      event.dataTransfer?.setData(DRAG_TYPE, record.id);
-                      event.dataTransfer?.setData('text/plain', displayTitle(record));
-                      if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
                       setDragging(record);
+                      try {
+                        event.dataTransfer?.setData(DRAG_TYPE, record.id);
+                        event.dataTransfer?.setData('text/plain', displayTitle(record));
+                        if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+                      } catch {
+                        // No data transfer (a synthetic event): the state above is enough here.
+                      }
                     }}
                     onDragEnd={() => {
                       setDragging(null);
@@ -190,9 +199,7 @@ function BoardCard(props: BoardCardProps) {
           ) : (
             <>
               {shortInstant(ms, userZone)}{' '}
-              <span class={`deadline-cell__left deadline-cell__left--${tone}`}>
-                {countdown(ms, nowMs).text}
-              </span>
+              <span class={`time-left time-left--${tone}`}>{countdown(ms, nowMs).text}</span>
             </>
           )}
         </p>

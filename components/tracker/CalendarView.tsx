@@ -82,7 +82,7 @@ export function CalendarView(props: CalendarViewProps) {
           <span aria-hidden="true"> →</span>
         </button>
         {month !== monthOf(today) && (
-          <button type="button" class="button button-quiet" onClick={() => props.onMonth(monthOf(today))}>
+          <button type="button" class="button button-secondary" onClick={() => props.onMonth(monthOf(today))}>
             This month
           </button>
         )}

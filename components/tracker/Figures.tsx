@@ -12,7 +12,7 @@ export interface FiguresProps {
   hasProfile: boolean;
 }
 
-const BAR_W = 132;
+const BAR_W = 110;
 
 export function Figures({ figures, hasProfile }: FiguresProps) {
   return (
@@ -62,26 +62,27 @@ function PerStatus({ figures }: { figures: TrackerFigures }) {
     shown.length === 0
       ? 'No saved notices.'
       : `Applications per status: ${shown.map((s) => `${STATUS_LABELS[s.status]} ${s.count}`).join(', ')}.`;
-  const w = 7 * 16;
+  const col = 24;
+  const w = figures.perStatus.length * col;
   return (
     <figure class="figure">
       <figcaption class="figure__title">Per status</figcaption>
-      <svg class="figure__svg" viewBox={`0 0 ${w} 52`} width={w} height={52} role="img" aria-label={text}>
+      <svg class="figure__svg" viewBox={`0 0 ${w} 46`} width={w} height={46} role="img" aria-label={text}>
         {figures.perStatus.map((s, i) => {
-          const h = (s.count / max) * 36;
+          const h = (s.count / max) * 24;
           return (
             <g key={s.status}>
-              <rect x={i * 16 + 2} y={40 - h} width="12" height={h} class={`bar bar--${s.status}`} rx="1" />
-              <text x={i * 16 + 8} y="50" class="figure__axis" text-anchor="middle">
-                {STATUS_LABELS[s.status][0]}
+              <text x={i * col + 12} y={33 - h} class="figure__value" text-anchor="middle">
+                {s.count}
+              </text>
+              <rect x={i * col + 5} y={36 - h} width="14" height={h} class={`bar bar--${s.status}`} rx="1" />
+              <text x={i * col + 12} y="45" class="figure__axis" text-anchor="middle">
+                {STATUS_LABELS[s.status].slice(0, 3)}
               </text>
             </g>
           );
         })}
       </svg>
-      <p class="figure__legend" aria-hidden="true">
-        {shown.map((s) => `${STATUS_LABELS[s.status]} ${s.count}`).join(' · ') || 'None yet'}
-      </p>
     </figure>
   );
 }
@@ -91,15 +92,15 @@ function PerMonth({ figures }: { figures: TrackerFigures }) {
   const text = `Per month, saved and applied: ${figures.perMonth
     .map((m) => `${shortMonth(m.month)} ${m.saved} saved, ${m.applied} applied`)
     .join('; ')}.`;
-  const col = 22;
+  const col = 24;
   const w = figures.perMonth.length * col;
   return (
     <figure class="figure">
       <figcaption class="figure__title">Per month</figcaption>
-      <svg class="figure__svg" viewBox={`0 0 ${w} 52`} width={w} height={52} role="img" aria-label={text}>
+      <svg class="figure__svg" viewBox={`0 0 ${w} 46`} width={w} height={46} role="img" aria-label={text}>
         {figures.perMonth.map((m, i) => {
-          const hs = (m.saved / max) * 36;
-          const ha = (m.applied / max) * 36;
+          const hs = (m.saved / max) * 34;
+          const ha = (m.applied / max) * 34;
           return (
             <g key={m.month}>
               <rect x={i * col + 3} y={40 - hs} width="7" height={hs} class="bar bar--saved-month" rx="1" />
@@ -163,8 +164,11 @@ function Eligibility({ figures, hasProfile }: { figures: TrackerFigures; hasProf
         {hasProfile
           ? parts
               .filter((p) => p.n > 0)
-              .map((p) => `${VERDICT_LABELS[p.key]} ${p.n}`)
-              .join(' · ') || 'None yet'
+              .map((p) => (
+                <span key={p.key} class="figure__key">
+                  {VERDICT_LABELS[p.key]} {p.n}
+                </span>
+              ))
           : 'No profile yet'}
       </p>
     </figure>

@@ -5,6 +5,7 @@
  * markup out; notice text is isolated with <bdi>.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { TrackedNotice } from '../../lib/db';
 import type { Overall } from '../../lib/eligibility/types';
 import { VERDICT_LABELS } from '../../lib/notice/labels';
@@ -31,6 +32,7 @@ export interface TableViewProps {
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: null, label: 'Notice' },
   { key: 'deadline', label: 'Deadline' },
+  { key: null, label: 'Time left' },
   { key: 'status', label: 'Status' },
   { key: 'verdict', label: 'Verdict' },
   { key: 'grade', label: 'Grade' },
@@ -43,13 +45,29 @@ export const VERDICT_ICONS: Readonly<Record<Overall, string>> = {
   closed: '⊘',
 };
 
+/**
+ * Rows drawn at once; the rest follow in later tasks of ROWS_PER_TASK each, so the first
+ * screen (about twenty rows) shows without waiting for hundreds of rows below it.
+ */
+export const FIRST_ROWS = 40;
+const ROWS_PER_TASK = 150;
+
 export function TableView(props: TableViewProps) {
-  const { records, sort, nowMs, userZone } = props;
+  const { sort, nowMs, userZone } = props;
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (limit >= props.records.length) return;
+    const timer = setTimeout(() => setLimit((n) => n + ROWS_PER_TASK), 0);
+    return () => clearTimeout(timer);
+  }, [limit, props.records.length]);
+  const records = limit >= props.records.length ? props.records : props.records.slice(0, limit);
   return (
     <div class="tracker-table-wrap">
       <table class="tracker-table">
         <caption class="visually-hidden">
           Your saved notices, sorted by {sort.key} ({sort.direction}). Column headers sort the table.
+          {records.length < props.records.length &&
+            ` Showing the first ${records.length} of ${props.records.length}.`}
         </caption>
         <thead>
           <tr>
@@ -57,7 +75,7 @@ export function TableView(props: TableViewProps) {
               <th
                 key={column.label}
                 scope="col"
-                class={`tracker-table__${(column.key ?? 'notice').toLowerCase()}`}
+                class={`tracker-table__${column.label.toLowerCase().replace(' ', '-')}`}
                 aria-sort={column.key === sort.key ? sort.direction : undefined}
               >
                 {column.key === null ? (
@@ -100,13 +118,19 @@ export function TableView(props: TableViewProps) {
                     <bdi class="tracker-row__title">{clip(title, 90)}</bdi>
                   </button>
                   {(record.reference ?? record.notice.reference) && (
-                    <span class="tracker-row__ref">
-                      <bdi>{clip((record.reference ?? record.notice.reference)!, 40)}</bdi>
-                    </span>
+                    <>
+                      {' '}
+                      <span class="tracker-row__ref">
+                        <bdi>{clip((record.reference ?? record.notice.reference)!, 40)}</bdi>
+                      </span>
+                    </>
                   )}
                 </th>
                 <td class="tracker-table__deadline">
-                  <DeadlineCell record={record} nowMs={nowMs} userZone={userZone} />
+                  <DeadlineCell record={record} userZone={userZone} />
+                </td>
+                <td class="tracker-table__time-left">
+                  <TimeLeft record={record} nowMs={nowMs} />
                 </td>
                 <td class="tracker-table__status">
                   <span class={`status-pill status-pill--${record.status}`}>
@@ -140,24 +164,17 @@ export function TableView(props: TableViewProps) {
   );
 }
 
-/** "Thu 4 Jun, 12:00" (Brussels) and the time left, amber only while the candidate still has to apply. */
-export function DeadlineCell({
-  record,
-  nowMs,
-  userZone,
-}: {
-  record: TrackedNotice;
-  nowMs: number;
-  userZone: string;
-}) {
+/** "4 Jun 2026, 12:00 Brussels", and the user's own time when it differs. */
+export function DeadlineCell({ record, userZone }: { record: TrackedNotice; userZone: string }) {
   const ms = deadlineMs(record);
   if (ms === null) return <span class="vl-muted">No deadline</span>;
+  return <>{shortDeadline(ms, userZone)}</>;
+}
+
+/** The time left, amber only while the candidate still has to apply. */
+export function TimeLeft({ record, nowMs }: { record: TrackedNotice; nowMs: number }) {
+  const ms = deadlineMs(record);
+  if (ms === null) return <span class="vl-muted">—</span>;
   const tone = deadlineTone(record, nowMs);
-  const left = countdown(ms, nowMs);
-  return (
-    <>
-      <span class="deadline-cell__date">{shortDeadline(ms, userZone)}</span>{' '}
-      <span class={`deadline-cell__left deadline-cell__left--${tone}`}>{left.text}</span>
-    </>
-  );
+  return <span class={`time-left time-left--${tone}`}>{countdown(ms, nowMs).text}</span>;
 }

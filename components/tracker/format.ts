@@ -9,7 +9,6 @@ function formatter(zone: string, withYear: boolean): Intl.DateTimeFormat {
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {
       timeZone: zone,
-      weekday: 'short',
       day: 'numeric',
       month: 'short',
       year: withYear ? 'numeric' : undefined,
@@ -31,13 +30,13 @@ function safe(ms: number, zone: string, withYear: boolean): string {
 }
 
 /**
- * "Thu 4 Jun 2026, 12:00 Brussels" — and the user's own time after it when their zone shows
+ * "4 Jun 2026, 12:00 Brussels" — and the user's own time after it when their zone shows
  * another one: "· 06:00 your time", with the day when that differs too.
  */
 export function shortDeadline(ms: number, userZone: string): string {
-  const brussels = safe(ms, BRUSSELS, true).replace(/,(?= \d{1,2} )/, '');
+  const brussels = safe(ms, BRUSSELS, true);
   if (userZone === BRUSSELS) return `${brussels} Brussels`;
-  const own = safe(ms, userZone, true).replace(/,(?= \d{1,2} )/, '');
+  const own = safe(ms, userZone, true);
   if (own === brussels) return `${brussels} Brussels`;
   const [bDay] = brussels.split(', ');
   const [oDay, oTime] = own.split(', ');
@@ -46,5 +45,5 @@ export function shortDeadline(ms: number, userZone: string): string {
 
 /** "4 Jun 2026, 09:30" in the user's zone. */
 export function shortInstant(ms: number, zone: string): string {
-  return safe(ms, zone, true).replace(/^\w+,? /, '');
+  return safe(ms, zone, true);
 }
