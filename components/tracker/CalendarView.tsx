@@ -40,11 +40,10 @@ const WEEKDAYS = [
   ['Sun', 'Sunday'],
 ] as const;
 
-const KIND_ICONS: Readonly<Record<CalendarEvent['kind'], string>> = {
-  deadline: '⏰',
-  reminder: '🔔',
-  step: '●',
-};
+/** A marker drawn in CSS (a square, a ring, a dot): no font is needed for it. */
+function Marker({ kind }: { kind: CalendarEvent['kind'] }) {
+  return <span class={`calendar-marker calendar-marker--${kind}`} aria-hidden="true" />;
+}
 
 export function CalendarView(props: CalendarViewProps) {
   const { records, userZone, nowMs } = props;
@@ -88,9 +87,8 @@ export function CalendarView(props: CalendarViewProps) {
         )}
       </div>
       <p class="hint">
-        Days in your time zone ({userZone}). <span aria-hidden="true">⏰</span> deadline,{' '}
-        <span aria-hidden="true">🔔</span> reminder, <span aria-hidden="true">●</span> a step of your
-        application.
+        Days in your time zone ({userZone}). <Marker kind="deadline" /> deadline, <Marker kind="reminder" />{' '}
+        reminder, <Marker kind="step" /> a step of your application.
       </p>
       <table class="calendar-grid" aria-labelledby="calendar-title">
         <thead>
@@ -169,10 +167,7 @@ function EventButton({
       class={`calendar-event calendar-event--${event.kind}${event.kind === 'deadline' ? ` calendar-event--${event.status}` : ''}`}
       onClick={() => onOpen(event.recordId)}
     >
-      <span aria-hidden="true" class="calendar-event__icon">
-        {KIND_ICONS[event.kind]}{' '}
-      </span>
-      <span class="calendar-event__time">{event.time}</span> {event.label}:{' '}
+      <Marker kind={event.kind} /> <span class="calendar-event__time">{event.time}</span> {event.label}:{' '}
       <bdi class="calendar-event__title">{clip(event.title, compact ? 40 : 120)}</bdi>
       {event.kind === 'deadline' && (
         <span class={otherDay ? 'calendar-event__brussels' : 'visually-hidden'}>

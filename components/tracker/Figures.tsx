@@ -120,8 +120,12 @@ function PerMonth({ figures }: { figures: TrackerFigures }) {
         })}
       </svg>
       <p class="figure__legend" aria-hidden="true">
-        <span class="swatch swatch--saved-month" /> saved <span class="swatch swatch--applied-month" />{' '}
-        applied
+        <span class="figure__key">
+          <span class="swatch swatch--saved-month" /> saved
+        </span>
+        <span class="figure__key">
+          <span class="swatch swatch--applied-month" /> applied
+        </span>
       </p>
     </figure>
   );
