@@ -286,8 +286,11 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       mark(r.start + m.index, r.start + m.index + m[0].length);
     }
     GRADE_TOKEN.lastIndex = 0;
+    // Ranges and tokens both come in text order: one pointer into `covered` (not a search per token).
+    let k = 0;
     for (let m = GRADE_TOKEN.exec(part); m; m = GRADE_TOKEN.exec(part)) {
-      if (covered.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+      while (k < covered.length && covered[k][1] <= m.index) k++;
+      if (k < covered.length && covered[k][0] <= m.index) continue;
       const fam = familyOf(m[1]);
       const g = +m[2];
       const [lo, hi] = GRADE_LIMITS[fam];
