@@ -34,7 +34,12 @@ const PROFILE_TEXT: Record<ImportPlan['profile'], string> = {
 };
 
 export function ImportReport({ state, userZone, onApply, onCancel }: ImportReportProps) {
-  const name = <strong class="tracker-value">{clip(state.fileName, 120)}</strong>;
+  // File names and titles are isolated (<bdi>): a right-to-left override in one stays inside it.
+  const name = (
+    <strong class="tracker-value">
+      <bdi>{clip(state.fileName, 120)}</bdi>
+    </strong>
+  );
   switch (state.kind) {
     case 'reading':
       return (
@@ -54,7 +59,7 @@ export function ImportReport({ state, userZone, onApply, onCancel }: ImportRepor
                     <code>{clip(error.path, 120)}</code>:{' '}
                   </>
                 )}
-                {clip(error.message, 400)}
+                <bdi>{clip(error.message, 400)}</bdi>
               </li>
             ))}
           </ul>
@@ -180,7 +185,7 @@ function TitleList({ titles }: { titles: string[] }) {
     <ul class="import-preview__titles">
       {titles.map((title, index) => (
         <li key={index} class="tracker-value">
-          {clip(title, 200)}
+          <bdi>{clip(title, 200)}</bdi>
         </li>
       ))}
     </ul>

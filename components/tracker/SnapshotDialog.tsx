@@ -35,7 +35,7 @@ export function SnapshotDialog({ record, onClose }: SnapshotDialogProps) {
         <>
           <div class="snapshot-dialog__head">
             <h2 id={`${id}-title`} class="snapshot-dialog__title">
-              Saved copy: {clip(displayTitle(record), 200)}
+              Saved copy: <bdi>{clip(displayTitle(record), 200)}</bdi>
             </h2>
             <button type="button" class="button button-secondary" onClick={onClose}>
               Close
@@ -46,7 +46,7 @@ export function SnapshotDialog({ record, onClose }: SnapshotDialogProps) {
             the one that counts.
           </p>
           {record.snapshot.trim() ? (
-            <pre class="snapshot-text" tabIndex={0} role="region" aria-label="Text of the notice">
+            <pre class="snapshot-text" dir="auto" tabIndex={0} role="region" aria-label="Text of the notice">
               {record.snapshot}
             </pre>
           ) : (

@@ -12,6 +12,7 @@ import {
   displayTitle,
   formatBrusselsTime,
   STATUS_LABELS,
+  stripBidiControls,
   TRACKED_STATUSES,
 } from '../../lib/tracker';
 import { formatInstant } from '../../lib/time/format';
@@ -48,13 +49,16 @@ export function TrackedItem(props: TrackedItemProps) {
   const titleId = `${id}-title`;
   const title = displayTitle(record);
   const shortTitle = clip(title, 80);
+  // Notice text is isolated wherever it is shown (<bdi>): a right-to-left override in a title
+  // stays inside it. An attribute cannot hold <bdi>, so there the controls are removed.
+  const plainShortTitle = stripBidiControls(shortTitle);
   const href = webAddress(record.url);
 
   return (
     <li class="tracker-item">
       <article class="tracker-item__body" aria-labelledby={titleId}>
         <h3 id={titleId} class="tracker-item__title">
-          {clip(title, 300)}
+          <bdi>{clip(title, 300)}</bdi>
         </h3>
         <dl class="tracker-facts">
           <div class="tracker-facts__row">
@@ -95,11 +99,15 @@ export function TrackedItem(props: TrackedItemProps) {
           <NotesField record={record} onNotes={props.onNotes} />
         </div>
 
-        <ul class="tracker-actions" aria-label={`Actions for ${shortTitle}`}>
+        <ul class="tracker-actions" aria-label={`Actions for ${plainShortTitle}`}>
           <li>
             {href ? (
               <a class="button button-secondary" href={href} target="_blank" rel="noopener noreferrer">
-                Open the notice<span class="visually-hidden"> “{shortTitle}” (opens in a new tab)</span>
+                Open the notice
+                <span class="visually-hidden">
+                  {' '}
+                  “<bdi>{shortTitle}</bdi>” (opens in a new tab)
+                </span>
               </a>
             ) : (
               <span class="tracker-actions__none">No web address saved</span>
@@ -107,19 +115,31 @@ export function TrackedItem(props: TrackedItemProps) {
           </li>
           <li>
             <button type="button" class="button button-secondary" onClick={props.onShowSnapshot}>
-              Saved copy<span class="visually-hidden"> of “{shortTitle}”</span>
+              Saved copy
+              <span class="visually-hidden">
+                {' '}
+                of “<bdi>{shortTitle}</bdi>”
+              </span>
             </button>
           </li>
           {record.notice.deadline !== null && (
             <li>
               <button type="button" class="button button-secondary" onClick={props.onCalendar}>
-                Calendar (.ics)<span class="visually-hidden"> for “{shortTitle}”</span>
+                Calendar (.ics)
+                <span class="visually-hidden">
+                  {' '}
+                  for “<bdi>{shortTitle}</bdi>”
+                </span>
               </button>
             </li>
           )}
           <li>
             <button type="button" class="button button-quiet" onClick={props.onRemove}>
-              Remove<span class="visually-hidden"> “{shortTitle}”</span>
+              Remove
+              <span class="visually-hidden">
+                {' '}
+                “<bdi>{shortTitle}</bdi>”
+              </span>
             </button>
           </li>
         </ul>
@@ -129,7 +149,7 @@ export function TrackedItem(props: TrackedItemProps) {
 }
 
 function textOrNotStated(text: string | null) {
-  return text?.trim() ? <span class="tracker-value">{clip(text, 240)}</span> : <NotStated />;
+  return text?.trim() ? <bdi class="tracker-value">{clip(text, 240)}</bdi> : <NotStated />;
 }
 
 /**
@@ -221,13 +241,16 @@ function StatusField({
     (status) => status === record.status || ALLOWED_STATUS_CHANGES[record.status].includes(status),
   );
 
+  // The status as stored now: after a refused change the page may have read a newer copy.
+  const stored = useRef(record.status);
+  stored.current = record.status;
+
   async function change(event: Event) {
     const select = event.currentTarget as HTMLSelectElement;
-    const previous = record.status;
     const reason = await onStatus(select.value as TrackedStatus);
     setError(reason);
     // A refused or failed change: show the status that is actually stored.
-    if (reason !== null) select.value = previous;
+    if (reason !== null) select.value = stored.current;
   }
 
   return (
@@ -278,6 +301,7 @@ function NotesField({ record, onNotes }: { record: TrackedNotice; onNotes: Track
       <label for={`${id}-notes`}>Notes</label>
       <textarea
         id={`${id}-notes`}
+        dir="auto"
         rows={3}
         value={draft}
         aria-describedby={`${id}-notes-hint`}

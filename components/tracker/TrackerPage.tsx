@@ -8,13 +8,18 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RecordError, TrackedNotice, TrackedStatus } from '../../lib/db';
 import type { Profile } from '../../lib/profile';
 import {
+  BACKUP_MAX_BYTES,
+  backupTooLargeMessage,
   displayTitle,
+  EDITABLE_FIELD_LABELS,
   makeBackup,
   parseBackupText,
   planImport,
-  setStatus,
+  stripBidiControls,
   toCsv,
   toIcs,
+  type EditOutcome,
+  type TrackedEdit,
 } from '../../lib/tracker';
 import { clip } from '../notice/evidence';
 import { filterRecords, isFiltered, NO_FILTER, sortByDeadline, type TrackerFilter } from './filters';
@@ -47,8 +52,6 @@ export interface TrackerPageProps {
 
 type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
 
-/** Far above any real backup (500 kB per notice snapshot at most); refused before reading it. */
-const MAX_BACKUP_BYTES = 200_000_000;
 const DEFAULT_PRODUCT_ID = '-//Vacancy Lens//Deadline tracker//EN';
 
 function messageOf(error: unknown): string {
@@ -132,54 +135,112 @@ export function TrackerPage(props: TrackerPageProps) {
     });
   }, [store, props.refreshKey]);
 
-  /** Applies `change` to the stored record (a string is a refusal), saves it, shows it. */
-  function saveChange(id: string, change: (current: TrackedNotice) => TrackedNotice | string) {
+  function showRecord(record: TrackedNotice) {
+    if (mounted.current) showRecords(recordsRef.current.map((r) => (r.id === record.id ? record : r)));
+  }
+
+  /** After finding that this page's copy was stale: the whole list is read again. */
+  async function reloadAfterStale(): Promise<void> {
+    try {
+      await reload();
+    } catch (error) {
+      if (mounted.current) setLoad({ kind: 'failed', message: messageOf(error) });
+    }
+  }
+
+  /**
+   * Sends only the fields the user changed, with the version this page read (`edit` gets
+   * the record as shown). The store re-reads the record in the same transaction: a newer
+   * copy (saved again from the notice, edited in another tab) is never overwritten by this
+   * page's. Resolves to null when saved, or to the reason it was not.
+   */
+  function saveEdit(id: string, edit: (shown: TrackedNotice) => TrackedEdit) {
     return enqueue(async (): Promise<string | null> => {
-      const current = recordsRef.current.find((r) => r.id === id);
-      if (!current) return 'This notice is no longer in the tracker.';
-      const next = change(current);
-      if (typeof next === 'string') return next;
-      if (next === current) return null;
+      const shown = recordsRef.current.find((r) => r.id === id);
+      if (!shown) return 'This notice is no longer in the tracker.';
+      const title = displayTitle(shown);
+      let outcome: EditOutcome;
       try {
-        await store.save(next);
+        outcome = await store.update(id, shown.version, edit(shown), new Date(latest.current.nowMs));
       } catch (error) {
         return `Not saved: ${messageOf(error)}`;
       }
-      if (mounted.current) showRecords(recordsRef.current.map((r) => (r.id === id ? next : r)));
-      changed();
-      return null;
+      switch (outcome.kind) {
+        case 'saved':
+          showRecord(outcome.record);
+          changed();
+          return null;
+        case 'unchanged':
+          showRecord(outcome.record);
+          return null;
+        case 'merged':
+          changed();
+          await reloadAfterStale();
+          if (mounted.current) setListMessage({ tone: 'ok', text: staleMerged(title) });
+          return null;
+        case 'conflict':
+          await reloadAfterStale();
+          if (mounted.current) setListMessage({ tone: 'error', text: staleConflict(title, outcome.fields) });
+          return 'Not saved: this notice was changed elsewhere. The newer copy is shown now.';
+        case 'refused':
+          if (outcome.record.version === shown.version) return outcome.reason;
+          await reloadAfterStale();
+          if (mounted.current) setListMessage({ tone: 'error', text: staleConflict(title, ['status']) });
+          return `Not saved: this notice was changed elsewhere. ${outcome.reason}`;
+        case 'missing':
+          await reloadAfterStale();
+          if (mounted.current)
+            setListMessage({
+              tone: 'error',
+              text: (
+                <>
+                  “<bdi>{clip(title, 120)}</bdi>” was removed elsewhere while this page was open: your change
+                  was not saved.
+                </>
+              ),
+            });
+          return 'Not saved: this notice is no longer in the tracker.';
+      }
     });
   }
 
   const changeStatus = (id: string, status: TrackedStatus) =>
-    saveChange(id, (record) => {
-      const result = setStatus(record, status, new Date(latest.current.nowMs));
-      return result.ok ? result.record : result.reason;
-    });
+    saveEdit(id, (shown) => ({ status: { from: shown.status, to: status } }));
 
   const changeNotes = (id: string, notes: string) =>
-    saveChange(id, (record) =>
-      record.notes === notes
-        ? record
-        : { ...record, notes, updatedAt: new Date(latest.current.nowMs).toISOString() },
-    );
+    saveEdit(id, (shown) => ({ notes: { from: shown.notes, to: notes } }));
 
   async function remove(record: TrackedNotice) {
     const title = clip(displayTitle(record), 120);
+    // A browser dialog has no <bdi>: bidi controls are removed from the title instead.
     const ok = await confirm(
-      `Remove “${title}” from the tracker? Your notes and the saved copy of the notice are deleted too. This cannot be undone.`,
+      `Remove “${stripBidiControls(title)}” from the tracker? Your notes and the saved copy of the notice are deleted too. This cannot be undone.`,
     );
     if (!ok) return;
     await enqueue(async () => {
       try {
         await store.remove(record.id);
       } catch (error) {
-        setListMessage({ tone: 'error', text: `“${title}” was not removed: ${messageOf(error)}` });
+        setListMessage({
+          tone: 'error',
+          text: (
+            <>
+              “<bdi>{title}</bdi>” was not removed: {messageOf(error)}
+            </>
+          ),
+        });
         return;
       }
       if (!mounted.current) return;
       showRecords(recordsRef.current.filter((r) => r.id !== record.id));
-      setListMessage({ tone: 'ok', text: `Removed “${title}”.` });
+      setListMessage({
+        tone: 'ok',
+        text: (
+          <>
+            Removed “<bdi>{title}</bdi>”.
+          </>
+        ),
+      });
       changed();
       // The removed item held the focus: put it somewhere meaningful.
       listHeading.current?.focus();
@@ -238,11 +299,12 @@ export function TrackerPage(props: TrackerPageProps) {
   async function importFile(file: File) {
     const fileName = file.name;
     setToolbarMessage(null);
-    if (file.size > MAX_BACKUP_BYTES) {
+    // Checked before the file is read: nothing is parsed, nothing is written.
+    if (file.size > BACKUP_MAX_BYTES) {
       setImportState({
         kind: 'rejected',
         fileName,
-        errors: [{ path: '', message: 'The file is far too large to be a Vacancy Lens backup.' }],
+        errors: [{ path: '', message: backupTooLargeMessage(file.size) }],
       });
       return;
     }
@@ -332,6 +394,7 @@ export function TrackerPage(props: TrackerPageProps) {
         <LoadErrors errors={loadErrors} />
         {listMessage && (
           <p
+            id="tracker-list-message"
             class={`message ${listMessage.tone === 'ok' ? 'message-success' : 'message-error'}`}
             role={listMessage.tone === 'ok' ? 'status' : 'alert'}
           >
@@ -389,6 +452,27 @@ export function TrackerPage(props: TrackerPageProps) {
   );
 }
 
+/** The page's copy was stale, but the user's change touched other fields: it was applied to the newer copy. */
+function staleMerged(title: string) {
+  return (
+    <>
+      “<bdi>{clip(title, 120)}</bdi>” was changed elsewhere (saved again from the notice, or in another tab)
+      while this page was open. Your change was saved on the newer copy, which is shown now.
+    </>
+  );
+}
+
+/** The page's copy was stale and the same field changed elsewhere: nothing was written. */
+function staleConflict(title: string, fields: readonly (keyof TrackedEdit)[]) {
+  const names = fields.map((field) => EDITABLE_FIELD_LABELS[field]).join(' and ');
+  return (
+    <>
+      “<bdi>{clip(title, 120)}</bdi>” was changed elsewhere while this page was open: your change to its{' '}
+      {names} was not saved. The newer copy is shown now; make your change again if it still applies.
+    </>
+  );
+}
+
 function EmptyState() {
   return (
     <div class="empty-state">
@@ -422,7 +506,10 @@ function LoadErrors({ errors }: { errors: RecordError[] }) {
         <ul class="reasons">
           {errors.map((error) => (
             <li key={`${error.store}:${error.key}`}>
-              <code>{clip(error.key, 120)}</code>:{' '}
+              <code>
+                <bdi>{clip(error.key, 120)}</bdi>
+              </code>
+              :{' '}
               {clip(
                 error.issues.map((issue) => `${issue.path || 'record'}: ${issue.message}`).join('; '),
                 400,

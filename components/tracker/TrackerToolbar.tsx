@@ -1,10 +1,12 @@
 /** Exports (calendar, CSV, full backup) and restoring a backup, with the reminder to keep one. */
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { ImportReport, type ImportState } from './ImportReport';
 
 export interface ToolbarMessage {
   tone: 'ok' | 'error';
-  text: string;
+  /** Notice-derived text in it is isolated with <bdi>. */
+  text: ComponentChildren;
 }
 
 export interface TrackerToolbarProps {

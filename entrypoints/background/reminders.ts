@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { listTracked, type VacancyDb } from '../../lib/db';
 import { z } from 'zod';
 import { reminderOffsetSchema } from '../../lib/db/records';
-import { reminderSchedule } from '../../lib/tracker';
+import { reminderSchedule, stripBidiControls } from '../../lib/tracker';
 
 const PREFIX = 'reminder:';
 
@@ -23,7 +23,7 @@ export async function rescheduleReminders(db: VacancyDb): Promise<number> {
   const labels: Record<string, string> = {};
   for (const r of reminders) {
     browser.alarms.create(`${PREFIX}${r.id}`, { when: r.fireAt });
-    labels[r.id] = r.label;
+    labels[r.id] = stripBidiControls(r.label);
   }
   // The label travels with the alarm name through a restart.
   await browser.storage.local.set({ reminderLabels: labels });
@@ -41,7 +41,8 @@ export async function notifyReminder(alarmName: string): Promise<void> {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: 'Vacancy Lens — deadline reminder',
-    message: labels[id] ?? 'A notice you saved closes soon.',
+    // Notice titles reach the system's notification as plain text: no bidi controls (lib/tracker/bidi.ts).
+    message: stripBidiControls(labels[id] ?? 'A notice you saved closes soon.'),
     priority: 2,
   });
 }

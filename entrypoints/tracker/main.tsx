@@ -2,11 +2,13 @@
 // and do what a component should not: download files, confirm, tell the background that the
 // tracker changed (it reschedules the reminders).
 import { render } from 'preact';
+import { AnalysedNotices } from '../../components/tracker/AnalysedNotices';
 import { ReminderSettings } from '../../components/tracker/ReminderSettings';
+import type { ClearedNotices } from '../../lib/messages';
 import type { ReminderOffset } from '../../lib/db/records';
 import { DEFAULT_REMINDER_OFFSETS } from '../../lib/tracker';
 import { browser } from 'wxt/browser';
-import { openVacancyDb } from '../../lib/db';
+import { NOTICES_MAX_AGE_DAYS, NOTICES_MAX_RECORDS, openVacancyDb } from '../../lib/db';
 import { TrackerPage } from '../../components/tracker/TrackerPage';
 import { dbTrackerStore, type TrackerStore } from '../../components/tracker/store';
 import '../../assets/options.css';
@@ -83,3 +85,21 @@ void browser.storage.local.get('reminderOffsets').then((stored) => {
     document.getElementById('reminder-settings')!,
   );
 });
+
+// Analysed notices: the background owns that store; clearing it is a typed message.
+async function clearAnalysed(): Promise<{ removed: number }> {
+  const answer = (await browser.runtime.sendMessage({ type: 'clear-analysed-notices' })) as
+    ClearedNotices | { error: string } | undefined;
+  if (answer && 'ok' in answer && answer.ok) return { removed: answer.removed };
+  throw new Error((answer && 'error' in answer && answer.error) || 'the extension did not answer');
+}
+
+render(
+  <AnalysedNotices
+    onClear={clearAnalysed}
+    confirm={(message) => window.confirm(message)}
+    maxRecords={NOTICES_MAX_RECORDS}
+    maxAgeDays={NOTICES_MAX_AGE_DAYS}
+  />,
+  document.getElementById('analysed-notices')!,
+);

@@ -2,7 +2,7 @@
 import { profileSchema, type Profile } from '../profile/schema';
 import { trackedNoticeSchema, type TrackedNotice } from './records';
 import { PROFILE_KEY, type VacancyDb } from './schema';
-import { toStoredTracked, byDeadline } from './tracked-store';
+import { toStoredTracked, byDeadline, nextVersion } from './tracked-store';
 import { validateAll, validateOne, type Loaded } from './validate';
 
 /** What a backup holds; lib/tracker/backup.ts wraps it with a format marker and a version. */
@@ -33,20 +33,29 @@ export async function readUserData(db: VacancyDb): Promise<Loaded<UserData>> {
  * Writes a backup's profile (when it has one) and every tracked notice in ONE transaction:
  * all or nothing. Records are put by id: one with the same id is replaced, the others are
  * kept (a restore never deletes). Everything is validated before the transaction opens;
- * an invalid record throws a ZodError and nothing is written.
+ * an invalid record throws a ZodError and nothing is written. A replaced record gets the
+ * next version, so a tracker page still showing the old copy cannot write over it.
  */
 export async function applyBackup(db: VacancyDb, data: UserData): Promise<void> {
   const profile = data.profile === null ? null : profileSchema.parse(data.profile);
   const tracked = data.tracked.map(toStoredTracked);
   const tx = db.transaction(['profile', 'tracked'], 'readwrite');
+  const store = tx.objectStore('tracked');
   const writes: Promise<unknown>[] = [];
   try {
+    const stored = await Promise.all(tracked.map((record) => store.get(record.id)));
     if (profile !== null) writes.push(tx.objectStore('profile').put(profile, PROFILE_KEY));
-    for (const record of tracked) writes.push(tx.objectStore('tracked').put(record));
+    tracked.forEach((record, i) =>
+      writes.push(store.put({ ...record, version: nextVersion(stored[i], record.version) })),
+    );
   } catch (error) {
     // A request that throws (e.g. DataCloneError) does not abort the transaction by itself:
     // without this, the writes already queued would commit.
-    tx.abort();
+    try {
+      tx.abort();
+    } catch {
+      // A failed read has aborted it already.
+    }
     await Promise.allSettled([...writes, tx.done]);
     throw error;
   }

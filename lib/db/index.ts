@@ -10,8 +10,24 @@ export {
   type StoreName,
 } from './schema';
 export { getProfile, saveProfile } from './profile-store';
-export { putNotice, getNotice, listNotices } from './notices-store';
-export { putTracked, listTracked, listTrackedClosingAfter, deleteTracked } from './tracked-store';
+export {
+  putNotice,
+  getNotice,
+  listNotices,
+  clearNotices,
+  NOTICES_MAX_RECORDS,
+  NOTICES_MAX_AGE_DAYS,
+  type NoticeLimits,
+} from './notices-store';
+export {
+  putTracked,
+  updateTracked,
+  upsertTracked,
+  listTracked,
+  listTrackedClosingAfter,
+  deleteTracked,
+  type TrackedChange,
+} from './tracked-store';
 export { applyBackup, readUserData, type UserData } from './backup-store';
 export {
   noticeRecordSchema,
@@ -19,6 +35,7 @@ export {
   TRACKED_STATUSES,
   REMINDER_UNITS,
   reminderOffsetSchema,
+  SNAPSHOT_MAX_BYTES,
   type NoticeRecord,
   type ReminderOffset,
   type ReminderUnit,

@@ -1,8 +1,27 @@
 /** What is stored, validated with zod on every write and every read. */
 import { z } from 'zod';
 import { analysisSchema, evidenceSchema, noticeFieldsSchema } from '../notice/schema';
+import { realDate } from '../time/calendar';
+import { utf8Length } from '../tracker/utf8';
 
-const timestamp = z.iso.datetime({ offset: true });
+const timestamp = realDate(z.iso.datetime({ offset: true }));
+
+/** The notice's deadline, as the reader writes it, and a day that exists (not 2026-02-30). */
+const deadline = realDate(noticeFieldsSchema.shape.deadline.unwrap()).nullable();
+
+/** IndexedDB holds far more, but a record must stay quick to read, list and back up. */
+export const SNAPSHOT_MAX_BYTES = 500_000;
+
+/** A snapshot of at most SNAPSHOT_MAX_BYTES of UTF-8 (the length check first: it is cheap). */
+const snapshot = z
+  .string()
+  .max(SNAPSHOT_MAX_BYTES, {
+    error: `The saved copy of the notice is larger than ${SNAPSHOT_MAX_BYTES / 1000} kB.`,
+  })
+  .refine((text) => utf8Length(text) <= SNAPSHOT_MAX_BYTES, {
+    error: `The saved copy of the notice is larger than ${SNAPSHOT_MAX_BYTES / 1000} kB.`,
+    when: (payload) => payload.issues.length === 0,
+  });
 
 /** An analysed notice: what the reader found on a page, keyed by an id the caller chooses. */
 export const noticeRecordSchema = z.object({
@@ -38,25 +57,31 @@ export const reminderOffsetSchema = z.object({
 /**
  * A notice the candidate saved, with a text snapshot: notices disappear from the web.
  * The fields added after version 2 was released have defaults, so records written before
- * them still read (no IndexedDB upgrade is needed: stores and indexes are unchanged).
+ * them still read (and backup files made before them still import).
  */
 export const trackedNoticeSchema = z.object({
   id: z.string().min(1),
   reference: z.string().nullable(),
   url: z.string(),
-  notice: noticeFieldsSchema,
+  notice: noticeFieldsSchema.extend({ deadline }),
   evidence: z.record(z.string(), evidenceSchema),
-  snapshot: z.string(),
+  snapshot,
   status: z.enum(TRACKED_STATUSES),
   notes: z.string(),
   savedAt: timestamp,
   updatedAt: timestamp,
   /** The deadline before the last change the reader saw (a notice extended or corrected). */
-  previousDeadline: noticeFieldsSchema.shape.deadline.default(null),
+  previousDeadline: deadline.default(null),
   /** When the status first became "applied": the candidate's proof of application. */
   appliedAt: timestamp.nullable().default(null),
   /** null: the tracker's default offsets; [] turns reminders off for this notice. */
   reminderOffsets: z.array(reminderOffsetSchema).nullable().default(null),
+  /**
+   * Bumped by lib/db on every write of the record (database version 3 gave existing records
+   * 1). A page that edits a record says which version it read, so it cannot write back a
+   * stale copy over a newer save (lib/tracker/edit.ts).
+   */
+  version: z.number().int().min(1).default(1),
 });
 
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>;

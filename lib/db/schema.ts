@@ -2,7 +2,8 @@
  * The "vacancy-lens" IndexedDB database: stores, indexes and the migrations between
  * versions. A migration is never edited once released; a change is a new one at the end.
  */
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import { trackedMatchKeys, utcKey } from './match';
 
 export const DB_NAME = 'vacancy-lens';
 
@@ -15,12 +16,21 @@ export const PROFILE_KEY = 'current';
  */
 export interface VacancyDbSchema extends DBSchema {
   profile: { key: string; value: unknown };
-  notices: { key: string; value: unknown };
+  notices: {
+    key: string;
+    value: unknown;
+    /** analysedAtUtc: when it was read, as a UTC ISO instant (oldest are evicted first). */
+    indexes: { 'by-analysed': string };
+  };
   tracked: {
     key: string;
     value: unknown;
-    /** UTC ISO instant of the deadline: comparable as text, unlike local times with offsets. */
-    indexes: { 'by-deadline': string };
+    /**
+     * by-deadline: UTC ISO instant of the deadline, comparable as text, unlike local times
+     * with offsets. by-match: "ref:EPSO/AD/403/24" and "url:https://…" (multiEntry), how a
+     * page is recognised as a tracked notice (match.ts).
+     */
+    indexes: { 'by-deadline': string; 'by-match': string };
   };
 }
 
@@ -41,7 +51,42 @@ export const MIGRATIONS: readonly Migration[] = [
     // left out of the index, as IndexedDB specifies.
     tracked.createIndex('by-deadline', 'deadlineAt');
   },
+  /**
+   * Tracked records get a version (1 for those written before), bumped on every write so an
+   * edit made on a stale copy is detected, and their match keys; analysed notices get the
+   * UTC instant they were read, indexed, so the store can be kept to its bounds.
+   */
+  function versionTrackedAndBoundNotices(_db, transaction) {
+    const tracked = transaction.objectStore('tracked');
+    tracked.createIndex('by-match', 'matchKeys', { multiEntry: true });
+    const notices = transaction.objectStore('notices');
+    notices.createIndex('by-analysed', 'analysedAtUtc');
+    const work = Promise.all([
+      rewriteEach(tracked, (raw) => ({
+        ...raw,
+        version: typeof raw.version === 'number' ? raw.version : 1,
+        matchKeys: trackedMatchKeys(raw.reference, raw.url),
+      })),
+      rewriteEach(notices, (raw) => ({ ...raw, analysedAtUtc: utcKey(raw.analysedAt) })),
+    ]);
+    // A failed request aborts the upgrade by itself (the database stays at the old version).
+    work.catch(() => undefined);
+  },
 ];
+
+/** Rewrites every object record of `store` (others, damaged beyond repair, are left as they are). */
+async function rewriteEach<N extends 'tracked' | 'notices'>(
+  store: IDBPObjectStore<VacancyDbSchema, StoreName[], N, 'versionchange'>,
+  rewrite: (raw: Record<string, unknown>) => Record<string, unknown>,
+): Promise<void> {
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const raw: unknown = cursor.value;
+    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw))
+      await cursor.update(rewrite(raw as Record<string, unknown>));
+    cursor = await cursor.continue();
+  }
+}
 
 export const DB_VERSION = MIGRATIONS.length;
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CEFR_LEVELS, EDUCATION_LEVELS } from '../notice/schema';
+import { realDate } from '../time/calendar';
 import { COUNTRY_ALIASES, COUNTRY_CODES, LANGUAGE_CODES } from './codes';
 
 export const CAST_FUNCTION_GROUPS = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
@@ -26,7 +27,11 @@ function oneOf(values: readonly string[]): string {
   return `Choose one of: ${values.join(', ')}.`;
 }
 
-const isoDate = z.iso.date({ error: message('Use a real date written like 2019-07-15.') });
+/** The shared rule for dates (lib/time/calendar.ts): a day that exists, never 2026-02-30. */
+const isoDate = realDate(
+  z.iso.date({ error: message('Use a real date written like 2019-07-15.') }),
+  'Use a real date written like 2019-07-15.',
+);
 const cefrLevel = z.enum(CEFR_LEVELS, { error: message('Choose a CEFR level: A1, A2, B1, B2, C1 or C2.') });
 
 /** Accepts lower case and the EU's own codes (EL, UK); stores ISO 3166-1 alpha-2. */

@@ -9,11 +9,25 @@ import type { UserData } from '../db/backup-store';
 import { trackedNoticeSchema, type TrackedNotice } from '../db/records';
 import { toFieldErrors, type FieldError } from '../profile/errors';
 import { profileSchema, type Profile } from '../profile/schema';
+import { realDate } from '../time/calendar';
 import { displayTitle } from './describe';
+import { utf8Length } from './utf8';
 
 export const BACKUP_FORMAT = 'vacancy-lens-backup';
 /** Raised only when an older reader could not read the new files; adding defaults does not. */
 export const BACKUP_VERSION = 1;
+
+/**
+ * The largest backup file read: a few hundred notices with their snapshots (500 kB at most
+ * each, SNAPSHOT_MAX_BYTES) are well under it. Checked before the file is read or parsed.
+ */
+export const BACKUP_MAX_BYTES = 20_000_000;
+
+/** The message for a file over BACKUP_MAX_BYTES: nothing is read, nothing is written. */
+export function backupTooLargeMessage(bytes: number): string {
+  const mb = (n: number) => `${Math.round(n / 100_000) / 10} MB`;
+  return `This file is ${mb(bytes)}; a Vacancy Lens backup is at most ${mb(BACKUP_MAX_BYTES)}. It was not read and nothing was changed.`;
+}
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -50,7 +64,7 @@ export function makeBackup(profile: Profile | null, tracked: readonly TrackedNot
 }
 
 const bodySchema = z.object({
-  exportedAt: z.iso.datetime({ offset: true }),
+  exportedAt: realDate(z.iso.datetime({ offset: true })),
   profile: profileSchema.nullable(),
   tracked: z.array(trackedNoticeSchema).superRefine(reportDuplicateIds),
 });
@@ -72,8 +86,12 @@ export function parseBackup(json: unknown): ParseBackupResult {
   return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...result.data } };
 }
 
-/** parseBackup for the text of a file, reporting text that is not JSON at all. */
+/** parseBackup for the text of a file, reporting text that is not JSON at all or too large. */
 export function parseBackupText(text: string): ParseBackupResult {
+  // Each UTF-16 unit is at least one byte of UTF-8: the cheap length check goes first.
+  const bytes = text.length > BACKUP_MAX_BYTES ? text.length : utf8Length(text);
+  if (bytes > BACKUP_MAX_BYTES)
+    return { ok: false, errors: [{ path: '', message: backupTooLargeMessage(bytes) }] };
   let json: unknown;
   try {
     json = JSON.parse(text);

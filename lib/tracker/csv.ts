@@ -3,6 +3,7 @@
  * readable in any spreadsheet.
  */
 import type { TrackedNotice } from '../db/records';
+import { stripBidiControls } from './bidi';
 import { deadlineMs, formatBrusselsTime } from './describe';
 import { STATUS_LABELS } from './status';
 
@@ -53,11 +54,12 @@ function row(record: TrackedNotice): string[] {
 }
 
 /**
- * One field: neutralised against formula injection, then quoted if it holds a comma, a
- * quote or a line break (quotes doubled).
+ * One field: bidi controls removed (bidi.ts; first, so "\u202E=…" cannot hide a formula),
+ * neutralised against formula injection, then quoted if it holds a comma, a quote or a line
+ * break (quotes doubled).
  */
 export function csvCell(value: string): string {
-  const safe = neutraliseFormula(value);
+  const safe = neutraliseFormula(stripBidiControls(value));
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

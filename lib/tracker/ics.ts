@@ -4,6 +4,7 @@
  * with one VALARM per reminder still to come.
  */
 import type { ReminderOffset, TrackedNotice } from '../db/records';
+import { stripBidiControls } from './bidi';
 import { deadlineMs, displayTitle, formatBrusselsTime } from './describe';
 import { DEFAULT_REMINDER_OFFSETS, remindersFor } from './reminders';
 import { STATUS_LABELS } from './status';
@@ -131,11 +132,11 @@ export function formatDuration(ms: number): string {
 
 /**
  * TEXT value: backslash, semicolon, comma and newline escaped (RFC 5545 §3.3.11); other
- * control characters are not allowed in TEXT and are dropped; lone surrogates, which
- * cannot be written as UTF-8, become U+FFFD.
+ * control characters are not allowed in TEXT and are dropped, and so are bidi controls
+ * (bidi.ts); lone surrogates, which cannot be written as UTF-8, become U+FFFD.
  */
 export function escapeText(value: string): string {
-  return value
+  return stripBidiControls(value)
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '') // eslint-disable-line no-control-regex

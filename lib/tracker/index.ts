@@ -40,8 +40,19 @@ export {
   planImport,
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  BACKUP_MAX_BYTES,
+  backupTooLargeMessage,
   type Backup,
   type ImportPlan,
   type ParseBackupResult,
 } from './backup';
 export { displayTitle, deadlineMs, deadlineZone, formatBrusselsTime } from './describe';
+export { stripBidiControls } from './bidi';
+export {
+  applyEdit,
+  EDITABLE_FIELD_LABELS,
+  type EditableField,
+  type EditOutcome,
+  type FieldChange,
+  type TrackedEdit,
+} from './edit';

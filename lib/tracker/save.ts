@@ -2,7 +2,7 @@
  * Saving a notice to the tracker. Saving the same notice again (a deadline extended, a page
  * re-read) updates the record: the candidate's status, notes and dates are kept.
  */
-import type { TrackedNotice } from '../db/records';
+import { SNAPSHOT_MAX_BYTES, type TrackedNotice } from '../db/records';
 import type { Evidence, NoticeFields } from '../notice/schema';
 import { utf8Length } from './utf8';
 
@@ -21,8 +21,8 @@ export interface TrackResult {
   deadlineChanged: null | { from: string | null; to: string | null };
 }
 
-/** IndexedDB holds far more, but a record must stay quick to read, list and back up. */
-export const SNAPSHOT_MAX_BYTES = 500_000;
+/** The records' cap on the snapshot (lib/db/records.ts checks it on every write and import). */
+export { SNAPSHOT_MAX_BYTES };
 
 /**
  * @example
@@ -88,6 +88,7 @@ function newRecord(existing: readonly TrackedNotice[], input: TrackInput, now: D
     previousDeadline: null,
     appliedAt: null,
     reminderOffsets: null,
+    version: 1,
   };
 }
 

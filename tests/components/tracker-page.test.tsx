@@ -15,7 +15,8 @@ import { evaluateEligibility } from '../../lib/eligibility';
 import { VERDICT_LABELS } from '../../lib/notice/labels';
 import type { Profile } from '../../lib/profile';
 import { formatInstant } from '../../lib/time/format';
-import { CSV_HEADER, makeBackup, parseBackupText } from '../../lib/tracker';
+import { applyEdit, CSV_HEADER, makeBackup, parseBackupText } from '../../lib/tracker';
+import { AnalysedNotices } from '../../components/tracker/AnalysedNotices';
 import { TrackerPage, type TrackerPageProps } from '../../components/tracker/TrackerPage';
 import { dbTrackerStore, type TrackerStore } from '../../components/tracker/store';
 import { makeRecord, NOW } from '../tracker/helpers';
@@ -262,7 +263,7 @@ describe('tracker page: status and notes', () => {
   it('shows a failed save and keeps the stored status selected', async () => {
     const records = [record('x', 'IT Officer', '2026-06-04T12:00:00+02:00')];
     const store = memoryStore(records);
-    store.save = () => Promise.reject(new Error('disk full'));
+    store.update = () => Promise.reject(new Error('disk full'));
     const { onChanged } = await renderTracker({ store });
     const select = statusSelect('IT Officer');
     fireEvent.change(select, { target: { value: 'preparing' } });
@@ -334,7 +335,9 @@ describe('tracker page: status and notes', () => {
 
     answer = true;
     fireEvent.click(removeButton());
-    await waitFor(() => expect(screen.getByText('Removed “IT Officer”.')).toBeTruthy());
+    await waitFor(() =>
+      expect(document.getElementById('tracker-list-message')?.textContent).toBe('Removed “IT Officer”.'),
+    );
     expect(titles()).toEqual(['Other post']);
     expect((await listTracked(database)).value.map((r) => r.id)).toEqual(['y']);
     expect(onChanged).toHaveBeenCalledTimes(1);
@@ -666,13 +669,217 @@ describe('tracker page: accessibility', () => {
   });
 });
 
+describe('tracker page: a copy that went stale while the page was open', () => {
+  const NEW_DEADLINE = '2026-06-30T12:00:00+02:00';
+  const NEW_URL = 'https://eu-careers.europa.eu/en/job-opportunities/x-corrected';
+
+  /** What the background does when the notice is saved again from its page (deadline extended, address moved). */
+  async function savedAgainElsewhere(database: VacancyDb) {
+    const [current] = (await listTracked(database)).value;
+    await putTracked(database, {
+      ...current,
+      url: NEW_URL,
+      notice: { ...current.notice, deadline: NEW_DEADLINE },
+      previousDeadline: current.notice.deadline,
+    });
+  }
+
+  it('a status change does not write the old deadline and address back; the page says so and shows the newer copy', async () => {
+    const { db: database, onChanged } = await renderTracker({
+      records: [record('x', 'IT Officer', '2026-06-04T12:00:00+02:00')],
+    });
+    await savedAgainElsewhere(database);
+
+    fireEvent.change(statusSelect('IT Officer'), { target: { value: 'applied' } });
+    const message = await waitFor(() => {
+      const element = document.getElementById('tracker-list-message');
+      expect(element?.textContent).toContain('changed elsewhere');
+      return element!;
+    });
+    expect(message.getAttribute('role')).toBe('status');
+    expect(message.textContent).toBe(
+      '“IT Officer” was changed elsewhere (saved again from the notice, or in another tab) while this page was open. Your change was saved on the newer copy, which is shown now.',
+    );
+    const [stored] = (await listTracked(database)).value;
+    expect([stored.status, stored.notice.deadline, stored.url, stored.version]).toEqual([
+      'applied',
+      NEW_DEADLINE,
+      NEW_URL,
+      3,
+    ]);
+    // The page shows the newer copy: its address and the changed deadline.
+    expect(
+      within(item('IT Officer'))
+        .getByRole('link', { name: /Open the notice/ })
+        .getAttribute('href'),
+    ).toBe(NEW_URL);
+    expect(within(item('IT Officer')).getByText(/Deadline changed:/)).toBeTruthy();
+    expect(statusSelect('IT Officer').value).toBe('applied');
+    expect(onChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('a notes edit after the notes changed in another tab is refused; the draft is kept to save again', async () => {
+    const { db: database, onChanged } = await renderTracker({
+      records: [record('x', 'IT Officer', '2026-06-04T12:00:00+02:00')],
+    });
+    const [current] = (await listTracked(database)).value;
+    await putTracked(database, { ...current, notes: 'Written in another tab' });
+
+    const box = notesBox('IT Officer');
+    fireEvent.input(box, { target: { value: 'Mine' } });
+    fireEvent.blur(box);
+    const message = await waitFor(() => {
+      const element = document.getElementById('tracker-list-message');
+      expect(element?.textContent).toContain('changed elsewhere');
+      return element!;
+    });
+    expect(message.getAttribute('role')).toBe('alert');
+    expect(message.textContent).toBe(
+      '“IT Officer” was changed elsewhere while this page was open: your change to its notes was not saved. The newer copy is shown now; make your change again if it still applies.',
+    );
+    expect(
+      within(item('IT Officer')).getByText(/^Not saved: this notice was changed elsewhere/),
+    ).toBeTruthy();
+    expect((await listTracked(database)).value[0].notes).toBe('Written in another tab');
+    expect(onChanged).not.toHaveBeenCalled();
+
+    // The user's text is still in the box; saving again (on the newer copy) replaces the notes.
+    expect(notesBox('IT Officer').value).toBe('Mine');
+    fireEvent.click(within(item('IT Officer')).getByRole('button', { name: 'Save notes' }));
+    await waitFor(() => expect(within(item('IT Officer')).getByText('Notes saved.')).toBeTruthy());
+    expect((await listTracked(database)).value[0].notes).toBe('Mine');
+  });
+
+  it('a status change refused on the newer copy shows the stored status', async () => {
+    const { db: database } = await renderTracker({
+      records: [record('x', 'IT Officer', '2026-06-04T12:00:00+02:00')],
+    });
+    const [current] = (await listTracked(database)).value;
+    await putTracked(database, { ...current, status: 'applied', appliedAt: NOW.toISOString() });
+    const select = statusSelect('IT Officer');
+    fireEvent.change(select, { target: { value: 'withdrawn' } });
+    await waitFor(() =>
+      expect(document.getElementById('tracker-list-message')?.getAttribute('role')).toBe('alert'),
+    );
+    expect((await listTracked(database)).value[0].status).toBe('applied');
+    await waitFor(() => expect(statusSelect('IT Officer').value).toBe('applied'));
+  });
+
+  it('says when the notice was removed elsewhere', async () => {
+    const { db: database } = await renderTracker({
+      records: [record('x', 'IT Officer', '2026-06-04T12:00:00+02:00'), record('y', 'Other post', null)],
+    });
+    await database.delete('tracked', 'x');
+    fireEvent.change(statusSelect('IT Officer'), { target: { value: 'preparing' } });
+    await waitFor(() =>
+      expect(document.getElementById('tracker-list-message')?.textContent).toContain('was removed elsewhere'),
+    );
+    expect(titles()).toEqual(['Other post']);
+  });
+});
+
+describe('tracker page: bidirectional text', () => {
+  it('isolates notice text in <bdi>: an override in a title stays inside it', async () => {
+    const title = 'IT Officer \u202Efdp.exe';
+    await renderTracker({
+      records: [
+        makeRecord('x', {
+          notice: { title, institution: '\u202EAgency', reference: 'EC/\u202E1' },
+          reference: 'EC/\u202E1',
+        }),
+      ],
+    });
+    const heading = screen.getByRole('heading', { level: 3 });
+    expect(heading.querySelector('bdi')?.textContent).toBe(title);
+    const li = heading.closest('li')!;
+    const isolated = [...li.querySelectorAll('bdi')].map((b) => b.textContent);
+    expect(isolated).toEqual(expect.arrayContaining(['EC/\u202E1', '\u202EAgency']));
+    // Text outside <bdi> carries no control character: an attribute cannot isolate, so it is stripped.
+    expect(within(li).getByRole('list', { name: 'Actions for IT Officer fdp.exe' })).toBeTruthy();
+    expect(notesBox(title).getAttribute('dir')).toBe('auto');
+  });
+
+  it('removes bidi controls from the title in the removal question', async () => {
+    const { confirm } = await renderTracker({
+      records: [makeRecord('x', { notice: { title: 'Post \u202Eevil' } })],
+      confirm: () => false,
+    });
+    fireEvent.click(screen.getByRole('button', { name: /^Remove/ }));
+    await waitFor(() => expect(confirm).toHaveBeenCalled());
+    expect(confirm.mock.calls[0][0]).toContain('“Post evil”');
+  });
+});
+
+describe('tracker page: backup file size', () => {
+  it('refuses a 340 MB file before reading it, with the size, and writes nothing', async () => {
+    const { db: database, onChanged } = await renderTracker({ records: [record('a', 'IT Officer', null)] });
+    const before = await readUserData(database);
+    const file = jsonFile('huge.json', '{}');
+    Object.defineProperty(file, 'size', { value: 340_000_000 });
+    const read = vi.spyOn(file, 'text');
+    fireEvent.change(screen.getByLabelText('Restore a backup (JSON file)'), { target: { files: [file] } });
+    const alert = await screen.findByText(/This file is 340 MB; a Vacancy Lens backup is at most 20 MB/);
+    expect(alert.closest('[role="alert"]')?.textContent).toContain('nothing was changed');
+    expect(read).not.toHaveBeenCalled();
+    expect(await readUserData(database)).toEqual(before);
+    expect(onChanged).not.toHaveBeenCalled();
+  });
+});
+
+describe('analysed notices: the clear control', () => {
+  it('asks, clears through the given callback and says how many were cleared', async () => {
+    const onClear = vi.fn(async () => ({ removed: 3 }));
+    const confirm = vi.fn(() => true);
+    render(<AnalysedNotices onClear={onClear} confirm={confirm} maxRecords={200} maxAgeDays={90} />);
+    expect(screen.getByText(/the\s+200 most recent, for 90 days/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear analysed notices' }));
+    await screen.findByText('Cleared 3 analysed notices.');
+    expect(screen.getByText('Cleared 3 analysed notices.').getAttribute('role')).toBe('status');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(onClear).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing when the user says no, and reports a failure', async () => {
+    const onClear = vi.fn(async (): Promise<{ removed: number }> => {
+      throw new Error('no answer');
+    });
+    const answers = [false, true];
+    render(
+      <AnalysedNotices onClear={onClear} confirm={() => answers.shift()!} maxRecords={200} maxAgeDays={90} />,
+    );
+    const button = screen.getByRole('button', { name: 'Clear analysed notices' });
+    fireEvent.click(button);
+    await waitFor(() => expect(answers).toHaveLength(1));
+    expect(onClear).not.toHaveBeenCalled();
+    fireEvent.click(button);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('The analysed notices were not cleared: no answer');
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = render(
+      <AnalysedNotices
+        onClear={async () => ({ removed: 0 })}
+        confirm={() => true}
+        maxRecords={200}
+        maxAgeDays={90}
+      />,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
 /** An in-memory store: what a test passes when it needs a failure IndexedDB would not give. */
 function memoryStore(initial: TrackedNotice[], profile: Profile | null = null): TrackerStore {
   const records = new Map(initial.map((r) => [r.id, r]));
   let stored = profile;
   return {
     list: async () => ({ records: [...records.values()], errors: [] }),
-    save: async (r) => void records.set(r.id, r),
+    update: async (id, baseVersion, edit, now) => {
+      const outcome = applyEdit(records.get(id) ?? null, baseVersion, edit, now);
+      if (outcome.kind === 'saved' || outcome.kind === 'merged') records.set(id, outcome.record);
+      return outcome;
+    },
     remove: async (id) => void records.delete(id),
     profile: async () => stored,
     applyBackup: async (backup) => {

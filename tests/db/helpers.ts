@@ -42,5 +42,6 @@ export function makeTracked(
     previousDeadline: null,
     appliedAt: null,
     reminderOffsets: null,
+    version: 1,
   };
 }

@@ -30,19 +30,20 @@ async function createVersion1(
 }
 
 describe('database versions', () => {
-  it('is at version 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('creates every store and index when opened for the first time', async () => {
     const db = await openVacancyDb(freshDbName('fresh'));
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['notices', 'profile', 'tracked']);
-    expect([...db.transaction('tracked').store.indexNames]).toEqual(['by-deadline']);
+    expect([...db.transaction('tracked').store.indexNames].sort()).toEqual(['by-deadline', 'by-match']);
+    expect([...db.transaction('notices').store.indexNames]).toEqual(['by-analysed']);
     db.close();
   });
 
-  it('upgrades version 1 to 2, keeping every record', async () => {
+  it('upgrades version 1 to 3, keeping every record', async () => {
     const name = freshDbName('upgrade');
     const profile = makeProfile({ nationalities: ['PT', 'FR'] });
     const notices = [
@@ -53,7 +54,7 @@ describe('database versions', () => {
     await createVersion1(name, { profile, notices });
 
     const db = await openVacancyDb(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(await getProfile(db)).toEqual({ value: profile, errors: [] });
     const loaded = await listNotices(db);
     expect(loaded.value).toEqual([notices[0], notices[1]]);
@@ -63,6 +64,36 @@ describe('database versions', () => {
     await putTracked(db, makeTracked('t1', '2026-06-04T12:00:00+02:00'));
     expect((await listTracked(db)).value.map((t) => t.id)).toEqual(['t1']);
     expect(await db.countFromIndex('tracked', 'by-deadline')).toBe(1);
+    db.close();
+  });
+
+  it('upgrades version 2 to 3: tracked records get version 1 and match keys, notices their read instant', async () => {
+    const name = freshDbName('upgrade-3');
+    // Version 2 as released, written by hand.
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('profile');
+        db.createObjectStore('notices', { keyPath: 'id' });
+        db.createObjectStore('tracked', { keyPath: 'id' }).createIndex('by-deadline', 'deadlineAt');
+      },
+    });
+    const { version: _v, ...released } = makeTracked('EPSO/AD/1', '2026-06-04T12:00:00+02:00');
+    await v2.put('tracked', { ...released, deadlineAt: '2026-06-04T10:00:00.000Z' });
+    await v2.put('tracked', { id: 'damaged', status: 'lost' });
+    await v2.put('notices', { ...makeNoticeRecord('n1'), analysedAt: '2026-05-01T12:00:00+02:00' });
+    v2.close();
+
+    const db = await openVacancyDb(name);
+    expect(db.version).toBe(3);
+    const { value, errors } = await listTracked(db);
+    expect(value).toEqual([{ ...released, version: 1 }]);
+    expect(errors.map((e) => e.key)).toEqual(['damaged']);
+    expect(await db.get('tracked', 'damaged')).toMatchObject({ version: 1, matchKeys: [] });
+    expect(await db.getAllKeysFromIndex('tracked', 'by-match', 'ref:EPSO/AD/1')).toEqual(['EPSO/AD/1']);
+    expect(await db.getAllKeysFromIndex('tracked', 'by-match', `url:${released.url}`)).toEqual(['EPSO/AD/1']);
+    expect(await db.getAllKeysFromIndex('notices', 'by-analysed', '2026-05-01T10:00:00.000Z')).toEqual([
+      'n1',
+    ]);
     db.close();
   });
 

@@ -27,6 +27,7 @@ describe('trackNotice: a new notice', () => {
       previousDeadline: null,
       appliedAt: null,
       reminderOffsets: null,
+      version: 1,
     });
     expect(trackedNoticeSchema.safeParse(record).success).toBe(true);
   });
