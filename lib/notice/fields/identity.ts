@@ -49,7 +49,7 @@ export const missing = (reason: string): Missing => ({ value: null, evidence: nu
 // ---- reference ---------------------------------------------------------------
 
 const REF_TOKEN =
-  /(?<![\w/])(?:(?:[A-Z][A-Za-z0-9.-]*|\d{4})(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9.()-]*){1,7}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})/g;
+  /(?<![\w/-])(?:(?:(?:[a-z]{1,4}-)?[A-Z][A-Za-z0-9.-]*|\d{4})(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9._()-]*(?: [A-Z0-9]{1,4}(?=\/))?){1,7}|[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+){2,})/g;
 const REF_LABEL =
   /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer referencyjny|numer ogloszenia|referentie(?:nummer)?|kenmerk|competition)\b/;
 /** A labelled value that is a reference as a whole: "EPSO/AD/423/25 – DE", "DIGIT CERT EU", "СОМ/HR/TA/2023 (AD9)". */
@@ -57,7 +57,11 @@ const WHOLE_REF = /^[\p{Lu}\d][\p{Lu}\d ./()_–—-]{1,38}[\p{Lu}\d)]$/u;
 const NO_REF = /^(?:n\/?a|none|tbc|tbd|-+|\/)$/i;
 
 function cleanRefToken(token: string): string | null {
-  let t = token.replace(/\s+/g, '').replace(/[.,;:-]+$/, '');
+  // "EPSO / AD / 415 / 24" → "EPSO/AD/415/24"; "CDR/AD 14/5 BIS/21" keeps its inner spaces.
+  let t = token
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:-]+$/, '');
   while (t.endsWith(')') && (t.match(/\(/g)?.length ?? 0) < (t.match(/\)/g)?.length ?? 0)) t = t.slice(0, -1);
   if (!/\d/.test(t) || t.length < 6) return null;
   if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(t)) return null; // a date
@@ -87,8 +91,14 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
   if (labelled) {
     const raw = labelled.value.trim().replace(/[*]+/g, '').trim();
     if (NO_REF.test(raw)) return missing(`the reference is given as "${raw}"`);
-    // A short value that is nothing but a reference is kept exactly as written.
-    if (WHOLE_REF.test(raw) && (/\d/.test(raw) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u.test(raw))) {
+    // A short value that is nothing but a reference is kept exactly as written (not "COMPETITION PE/AD/300/2024").
+    const inner = firstRefIn(raw, 0);
+    const wordsBefore = inner !== null && /\p{L}{4}/u.test(raw.slice(0, inner.start));
+    if (
+      !wordsBefore &&
+      WHOLE_REF.test(raw) &&
+      (/\d/.test(raw) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u.test(raw))
+    ) {
       const at = labelled.start + labelled.value.indexOf(raw);
       return { value: raw, evidence: evidence(ctx, labelled.labelStart, at + raw.length) };
     }
@@ -97,6 +107,26 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
     const compact = /^[A-Za-z0-9][\w./()-]{3,40}$/.exec(raw);
     if (compact && /\d/.test(compact[0]))
       return { value: compact[0], evidence: evidence(ctx, labelled.labelStart, labelled.end) };
+  }
+  // "Ref. 202514TAAD14": a label without its colon, followed by nothing but the reference.
+  const loose = findLabelled(ctx, REF_LABEL, { maxValueLength: 60, loose: true });
+  if (loose) {
+    const raw = loose.value.trim();
+    if (/^[\p{Lu}\d][\p{Lu}\d./_-]{4,38}$/u.test(raw) && /\d/.test(raw) && /\p{Lu}/u.test(raw)) {
+      const at = loose.start + loose.value.indexOf(raw);
+      return { value: raw, evidence: evidence(ctx, loose.labelStart, at + raw.length) };
+    }
+  }
+  // "VACANCY NOTICE No 22/17", "AVVIŻ TA' POST BATTAL Nru 20/19": a notice number in the heading.
+  for (const line of ctx.lines.slice(0, 80)) {
+    if (line.end - line.start > 120) continue;
+    const f = ctx.folded.slice(line.start, line.end);
+    if (!NOTICE_HEADING.test(f) && !NOTICE_HEADING_ML.test(f)) continue;
+    const n = /(?<![\p{L}])(?:no|n\.o|nº|n°|nr|nru|c|č|num|numero)\.?\s*(\d{1,3}\/\d{2})(?![\d/])/u.exec(f);
+    if (n) {
+      const at = line.start + n.index + n[0].length - n[1].length;
+      return { value: n[1], evidence: evidence(ctx, line.start, at + n[1].length) };
+    }
   }
   INLINE_REF_LABEL.lastIndex = 0;
   for (let m = INLINE_REF_LABEL.exec(ctx.folded); m; m = INLINE_REF_LABEL.exec(ctx.folded)) {
@@ -121,7 +151,13 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
   REF_TOKEN.lastIndex = 0;
   for (let m = REF_TOKEN.exec(ctx.text); m; m = REF_TOKEN.exec(ctx.text)) {
     const value = cleanRefToken(m[0]);
-    if (value && /^(?:EPSO|COM|EC|[A-Z]{2,10})\/(?:[A-Z-]+\/)?\d/.test(value))
+    // A mixed-case prefix only when it is a body's own name ("Cedefop/2013/03/AD"), not "Category/1".
+    const prefix = /^([A-Z][a-z]{2,9})\//.exec(value ?? '')?.[1];
+    if (
+      value &&
+      /^(?:EPSO|COM|EC|(?:[a-z]{1,4}-)?[A-Z]{2,10}|[A-Z][a-z]{2,9})\/(?:[A-Z-]+\/){0,3}\d/.test(value) &&
+      (!prefix || BODY_BY_ACRONYM.has(prefix))
+    )
       return { value, evidence: evidence(ctx, m.index, m.index + value.length) };
   }
   return missing('no reference found');
