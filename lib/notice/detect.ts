@@ -54,6 +54,9 @@ export const QUICK_GATE_PATTERN = rawPhrasePattern([
   'expression of interest',
   'applications close',
   'applications must',
+  // "Publication: from 26/05/2023 to 06/06/2023": the end of the publication is the deadline.
+  'publication: from',
+  'publication from',
 ]);
 /** lib/notice/gate.ts holds the same pattern, generated, so the content script needs no language tables. */
 const QUICK_GATE = new RegExp(QUICK_GATE_PATTERN, 'i');
@@ -70,6 +73,30 @@ export function hasDeadlineWording(text: string): boolean {
 
 const STRONG_LABEL = phraseRegex(DEADLINE_LABELS, 'gu', false);
 const WEAK_LABEL = phraseRegex(DEADLINE_WEAK, 'gu', false);
+/** "Publication: from <date> to <date>": a publication period, whose end is the deadline. */
+const PUBLICATION_FROM = /(?<![\p{L}])publication\s?:?\s?from\s/gu;
+/** What a closing wording closes, when the sentence says it: applications, registration, candidatures. */
+const APPLICATION_WORD = phraseRegex(
+  [
+    'application',
+    'applications',
+    'registration',
+    'candidature',
+    'candidatures',
+    'bewerbung',
+    'bewerbungen',
+    'domande',
+    'candidature',
+    'solicitudes',
+    'candidaturas',
+    'sollicitaties',
+    'zgłoszenia',
+    'wnioski',
+    'přihlášky',
+    'iarratais',
+  ],
+  'u',
+);
 
 const NOTICE_TYPE = phraseRegex(NOTICE_TYPES);
 const STAFF = phraseRegex(
@@ -345,11 +372,15 @@ const LISTING_PAGE = phraseRegex([
   'apply for one of our vacancies',
   'unsolicited applications',
   'no vacancies',
-  'job listing is no longer active',
   'vacancies published on our website',
   'offres d’emploi actuelles',
   'postes vacants actuels',
   'aktuelle stellenangebote',
+  'aktuellen stellenangebote',
+  'aktuellen stellen',
+  'aktuelle stellen',
+  'vacancy published on our website',
+  'auf unserer website veröffentlichte',
   'offene stellen',
   'posti vacanti attuali',
   'vacantes actuales',
@@ -605,6 +636,46 @@ function denseDates(folded: string, lang: () => string | null): number {
   return best;
 }
 
+/** "Publication: from <date> to <date>": the end date, read right after "to" / "until" (the start may be misprinted). */
+function publicationEnd(folded: string, lang: () => string | null): Dated | null {
+  PUBLICATION_FROM.lastIndex = 0;
+  let n = 0;
+  for (let m = PUBLICATION_FROM.exec(folded); m && n++ < 20; m = PUBLICATION_FROM.exec(folded)) {
+    const from = m.index + m[0].length;
+    const to = /\s(?:to|until|till)\s/.exec(folded.slice(from, from + 30));
+    if (!to) continue;
+    const at = from + to.index + to[0].length;
+    const date = findDate(folded, at, Math.min(folded.length, at + 20), lang);
+    if (date && date.start - at <= 2) return { start: m.index, end: date.end, label: m[0], date };
+  }
+  return null;
+}
+
+/** A title line: a notice type at the start of its line, then only its reference ("Vacancy notice CONS/AD/117"). */
+function titledByReference(folded: string, start: number, end: number): boolean {
+  if (start > 0 && folded[start - 1] !== '\n') return false;
+  let nl = folded.indexOf('\n', end);
+  if (nl < 0 || nl - end > 60) nl = Math.min(folded.length, end + 60);
+  const rest = folded.slice(end, nl);
+  const m = REFERENCE.exec(rest);
+  return !!m && m.index <= 2 && rest.slice(m.index + m[0].length).trim() === '';
+}
+
+/** The sentence before a closing wording ("The registration of applications … will close on"): what closes? */
+function closesApplications(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 160), at);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return phraseTest(APPLICATION_WORD, cut < 0 ? before : before.slice(cut + 1));
+}
+
+/** Do two notice-type phrases share one sentence ("a call for applications … to establish a reserve list for the post of")? */
+function sameSentence(folded: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  if (to - from > 200) return false;
+  const between = folded.slice(from, to);
+  return !between.includes('\n') && !between.includes('. ');
+}
+
 function phraseTest(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
@@ -633,17 +704,27 @@ export function detectNotice(fullText: string): Detection {
   const dated = strong.length ? strong : weak;
   // A label right before its date is a notice's deadline; a date far after it, or given as an example, is prose.
   const close = strong.find((d) => d.date.start - (d.start + d.label.length) <= CLOSE_GAP);
+  const period = close ? null : publicationEnd(folded, lang);
+  if (period) dated.push(period);
+  // A closing wording right before its date, in a sentence about applications, says what a label says.
+  const weakClose = weak.find(
+    (d) => d.date.start - (d.start + d.label.length) <= CLOSE_GAP && closesApplications(folded, d.start),
+  );
   if (close) add('deadline with a date', 'deadline', 4, close.start, close.end);
+  else if (period) add('end of the publication period', 'deadline', 4, period.start, period.end);
   else if (strong.length)
     add('deadline wording, date further on', 'deadline', 2, strong[0].start, strong[0].end);
+  else if (weakClose)
+    add('closing of applications with a date', 'deadline', 3, weakClose.start, weakClose.end);
   else if (weak.length) add('closing wording with a date', 'deadline', 2, weak[0].start, weak[0].end);
 
   // Post: what only a notice for one post carries.
-  const type =
-    firstWhere(NOTICE_TYPE, folded, (m) => headingAt(text, folded, m.index, m.index + m[0].length)) ??
-    firstWhere(NOTICE_TYPE, folded, () => true, 1);
+  const typeHeading = (m: RegExpExecArray) =>
+    headingAt(text, folded, m.index, m.index + m[0].length) ||
+    titledByReference(folded, m.index, m.index + m[0].length);
+  const type = firstWhere(NOTICE_TYPE, folded, typeHeading) ?? firstWhere(NOTICE_TYPE, folded, () => true, 1);
   if (type) {
-    const asHeading = headingAt(text, folded, type.index, type.index + type[0].length);
+    const asHeading = typeHeading(type);
     add(
       asHeading ? 'notice-type heading' : 'notice-type phrase',
       'post',
@@ -653,7 +734,16 @@ export function detectNotice(fullText: string): Detection {
     );
   }
   const type2 = type && firstWhere(NOTICE_TYPE, folded, (m) => m[0] !== type[0], 20);
-  if (type2) add('second notice-type phrase', 'post', 1, type2.index, type2.index + type2[0].length);
+  // Two of them in one sentence name the call and the post, as a notice's opening sentence does.
+  const typePair = !!type2 && sameSentence(folded, type.index, type2.index);
+  if (type2)
+    add(
+      typePair ? 'second notice-type phrase in the same sentence' : 'second notice-type phrase',
+      'post',
+      typePair ? 2 : 1,
+      type2.index,
+      type2.index + type2[0].length,
+    );
   const ref = REFERENCE.exec(folded);
   if (ref) add('reference', 'post', 2, ref.index, ref.index + ref[0].length);
   const headingKinds: string[] = [];
@@ -804,13 +894,18 @@ export function detectNotice(fullText: string): Detection {
   const strongPost = signals.some(
     (x) =>
       x.name === 'notice-type heading' ||
+      x.name === 'second notice-type phrase in the same sentence' ||
       x.name.includes("labels of a notice's head") ||
       x.name.startsWith('heading (we'),
+  );
+  // "Fonctionnaire", "official": national civil services use the word too; alone it is no EU staff term.
+  const euStaff = signals.some(
+    (x) => x.family === 'staff' && x.weight > 0 && !x.name.startsWith('official (a word'),
   );
   const isNotice =
     !listing &&
     score >= THRESHOLD &&
-    (families.has('staff') || (families.has('body') && strongPost)) &&
+    (euStaff || (families.has('body') && strongPost)) &&
     ((families.has('deadline') && families.size >= 2) || (families.has('post') && families.size >= 3));
 
   const lines = signals.map(
@@ -821,7 +916,7 @@ export function detectNotice(fullText: string): Detection {
     if (!families.has('deadline')) missing.push('no closing date with an actual date');
     if (!families.has('post') && !families.has('deadline'))
       missing.push('nothing that names one post (notice type, reference, notice headings or labels)');
-    if (!families.has('staff')) missing.push('no EU staff category, function group or grade');
+    if (!euStaff) missing.push('no EU staff category, function group or grade');
     if (!families.has('staff') && !families.has('body'))
       missing.push('nothing of the EU (staff terms or an EU body)');
     if (score < THRESHOLD) missing.push(`score ${score} below ${THRESHOLD}`);

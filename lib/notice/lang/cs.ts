@@ -5,6 +5,8 @@ export const cs: LangTable = {
   locale: 'cs',
   deadline: [
     'konec zveřejnění',
+    'zveřejněno na externích internetových stránkách do',
+    'zveřejněna na externích internetových stránkách do',
     'uzávěrka přihlášek',
     'uzávěrka',
     'lhůta pro podání přihlášek',

@@ -15,6 +15,8 @@ export const en: LangTable = {
     'end of publication',
     'end of the publication',
     'publication end date',
+    'expiration date',
+    'express your interest until',
   ],
   deadlineWeak: [
     'will close on',
@@ -75,6 +77,7 @@ export const en: LangTable = {
     'type of contract',
     'contract type',
     'location',
+    'place of work',
     'grade',
     'duration of contract',
     'type of selection',

@@ -5,6 +5,7 @@ export const ga: LangTable = {
   locale: 'ga',
   deadline: [
     'deireadh an fhoilsithe',
+    'deireadh an fhoilseacháin',
     'spriocdháta d’iarratais',
     "spriocdháta d'iarratais",
     'spriocdháta',

@@ -5,6 +5,7 @@
  * any input.
  */
 import { foldSameLength } from '../lexicon';
+import { phraseRegExp } from '../phrase-regexp';
 import { LANGUAGES } from './tables';
 import type { LangTable, StaffKey } from './types';
 
@@ -37,7 +38,8 @@ export function phrasePattern(phrases: Iterable<string>): string {
  */
 export function phraseRegex(phrases: Iterable<string>, flags = 'gu', wholeWord = true): RegExp {
   const tail = wholeWord ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(phrases)})${tail}`, flags);
+  // The same regex, matched phrase by phrase from the text's word starts (see phrase-regexp.ts).
+  return phraseRegExp(phrasePattern(phrases), tail, flags);
 }
 
 const all = <T>(pick: (t: LangTable) => T[]): T[] => LANGUAGES.flatMap(pick);
@@ -80,7 +82,8 @@ export function rawPhrasePattern(phrases: Iterable<string>): string {
       else if (/[.*+?^${}()|[\]\\]/.test(ch)) pat += `\\${ch}`;
       else {
         const base = foldSameLength(ch);
-        pat += base !== ch && /^[a-z]$/.test(base) ? `[${ch}${base}]` : ch;
+        // Greek and Cyrillic too: a capital is written without its accent ("ΠΡΟΘΕΣΜΙΑ" for "προθεσμία").
+        pat += base !== ch && /^\p{L}$/u.test(base) ? `[${ch}${base}]` : ch;
       }
     }
     out.add(pat.replace(/(?:\[\\s-\]\+)+/g, '[\\s-]+'));

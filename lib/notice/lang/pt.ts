@@ -19,6 +19,8 @@ export const pt: LangTable = {
     'lugar vago',
     'anúncio de vaga',
     'aviso de vaga',
+    'aviso para preenchimento de vaga',
+    'aviso para preenchimento do lugar',
     'convite à manifestação de interesse',
     'manifestação de interesse',
     'concurso geral',
