@@ -124,21 +124,40 @@ export function extractFields(ctx: NoticeContext): {
   return { notice, evidence, missing };
 }
 
+/**
+ * The reader reads at most this many characters (4 MiB; a notice is 10–100 kB). Past it, the rest
+ * is not read and the result says so (detection signal and `missing.input`); evidence offsets stay
+ * offsets into the whole text.
+ */
+export const MAX_INPUT_CHARS = 4 * 1024 * 1024;
+
 /** Reads a notice. Never throws on any string input. */
-export function analyseNotice(original: string, options: AnalyseOptions = {}): Analysis {
+export function analyseNotice(whole: string, options: AnalyseOptions = {}): Analysis {
+  const capped = whole.length > MAX_INPUT_CHARS;
+  const original = capped ? whole.slice(0, MAX_INPUT_CHARS) : whole;
+  const cut = capped
+    ? `input too long: only the first ${MAX_INPUT_CHARS} characters (4 MiB) of ${whole.length} were read`
+    : null;
+  const withCut = (a: Analysis): Analysis => {
+    if (!cut) return a;
+    a.detection.signals.push(cut);
+    a.missing.input = cut;
+    return a;
+  };
   // Most pages have no deadline wording at all: answer before normalising anything.
   if (!options.force && !hasDeadlineWording(original)) {
-    return {
+    return withCut({
       notice: null,
       evidence: {},
       missing: {},
       detection: { isNotice: false, score: 0, signals: ['no deadline wording'] },
-    };
+    });
   }
   const normalised = normaliseNotice(original, options.format);
   const detection = detectNotice(normalised.text);
-  if (!detection.isNotice && !options.force) return { notice: null, evidence: {}, missing: {}, detection };
+  if (!detection.isNotice && !options.force)
+    return withCut({ notice: null, evidence: {}, missing: {}, detection });
   const ctx = buildContext(normalised);
   const { notice, evidence, missing } = extractFields(ctx);
-  return { notice: { ...notice, isNotice: detection.isNotice }, evidence, missing, detection };
+  return withCut({ notice: { ...notice, isNotice: detection.isNotice }, evidence, missing, detection });
 }

@@ -1,7 +1,14 @@
 /** For any input the reader never throws and always returns schema-valid output. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseNotice, analysisSchema, normaliseNotice, type NoticeFormat } from '../../lib/notice';
+import {
+  analyseNotice,
+  analysisSchema,
+  MAX_INPUT_CHARS,
+  normaliseNotice,
+  type Analysis,
+  type NoticeFormat,
+} from '../../lib/notice';
 import { toOriginalRange } from '../../lib/notice/text-map';
 import { goldenCases, SEEDS_DIR } from '../helpers/fixtures';
 
@@ -25,15 +32,49 @@ const noticeish = fc
   )
   .map((parts) => parts.join(''));
 
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Evidence must be where it says and must hold the value it backs. (Comparing a quote with the
+ * slice it was cut from could not fail: the quote is that slice by construction.) The values
+ * checked are those copied from the text: the reference and the address verbatim, each grade's
+ * number.
+ */
+function checkEvidence(text: string, a: Analysis) {
+  for (const ev of Object.values(a.evidence)) {
+    expect(ev.start).toBeGreaterThanOrEqual(0);
+    expect(ev.end).toBeGreaterThanOrEqual(ev.start);
+    expect(ev.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+  }
+  const n = a.notice;
+  if (!n) return;
+  if (n.reference) {
+    expect(a.evidence.reference, 'a reference has evidence').toBeDefined();
+    expect(squash(a.evidence.reference.quote)).toContain(squash(n.reference));
+  }
+  if (n.contactEmail) {
+    expect(a.evidence.contactEmail, 'an address has evidence').toBeDefined();
+    expect(a.evidence.contactEmail.quote).toContain(n.contactEmail);
+  }
+  if (n.grades.length && !n.grades.every((g) => g.startsWith('CA')) && a.evidence.grades) {
+    const quoted = a.evidence.grades.quote;
+    for (const g of n.grades) {
+      // A range quotes its ends ("AD 5 - AD 12" holds AD 7): the number is in the quote or inside a quoted range.
+      const num = Number(g.replace(/^\D+/, ''));
+      const nums = (quoted.match(/\d{1,2}/g) ?? []).map(Number);
+      expect(nums.length, `grade ${g} from "${quoted}"`).toBeGreaterThan(0);
+      expect(num, `grade ${g} from "${quoted}"`).toBeGreaterThanOrEqual(Math.min(...nums));
+      expect(num, `grade ${g} from "${quoted}"`).toBeLessThanOrEqual(Math.max(...nums));
+    }
+  }
+}
+
 function check(text: string, format?: NoticeFormat) {
   for (const force of [false, true]) {
     const a = analyseNotice(text, { format, force });
     expect(analysisSchema.safeParse(a).success).toBe(true);
-    for (const ev of Object.values(a.evidence)) {
-      expect(ev.start).toBeGreaterThanOrEqual(0);
-      expect(ev.end).toBeLessThanOrEqual(text.length);
-      expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
-    }
+    checkEvidence(text, a);
   }
 }
 
@@ -68,6 +109,35 @@ describe('reader properties', () => {
       { numRuns: 60 },
     );
   });
+
+  it('stays schema-valid with evidence on its values on long inputs (notice-like noise and seeds, 0.2–1 MB)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(noticeish, { minLength: 20, maxLength: 40 }),
+        fc.constantFrom(...seeds),
+        fc.integer({ min: 200_000, max: 1_000_000 }),
+        fc.constantFrom(...formats),
+        (noise, seed, size, f) => {
+          const unit = noise.join('\n') + '\n' + seed;
+          const text = unit.repeat(Math.ceil(size / Math.max(1, unit.length))).slice(0, size);
+          const a = analyseNotice(text, { format: f, force: true });
+          expect(analysisSchema.safeParse(a).success).toBe(true);
+          checkEvidence(text, a);
+        },
+      ),
+      { numRuns: 6 },
+    );
+  }, 120_000);
+
+  it('reads at most MAX_INPUT_CHARS and says so', () => {
+    const seed = seeds[0];
+    const text = seed + ' '.repeat(MAX_INPUT_CHARS) + 'Deadline: 31/12/2099';
+    const a = analyseNotice(text);
+    expect(a.missing.input).toMatch(/input too long/);
+    expect(a.detection.signals.some((s) => /input too long/.test(s))).toBe(true);
+    expect(a.notice?.reference).toBe(analyseNotice(seed).notice?.reference);
+    for (const ev of Object.values(a.evidence)) expect(ev.end).toBeLessThanOrEqual(MAX_INPUT_CHARS);
+  }, 60_000);
 
   it('maps every normalised character back inside the original', () => {
     fc.assert(
