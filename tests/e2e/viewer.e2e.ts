@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, shot, useBrowserWithProfile, viewerFrame } from './harness';
+import { textUnderHighlight } from './viewer-helpers';
 
 const env = useBrowserWithProfile();
 
@@ -33,27 +34,28 @@ describe('a PDF notice opened in the browser', () => {
       expect(text).toContain(exp.reference);
       expect(text).toContain(exp.title);
       expect(page.url()).toBe(url);
-      await expect.poll(() => frame.locator('.vl-page').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      // pdf.js's PDFViewer draws the pages (lazily: at least the first one).
+      await frame.locator('.pdfViewer .page canvas').first().waitFor({ timeout: 20_000 });
       await shot(page, `viewer-seed-${n}`);
       await page.close();
     },
   );
 
-  it('highlights a value in the text layer when it is clicked', async () => {
+  it('highlights a value on its page when it is clicked', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.base}/pdf/seed-000.pdf`);
     const frame = await viewerFrame(page);
     await frame.locator('.vl-card').waitFor({ timeout: 20_000 });
-    // Wait until every page is rendered (the progress bar is gone).
-    await frame.locator('.vl-page').first().waitFor({ timeout: 20_000 });
+    await frame.locator('.pdfViewer .page canvas').first().waitFor({ timeout: 20_000 });
     await expect.poll(() => frame.locator('.vl-viewer__progress').count(), { timeout: 20_000 }).toBe(0);
     await frame
       .locator('.vl-card')
       .getByRole('button', { name: /deadline/i })
       .first()
       .click();
-    await expect.poll(() => frame.locator('.textLayer .vl-hit').count()).toBeGreaterThan(0);
-    expect((await frame.locator('.textLayer .vl-hit').allInnerTexts()).join(' ')).toMatch(/04\/06\/2026/);
+    await expect.poll(() => frame.locator('.vl-ev-box').count()).toBeGreaterThan(0);
+    // The text-layer spans under the highlight are the deadline's own words.
+    await expect.poll(() => textUnderHighlight(frame), { timeout: 10_000 }).toMatch(/04\/06\/2026/);
     await page.waitForTimeout(800);
     await shot(page, 'viewer-evidence-highlight');
     await page.close();
