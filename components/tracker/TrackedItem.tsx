@@ -3,6 +3,7 @@
  * verdict against the current profile, the candidate's status and notes, and what can be done
  * with it. Pure: props in, markup out. Notice text and notes are hostile input: text only.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TrackedNotice, TrackedStatus } from '../../lib/db';
 import { evaluateEligibility, type EligibilityResult } from '../../lib/eligibility';
@@ -35,6 +36,10 @@ export interface TrackedItemProps {
   /** Only offered when the notice has a deadline. */
   onCalendar: () => void;
   onRemove: () => void;
+  /** No urgency colour on the time left: the candidate no longer has to apply (applied, withdrawn…). */
+  calm?: boolean;
+  /** After the status and notes: the notice's reminders and history. */
+  children?: ComponentChildren;
 }
 
 /** No evidence links here: the notice page is not open beside the tracker. */
@@ -85,6 +90,7 @@ export function TrackedItem(props: TrackedItemProps) {
               nowMs={nowMs}
               userZone={userZone}
               links={NO_LINKS}
+              calm={props.calm}
             />
             <DeadlineChanged record={record} />
           </div>
@@ -98,6 +104,8 @@ export function TrackedItem(props: TrackedItemProps) {
           <StatusField record={record} userZone={userZone} onStatus={props.onStatus} />
           <NotesField record={record} onNotes={props.onNotes} />
         </div>
+
+        {props.children}
 
         <ul class="tracker-actions" aria-label={`Actions for ${plainShortTitle}`}>
           <li>

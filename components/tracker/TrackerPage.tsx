@@ -4,8 +4,10 @@
  * exports; restoring a backup after a preview. Pure: storage, the clock, downloads,
  * confirmation and "something changed" come in as props (entrypoints/tracker wires them).
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { RecordError, TrackedNotice, TrackedStatus } from '../../lib/db';
+import type { ReminderOffset, RecordError, TrackedNotice, TrackedStatus } from '../../lib/db';
+import type { Overall } from '../../lib/eligibility/types';
 import type { Profile } from '../../lib/profile';
 import {
   BACKUP_MAX_BYTES,
@@ -20,7 +22,17 @@ import {
   toIcs,
   type EditOutcome,
   type TrackedEdit,
+  DEFAULT_REMINDER_OFFSETS,
+  needsReminders,
 } from '../../lib/tracker';
+import type { HistoryEntry } from '../../lib/tracker/history';
+import { DEFAULT_SORT, type TableSort, type TrackerView } from '../../lib/tracker/views';
+import { HistoryTimeline } from './HistoryTimeline';
+import { NoticeReminders } from './NoticeReminders';
+import { ReminderSettings } from './ReminderSettings';
+import { SettingsMenu } from './SettingsMenu';
+import { TrackerViews } from './TrackerViews';
+import { FIRST_ROWS } from './TableView';
 import { clip } from '../notice/evidence';
 import { filterRecords, isFiltered, NO_FILTER, sortByDeadline, type TrackerFilter } from './filters';
 import type { ImportState } from './ImportReport';
@@ -48,6 +60,17 @@ export interface TrackerPageProps {
   productId?: string;
   /** Changing it re-reads the store (the entrypoint bumps it when the tab is shown again). */
   refreshKey?: number;
+  /** The view to open on (the entrypoint remembers the user's last one); the table by default. */
+  initialView?: TrackerView;
+  onViewChange?: (view: TrackerView) => void;
+  initialSort?: TableSort;
+  onSortChange?: (sort: TableSort) => void;
+  /** The default reminders (a setting in extension storage); DEFAULT_REMINDER_OFFSETS when not given. */
+  reminderDefaults?: readonly ReminderOffset[];
+  /** Saves the default reminders; without it the settings do not offer them. */
+  onReminderDefaults?: (offsets: ReminderOffset[]) => Promise<void>;
+  /** More for the settings panel (analysed notices, sync…), after the exports and reminders. */
+  moreSettings?: ComponentChildren;
 }
 
 type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
@@ -84,6 +107,22 @@ export function TrackerPage(props: TrackerPageProps) {
   const [importState, setImportState] = useState<ImportState | null>(null);
   const [toolbarMessage, setToolbarMessage] = useState<ToolbarMessage | null>(null);
   const [listMessage, setListMessage] = useState<ToolbarMessage | null>(null);
+  const [view, setView] = useState<TrackerView>(props.initialView ?? 'table');
+  const [sort, setSort] = useState<TableSort>(props.initialSort ?? DEFAULT_SORT);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  /** Only the first rows are read yet (the first screen); the whole list follows. */
+  const [partial, setPartial] = useState(false);
+  const firstRead = useRef(true);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const sortRef = useRef(sort);
+  sortRef.current = sort;
+  const [reminderDefaults, setReminderDefaults] = useState<readonly ReminderOffset[]>(
+    props.reminderDefaults ?? DEFAULT_REMINDER_OFFSETS,
+  );
+  useEffect(() => {
+    if (props.reminderDefaults) setReminderDefaults(props.reminderDefaults);
+  }, [props.reminderDefaults]);
 
   // Saves run one after another, each on the latest copy of its record: a status change and a
   // notes blur in quick succession must not overwrite each other.
@@ -114,11 +153,35 @@ export function TrackerPage(props: TrackerPageProps) {
   }
 
   async function reload(): Promise<void> {
+    // Opening on the table by deadline: its first screen is drawn from the first records by
+    // deadline (a quick read) while the whole list, with every saved text, is read.
+    const quick =
+      firstRead.current &&
+      store.listFirst !== undefined &&
+      viewRef.current === 'table' &&
+      sortRef.current.key === DEFAULT_SORT.key &&
+      sortRef.current.direction === DEFAULT_SORT.direction;
+    firstRead.current = false;
+    if (quick) {
+      try {
+        const [first, stored] = await Promise.all([store.listFirst!(FIRST_ROWS), store.profile()]);
+        if (!mounted.current) return;
+        if (first.records.length >= FIRST_ROWS) {
+          showRecords(first.records);
+          setProfile(stored);
+          setPartial(true);
+          setLoad({ kind: 'ready' });
+        }
+      } catch {
+        // The whole read below says what went wrong, if anything.
+      }
+    }
     const [list, stored] = await Promise.all([store.list(), store.profile()]);
     if (!mounted.current) return;
     showRecords(sortByDeadline(list.records));
     setLoadErrors(list.errors);
     setProfile(stored);
+    setPartial(false);
     setLoad({ kind: 'ready' });
   }
 
@@ -209,6 +272,57 @@ export function TrackerPage(props: TrackerPageProps) {
 
   const changeNotes = (id: string, notes: string) =>
     saveEdit(id, (shown) => ({ notes: { from: shown.notes, to: notes } }));
+
+  const changeReminders = (id: string, offsets: ReminderOffset[] | null) =>
+    saveEdit(id, (shown) => ({ reminderOffsets: { from: shown.reminderOffsets, to: offsets } }));
+
+  const changeHistory = (id: string, history: HistoryEntry[]) =>
+    saveEdit(id, (shown) => ({ history: { from: shown.history ?? null, to: history } }));
+
+  function chooseView(next: TrackerView) {
+    setView(next);
+    latest.current.onViewChange?.(next);
+  }
+
+  function chooseSort(next: TableSort) {
+    setSort(next);
+    latest.current.onSortChange?.(next);
+  }
+
+  /** A notice's details, in the table under its row and in a dialog from the board and the calendar. */
+  function details(record: TrackedNotice, verdictNow: Overall | null) {
+    return (
+      <ol class="tracker-list">
+        <TrackedItem
+          key={record.id}
+          record={record}
+          profile={profile}
+          nowMs={nowMs}
+          userZone={userZone}
+          calm={!needsReminders(record.status)}
+          onStatus={(status) => changeStatus(record.id, status)}
+          onNotes={(notes) => changeNotes(record.id, notes)}
+          onShowSnapshot={() => setSnapshotId(record.id)}
+          onCalendar={() => exportOneCalendar(record)}
+          onRemove={() => void remove(record)}
+        >
+          <NoticeReminders
+            record={record}
+            defaults={reminderDefaults}
+            onChange={(offsets) => changeReminders(record.id, offsets)}
+          />
+          <HistoryTimeline
+            record={record}
+            verdictThen={record.verdictAtSave ?? null}
+            verdictNow={verdictNow}
+            userZone={userZone}
+            nowMs={nowMs}
+            onHistory={(history) => changeHistory(record.id, history)}
+          />
+        </TrackedItem>
+      </ol>
+    );
+  }
 
   async function remove(record: TrackedNotice) {
     const title = clip(displayTitle(record), 120);
@@ -354,31 +468,48 @@ export function TrackerPage(props: TrackerPageProps) {
   const snapshot = snapshotId === null ? null : (records.find((r) => r.id === snapshotId) ?? null);
 
   return (
-    <main class="page tracker-page">
-      <header class="page-header">
-        <p class="brand">Vacancy Lens</p>
-        <h1>Your applications</h1>
-        <p class="lede">
-          The vacancy notices you saved, soonest deadline first, each checked against your current profile.
-          Everything stays on your computer.
-        </p>
+    <main class="page tracker-page tracker-page--views">
+      <header class="tracker-head">
+        <div>
+          <p class="brand">Vacancy Lens</p>
+          <h1>Your applications</h1>
+          <p class="lede">
+            The vacancy notices you saved, each checked against your current profile. Everything stays on your
+            computer.
+          </p>
+        </div>
+        <SettingsMenu
+          open={settingsOpen}
+          onOpen={() => setSettingsOpen(true)}
+          onClose={() => setSettingsOpen(false)}
+        >
+          <TrackerToolbar
+            hasRecords={records.length > 0}
+            message={toolbarMessage}
+            importState={importState}
+            userZone={userZone}
+            onExportCalendar={exportCalendar}
+            onExportCsv={exportCsv}
+            onExportBackup={() => void exportBackup()}
+            onImport={(file) => void importFile(file)}
+            onApplyImport={() => void applyImport()}
+            onCancelImport={() => setImportState(null)}
+          />
+          {props.onReminderDefaults && (
+            <ReminderSettings
+              initial={reminderDefaults}
+              onChange={async (offsets) => {
+                setReminderDefaults(offsets);
+                await props.onReminderDefaults!(offsets);
+              }}
+            />
+          )}
+          {props.moreSettings}
+        </SettingsMenu>
       </header>
 
-      <TrackerToolbar
-        hasRecords={records.length > 0}
-        message={toolbarMessage}
-        importState={importState}
-        userZone={userZone}
-        onExportCalendar={exportCalendar}
-        onExportCsv={exportCsv}
-        onExportBackup={() => void exportBackup()}
-        onImport={(file) => void importFile(file)}
-        onApplyImport={() => void applyImport()}
-        onCancelImport={() => setImportState(null)}
-      />
-
       <section class="tracker-list-section" aria-labelledby="tracker-list-title">
-        <h2 id="tracker-list-title" ref={listHeading} tabIndex={-1}>
+        <h2 id="tracker-list-title" class="visually-hidden" ref={listHeading} tabIndex={-1}>
           Saved notices
         </h2>
         {load.kind === 'loading' && (
@@ -403,7 +534,26 @@ export function TrackerPage(props: TrackerPageProps) {
         )}
         {load.kind === 'ready' && records.length === 0 && <EmptyState />}
         {load.kind === 'ready' && records.length > 0 && (
-          <>
+          <TrackerViews
+            records={records}
+            shown={shown}
+            profile={profile}
+            nowMs={nowMs}
+            userZone={userZone}
+            view={view}
+            onView={chooseView}
+            sort={sort}
+            onSort={chooseSort}
+            reminderDefaults={reminderDefaults}
+            partial={partial}
+            onMove={changeStatus}
+            details={details}
+            controls={
+              <div class="tracker-controls">
+                <TrackerFilters filter={filter} records={records} onChange={setFilter} />
+              </div>
+            }
+          >
             {profile === null && (
               <p class="message message-neutral">
                 No verdicts yet: Vacancy Lens needs your profile to tell whether you can apply.{' '}
@@ -412,38 +562,22 @@ export function TrackerPage(props: TrackerPageProps) {
                 </a>
               </p>
             )}
-            <TrackerFilters filter={filter} records={records} onChange={setFilter} />
             <p class="tracker-count" role="status">
-              {isFiltered(filter)
-                ? `Showing ${shown.length} of ${records.length} saved notices.`
-                : `${records.length} saved notice${records.length === 1 ? '' : 's'}.`}
+              {partial
+                ? 'Reading all your saved notices…'
+                : isFiltered(filter)
+                  ? `Showing ${shown.length} of ${records.length} saved notices.`
+                  : `${records.length} saved notice${records.length === 1 ? '' : 's'}.`}
             </p>
-            {shown.length === 0 ? (
+            {shown.length === 0 && (
               <div class="empty-state">
                 <p>No saved notice matches these filters.</p>
                 <button type="button" class="button button-secondary" onClick={() => setFilter(NO_FILTER)}>
                   Clear the filters
                 </button>
               </div>
-            ) : (
-              <ol class="tracker-list">
-                {shown.map((record) => (
-                  <TrackedItem
-                    key={record.id}
-                    record={record}
-                    profile={profile}
-                    nowMs={nowMs}
-                    userZone={userZone}
-                    onStatus={(status) => changeStatus(record.id, status)}
-                    onNotes={(notes) => changeNotes(record.id, notes)}
-                    onShowSnapshot={() => setSnapshotId(record.id)}
-                    onCalendar={() => exportOneCalendar(record)}
-                    onRemove={() => void remove(record)}
-                  />
-                ))}
-              </ol>
             )}
-          </>
+          </TrackerViews>
         )}
       </section>
 
@@ -485,7 +619,7 @@ function EmptyState() {
         the toolbar popup). The notice then shows here with its deadline, and Vacancy Lens reminds you before
         it closes.
       </p>
-      <p>Moved to a new computer? Restore your backup file above.</p>
+      <p>Moved to a new computer? Restore your backup file in “Settings and export”.</p>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   type UserData,
   type VacancyDb,
 } from '../../lib/db';
+import { listTrackedFirst } from '../../lib/db/tracked-first';
 import type { Profile } from '../../lib/profile';
 import { applyEdit, type Backup, type EditOutcome, type TrackedEdit } from '../../lib/tracker';
 
@@ -20,6 +21,8 @@ import { applyEdit, type Backup, type EditOutcome, type TrackedEdit } from '../.
 export interface TrackerStore {
   /** Every readable record, and the ones that failed validation (shown, never thrown). */
   list(): Promise<{ records: TrackedNotice[]; errors: RecordError[] }>;
+  /** The first `count` records by deadline, for a quick first screen (optional). */
+  listFirst?(count: number): Promise<{ records: TrackedNotice[]; errors: RecordError[] }>;
   /**
    * The only way the page changes a record: the fields the user changed, with the version
    * the page read (lib/tracker/edit.ts). Saved, merged into a newer copy, or refused as a
@@ -39,6 +42,10 @@ export function dbTrackerStore(db: VacancyDb): TrackerStore {
   return {
     list: async () => {
       const loaded = await listTracked(db);
+      return { records: loaded.value, errors: loaded.errors };
+    },
+    listFirst: async (count) => {
+      const loaded = await listTrackedFirst(db, count);
       return { records: loaded.value, errors: loaded.errors };
     },
     update: (id, baseVersion, edit, now) => editTracked(db, id, baseVersion, edit, now),

@@ -164,10 +164,14 @@ async function saveToTracker(notice: TabNotice, snapshotText: string): Promise<S
   const fields = notice.analysis.notice;
   if (!fields) return { ok: false, error: 'nothing to save: this is not a notice' };
   const d = await db();
+  // The verdict with the profile of today, kept as the verdict "when saved" (the tracker shows
+  // it beside the one a later profile gives).
+  const verdict = (await evaluate(fields)).eligibility?.overall ?? null;
   const input = {
     url: notice.url,
     analysis: { notice: fields, evidence: notice.analysis.evidence },
     snapshotText,
+    verdict,
   };
   const now = new Date();
   // Look-up (same reference or address) and write in ONE transaction: two saves at once give

@@ -3,10 +3,10 @@
 // tracker changed (it reschedules the reminders).
 import { render } from 'preact';
 import { AnalysedNotices } from '../../components/tracker/AnalysedNotices';
-import { ReminderSettings } from '../../components/tracker/ReminderSettings';
 import type { ClearedNotices } from '../../lib/messages';
 import type { ReminderOffset } from '../../lib/db/records';
 import { DEFAULT_REMINDER_OFFSETS } from '../../lib/tracker';
+import { parseSort, parseView, type TableSort, type TrackerView } from '../../lib/tracker/views';
 import { browser } from 'wxt/browser';
 import { NOTICES_MAX_AGE_DAYS, NOTICES_MAX_RECORDS, openVacancyDb } from '../../lib/db';
 import { TrackerPage } from '../../components/tracker/TrackerPage';
@@ -14,6 +14,7 @@ import { dbTrackerStore, type TrackerStore } from '../../components/tracker/stor
 import '../../assets/options.css';
 import '../../assets/card.css';
 import '../../assets/tracker.css';
+import '../../assets/tracker-views.css';
 
 /** Countdowns and "closed" follow the clock while the tab stays open. */
 const TICK_MS = 30_000;
@@ -22,6 +23,27 @@ const root = document.getElementById('app')!;
 const userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const productId = `-//Vacancy Lens//Deadline tracker ${browser.runtime.getManifest().version}//EN`;
 let refreshKey = 0;
+
+// The view and the table's order are remembered for the user (this profile of the browser).
+const VIEW_KEY = 'vacancy-lens.tracker.view';
+const SORT_KEY = 'vacancy-lens.tracker.sort';
+function remembered<T>(key: string, parse: (value: unknown) => T): T {
+  try {
+    return parse(JSON.parse(localStorage.getItem(key) ?? 'null'));
+  } catch {
+    return parse(null);
+  }
+}
+function remember(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or blocked: the choice simply is not remembered.
+  }
+}
+const initialView: TrackerView = remembered(VIEW_KEY, parseView);
+const initialSort: TableSort = remembered(SORT_KEY, parseSort);
+let reminderDefaults: ReminderOffset[] = [...DEFAULT_REMINDER_OFFSETS];
 
 function download(filename: string, mime: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -49,13 +71,52 @@ function draw(store: TrackerStore): void {
       optionsUrl={browser.runtime.getURL('/options.html')}
       productId={productId}
       refreshKey={refreshKey}
+      initialView={initialView}
+      onViewChange={(view) => remember(VIEW_KEY, view)}
+      initialSort={initialSort}
+      onSortChange={(sort) => remember(SORT_KEY, sort)}
+      reminderDefaults={reminderDefaults}
+      onReminderDefaults={saveReminderDefaults}
+      moreSettings={analysed}
     />,
     root,
   );
 }
 
-openVacancyDb().then(
-  (db) => {
+async function saveReminderDefaults(offsets: ReminderOffset[]): Promise<void> {
+  reminderDefaults = offsets;
+  await browser.storage.local.set({ reminderOffsets: offsets });
+  await browser.runtime.sendMessage({ type: 'tracker-changed' }).catch(() => undefined);
+}
+
+// Analysed notices: the background owns that store; clearing it is a typed message.
+async function clearAnalysed(): Promise<{ removed: number }> {
+  const answer = (await browser.runtime.sendMessage({ type: 'clear-analysed-notices' })) as
+    ClearedNotices | { error: string } | undefined;
+  if (answer && 'ok' in answer && answer.ok) return { removed: answer.removed };
+  throw new Error((answer && 'error' in answer && answer.error) || 'the extension did not answer');
+}
+
+const analysed = (
+  <AnalysedNotices
+    onClear={clearAnalysed}
+    confirm={(message) => window.confirm(message)}
+    maxRecords={NOTICES_MAX_RECORDS}
+    maxAgeDays={NOTICES_MAX_AGE_DAYS}
+  />
+);
+
+// Reminder offsets: a user setting kept in extension storage; the background schedules from it.
+const storedDefaults = browser.storage.local.get('reminderOffsets').then(
+  (stored) => {
+    const saved = stored.reminderOffsets as ReminderOffset[] | undefined;
+    if (Array.isArray(saved)) reminderDefaults = saved;
+  },
+  () => undefined,
+);
+
+Promise.all([openVacancyDb(), storedDefaults]).then(
+  ([db]) => {
     const store = dbTrackerStore(db);
     draw(store);
     setInterval(() => draw(store), TICK_MS);
@@ -69,37 +130,4 @@ openVacancyDb().then(
   (error: unknown) => {
     root.textContent = `Vacancy Lens could not open its database: ${error instanceof Error ? error.message : String(error)}`;
   },
-);
-
-// Reminder offsets: a user setting kept in extension storage; the background schedules from it.
-void browser.storage.local.get('reminderOffsets').then((stored) => {
-  const saved = stored.reminderOffsets as ReminderOffset[] | undefined;
-  render(
-    <ReminderSettings
-      initial={Array.isArray(saved) ? saved : DEFAULT_REMINDER_OFFSETS}
-      onChange={async (offsets) => {
-        await browser.storage.local.set({ reminderOffsets: offsets });
-        await browser.runtime.sendMessage({ type: 'tracker-changed' }).catch(() => undefined);
-      }}
-    />,
-    document.getElementById('reminder-settings')!,
-  );
-});
-
-// Analysed notices: the background owns that store; clearing it is a typed message.
-async function clearAnalysed(): Promise<{ removed: number }> {
-  const answer = (await browser.runtime.sendMessage({ type: 'clear-analysed-notices' })) as
-    ClearedNotices | { error: string } | undefined;
-  if (answer && 'ok' in answer && answer.ok) return { removed: answer.removed };
-  throw new Error((answer && 'error' in answer && answer.error) || 'the extension did not answer');
-}
-
-render(
-  <AnalysedNotices
-    onClear={clearAnalysed}
-    confirm={(message) => window.confirm(message)}
-    maxRecords={NOTICES_MAX_RECORDS}
-    maxAgeDays={NOTICES_MAX_AGE_DAYS}
-  />,
-  document.getElementById('analysed-notices')!,
 );

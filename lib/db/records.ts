@@ -54,6 +54,16 @@ export const reminderOffsetSchema = z.object({
   unit: z.enum(REMINDER_UNITS),
 });
 
+/** The verdicts a record can hold (lib/eligibility's Overall). */
+export const VERDICTS = ['eligible', 'not_eligible', 'check', 'closed'] as const;
+
+/** One step of an application: the status it reached, when, and the candidate's note. */
+export const historyEntrySchema = z.object({
+  status: z.enum(TRACKED_STATUSES),
+  at: timestamp,
+  note: z.string().max(500).optional(),
+});
+
 /**
  * A notice the candidate saved, with a text snapshot: notices disappear from the web.
  * The fields added after version 2 was released have defaults, so records written before
@@ -82,6 +92,14 @@ export const trackedNoticeSchema = z.object({
    * stale copy over a newer save (lib/tracker/edit.ts).
    */
   version: z.number().int().min(1).default(1),
+  /**
+   * The steps of the application with their dates (lib/tracker/history.ts): appended when the
+   * status changes, editable. Missing on records and backups made before it (database version
+   * 4 filled it in for stored records); the tracker then derives it from savedAt and appliedAt.
+   */
+  history: z.array(historyEntrySchema).max(200).optional(),
+  /** The verdict when the notice was first saved, to compare with the one the current profile gives. */
+  verdictAtSave: z.enum(VERDICTS).nullable().optional(),
 });
 
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>;
@@ -89,3 +107,4 @@ export type TrackedNotice = z.infer<typeof trackedNoticeSchema>;
 export type TrackedStatus = (typeof TRACKED_STATUSES)[number];
 export type ReminderOffset = z.infer<typeof reminderOffsetSchema>;
 export type ReminderUnit = (typeof REMINDER_UNITS)[number];
+export type StoredHistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -3,7 +3,9 @@
  * versions. A migration is never edited once released; a change is a new one at the end.
  */
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import { deriveHistory } from '../tracker/history';
 import { trackedMatchKeys, utcKey } from './match';
+import { TRACKED_STATUSES, type TrackedStatus } from './records';
 
 export const DB_NAME = 'vacancy-lens';
 
@@ -72,10 +74,54 @@ export const MIGRATIONS: readonly Migration[] = [
     // A failed request aborts the upgrade by itself (the database stays at the old version).
     work.catch(() => undefined);
   },
+  /**
+   * Tracked records get their history (lib/tracker/history.ts): the steps their dates tell —
+   * saved, applied, the current status — written down so later changes add to it.
+   */
+  function trackedHistory(_db, transaction) {
+    const work = rewriteEach(transaction.objectStore('tracked'), (raw) =>
+      Array.isArray(raw.history) ? raw : { ...raw, history: historyFromDates(raw) },
+    );
+    work.catch(() => undefined);
+  },
 ];
 
+/** deriveHistory over a raw stored record (validated on read; anything odd gives no history). */
+function historyFromDates(raw: Record<string, unknown>): unknown {
+  const { status, savedAt, updatedAt, appliedAt } = raw;
+  if (typeof status !== 'string' || typeof savedAt !== 'string' || typeof updatedAt !== 'string')
+    return undefined;
+  if (!TRACKED_STATUSES.includes(status as TrackedStatus)) return undefined;
+  return deriveHistory({
+    status: status as TrackedStatus,
+    savedAt,
+    updatedAt,
+    appliedAt: typeof appliedAt === 'string' ? appliedAt : null,
+  });
+}
+
+/**
+ * The rewrites running in an upgrade, by transaction: one upgrade runs several migrations at
+ * once (2 → 4), and two cursors rewriting the same store side by side would each write back
+ * the copy it read, losing the other's change. Each rewrite starts when the previous one is done.
+ */
+const rewritesRunning = new WeakMap<object, Promise<void>>();
+
 /** Rewrites every object record of `store` (others, damaged beyond repair, are left as they are). */
-async function rewriteEach<N extends 'tracked' | 'notices'>(
+function rewriteEach<N extends 'tracked' | 'notices'>(
+  store: IDBPObjectStore<VacancyDbSchema, StoreName[], N, 'versionchange'>,
+  rewrite: (raw: Record<string, unknown>) => Record<string, unknown>,
+): Promise<void> {
+  const before = rewritesRunning.get(store.transaction) ?? Promise.resolve();
+  const work = before.then(() => rewriteNow(store, rewrite));
+  rewritesRunning.set(
+    store.transaction,
+    work.catch(() => undefined),
+  );
+  return work;
+}
+
+async function rewriteNow<N extends 'tracked' | 'notices'>(
   store: IDBPObjectStore<VacancyDbSchema, StoreName[], N, 'versionchange'>,
   rewrite: (raw: Record<string, unknown>) => Record<string, unknown>,
 ): Promise<void> {

@@ -14,6 +14,7 @@
  */
 import type { ReminderOffset, TrackedNotice, TrackedStatus } from '../db/records';
 import { sameJson } from './backup';
+import { withStatusStep, type HistoryEntry } from './history';
 import { setStatus } from './status';
 
 export interface FieldChange<T> {
@@ -26,6 +27,8 @@ export interface TrackedEdit {
   status?: FieldChange<TrackedStatus>;
   notes?: FieldChange<string>;
   reminderOffsets?: FieldChange<ReminderOffset[] | null>;
+  /** The steps with their dates and notes, as the candidate corrected them (lib/tracker/history.ts). */
+  history?: FieldChange<HistoryEntry[] | null>;
 }
 
 export type EditableField = keyof TrackedEdit;
@@ -34,6 +37,7 @@ export const EDITABLE_FIELD_LABELS: Readonly<Record<EditableField, string>> = {
   status: 'status',
   notes: 'notes',
   reminderOffsets: 'reminders',
+  history: 'history',
 };
 
 export type EditOutcome =
@@ -68,7 +72,7 @@ export function applyEdit(
   if (moved) {
     const conflicts = fields.filter((field) => {
       const change = edit[field]!;
-      const here = stored[field];
+      const here = stored[field] ?? null;
       return !sameJson(here, change.from) && !sameJson(here, change.to);
     });
     if (conflicts.length > 0) return { kind: 'conflict', record: stored, fields: conflicts };
@@ -76,11 +80,19 @@ export function applyEdit(
   let record = stored;
   for (const field of fields) {
     const to = edit[field]!.to;
-    if (sameJson(record[field], to)) continue;
+    if (sameJson(record[field] ?? null, to)) continue;
     if (field === 'status') {
+      const from = record.status;
       const result = setStatus(record, to as TrackedStatus, now);
       if (!result.ok) return { kind: 'refused', record: stored, reason: result.reason };
-      record = result.record;
+      // Each status change is a step of the history, dated now (editable afterwards).
+      record = { ...result.record, history: withStatusStep(record, from, to as TrackedStatus, now) };
+    } else if (field === 'history') {
+      record = {
+        ...record,
+        history: (to as HistoryEntry[] | null) ?? undefined,
+        updatedAt: now.toISOString(),
+      };
     } else {
       record = { ...record, [field]: to, updatedAt: now.toISOString() };
     }

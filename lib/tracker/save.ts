@@ -3,6 +3,7 @@
  * re-read) updates the record: the candidate's status, notes and dates are kept.
  */
 import { SNAPSHOT_MAX_BYTES, type TrackedNotice } from '../db/records';
+import type { Overall } from '../eligibility/types';
 import type { Evidence, NoticeFields } from '../notice/schema';
 import { utf8Length } from './utf8';
 
@@ -12,6 +13,8 @@ export interface TrackInput {
   analysis: { notice: NoticeFields; evidence: Record<string, Evidence> };
   /** The notice's text as read: kept because notices are taken off the web after closing. */
   snapshotText: string;
+  /** The verdict with the profile at the time of saving, kept to compare with later ones. */
+  verdict?: Overall | null;
 }
 
 export interface TrackResult {
@@ -89,6 +92,8 @@ function newRecord(existing: readonly TrackedNotice[], input: TrackInput, now: D
     appliedAt: null,
     reminderOffsets: null,
     version: 1,
+    history: [{ status: 'saved', at }],
+    verdictAtSave: input.verdict ?? null,
   };
 }
 
@@ -105,6 +110,8 @@ function updateRecord(old: TrackedNotice, input: TrackInput, now: Date): TrackRe
     snapshot: input.snapshotText.trim() ? capSnapshot(input.snapshotText) : old.snapshot,
     updatedAt: now.toISOString(),
     previousDeadline: changed ? old.notice.deadline : old.previousDeadline,
+    // The verdict "then" is the first one known: a record saved before verdicts were kept gets this one.
+    ...(old.verdictAtSave == null && input.verdict != null ? { verdictAtSave: input.verdict } : {}),
   };
   const deadlineChanged = changed ? { from: old.notice.deadline, to: notice.deadline } : null;
   return { record, action: 'updated', deadlineChanged };

@@ -70,12 +70,30 @@ async function renderTracker(setup: Setup = {}) {
   return { ...view, db: db!, store, download, onChanged, confirm };
 }
 
+/** The titles of the table's rows, in their order. */
 function titles(): string[] {
-  return screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent ?? '');
+  return [...document.querySelectorAll('.tracker-row__title')].map((t) => t.textContent ?? '');
+}
+
+/** The table row's button that opens the notice's details. */
+function rowToggle(title: string): HTMLElement {
+  const row = [...document.querySelectorAll<HTMLElement>('.tracker-row__toggle')].find(
+    (b) => b.querySelector('.tracker-row__title')?.textContent === title,
+  );
+  if (!row) throw new Error(`no row titled ${title}`);
+  return row;
+}
+
+/** Opens "Settings and export", where the exports, the backup and the restore are. */
+function openSettings() {
+  if (!screen.queryByRole('heading', { name: 'Export and backup' }))
+    fireEvent.click(screen.getByRole('button', { name: /Settings and export/ }));
 }
 
 /** The list item of the notice titled `title`. */
 function item(title: string): HTMLElement {
+  const toggle = rowToggle(title);
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
   const heading = screen.getByRole('heading', { level: 3, name: title });
   return heading.closest('li') as HTMLElement;
 }
@@ -89,6 +107,7 @@ function notesBox(title: string): HTMLTextAreaElement {
 }
 
 function importText(name: string, text: string) {
+  openSettings();
   const input = screen.getByLabelText('Restore a backup (JSON file)');
   fireEvent.change(input, { target: { files: [jsonFile(name, text)] } });
 }
@@ -189,6 +208,7 @@ describe('tracker page: the list', () => {
     await renderTracker();
     expect(screen.getByText('No saved notices yet.')).toBeTruthy();
     expect(screen.getByText(/When the\s+Vacancy Lens card appears on the page, choose/)).toBeTruthy();
+    openSettings();
     expect(screen.getByText(/Removing the extension deletes them: download a full backup/)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Export CSV' }) as HTMLButtonElement).disabled).toBe(true);
   });
@@ -432,6 +452,7 @@ describe('tracker page: exports', () => {
         record('c', 'Undated post', null),
       ],
     });
+    openSettings();
     fireEvent.click(screen.getByRole('button', { name: 'Calendar: all deadlines (.ics)' }));
     expect(download).toHaveBeenCalledTimes(1);
     const [filename, mime, text] = download.mock.calls[0];
@@ -463,6 +484,7 @@ describe('tracker page: exports', () => {
     const { download } = await renderTracker({
       records: [record('a', '=HYPERLINK("x")', '2026-06-04T12:00:00+02:00', { notes: 'sent, "twice"' })],
     });
+    openSettings();
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     const [filename, mime, text] = download.mock.calls[0];
     expect(filename).toBe('vacancy-lens-applications-2026-05-01.csv');
@@ -479,6 +501,7 @@ describe('tracker page: exports', () => {
       records: [record('a', 'IT Officer', '2026-06-04T12:00:00+02:00'), record('b', 'Other', null)],
       profile,
     });
+    openSettings();
     fireEvent.click(screen.getByRole('button', { name: 'Download full backup (JSON)' }));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [filename, mime, text] = download.mock.calls[0];
@@ -611,7 +634,7 @@ describe('tracker page: the saved copy', () => {
     await renderTracker({
       records: [record('x', '<i>IT</i> Officer', '2026-06-04T12:00:00+02:00', { snapshot: HOSTILE })],
     });
-    const dialog = document.querySelector('dialog') as HTMLDialogElement;
+    const dialog = document.querySelector('dialog.snapshot-dialog') as HTMLDialogElement;
     expect(dialog.open).toBe(false);
     fireEvent.click(within(item('<i>IT</i> Officer')).getByRole('button', { name: /^Saved copy/ }));
     await waitFor(() => expect(dialog.open).toBe(true));
@@ -634,6 +657,10 @@ describe('tracker page: accessibility', () => {
     const { container } = await renderTracker({
       records: [record('a', 'IT Officer', '2026-06-04T12:00:00+02:00'), record('b', 'Other', null)],
     });
+    // Every control of the details (both opened) and of the settings panel.
+    item('IT Officer');
+    item('Other');
+    openSettings();
     const controls = container.querySelectorAll('input, select, textarea');
     expect(controls.length).toBeGreaterThan(6);
     for (const control of controls) {
@@ -789,6 +816,7 @@ describe('tracker page: bidirectional text', () => {
         }),
       ],
     });
+    item(title);
     const heading = screen.getByRole('heading', { level: 3 });
     expect(heading.querySelector('bdi')?.textContent).toBe(title);
     const li = heading.closest('li')!;
@@ -804,7 +832,7 @@ describe('tracker page: bidirectional text', () => {
       records: [makeRecord('x', { notice: { title: 'Post \u202Eevil' } })],
       confirm: () => false,
     });
-    fireEvent.click(screen.getByRole('button', { name: /^Remove/ }));
+    fireEvent.click(within(item('Post \u202Eevil')).getByRole('button', { name: /^Remove/ }));
     await waitFor(() => expect(confirm).toHaveBeenCalled());
     expect(confirm.mock.calls[0][0]).toContain('“Post evil”');
   });
@@ -817,6 +845,7 @@ describe('tracker page: backup file size', () => {
     const file = jsonFile('huge.json', '{}');
     Object.defineProperty(file, 'size', { value: 340_000_000 });
     const read = vi.spyOn(file, 'text');
+    openSettings();
     fireEvent.change(screen.getByLabelText('Restore a backup (JSON file)'), { target: { files: [file] } });
     const alert = await screen.findByText(/This file is 340 MB; a Vacancy Lens backup is at most 20 MB/);
     expect(alert.closest('[role="alert"]')?.textContent).toContain('nothing was changed');

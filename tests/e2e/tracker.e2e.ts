@@ -20,17 +20,27 @@ describe('deadline tracker', () => {
 
     const tracker = await env.browser.context.newPage();
     await tracker.goto(`chrome-extension://${env.browser.extensionId}/tracker.html`);
+    // One row in the table; its details (status, notes…) open beneath it.
+    const row = tracker.locator('.tracker-row', { hasText: 'EC/2026/TAXUD/453922' });
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.count()).toBe(1);
+    await row.locator('.tracker-row__toggle').click();
     const item = tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' });
     await item.waitFor({ timeout: 10_000 });
     expect(await tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' }).count()).toBe(1);
     await item.getByLabel('Status').selectOption('preparing');
     await tracker.waitForTimeout(500);
     await tracker.reload();
+    await tracker
+      .locator('.tracker-row', { hasText: 'EC/2026/TAXUD/453922' })
+      .locator('.tracker-row__toggle')
+      .click();
     await tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' }).waitFor();
     expect(
       await tracker.locator('article', { hasText: 'EC/2026/TAXUD/453922' }).getByLabel('Status').inputValue(),
     ).toBe('preparing');
 
+    await tracker.getByRole('button', { name: /Settings and export/ }).click();
     const [download] = await Promise.all([
       tracker.waitForEvent('download'),
       tracker.getByRole('button', { name: /Calendar: all deadlines/ }).click(),

@@ -28,8 +28,21 @@ describe('trackNotice: a new notice', () => {
       appliedAt: null,
       reminderOffsets: null,
       version: 1,
+      history: [{ status: 'saved', at: '2026-05-01T10:00:00.000Z' }],
+      verdictAtSave: null,
     });
     expect(trackedNoticeSchema.safeParse(record).success).toBe(true);
+  });
+
+  it('keeps the verdict given when the notice is first saved; a later save does not replace it', () => {
+    const input = { ...makeInput({ reference: 'EPSO/AD/1' }), verdict: 'eligible' as const };
+    const first = trackNotice([], input, NOW).record;
+    expect(first.verdictAtSave).toBe('eligible');
+    const again = trackNotice([first], { ...input, verdict: 'not_eligible' }, NOW).record;
+    expect(again.verdictAtSave).toBe('eligible');
+    // A record saved before verdicts were kept gets the first one known.
+    const { verdictAtSave: _v, ...older } = first;
+    expect(trackNotice([older], { ...input, verdict: 'check' }, NOW).record.verdictAtSave).toBe('check');
   });
 
   it('names a notice without a reference by its address', () => {
