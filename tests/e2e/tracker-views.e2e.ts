@@ -133,6 +133,7 @@ describe('tracker views', () => {
     expect(await page.locator('.tracker-details-row .history__verdicts').innerText()).toMatch(
       /Verdict when saved: Eligible/,
     );
+    await page.locator('.tracker-details-row .history').scrollIntoViewIfNeeded();
     await shot(page, 'tracker-table-details-1280x800');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.tracker-row__toggle', { hasText: title }).click();
