@@ -188,7 +188,9 @@ async function handle(req: Request, sender: MessageSenderLike): Promise<unknown>
       if (tabId === undefined || sender.frameId !== 0) return { injected: false };
       return { injected: await injectOverlay(tabId) };
     case 'notice-found': {
-      const evaluation = await evaluate(req.notice.analysis.notice!);
+      // Only the top frame's overlay shows a card, and only for a notice.
+      if (sender.frameId !== 0 || !req.notice.analysis.notice) return { token: null };
+      const evaluation = await evaluate(req.notice.analysis.notice);
       // Keep what was read (notices vanish after their deadline); keyed by reference, else URL.
       const id = req.notice.analysis.notice?.reference ?? req.notice.url;
       await putNotice(await db(), {

@@ -3,6 +3,7 @@
 // tracker changed (it reschedules the reminders).
 import { render } from 'preact';
 import { AnalysedNotices } from '../../components/tracker/AnalysedNotices';
+import { messageSyncClient, SyncSettings } from '../../components/tracker/SyncSettings';
 import type { ClearedNotices } from '../../lib/messages';
 import type { ReminderOffset } from '../../lib/db/records';
 import { DEFAULT_REMINDER_OFFSETS } from '../../lib/tracker';
@@ -97,13 +98,18 @@ async function clearAnalysed(): Promise<{ removed: number }> {
   throw new Error((answer && 'error' in answer && answer.error) || 'the extension did not answer');
 }
 
+const syncClient = messageSyncClient((message) => browser.runtime.sendMessage(message));
+
 const analysed = (
-  <AnalysedNotices
-    onClear={clearAnalysed}
-    confirm={(message) => window.confirm(message)}
-    maxRecords={NOTICES_MAX_RECORDS}
-    maxAgeDays={NOTICES_MAX_AGE_DAYS}
-  />
+  <>
+    <AnalysedNotices
+      onClear={clearAnalysed}
+      confirm={(message) => window.confirm(message)}
+      maxRecords={NOTICES_MAX_RECORDS}
+      maxAgeDays={NOTICES_MAX_AGE_DAYS}
+    />
+    <SyncSettings client={syncClient} confirm={(message) => window.confirm(message)} />
+  </>
 );
 
 // Reminder offsets: a user setting kept in extension storage; the background schedules from it.
