@@ -32,13 +32,14 @@ const noticeish = fc
   )
   .map((parts) => parts.join(''));
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+/** White space, tags and Markdown emphasis/escapes out: the reader reads through them. */
+const squash = (s: string) => s.replace(/<[^>]*>|[\s*_\\]+/g, '');
 
 /**
  * Evidence must be where it says and must hold the value it backs. (Comparing a quote with the
  * slice it was cut from could not fail: the quote is that slice by construction.) The values
- * checked are those copied from the text: the reference and the address verbatim, each grade's
- * number.
+ * checked are those copied from the text: the reference (markup aside) and the address verbatim,
+ * each grade's number.
  */
 function checkEvidence(text: string, a: Analysis) {
   for (const ev of Object.values(a.evidence)) {
