@@ -150,9 +150,7 @@ export type CardState = z.infer<typeof cardStateSchema>;
 
 /** Card page → overlay (tabs.sendMessage, checked against the sender's URL by the overlay). */
 export type CardToOverlay =
-  | { type: 'card-size'; height: number }
-  | { type: 'card-evidence'; field: string }
-  | { type: 'card-dismiss' };
+  { type: 'card-size'; height: number } | { type: 'card-evidence'; field: string } | { type: 'card-dismiss' };
 
 /** Parses an incoming message; null for anything that is not ours or is malformed. */
 export function parseRequest(message: unknown): Request | null {

@@ -275,9 +275,12 @@ describe('load: reading a large notice does not block the page', () => {
       const t0 = performance.now();
       new PerformanceObserver((l) => {
         for (const e of l.getEntries()) w.__long.push(e.duration);
-        for (const e of l.getEntries()) console.log(`long task at +${Math.round(e.startTime - t0)} ms: ${Math.round(e.duration)} ms`);
+        for (const e of l.getEntries())
+          console.log(`long task at +${Math.round(e.startTime - t0)} ms: ${Math.round(e.duration)} ms`);
       }).observe({ type: 'longtask' });
-      new MutationObserver(() => console.log(`host added at +${Math.round(performance.now() - t0)} ms`)).observe(document.documentElement, { childList: true });
+      new MutationObserver(() =>
+        console.log(`host added at +${Math.round(performance.now() - t0)} ms`),
+      ).observe(document.documentElement, { childList: true });
       history.pushState({}, '', '/spa/big-notice');
     });
     const t0 = Date.now();

