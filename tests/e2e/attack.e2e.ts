@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commissionPage, noticeToHtml } from '../../scripts/seed-pages';
+import { noticeToHtml } from '../../scripts/seed-pages';
 import { buildSite, card, importProfile, launch, ROOT, serve, shot, type Browser } from './harness';
 
 let browser: Browser;
@@ -36,10 +36,17 @@ function hostile(html: string): string {
 
 beforeAll(async () => {
   const site = buildSite();
-  const seed = (n: string) => readFileSync(join(ROOT, 'seeds', `${n}.txt`), 'utf8');
+  // An open notice (deadline ahead), so the verdict is the profile's, not just "closed".
+  const open = readFileSync(join(site, 'open-notice.html'), 'utf8');
+  writeFileSync(join(site, 'spy-open.html'), hostile(open));
+  // The same notice re-published with its deadline a week later (for the stale tracker page).
   writeFileSync(
-    join(site, 'spy-open.html'),
-    hostile(commissionPage('Spy', noticeToHtml(seed('001_bcb9272260b6f462')))),
+    join(site, 'open-moved.html'),
+    open.replace(/(\d{2})\/(\d{2})\/(\d{4}) - 12\.00/, (_m, d: string, m: string, y: string) => {
+      const t = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d) + 7));
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} - 12.00`;
+    }),
   );
   // EU Careers job pages (served under an EU host name) whose "Link to vacancy" points where it must not.
   const detail = readFileSync(join(ROOT, 'tests', 'fixtures', 'sites', 'eu-careers-detail.html'), 'utf8');
@@ -194,6 +201,65 @@ describe('2. the page cannot write the tracker', () => {
     await c.getByText(/Saved to your tracker|Already in your tracker/).waitFor();
     expect(await trackedCount()).toBe(before + 1);
     await page.close();
+  });
+});
+
+/** One tracked record, read in the extension's own origin. */
+type StoredRecord = { reference: string | null; status: string; notice: { deadline: string | null } };
+
+function trackedRecord(reference: string): Promise<StoredRecord | null> {
+  return browser.worker.evaluate(
+    (ref) =>
+      new Promise<StoredRecord | null>((resolve, reject) => {
+        const open = indexedDB.open('vacancy-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('tracked').objectStore('tracked').getAll();
+          req.onsuccess = () =>
+            resolve((req.result as StoredRecord[]).find((r) => r.reference === ref) ?? null);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    reference,
+  );
+}
+
+describe('6. an open tracker page does not write its stale copy back', () => {
+  it('a status change on a stale page keeps the newer deadline, and the page says what happened', async () => {
+    const reference = 'EC/2026/TAXUD/453922';
+    const first = await browser.context.newPage();
+    await first.goto(`${base}/open-notice.html`);
+    const c1 = await card(first);
+    await c1.getByRole('button', { name: 'Save to tracker' }).click();
+    await c1.getByText(/Saved to your tracker|Already in your tracker/).waitFor();
+    const before = (await trackedRecord(reference))!.notice.deadline!;
+
+    // The tracker page reads the record now, and stays open.
+    const tracker = await browser.context.newPage();
+    await tracker.goto(`chrome-extension://${browser.extensionId}/tracker.html`);
+    await tracker.locator('.tracker-row', { hasText: reference }).locator('.tracker-row__toggle').click();
+    const item = tracker.locator('article', { hasText: reference });
+    await item.waitFor();
+
+    // Meanwhile the notice is re-published a week later and saved again from its page.
+    const moved = await browser.context.newPage();
+    await moved.goto(`${base}/open-moved.html`);
+    const c2 = await card(moved);
+    await c2.getByRole('button', { name: 'Save to tracker' }).click();
+    await c2.getByText(/deadline changed/i).waitFor();
+    const after = (await trackedRecord(reference))!.notice.deadline!;
+    expect(Date.parse(after) - Date.parse(before)).toBe(7 * 86_400_000);
+
+    // The stale page changes the status: the newer deadline must survive.
+    await item.getByLabel('Status').selectOption('preparing');
+    await expect
+      .poll(() => tracker.locator('#tracker-list-message').textContent())
+      .toMatch(/changed elsewhere/);
+    const stored = (await trackedRecord(reference))!;
+    expect(stored.notice.deadline).toBe(after);
+    expect(stored.status).toBe('preparing');
+    await shot(tracker, 'attack-stale-tracker');
+    for (const p of [first, tracker, moved]) await p.close();
   });
 });
 

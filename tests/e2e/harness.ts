@@ -75,7 +75,12 @@ export function buildSite(): string {
   mkdirSync(join(dir, 'non'), { recursive: true });
   for (const f of readdirSync(nonDir)) {
     const text = readFileSync(join(nonDir, f), 'utf8');
-    const html = f.endsWith('.html') ? text : commissionPage(f, noticeToHtml(text));
+    // Private and national employers' pages are served as what they are, not in EU branding.
+    const html = f.endsWith('.html')
+      ? text
+      : /^(private|national)-/.test(f)
+        ? `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${f}</title></head><body>${noticeToHtml(text)}</body></html>`
+        : commissionPage(f, noticeToHtml(text));
     writeFileSync(join(dir, 'non', f.replace(/\.(md|txt)$/, '.html')), html);
   }
   // A single-page app: the "page" changes by history.pushState, not by loading a document.
