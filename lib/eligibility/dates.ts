@@ -2,6 +2,7 @@
  * Calendar arithmetic on ISO dates as whole UTC days: the rules count days, and a date
  * written in a profile is a calendar day, not an instant in any time zone.
  */
+import { formatDay } from '../time/calendar';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -10,21 +11,6 @@ const MS_PER_DAY = 86_400_000;
  * `meetsYears`, which accepts any span of N calendar years (365 days for a common year).
  */
 export const DAYS_PER_YEAR = 365.25;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Days since 1970-01-01 for an ISO date (YYYY-MM-DD). */
 export function dayNumber(isoDate: string): number {
@@ -67,10 +53,7 @@ export function formatYears(days: number, roundDown = false): string {
 }
 
 /** "15 July 2019". */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
+export const formatDate = formatDay;
 
 /** The year of an ISO date, for short mentions like "secondary (2015)". */
 export function yearOf(isoDate: string): string {

@@ -18,6 +18,7 @@
  * so the lowest of the five — what EPSO counts — is kept exactly.
  */
 import { z } from 'zod';
+import { formatDay, MONTH_NAMES } from '../time/calendar';
 import { MEMBER_STATES } from '../eligibility/member-states';
 import { CEFR_LEVELS, type CefrLevel, type EducationLevel } from '../notice/schema';
 import { LANGUAGE_CODES } from './codes';
@@ -434,28 +435,10 @@ function toDay(date: CvDate, side: 'first' | 'last'): { iso: string; exact: bool
   return { iso: `${date.year}-${pad(month)}-${pad(day)}`, exact: date.month !== null && date.day !== null };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function humanDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+const humanDate = formatDay;
 
 function shownAs(date: CvDate): string {
-  return date.month === null ? String(date.year) : `${MONTHS[date.month - 1]} ${date.year}`;
+  return date.month === null ? String(date.year) : `${MONTH_NAMES[date.month - 1]} ${date.year}`;
 }
 
 // ---- Entries ----------------------------------------------------------------------------

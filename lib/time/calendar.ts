@@ -54,3 +54,15 @@ export function realDate<S extends z.ZodType<string>>(schema: S, message: string
     when: (payload) => payload.issues.length === 0,
   });
 }
+
+/** English month names, for the dates the product writes out ("15 July 2019"). */
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const; // prettier-ignore
+
+/** "15 July 2019" from an ISO date (its first ten characters). */
+export function formatDay(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+}
