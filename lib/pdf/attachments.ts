@@ -6,7 +6,7 @@
  * pdf.js is passed in, as for readPdf (lib/pdf/node.ts in Node, lib/pdf/browser.ts in the
  * extension); the document is always destroyed, and the whole read runs under one deadline.
  */
-import { pdfError } from './read';
+import { pdfError, TEXT_ONLY_PARAMS } from './read';
 import type { PdfError, PdfjsDocument, PdfjsDocumentParams, PdfjsLib, PdfjsLoadingTask } from './types';
 
 export interface PdfAttachment {
@@ -68,14 +68,7 @@ export async function readPdfAttachments(
     timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
   });
   try {
-    task = opts.pdfjs.getDocument({
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-      ...opts.documentParams,
-      data: bytes.slice(),
-    });
+    task = opts.pdfjs.getDocument({ ...TEXT_ONLY_PARAMS, ...opts.documentParams, data: bytes.slice() });
     doc = (await Promise.race([task.promise, late])) as WithAttachments;
     if (typeof doc.getAttachments !== 'function') return [];
     const found = await Promise.race([doc.getAttachments(), late]);

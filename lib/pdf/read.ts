@@ -93,6 +93,14 @@ function classify(e: unknown, timeoutMs: number): PdfError {
 }
 
 /** Reads a PDF's text. Never throws for a bad file: the answer is then a PdfError. */
+/** How pdf.js is opened when only text (or attachments) is wanted: no eval, no fonts, quiet. */
+export const TEXT_ONLY_PARAMS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  verbosity: 0,
+} as const;
+
 export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<PdfText | PdfError> {
   const maxPages = Math.max(1, opts.maxPages ?? DEFAULT_MAX_PAGES);
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -132,14 +140,7 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions): Promise<
   let pageCount = 0;
   try {
     // pdf.js takes over (detaches) the buffer it is given: give it a copy.
-    task = opts.pdfjs.getDocument({
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-      ...opts.documentParams,
-      data: bytes.slice(),
-    });
+    task = opts.pdfjs.getDocument({ ...TEXT_ONLY_PARAMS, ...opts.documentParams, data: bytes.slice() });
     doc = await within(task.promise);
     pageCount = doc.numPages;
     const last = Math.min(pageCount, maxPages);

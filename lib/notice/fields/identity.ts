@@ -365,17 +365,31 @@ const GLUED_NEXT_LABEL = new RegExp(
 );
 
 /** A title label glued to its value ("Nazwa stanowiskaZastępca …"): lower case then upper case at the seam. */
-function gluedTitle(ctx: NoticeContext): Found<string> | null {
+/**
+ * Lines (among the first 400, each at most 260 characters) where `label` is glued to its value,
+ * seen as a lower-case letter followed by `valueStart` at the seam; yields the line and the seam.
+ */
+function* gluedSeams(
+  ctx: NoticeContext,
+  label: RegExp,
+  valueStart: RegExp,
+): Generator<{ line: { start: number; end: number }; seam: number }> {
   const limit = Math.min(ctx.lines.length, 400);
   for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
     if (line.end - line.start > 260) continue;
     const full = ctx.folded.slice(line.start, line.end);
     const bullet = LEADING_BULLET.exec(full)![0].length;
-    const m = TITLE_LABEL_GLUED.exec(full.slice(bullet));
+    const m = label.exec(full.slice(bullet));
     if (!m) continue;
     const seam = line.start + bullet + m[0].length;
-    if (!/\p{Ll}/u.test(ctx.text[seam - 1] ?? '') || !/[\p{Lu}\d]/u.test(ctx.text[seam] ?? '')) continue;
+    if (/\p{Ll}/u.test(ctx.text[seam - 1] ?? '') && valueStart.test(ctx.text[seam] ?? ''))
+      yield { line, seam };
+  }
+}
+
+function gluedTitle(ctx: NoticeContext): Found<string> | null {
+  for (const { line, seam } of gluedSeams(ctx, TITLE_LABEL_GLUED, /[\p{Lu}\d]/u)) {
     // The next cell may be glued on too: "… (M/K) Grupa funkcyjna/grupa zaszeregowaniaAD 14".
     let end = line.end;
     const cells = ctx.folded.slice(0, line.end);
@@ -967,16 +981,7 @@ function postOfLocation(ctx: NoticeContext): FieldResult<Place> | null {
 }
 
 function gluedLocation(ctx: NoticeContext): FieldResult<Place> | null {
-  const limit = Math.min(ctx.lines.length, 400);
-  for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
-    if (line.end - line.start > 260) continue;
-    const full = ctx.folded.slice(line.start, line.end);
-    const bullet = LEADING_BULLET.exec(full)![0].length;
-    const m = LOCATION_LABEL_GLUED.exec(full.slice(bullet));
-    if (!m) continue;
-    const seam = line.start + bullet + m[0].length;
-    if (!/\p{Ll}/u.test(ctx.text[seam - 1] ?? '') || !/[\p{Lu}]/u.test(ctx.text[seam] ?? '')) continue;
+  for (const { line, seam } of gluedSeams(ctx, LOCATION_LABEL_GLUED, /\p{Lu}/u)) {
     const r = locationFrom(ctx, seam, line.end, line.start);
     if (r) return r;
   }
