@@ -144,7 +144,7 @@ async function round(): Promise<void> {
     now,
   );
   const remote = await browser.storage.sync.get(null);
-  replica = mergeRemote(replica, remote).replica;
+  replica = mergeRemote(replica, remote, now).replica;
 
   const errors: string[] = [];
   let trackerChanged = false;

@@ -128,8 +128,8 @@ export function captureLocal(replica: Replica, local: LocalData, now: number): R
     // A field holding no value at all (its values went with a removal made elsewhere while this
     // browser edited the notice) is written again from the local record.
     if (shown !== 'deleted')
-      for (const [name, value] of Object.entries(initialFields(projection)))
-        if (!(name in entry.state.fields) && !(name in values)) values[name] = value;
+      for (const [name, value] of Object.entries(emptiedFields(entry.state, initialFields(projection))))
+        if (!(name in values)) values[name] = value;
     write(key, entry, values, projection);
   }
   for (const [key, entry] of Object.entries(entries)) {
@@ -156,10 +156,17 @@ function ownDotAdded(seen: VersionVector, state: EntryState, device: string): Ve
   return mergeVectors(seen, { [device]: state.ctx[device] ?? 0 });
 }
 
-/** Joins every item of ours in sync storage; the keys of items that could not be read are returned. */
+/**
+ * Joins every item of ours in sync storage; the keys of items that could not be read are returned.
+ * A field the join left with no value at all (its values went with a removal made elsewhere while
+ * this browser still shows the notice) is written again at once from what IndexedDB holds, so this
+ * round already tells the others; waiting for the next local change would leave two browsers
+ * showing different values with nothing left to write.
+ */
 export function mergeRemote(
   replica: Replica,
   items: Readonly<Record<string, unknown>>,
+  now: number,
 ): { replica: Replica; unreadable: string[] } {
   const entries = { ...replica.entries };
   let clock = replica.clock;
@@ -175,7 +182,28 @@ export function mergeRemote(
     entries[key] = { ...entry, state: join(entry.state, remote) };
     clock = observe(clock, maxTime(remote));
   }
+  for (const [key, entry] of Object.entries(entries)) {
+    if (entry.local === null) continue;
+    const id = recordIdOf(key);
+    let lost: Record<string, Json>;
+    if (id !== null) {
+      if (visibility(entry.state) === 'deleted') continue;
+      lost = emptiedFields(entry.state, initialFields(entry.local as RecordProjection));
+    } else if (key === PROFILE_KEY) lost = emptiedFields(entry.state, entry.local);
+    else continue;
+    if (Object.keys(lost).length === 0) continue;
+    clock = tick(clock, now);
+    const state = writeFields(entry.state, replica.device, clock, lost, entry.state.ctx);
+    entries[key] = { ...entry, state, seen: ownDotAdded(entry.seen, state, replica.device) };
+  }
   return { replica: { ...replica, clock, entries }, unreadable };
+}
+
+/** The fields of `values` that hold no value in `state` (all their values went with a removal). */
+function emptiedFields(state: EntryState, values: Readonly<Record<string, Json>>): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [name, value] of Object.entries(values)) if (!(name in state.fields)) out[name] = value;
+  return out;
 }
 
 export type WriteBack =

@@ -73,7 +73,7 @@ export function runRound(b: Browser, now: number, budget?: SyncBudget): SyncPlan
     now,
   );
   const remote = Object.fromEntries(b.storage);
-  b.replica = mergeRemote(b.replica, remote).replica;
+  b.replica = mergeRemote(b.replica, remote, now).replica;
   for (const op of planWriteBack(b.replica)) {
     if (op.kind === 'put') {
       const current = b.records.get(op.id) ?? null;
