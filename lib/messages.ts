@@ -4,6 +4,7 @@
  * on receipt: a page can't forge a shape the background doesn't expect.
  */
 import { z } from 'zod';
+import { noticeChangeSchema, TRACKED_STATUSES } from './db/records';
 import { analysisSchema, noticeFieldsSchema, type Analysis } from './notice/schema';
 
 /** The most page text the overlay sends to be read (the reader caps its own input too). */
@@ -31,8 +32,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Overlay → background: this tab shows a notice (or stopped showing one). */
   z.object({ type: z.literal('notice-found'), notice: tabNoticeSchema }),
   z.object({ type: z.literal('notice-absent'), url: z.string() }),
-  /** Overlay → background: eligibility of a notice against the stored profile. */
-  z.object({ type: z.literal('evaluate'), notice: noticeFieldsSchema }),
+  /**
+   * Viewer → background: eligibility of a notice against the stored profile, and whether it is in the
+   * tracker. With `url` (the notice was opened there), a difference from the saved copy is noted.
+   */
+  z.object({ type: z.literal('evaluate'), notice: noticeFieldsSchema, url: z.string().max(4096).optional() }),
   /** Popup → background: what is known about a tab. */
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   /** Popup → background: re-check a tab after a host permission was granted. */
@@ -105,7 +109,18 @@ export const evaluationSchema = z.object({
   eligibility: eligibilitySchema.nullable(),
   /** Profile records that failed validation (reported, not fatal). */
   profileErrors: z.array(z.string()),
+  /** The same notice in the tracker, and where this version differs from the saved copy. */
+  tracked: z
+    .object({
+      id: z.string(),
+      status: z.enum(TRACKED_STATUSES),
+      savedAt: z.string(),
+      changes: z.array(noticeChangeSchema),
+    })
+    .nullable()
+    .optional(),
 });
+export type SavedMatch = NonNullable<z.infer<typeof evaluationSchema>['tracked']>;
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
 export const tabStateSchema = z.discriminatedUnion('kind', [
@@ -119,6 +134,8 @@ export type SaveResult =
       ok: true;
       action: 'added' | 'updated';
       deadlineChanged: null | { from: string | null; to: string | null };
+      /** The record as saved (no differences left). */
+      tracked?: SavedMatch;
     }
   | { ok: false; error: string };
 

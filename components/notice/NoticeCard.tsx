@@ -7,7 +7,9 @@ import { useId } from 'preact/hooks';
 import { displayValue, fieldLabel, VERDICT_LABELS } from '../../lib/notice/labels';
 import type { Analysis, NoticeFields } from '../../lib/notice/schema';
 import { countdown } from '../../lib/time/format';
+import type { SavedMatch } from '../../lib/messages';
 import { clip, type EvidenceLinks } from './evidence';
+import { SavedState } from './SavedState';
 import { ProfileLink } from './ProfilePrompt';
 import type { ShownEligibility } from './shown';
 import { NotStated, Value } from './Value';
@@ -42,6 +44,8 @@ export interface NoticeCardProps {
   onSave?: () => void;
   /** What happened after "Save to tracker". */
   saveStatus?: string;
+  /** The same notice in the tracker, and where this version differs from the saved copy. */
+  tracked?: SavedMatch | null;
   /** The options page, where the profile is created and edited. */
   optionsUrl: string;
   /** Opens the options page (see ProfileLink); without it the link is followed. */
@@ -143,6 +147,7 @@ function CardBody({
   onShowEvidence,
   onSave,
   saveStatus,
+  tracked,
   optionsUrl,
   onOpenOptions,
 }: NoticeCardProps & { notice: NoticeFields }) {
@@ -193,18 +198,7 @@ function CardBody({
         links={links}
         headingLevel={3}
       />
-      {onSave && (
-        <div class="vl-actions">
-          <button type="button" class="vl-button vl-button--primary" onClick={onSave}>
-            Save to tracker
-          </button>
-          {saveStatus && (
-            <span class="vl-muted" role="status">
-              {saveStatus}
-            </span>
-          )}
-        </div>
-      )}
+      <SavedState tracked={tracked} onSave={onSave} saveStatus={saveStatus} userZone={userZone} />
       <NoticeSections
         notice={notice}
         analysis={analysis}

@@ -5,7 +5,9 @@
 import type { Analysis, NoticeFields } from '../../lib/notice/schema';
 import { BRUSSELS, countdown, formatInstant } from '../../lib/time/format';
 import { clip, type EvidenceLinks } from '../notice/evidence';
+import type { SavedMatch } from '../../lib/messages';
 import { ProfileLink } from '../notice/ProfilePrompt';
+import { SavedState } from '../notice/SavedState';
 import type { ShownEligibility } from '../notice/shown';
 import { NotStated } from '../notice/Value';
 import { NoticeSections, VerdictFirst } from '../notice/VerdictFirst';
@@ -13,7 +15,14 @@ import { NoticeSections, VerdictFirst } from '../notice/VerdictFirst';
 export type PopupState =
   | { kind: 'loading' }
   | { kind: 'no-notice'; reason?: string; canEnable?: boolean; host?: string }
-  | { kind: 'notice'; analysis: Analysis; eligibility: ShownEligibility | null; hasProfile: boolean }
+  | {
+      kind: 'notice';
+      analysis: Analysis;
+      eligibility: ShownEligibility | null;
+      hasProfile: boolean;
+      /** The same notice in the tracker, and where this version differs from the saved copy. */
+      tracked?: SavedMatch | null;
+    }
   | { kind: 'error'; message: string };
 
 export interface PopupViewProps {
@@ -81,13 +90,11 @@ export function PopupView({
           onOpenOptions={onOpenOptions}
         />
       )}
-      {((notice && onSave) || onOpenTracker) && (
+      {state.kind === 'notice' && notice && (
+        <SavedState tracked={state.tracked} onSave={onSave} saveStatus={saveStatus} userZone={userZone} />
+      )}
+      {onOpenTracker && (
         <div class="vl-actions">
-          {notice && onSave && (
-            <button type="button" class="vl-button vl-button--primary" onClick={onSave}>
-              Save to tracker
-            </button>
-          )}
           {onOpenTracker && (
             <button type="button" class="vl-button vl-button--secondary" onClick={onOpenTracker}>
               Open tracker
@@ -110,11 +117,6 @@ export function PopupView({
           <button type="button" class="vl-button vl-button--secondary" onClick={onDisableSite}>
             Stop running on this site
           </button>
-        </p>
-      )}
-      {saveStatus && (
-        <p class="vl-muted" role="status">
-          {saveStatus}
         </p>
       )}
       {state.kind === 'notice' && notice && (

@@ -15,6 +15,7 @@ import {
   HISTORY_NOTE_MAX,
   type HistoryEntry,
 } from '../../lib/tracker/history';
+import { describeChange } from '../notice/SavedState';
 import { shortInstant } from './format';
 
 export interface HistoryTimelineProps {
@@ -88,6 +89,23 @@ export function HistoryTimeline(props: HistoryTimelineProps) {
           <span class="history__changed"> (changed)</span>
         )}
       </p>
+      {(record.sightings ?? []).length > 0 && (
+        <div class="history__sightings">
+          <p>Seen again with differences from the saved copy (the saved values were kept):</p>
+          <ol>
+            {[...(record.sightings ?? [])].reverse().map((s) => (
+              <li key={s.firstSeen}>
+                <time dateTime={s.lastSeen}>{shortInstant(Date.parse(s.lastSeen), userZone)}</time>
+                <ul>
+                  {s.changes.map((c) => (
+                    <li key={c.field}>{describeChange(c)}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       {deadlines.length > 1 && (
         <div class="history__deadlines">
           <p>The deadline moved when the notice was published again:</p>

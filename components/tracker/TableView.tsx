@@ -10,7 +10,7 @@ import type { TrackedNotice } from '../../lib/db';
 import type { Overall } from '../../lib/eligibility/types';
 import { VERDICT_LABELS } from '../../lib/notice/labels';
 import { countdown } from '../../lib/time/format';
-import { deadlineMs, displayTitle, STATUS_LABELS } from '../../lib/tracker';
+import { deadlineMs, displayTitle, pendingChanges, STATUS_LABELS } from '../../lib/tracker';
 import { deadlineTone, gradeText, type SortKey, type TableSort } from '../../lib/tracker/views';
 import { shortDeadline } from './format';
 import { clip } from '../notice/evidence';
@@ -124,6 +124,12 @@ export function TableView(props: TableViewProps) {
                         <bdi>{clip((record.reference ?? record.notice.reference)!, 40)}</bdi>
                       </span>
                     </>
+                  )}
+                  {pendingChanges(record) && (
+                    <span class="tracker-row__seen">
+                      {' '}
+                      <span aria-hidden="true">⚠</span> changed on the notice
+                    </span>
                   )}
                 </th>
                 <td class="tracker-table__deadline">

@@ -15,9 +15,11 @@ import {
   STATUS_LABELS,
   stripBidiControls,
   TRACKED_STATUSES,
+  pendingChanges,
 } from '../../lib/tracker';
 import { formatInstant } from '../../lib/time/format';
 import { CriteriaList } from '../notice/CriteriaList';
+import { describeChange } from '../notice/SavedState';
 import { DeadlineBlock } from '../notice/DeadlineBlock';
 import { clip, type EvidenceLinks } from '../notice/evidence';
 import { NotStated } from '../notice/Value';
@@ -93,6 +95,7 @@ export function TrackedItem(props: TrackedItemProps) {
               calm={props.calm}
             />
             <DeadlineChanged record={record} />
+            <SeenChanged record={record} userZone={userZone} />
           </div>
           <div class="vl-card vl-card--embedded tracker-item__verdict">
             <p class="tracker-item__label">Can you apply?</p>
@@ -199,6 +202,47 @@ function DeadlineChanged({ record }: { record: TrackedNotice }) {
       from <span class="tracker-changed__from">{brusselsOrNone(record.previousDeadline)}</span> to{' '}
       <span class="tracker-changed__to">{brusselsOrNone(record.notice.deadline)}</span>.
     </p>
+  );
+}
+
+/**
+ * The notice was seen again (its page or PDF) differing from the saved copy: what differed, when
+ * and where. The saved values stay (a page must not rewrite the tracker); the card on the notice
+ * offers to update them.
+ */
+function SeenChanged({ record, userZone }: { record: TrackedNotice; userZone: string }) {
+  const pending = pendingChanges(record);
+  if (!pending) return null;
+  const { sighting, changes } = pending;
+  const href = webAddress(sighting.url);
+  return (
+    <div class="tracker-changed tracker-seen" role="note">
+      <p>
+        <strong>
+          <span aria-hidden="true">⚠ </span>The notice differs from your saved copy
+        </strong>{' '}
+        (seen {safeFormat(Date.parse(sighting.lastSeen), userZone)}
+        {href ? (
+          <>
+            {' '}
+            at{' '}
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              <bdi>{clip(sighting.url, 80)}</bdi>
+            </a>
+          </>
+        ) : null}
+        ):
+      </p>
+      <ul>
+        {changes.map((c) => (
+          <li key={c.field}>{describeChange(c)}</li>
+        ))}
+      </ul>
+      <p class="vl-muted">
+        The saved values and reminders are unchanged. To take the new ones, open the notice and choose “Update
+        the saved copy” on its card.
+      </p>
+    </div>
   );
 }
 

@@ -9,14 +9,16 @@ import { browser } from 'wxt/browser';
 import { evaluateEligibility } from '../../lib/eligibility';
 import {
   clearNotices,
+  findTracked,
   getProfile,
   listTracked,
   openVacancyDb,
   putNotice,
+  updateTracked,
   upsertTracked,
   type VacancyDb,
 } from '../../lib/db';
-import { trackNotice } from '../../lib/tracker';
+import { noteSighting, noticeChanges, trackNotice } from '../../lib/tracker';
 import { notifyReminder, rescheduleReminders } from './reminders';
 import {
   isExtensionPage,
@@ -32,6 +34,7 @@ import {
   type SaveResult,
   type Upcoming,
   type Request,
+  type SavedMatch,
   type TabNotice,
   type TabState,
 } from '../../lib/messages';
@@ -44,15 +47,48 @@ import { handleSyncRequest, registerSync } from './sync';
 let dbPromise: Promise<VacancyDb> | null = null;
 const db = () => (dbPromise ??= openVacancyDb());
 
-async function evaluate(notice: NoticeFields): Promise<Evaluation> {
-  const loaded = await getProfile(await db());
+/** The verdict with the stored profile; with the notice's address, also its record in the tracker. */
+async function evaluate(notice: NoticeFields, url?: string): Promise<Evaluation> {
+  const [loaded, tracked] = await Promise.all([
+    getProfile(await db()),
+    url === undefined ? null : savedMatch(notice, url),
+  ]);
   const profileErrors = loaded.errors.map((e) => `${e.store}/${e.key}: ${e.issues.join('; ')}`);
   const profile = loaded.value;
   return {
     hasProfile: profile !== null,
     eligibility: profile ? evaluateEligibility(notice, profile, new Date()) : null,
     profileErrors,
+    tracked,
   };
+}
+
+/** The same notice in the tracker, and where this version differs from the saved copy. */
+async function savedMatch(notice: NoticeFields, url: string): Promise<SavedMatch | null> {
+  try {
+    const record = await findTracked(await db(), notice.reference, url);
+    if (!record) return null;
+    const { id, status, savedAt } = record;
+    return { id, status, savedAt, changes: noticeChanges(record.notice, notice) };
+  } catch (e) {
+    console.warn('Vacancy Lens: could not look the notice up in the tracker', e);
+    return null;
+  }
+}
+
+/**
+ * A saved notice seen again: a different deadline or requirements is noted beside the saved copy
+ * (lib/tracker/seen-again.ts), never written over it — any page can claim a saved reference.
+ */
+async function noteSeenAgain(notice: NoticeFields, url: string): Promise<void> {
+  const d = await db();
+  const record = await findTracked(d, notice.reference, url);
+  if (!record) return;
+  const now = new Date();
+  await updateTracked(d, record.id, (current) => ({
+    write: current && noteSighting(current, notice, url, now),
+    result: null,
+  }));
 }
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -178,7 +214,13 @@ async function saveToTracker(notice: TabNotice, snapshotText: string): Promise<S
   // one "added" and one "updated", never two records or a lost one.
   const result = await upsertTracked(d, (existing) => trackNotice(existing, input, now));
   await rescheduleReminders(d);
-  return { ok: true, action: result.action, deadlineChanged: result.deadlineChanged };
+  const { id, status, savedAt } = result.record;
+  return {
+    ok: true,
+    action: result.action,
+    deadlineChanged: result.deadlineChanged,
+    tracked: { id, status, savedAt, changes: [] },
+  };
 }
 
 async function handle(req: Request, sender: MessageSenderLike): Promise<unknown> {
@@ -191,6 +233,9 @@ async function handle(req: Request, sender: MessageSenderLike): Promise<unknown>
       // Only the top frame's overlay shows a card, and only for a notice.
       if (sender.frameId !== 0 || !req.notice.analysis.notice) return { token: null };
       const evaluation = await evaluate(req.notice.analysis.notice);
+      void noteSeenAgain(req.notice.analysis.notice, req.notice.url).catch((e: unknown) =>
+        console.warn('Vacancy Lens: could not note the notice seen again', e),
+      );
       // Keep what was read (notices vanish after their deadline); keyed by reference, else URL.
       const id = req.notice.analysis.notice?.reference ?? req.notice.url;
       await putNotice(await db(), {
@@ -215,7 +260,7 @@ async function handle(req: Request, sender: MessageSenderLike): Promise<unknown>
         kind: 'notice',
         tabId: cardTab,
         notice,
-        evaluation: await evaluate(notice.analysis.notice),
+        evaluation: await evaluate(notice.analysis.notice, notice.url),
       } satisfies CardState;
     }
     case 'save-tab-notice': {
@@ -245,11 +290,15 @@ async function handle(req: Request, sender: MessageSenderLike): Promise<unknown>
       }
       return { ok: true };
     case 'evaluate':
-      return evaluate(req.notice);
+      if (req.url !== undefined)
+        void noteSeenAgain(req.notice, req.url).catch((e: unknown) =>
+          console.warn('Vacancy Lens: could not note the notice seen again', e),
+        );
+      return evaluate(req.notice, req.url);
     case 'get-tab-state': {
       const notice = await loadTab(req.tabId);
       if (!notice?.analysis.notice) return { kind: 'none' } satisfies TabState;
-      const evaluation = await evaluate(notice.analysis.notice);
+      const evaluation = await evaluate(notice.analysis.notice, notice.url);
       await showBadge(req.tabId, notice, evaluation);
       return { kind: 'notice', notice, evaluation } satisfies TabState;
     }

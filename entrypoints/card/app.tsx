@@ -103,10 +103,14 @@ export function mountCard(root: HTMLElement, source: CardSource, startCollapsed:
         }}
         onShowEvidence={(field) => tell({ type: 'card-evidence', field })}
         onSave={async () => {
-          saveStatus = saveMessage(await source.save());
+          const result = await source.save();
+          saveStatus = saveMessage(result);
+          if (result.ok && result.tracked && state?.kind === 'notice')
+            state = { ...state, evaluation: { ...state.evaluation, tracked: result.tracked } };
           draw();
         }}
         saveStatus={saveStatus}
+        tracked={evaluation.tracked}
         onOpenSidePanel={
           source.kind === 'frame' && sidePanel
             ? () => {

@@ -86,7 +86,10 @@ function draw(state: PopupState, tab: { id: number; url: string } | null) {
               })) as SaveResult;
               saveStatus = saveMessage(r);
               upcoming = await loadUpcoming();
-              draw(state, tab);
+              draw(
+                r.ok && r.tracked && state.kind === 'notice' ? { ...state, tracked: r.tracked } : state,
+                tab,
+              );
             }
           : undefined
       }
@@ -144,6 +147,7 @@ async function load() {
           analysis: state.notice.analysis,
           eligibility: state.evaluation.eligibility,
           hasProfile: state.evaluation.hasProfile,
+          tracked: state.evaluation.tracked ?? null,
         },
         tab,
       );

@@ -174,6 +174,11 @@ const controls: ViewerControls = {
   download,
 };
 
+/** The address the tracker keeps for this PDF (a local file has none: its name stands in). */
+function noticeUrl(): string {
+  return state.sourceUrl ?? `file:${state.fileName ?? 'local.pdf'}`;
+}
+
 function draw() {
   const { analysis, evaluation } = state;
   const card =
@@ -192,16 +197,21 @@ function draw() {
           void browser.runtime
             .sendMessage({
               type: 'save-notice',
-              notice: {
-                url: state.sourceUrl ?? `file:${state.fileName ?? 'local.pdf'}`,
-                analysis,
-                source: 'pdf',
-              },
+              notice: { url: noticeUrl(), analysis, source: 'pdf' },
               snapshotText: state.text?.text ?? '',
             })
-            .then((r) => set({ saveStatus: saveMessage(r as SaveResult) }))
+            .then((r) => {
+              const result = r as SaveResult;
+              set({
+                saveStatus: saveMessage(result),
+                ...(result.ok && result.tracked && state.evaluation
+                  ? { evaluation: { ...state.evaluation, tracked: result.tracked } }
+                  : {}),
+              });
+            })
         }
         saveStatus={state.saveStatus}
+        tracked={evaluation.tracked}
         onShowEvidence={showEvidence}
         optionsUrl={browser.runtime.getURL('/options.html')}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
@@ -371,7 +381,11 @@ async function show(bytes: Uint8Array) {
   const analysis = analyseNotice(text.text, { format: 'text' });
   for (const ev of Object.values(analysis.evidence)) ev.page = pageOf(text, ev.start);
   const evaluation = analysis.notice
-    ? ((await browser.runtime.sendMessage({ type: 'evaluate', notice: analysis.notice })) as Evaluation)
+    ? ((await browser.runtime.sendMessage({
+        type: 'evaluate',
+        notice: analysis.notice,
+        url: noticeUrl(),
+      })) as Evaluation)
     : null;
   const notes = analysis.notice
     ? []

@@ -25,6 +25,7 @@ export {
   upsertTracked,
   listTracked,
   listTrackedClosingAfter,
+  findTracked,
   deleteTracked,
   type TrackedChange,
 } from './tracked-store';

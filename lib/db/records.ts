@@ -64,6 +64,38 @@ export const historyEntrySchema = z.object({
   note: z.string().max(500).optional(),
 });
 
+/** The fields compared when a saved notice is seen again (lib/tracker/seen-again.ts). */
+export const NOTICE_CHANGE_FIELDS = [
+  'deadline',
+  'staffCategory',
+  'functionGroup',
+  'grades',
+  'location',
+  'education',
+  'experienceYears',
+  'languages',
+  'castRequired',
+  'securityClearance',
+] as const;
+
+/** One field where the notice seen again differs from the saved copy ("" saved: not stated then). */
+export const noticeChangeSchema = z.object({
+  field: z.enum(NOTICE_CHANGE_FIELDS),
+  saved: z.string().max(300),
+  seen: z.string().max(300),
+});
+
+/** A saved notice seen again with differences: where, when first and last, and what differed. */
+export const sightingSchema = z.object({
+  firstSeen: timestamp,
+  lastSeen: timestamp,
+  url: z.string().max(2048),
+  changes: z.array(noticeChangeSchema).min(1).max(NOTICE_CHANGE_FIELDS.length),
+});
+
+/** The sightings a record keeps (the latest ones). */
+export const SIGHTINGS_MAX = 10;
+
 /**
  * A notice the candidate saved, with a text snapshot: notices disappear from the web.
  * The fields added after version 2 was released have defaults, so records written before
@@ -100,6 +132,12 @@ export const trackedNoticeSchema = z.object({
   history: z.array(historyEntrySchema).max(200).optional(),
   /** The verdict when the notice was first saved, to compare with the one the current profile gives. */
   verdictAtSave: z.enum(VERDICTS).nullable().optional(),
+  /**
+   * The notice seen again (page or PDF) with a different deadline or requirements: noted here,
+   * never written over the saved values (a page must not rewrite the tracker); saving that
+   * version again is the candidate's choice. Missing on records made before it.
+   */
+  sightings: z.array(sightingSchema).max(SIGHTINGS_MAX).optional(),
 });
 
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>;
@@ -108,3 +146,6 @@ export type TrackedStatus = (typeof TRACKED_STATUSES)[number];
 export type ReminderOffset = z.infer<typeof reminderOffsetSchema>;
 export type ReminderUnit = (typeof REMINDER_UNITS)[number];
 export type StoredHistoryEntry = z.infer<typeof historyEntrySchema>;
+export type NoticeChange = z.infer<typeof noticeChangeSchema>;
+export type NoticeChangeField = NoticeChange['field'];
+export type Sighting = z.infer<typeof sightingSchema>;

@@ -1,5 +1,6 @@
 import { trackedNoticeSchema, type TrackedNotice } from './records';
 import { trackedMatchKeys } from './match';
+import { findSameNotice } from '../tracker/save';
 import type { VacancyDb } from './schema';
 import { validateAll, validateOne, type Loaded } from './validate';
 
@@ -105,6 +106,27 @@ export async function listTracked(db: VacancyDb): Promise<Loaded<TrackedNotice[]
   const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
   const loaded = validateAll(trackedNoticeSchema, 'tracked', keys, values);
   return { ...loaded, value: loaded.value.sort(byDeadline) };
+}
+
+/**
+ * The tracked record of this notice (lib/tracker findSameNotice's rules: same reference, else same
+ * address), read through the match index: only the candidates are read, not the whole tracker.
+ */
+export async function findTracked(
+  db: VacancyDb,
+  reference: string | null,
+  url: string,
+): Promise<TrackedNotice | null> {
+  const keys = trackedMatchKeys(reference, url);
+  if (keys.length === 0) return null;
+  const tx = db.transaction('tracked');
+  const index = tx.store.index('by-match');
+  const found = await Promise.all(keys.map((key) => Promise.all([index.getAllKeys(key), index.getAll(key)])));
+  await tx.done;
+  const candidates = found.flatMap(
+    ([ids, values]) => validateAll(trackedNoticeSchema, 'tracked', ids, values).value,
+  );
+  return findSameNotice(candidates, reference, url);
 }
 
 /** Tracked notices closing at or after `after`, soonest first, read through the deadline index. */

@@ -56,3 +56,4 @@ export {
   type FieldChange,
   type TrackedEdit,
 } from './edit';
+export { noticeChanges, noteSighting, pendingChanges, changeValue } from './seen-again';
