@@ -125,15 +125,14 @@ export function TableView(props: TableViewProps) {
                       </span>
                     </>
                   )}
-                  {pendingChanges(record) && (
-                    <span class="tracker-row__seen">
-                      {' '}
-                      <span aria-hidden="true">⚠</span> changed on the notice
-                    </span>
-                  )}
                 </th>
                 <td class="tracker-table__deadline">
                   <DeadlineCell record={record} userZone={userZone} />
+                  {pendingChanges(record) && (
+                    <span class="tracker-row__seen">
+                      <span aria-hidden="true">⚠ </span>changed on the notice
+                    </span>
+                  )}
                 </td>
                 <td class="tracker-table__time-left">
                   <TimeLeft record={record} nowMs={nowMs} />

@@ -11,7 +11,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noticeToHtml } from '../../scripts/seed-pages';
-import { buildSite, card, importProfile, launch, ROOT, serve, shot, type Browser } from './harness';
+import {
+  buildSite,
+  card,
+  importProfile,
+  launch,
+  ROOT,
+  saveFromCard,
+  serve,
+  shot,
+  type Browser,
+} from './harness';
 
 let browser: Browser;
 let server: Server;
@@ -229,9 +239,7 @@ describe('6. an open tracker page does not write its stale copy back', () => {
     const reference = 'EC/2026/TAXUD/453922';
     const first = await browser.context.newPage();
     await first.goto(`${base}/open-notice.html`);
-    const c1 = await card(first);
-    await c1.getByRole('button', { name: 'Save to tracker' }).click();
-    await c1.getByText(/Saved to your tracker|Already in your tracker/).waitFor();
+    await saveFromCard(await card(first));
     const before = (await trackedRecord(reference))!.notice.deadline!;
 
     // The tracker page reads the record now, and stays open.
@@ -245,7 +253,9 @@ describe('6. an open tracker page does not write its stale copy back', () => {
     const moved = await browser.context.newPage();
     await moved.goto(`${base}/open-moved.html`);
     const c2 = await card(moved);
-    await c2.getByRole('button', { name: 'Save to tracker' }).click();
+    // The card says the deadline differs from the saved copy; the user takes the new one.
+    await c2.getByText('This notice differs from the copy you saved').waitFor();
+    await c2.getByRole('button', { name: 'Update the saved copy' }).click();
     await c2.getByText(/deadline changed/i).waitFor();
     const after = (await trackedRecord(reference))!.notice.deadline!;
     expect(Date.parse(after) - Date.parse(before)).toBe(7 * 86_400_000);

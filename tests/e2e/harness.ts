@@ -113,6 +113,21 @@ export function buildSite(): string {
     `${dd}/${mm}/${ahead.getUTCFullYear()} - 12.00`,
   );
   writeFileSync(join(dir, 'open-notice.html'), commissionPage('Open call', noticeToHtml(open)));
+  // The same call re-published at another address with its closing date two weeks later.
+  const extended = new Date(ahead.getTime() + 14 * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  writeFileSync(
+    join(dir, 'open-notice-extended.html'),
+    commissionPage(
+      'Open call (extended)',
+      noticeToHtml(
+        open.replace(
+          `${dd}/${mm}/${ahead.getUTCFullYear()} - 12.00`,
+          `${two(extended.getUTCDate())}/${two(extended.getUTCMonth() + 1)}/${extended.getUTCFullYear()} - 12.00`,
+        ),
+      ),
+    ),
+  );
   // A notice whose title carries markup: it must show as text and run nothing.
   const seed = readFileSync(join(ROOT, 'seeds', '003_5f73d1b694f078e8.txt'), 'utf8').replace(
     'Job title: IT Service Officer - AI Governance, Risk and Compliance',
@@ -277,6 +292,29 @@ export async function card(page: Page, timeout = 15_000, expand = true): Promise
   const toggle = c.locator('.vl-card__toggle');
   if (expand && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
   return c;
+}
+
+/**
+ * Saves the notice a card shows, as a user does: "Save to tracker" for a new notice, "Update the
+ * saved copy" when it differs from the saved one; a saved, unchanged notice has nothing to save.
+ * Answers which of the three it was.
+ */
+export async function saveFromCard(c: Locator): Promise<'added' | 'updated' | 'unchanged'> {
+  const save = c.getByRole('button', { name: 'Save to tracker' });
+  const update = c.getByRole('button', { name: 'Update the saved copy' });
+  const saved = c.getByText(/In your tracker since/);
+  await save.or(update).or(saved).first().waitFor();
+  if (await save.isVisible()) {
+    await save.click();
+    await c.getByText(/Saved to your tracker/).waitFor();
+    return 'added';
+  }
+  if (await update.isVisible()) {
+    await update.click();
+    await c.getByText(/Updated in your tracker|Already in your tracker/).waitFor();
+    return 'updated';
+  }
+  return 'unchanged';
 }
 
 /** The overlay's frame host as the page lays it out (its box is all the page can know of it). */

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, card, shot, useBrowserWithProfile } from './harness';
+import { axeViolations, card, saveFromCard, shot, useBrowserWithProfile } from './harness';
 
 const env = useBrowserWithProfile();
 const REF = 'EC/2026/TAXUD/453922';
@@ -69,8 +69,7 @@ async function seed(page: Page, count: number): Promise<void> {
 async function saveOpenNotice(): Promise<void> {
   const notice = await env.browser.context.newPage();
   await notice.goto(`${env.base}/open-notice.html`);
-  await (await card(notice)).getByRole('button', { name: 'Save to tracker' }).click();
-  await (await card(notice)).getByText(/Saved to your tracker|Already in your tracker/).waitFor();
+  await saveFromCard(await card(notice));
   await notice.close();
 }
 

@@ -2,7 +2,16 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { AXE_SOURCE, card, shot, tabIdFor, useBrowserWithProfile } from './harness';
+import {
+  AXE_SOURCE,
+  axeViolations,
+  card,
+  cardBox,
+  saveFromCard,
+  shot,
+  tabIdFor,
+  useBrowserWithProfile,
+} from './harness';
 
 const env = useBrowserWithProfile();
 
@@ -11,12 +20,13 @@ describe('deadline tracker', () => {
     const page = await env.browser.context.newPage();
     const url = `${env.base}/open-notice.html`;
     await page.goto(url);
-    await card(page);
     await (await card(page)).getByRole('button', { name: 'Save to tracker' }).click();
     await (await card(page)).getByText(/Saved to your tracker/).waitFor();
-    // Saving again updates instead of duplicating.
-    await (await card(page)).getByRole('button', { name: 'Save to tracker' }).click();
-    await (await card(page)).getByText(/Already in your tracker/).waitFor();
+    // Seen again: the card says it is saved, and there is nothing to save twice.
+    await page.reload();
+    const again = await card(page);
+    await again.getByText(/In your tracker since .* · Saved/).waitFor();
+    expect(await again.getByRole('button', { name: 'Save to tracker' }).count()).toBe(0);
 
     const tracker = await env.browser.context.newPage();
     await tracker.goto(`chrome-extension://${env.browser.extensionId}/tracker.html`);
@@ -80,4 +90,70 @@ describe('deadline tracker', () => {
     await tracker.close();
     await page.close();
   });
+
+  it('a saved notice seen again with a later deadline: noted, not written over the saved copy, until the user updates it', async () => {
+    const reference = 'EC/2026/TAXUD/453922';
+    const original = await env.browser.context.newPage();
+    await original.goto(`${env.base}/open-notice.html`);
+    await saveFromCard(await card(original));
+    await original.close();
+    const before = await savedDeadline(reference);
+
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${env.base}/open-notice-extended.html`);
+    const c = await card(page);
+    const note = c.getByRole('note').filter({ hasText: 'This notice differs from the copy you saved' });
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(/Deadline: saved “.+ 12:00 CES?T .+”, now “.+ 12:00 CES?T .+”/);
+    await expect.poll(async () => (await cardBox(page))?.height ?? 0).toBeGreaterThan(300);
+    await page.waitForTimeout(500); // the card's frame paints after it is resized
+    await shot(page, 'card-seen-again-changed');
+    // Nothing of the saved copy moved; the sighting is recorded beside it.
+    expect(await savedDeadline(reference)).toBe(before);
+
+    const tracker = await env.browser.context.newPage();
+    await tracker.goto(`chrome-extension://${env.browser.extensionId}/tracker.html`);
+    const row = tracker.locator('.tracker-row', { hasText: reference });
+    await row.getByText('changed on the notice').waitFor({ timeout: 10_000 });
+    await row.locator('.tracker-row__toggle').click();
+    const item = tracker.locator('article', { hasText: reference });
+    await item.getByText('The notice differs from your saved copy').waitFor();
+    expect(await item.innerText()).toContain('open-notice-extended.html');
+    await shot(tracker, 'tracker-seen-again');
+    expect(await axeViolations(tracker)).toEqual([]);
+
+    // The user takes the new deadline from the card: saved, and the tracker no longer flags it.
+    await c.getByRole('button', { name: 'Update the saved copy' }).click();
+    await c.getByText(/Updated in your tracker\. The deadline changed/).waitFor();
+    await c.getByText(/In your tracker since/).waitFor();
+    expect(Date.parse((await savedDeadline(reference))!) - Date.parse(before!)).toBe(14 * 86_400_000);
+    await tracker.reload();
+    await tracker.locator('.tracker-row', { hasText: reference }).waitFor();
+    expect(await tracker.getByText('changed on the notice').count()).toBe(0);
+    await tracker.close();
+    await page.close();
+  });
 });
+
+/** The saved deadline of a tracked notice, read in the extension's own origin. */
+function savedDeadline(reference: string): Promise<string | null> {
+  return env.browser.worker.evaluate(
+    (ref) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('vacancy-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('tracked').objectStore('tracked').getAll();
+          req.onsuccess = () =>
+            resolve(
+              (req.result as Array<{ reference: string | null; notice: { deadline: string | null } }>).find(
+                (r) => r.reference === ref,
+              )?.notice.deadline ?? null,
+            );
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    reference,
+  );
+}
