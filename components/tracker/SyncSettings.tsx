@@ -72,12 +72,17 @@ export function SyncSettings({ client, confirm }: SyncSettingsProps) {
   };
 
   return (
-    <section class="sync-settings" aria-labelledby="sync-settings-title">
+    <section class="section sync-settings" aria-labelledby="sync-settings-title">
       <h2 id="sync-settings-title">Sync between your browsers</h2>
-      <p class="sync-disclosure">{SYNC_DISCLOSURE}</p>
+      <p class="hint sync-disclosure">{SYNC_DISCLOSURE}</p>
       {status === null && !error && <p>Reading the sync settings…</p>}
       {status !== null && !status.enabled && (
-        <button type="button" disabled={busy} onClick={() => act(() => client.setEnabled(true))}>
+        <button
+          type="button"
+          class="button button-primary"
+          disabled={busy}
+          onClick={() => act(() => client.setEnabled(true))}
+        >
           Turn on sync
         </button>
       )}
@@ -95,10 +100,20 @@ export function SyncSettings({ client, confirm }: SyncSettingsProps) {
           </p>
           {status.message && <p class="sync-message">{status.message}</p>}
           <p>
-            <button type="button" disabled={busy} onClick={() => turnOff(false)}>
+            <button
+              type="button"
+              class="button button-secondary"
+              disabled={busy}
+              onClick={() => turnOff(false)}
+            >
               Turn off sync
             </button>{' '}
-            <button type="button" disabled={busy} onClick={() => turnOff(true)}>
+            <button
+              type="button"
+              class="button button-secondary"
+              disabled={busy}
+              onClick={() => turnOff(true)}
+            >
               Turn off and remove the copy in my browser account
             </button>
           </p>
@@ -139,6 +154,7 @@ export function SyncSettings({ client, confirm }: SyncSettingsProps) {
                 .{' '}
                 <button
                   type="button"
+                  class="link-button"
                   disabled={busy}
                   onClick={() => act(() => client.resolve(c.key, c.field))}
                 >
