@@ -1,7 +1,8 @@
 /**
  * What of a tracked notice is synced, under short names (sync storage is 100 kB in all): its
  * reference, address, title, deadline (and the zone it was stated in), status and history
- * (saved, applied, the deadline before the last change), notes and reminder choices. Not the notice's
+ * (saved, applied, each step with its date and note, the deadline before the last change, the
+ * verdict when saved), notes and reminder choices. Not the notice's
  * other fields, its evidence or its saved text (the snapshot): they stay on the browser that read it.
  * A notice that arrives from another browser is a record with those fields and no snapshot.
  */
@@ -9,6 +10,8 @@ import { z } from 'zod';
 import {
   reminderOffsetSchema,
   TRACKED_STATUSES,
+  VERDICTS,
+  type StoredHistoryEntry,
   type TrackedNotice,
   type TrackedStatus,
 } from '../db/records';
@@ -29,6 +32,8 @@ export const RECORD_FIELDS = {
   a: 'savedAt',
   b: 'appliedAt',
   p: 'previousDeadline',
+  h: 'history',
+  v: 'verdictAtSave',
 } as const;
 
 export type RecordField = keyof typeof RECORD_FIELDS;
@@ -50,6 +55,8 @@ const DEFAULTS: Record<RecordField, Json> = {
   a: null,
   b: null,
   p: null,
+  h: null,
+  v: null,
 };
 
 /** Always written by a new entry, even when equal to the default. */
@@ -81,6 +88,16 @@ const fieldSchemas: Record<RecordField, z.ZodType> = {
   a: z.string().nullable(),
   b: z.string().nullable(),
   p: nullableString,
+  h: z
+    .array(
+      z.union([
+        z.tuple([z.enum(TRACKED_STATUSES), z.string()]),
+        z.tuple([z.enum(TRACKED_STATUSES), z.string(), z.string().max(500)]),
+      ]),
+    )
+    .max(200)
+    .nullable(),
+  v: z.enum(VERDICTS).nullable(),
 };
 
 /**
@@ -111,7 +128,35 @@ export function projectRecord(record: TrackedNotice): RecordProjection {
     a: compactInstant(record.savedAt),
     b: compactInstant(record.appliedAt),
     p: record.previousDeadline,
+    h: record.history?.length ? record.history.map(compactStep) : null,
+    v: record.verdictAtSave ?? null,
   };
+}
+
+type CompactStep = [TrackedStatus, string] | [TrackedStatus, string, string];
+
+/** A step of the history as [status, instant in base 36, note?]: a few dozen bytes. */
+function compactStep(step: StoredHistoryEntry): CompactStep {
+  const at = compactInstant(step.at) ?? step.at;
+  return step.note ? [step.status, at, step.note] : [step.status, at];
+}
+
+function expandStep([status, at, note]: CompactStep): StoredHistoryEntry {
+  return note ? { status, at: expandInstant(at) ?? at, note } : { status, at: expandInstant(at) ?? at };
+}
+
+/**
+ * Histories changed on two browsers that had not seen each other (a status changed on each): the
+ * steps of both, oldest first — a step is never lost; the same step (status and time) once, with
+ * the latest write's note.
+ */
+function mergeHistories(siblings: readonly Sibling[]): Json {
+  const steps = new Map<string, CompactStep>();
+  for (const s of [...siblings].reverse())
+    for (const step of s.v as CompactStep[]) steps.set(`${step[0]}@${step[1]}`, step);
+  return [...steps.values()].sort(
+    (a, b) => Date.parse(expandInstant(a[1]) ?? a[1]) - Date.parse(expandInstant(b[1]) ?? b[1]),
+  );
 }
 
 /** What a record's first write carries: the fields that differ from the default. */
@@ -146,6 +191,7 @@ export function resolveField(entry: EntryState, name: RecordField): Json {
         (Date.parse(expandInstant(b)!) || 0) < (Date.parse(expandInstant(a)!) || 0) ? b : a,
       );
   if (name === 'n' && siblings.length > 1) return mergeNotes(siblings);
+  if (name === 'h' && siblings.length > 1) return mergeHistories(siblings);
   return siblings[0].v;
 }
 
@@ -258,6 +304,9 @@ export function applyProjection(
     savedAt,
     appliedAt: expandInstant(p.b as string | null),
     previousDeadline: p.p as string | null,
+    // A browser that never stored a history (older records) sends none: the local one stays.
+    ...(p.h === null ? {} : { history: (p.h as CompactStep[]).map(expandStep) }),
+    ...(p.v === null ? {} : { verdictAtSave: p.v as TrackedNotice['verdictAtSave'] }),
     updatedAt: now.toISOString(),
   };
 }

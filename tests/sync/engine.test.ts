@@ -8,6 +8,7 @@ import {
   makeRecord,
   runRound,
   shareStorage,
+  typicalRecord,
   view,
   type Browser,
 } from './helpers';
@@ -125,6 +126,44 @@ describe('sync rounds between two browsers', () => {
     runRound(a, T0 + 120_000);
     expect(a.records.get('n1')!.status).toBe('interview');
     expect(listConflicts(a.replica)).toEqual([]);
+  });
+});
+
+describe('the history and the verdict when saved', () => {
+  it('arrive with their dates and notes; steps added on two browsers at once are all kept, oldest first', () => {
+    const [a, b] = pair();
+    const saved = typicalRecord(1);
+    a.records.set(saved.id, saved);
+    runRound(a, T0);
+    runRound(b, T0 + 1000);
+    const got = b.records.get(saved.id)!;
+    expect(got.history).toEqual(typicalRecord(1).history);
+    expect(got.verdictAtSave).toBe('eligible');
+    // Offline from each other: A records an interview, B a withdrawal (each a new step).
+    const id = got.id;
+    a.storage = new Map(a.storage);
+    a.records.set(id, {
+      ...a.records.get(id)!,
+      status: 'interview',
+      history: [...a.records.get(id)!.history!, { status: 'interview', at: '2026-05-20T08:00:00.000Z' }],
+    });
+    b.records.set(id, {
+      ...b.records.get(id)!,
+      status: 'withdrawn',
+      history: [...b.records.get(id)!.history!, { status: 'withdrawn', at: '2026-05-21T08:00:00.000Z' }],
+    });
+    runRound(a, T0 + 10_000);
+    runRound(b, T0 + 11_000);
+    shareStorage(a, b);
+    for (const x of [a, b, a, b]) runRound(x, T0 + 20_000);
+    expect(view(a)).toEqual(view(b));
+    expect(b.records.get(id)!.history!.map((h) => h.status)).toEqual([
+      'saved',
+      'applied',
+      'interview',
+      'withdrawn',
+    ]);
+    expect(b.records.get(id)!.history![1].note).toBe('Reference number 4471-B');
   });
 });
 

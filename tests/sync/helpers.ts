@@ -47,6 +47,11 @@ export function typicalRecord(i: number, deadline = '2026-06-04T12:00:00+02:00')
     status: 'applied',
     appliedAt: '2026-05-02T09:12:44.000Z',
     notes: TYPICAL_NOTE,
+    history: [
+      { status: 'saved', at: '2026-04-20T08:00:00.000Z' },
+      { status: 'applied', at: '2026-05-02T09:12:44.000Z', note: 'Reference number 4471-B' },
+    ],
+    verdictAtSave: 'eligible',
   });
 }
 
