@@ -78,11 +78,20 @@ const MD_MARKUP =
 function cleanMarkdown(mt: MappedText): MappedText {
   let t = rewrite(mt, MD_ESCAPES, keepGroup(1));
   t = rewrite(t, MD_MARKUP, (m) => (m[3] ? ['\n'] : m[1] !== undefined ? keepGroup(1)(m) : keepGroup(2)(m)));
-  // Tables: the separator row goes, each cell becomes a line (label line, value line).
-  t = rewrite(t, /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, drop);
-  t = rewrite(t, /^[ \t]*\|(.*)\|[ \t]*$/dgm, tableRowToLines);
-  return t;
+  return cleanTables(t);
 }
+
+/** Tables: the separator row goes, each cell becomes a line (label line, value line). */
+function cleanTables(t: MappedText): MappedText {
+  t = rewrite(t, /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, drop);
+  return rewrite(t, /^[ \t]*\|(.*)\|[ \t]*$/dgm, tableRowToLines);
+}
+
+/**
+ * A pipe table in text that is otherwise not Markdown (a page's table copied as "| Job Title | Data Officer |"):
+ * a line opening with two cells that hold words. Each class stops at the first letter, so the test is linear.
+ */
+const PIPE_TABLE_ROW = /^[ \t]*\|[^|\n\p{L}]*\p{L}[^|\n]*\|[^|\n\p{L}]*\p{L}/mu;
 
 function cleanCommon(mt: MappedText): MappedText {
   // Footnote markers glued to words (Sweden¹), soft hyphens, zero-width characters.
@@ -245,6 +254,7 @@ export function normaliseNotice(
   const fmt = format ?? detectFormat(original);
   let mt: MappedText = fmt === 'html' ? htmlToText(original) : identity(original);
   if (fmt === 'markdown') mt = cleanMarkdown(mt);
+  else if (fmt === 'text' && PIPE_TABLE_ROW.test(mt.text)) mt = cleanTables(mt);
   mt = cleanCommon(mt);
   mt = assembleLines(mt);
   return { ...mt, format: fmt };

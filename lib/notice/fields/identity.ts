@@ -4,8 +4,11 @@
  */
 import { BODIES, DEPARTMENTS } from '../bodies';
 import {
+  DEADLINE_LABELS,
   FUNCTION_GROUP_WORDS,
   GRADE_WORDS,
+  HEADINGS,
+  JOB_TITLE_LABELS,
   LAYOUT_LABELS,
   NOTICE_TYPES,
   STAFF_WORDS,
@@ -187,8 +190,8 @@ function parenthesisedReference(ctx: NoticeContext): FieldResult<string> | null 
 
 // ---- title ---------------------------------------------------------------------
 
-/** Title labels in the official languages (folded: lower case, no accents). */
-const TITLE_LABEL_WORDS = [
+/** Title labels in the official languages (folded: lower case, no accents), with those of the language tables. */
+const TITLE_LABEL_LIST = [
   'job title', 'title of (?:the )?(?:post|position|job|vacancy|function)', 'post title', 'position title',
   'business title', 'job profile', 'title', 'post', 'position', 'profile',
   'intitule (?:du poste|de (?:la fonction|l.emploi))', 'intitule', 'titre (?:du poste|de la fonction)',
@@ -201,19 +204,26 @@ const TITLE_LABEL_WORDS = [
   'τιτλος (?:της )?θεσης', 'stillingsbetegnelse', 'jobtitel', 'befattning', 'tjanstens benamning',
   'tehtavanimike', 'ametikoha nimetus', 'ametinimetus', 'amata nosaukums', 'pareigu pavadinimas',
   'titlu tal-post', 'teideal an phoist', 'stilling', 'tjanst',
-].join('|'); // prettier-ignore
+]; // prettier-ignore
+const TITLE_LABEL_WORDS = [...TITLE_LABEL_LIST, phrasePattern(JOB_TITLE_LABELS)].join('|');
+/** Labels of more than one word ("Titolo della funzione", "Intitulé de la fonction"): may stand without a colon. */
+const TITLE_LABEL_MULTI_WORDS = [
+  ...TITLE_LABEL_LIST.filter((w) => w.includes(' ')),
+  phrasePattern(JOB_TITLE_LABELS.filter((w) => /\s/.test(w.trim()))),
+].join('|');
+const TITLE_LABEL_MULTI = new RegExp(`^(?:${TITLE_LABEL_MULTI_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 /** The same labels glued to their value by a flattened table: "Nazwa stanowiskaZastępca dyrektora…". */
 const TITLE_LABEL_GLUED = new RegExp(`^(?:${TITLE_LABEL_WORDS})`, 'u');
 /** "Function group/Grade/Post title: Temporary staff, AD6, 2(f), Identity and Access … Engineer." */
 const COMBINED_TITLE_LABEL =
-  /^(?:function group|grade|staff category|type of (?:post|contract))[^:\n]{0,40}\/\s*(?:post|job|business) title\s*:\s*/;
+  /^(?:function group|grade|staff category|type of (?:post|contract))[^:\n]{0,40}\/\s*(?:post|job|business) title(?=\s*:)/;
 const KEY_FACT_LABEL =
-  /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|directorate|unit\b|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe|open for application|institution|organi[sz]ation\b|employer\b|sector|post identification)/;
+  /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|(?:directorate|unit)(?=\s*(?:[:/(]|$))|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe|open for application|institution|organi[sz]ation\b|employer\b|sector|post identification)/;
 const NOTICE_HEADING =
   /^(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
 const NOT_TITLE =
-  /^(?:in |of |at |dg |directorate|direction|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document |official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
+  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document |official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
 /** "for the post of X", "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "avis de vacance pour le poste de …". */
 const POST_OF = new RegExp(
   `(?<![\\p{L}])(?:${[
@@ -388,6 +398,64 @@ function* gluedSeams(
   }
 }
 
+/** A title label inside a run-on line: "… RIF.: EASO/2020/TA/008 Titolo della funzione Capo … Tipo di contratto …". */
+const INLINE_TITLE_LABEL = new RegExp(
+  `(?<![\\p{N}])(?:(?:${TITLE_LABEL_MULTI_WORDS})(?![\\p{L}\\p{N}])[ \\t]*[:：]?|(?:post|title|position)[ \\t]*[:：])[ \\t]*`,
+  'gu',
+);
+/** Where a run-on value ends: the next label of a notice's head, in any language (folded). */
+const INLINE_NEXT_LABEL = new RegExp(
+  `(?:${phrasePattern([...LAYOUT_LABELS, ...GRADE_WORDS, ...FUNCTION_GROUP_WORDS, ...DEADLINE_LABELS, ...Object.values(HEADINGS).flat()])})(?![\\p{L}])`,
+  'gu',
+);
+/** …or any capitalised label with its colon: " Czas trwania: 6 miesięcy", " Sector/Unit/Department:". */
+const INLINE_ANY_LABEL = /\s\p{Lu}[\p{L}/-]*(?:\s\p{Ll}[\p{L}-]*){0,2}\s?[:：]|\s\d{1,2}\.\s+\p{Lu}/u;
+/** The head of a notice, where its labels are: past it, a "Post:" is in running text. */
+const INLINE_TITLE_SPAN = 5000;
+
+/**
+ * Does a capitalised cell of a flattened table start at `at`: after a space or the line's start
+ * ("… AD 10 Tipo di contratto"), or glued to the cell before it ("BruxelasDesignação do cargo")?
+ */
+function startsCell(text: string, at: number): boolean {
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return false;
+  const before = text[at - 1] ?? '\n';
+  return /\s/.test(before) || (/\p{Ll}/u.test(before) && /\p{Ll}/u.test(text[at + 1] ?? ''));
+}
+
+function inlineLabelTitle(ctx: NoticeContext): Found<string> | null {
+  const head = ctx.folded.slice(0, Math.min(ctx.folded.length, INLINE_TITLE_SPAN));
+  INLINE_TITLE_LABEL.lastIndex = 0;
+  for (let m = INLINE_TITLE_LABEL.exec(head); m; m = INLINE_TITLE_LABEL.exec(head)) {
+    // A label is capitalised ("Job title:", "JOB TITLE:"), and its value starts with a capital.
+    const from = m.index + m[0].length;
+    if (!startsCell(ctx.text, m.index) || !/\p{Lu}/u.test(ctx.text[from] ?? '')) continue;
+    const lineEnd = ctx.text.indexOf('\n', from);
+    let end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 160);
+    INLINE_NEXT_LABEL.lastIndex = from; // a value that is itself a label ("Τίτλος θέσης Τύπος σύμβασης …") is empty
+    const rest = ctx.folded.slice(0, end);
+    for (let n = INLINE_NEXT_LABEL.exec(rest); n; n = INLINE_NEXT_LABEL.exec(rest))
+      if (startsCell(ctx.text, n.index)) {
+        end = n.index;
+        break;
+      }
+    const any = INLINE_ANY_LABEL.exec(ctx.text.slice(from, end));
+    if (any) end = from + any.index;
+    // "… 2 PROJECT (Seconded National Expert) Introduction to …": the title ends before a category or grade.
+    for (let k = ctx.text.indexOf(' (', from); k >= 0 && k < end; k = ctx.text.indexOf(' (', k + 2)) {
+      const close = ctx.text.indexOf(')', k);
+      const inner = close > k && close < k + 60 ? ctx.folded.slice(k + 2, close) : '';
+      if (inner && (isStaffCategoryLine(inner) || TITLE_TAIL_PAREN.test(ctx.folded.slice(k, k + 30)))) {
+        end = k;
+        break;
+      }
+    }
+    const found = titleFrom(ctx, from, end, ctx.text.slice(from, end));
+    if (found) return found;
+  }
+  return null;
+}
+
 function gluedTitle(ctx: NoticeContext): Found<string> | null {
   for (const { line, seam } of gluedSeams(ctx, TITLE_LABEL_GLUED, /[\p{Lu}\d]/u)) {
     // The next cell may be glued on too: "… (M/K) Grupa funkcyjna/grupa zaszeregowaniaAD 14".
@@ -415,6 +483,12 @@ function labelledTitle(ctx: NoticeContext): Found<string> | null {
     const found = titleFrom(ctx, labelled.start, labelled.end, labelled.value);
     if (found) return found;
   }
+  // "Titolo della funzione Capo dell'unità …": a label of several words, its value after a space.
+  const loose = findLabelled(ctx, TITLE_LABEL_MULTI, { maxValueLength: 200, loose: true });
+  if (loose && /^\p{Lu}/u.test(loose.value.trim())) {
+    const found = titleFrom(ctx, loose.start, loose.end, loose.value);
+    if (found) return found;
+  }
   const combined = findLabelled(ctx, COMBINED_TITLE_LABEL, { maxValueLength: 260 });
   if (combined) {
     // The post title is the last part that is not a category, a grade or an article.
@@ -426,7 +500,7 @@ function labelledTitle(ctx: NoticeContext): Found<string> | null {
       if (found) return found;
     }
   }
-  return gluedTitle(ctx);
+  return gluedTitle(ctx) ?? inlineLabelTitle(ctx);
 }
 
 /** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
@@ -555,14 +629,42 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/**
+ * A title read from a heading in capitals ("EPSO/AD/373/19 — ADMINISTRATORS (AD 5)") is given as the text
+ * itself writes the same words elsewhere in mixed case ("… — Administrators (AD 5)"), when it does.
+ */
+function asWritten(ctx: NoticeContext, found: Found<string>): Found<string> {
+  const value = found.value;
+  if (/\p{Ll}/u.test(value) || !/\p{Lu}{2}/u.test(value)) return found;
+  const key = foldSameLength(value);
+  if (key.length !== value.length) return found;
+  let seen = 0;
+  for (let at = ctx.folded.indexOf(key); at >= 0 && seen++ < 20; at = ctx.folded.indexOf(key, at + 1)) {
+    if (
+      /[\p{L}\p{N}]/u.test(ctx.text[at - 1] ?? ' ') ||
+      /[\p{L}\p{N}]/u.test(ctx.text[at + key.length] ?? ' ')
+    )
+      continue;
+    const written = ctx.text.slice(at, at + key.length);
+    // Mixed case, with the first letter still a capital, in another heading: not "… for the position of HR Assistant."
+    const line = ctx.lines[lineIndexAt(ctx, at)];
+    if (
+      /\p{Ll}/u.test(written) &&
+      /^[^\p{L}]*\p{Lu}/u.test(written) &&
+      line &&
+      line.text.length <= 200 &&
+      !/[.;:!?]\s*$/.test(line.text)
+    )
+      return { value: written, evidence: found.evidence };
+  }
+  return found;
+}
+
 export function extractTitle(ctx: NoticeContext): FieldResult<string> {
-  return (
-    labelledTitle(ctx) ??
-    postOfTitle(ctx) ??
-    keyFactsHeading(ctx) ??
-    noticeHeadingTitle(ctx) ??
-    missing('no job title found (no title label, no heading naming the post)')
-  );
+  const found = labelledTitle(ctx) ?? postOfTitle(ctx) ?? keyFactsHeading(ctx) ?? noticeHeadingTitle(ctx);
+  return found
+    ? asWritten(ctx, found)
+    : missing('no job title found (no title label, no heading naming the post)');
 }
 
 // ---- institution and department ----------------------------------------------------

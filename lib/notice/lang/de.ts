@@ -61,7 +61,7 @@ export const de: LangTable = {
     'vertragsart',
     'einsatzort',
   ],
-  jobTitle: ['stellenbezeichnung', 'bezeichnung der stelle'],
+  jobTitle: ['stellenbezeichnung', 'bezeichnung der stelle', 'bezeichnung der planstelle'],
   cefr: ['niveau', 'stufe'],
   common: ['der', 'die', 'und', 'das', 'mit', 'sie', 'für', 'ein'],
 };

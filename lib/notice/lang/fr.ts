@@ -59,7 +59,7 @@ export const fr: LangTable = {
     'lieu',
     'type de contrat',
   ],
-  jobTitle: ['intitulé du poste', 'titre du poste'],
+  jobTitle: ['intitulé du poste', 'titre du poste', 'intitulé de la fonction'],
   cefr: ['niveau'],
   common: ['le', 'la', 'les', 'des', 'et', 'du', 'vous', 'pour'],
 };

@@ -54,7 +54,7 @@ export const it: LangTable = {
     'settore',
     'tipo di contratto',
   ],
-  jobTitle: ['titolo del posto', 'denominazione del posto'],
+  jobTitle: ['titolo del posto', 'denominazione del posto', 'titolo della funzione'],
   cefr: ['livello'],
   common: ['il', 'della', 'di', 'e', 'per', 'che', 'delle', 'gli'],
 };

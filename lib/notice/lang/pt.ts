@@ -49,7 +49,7 @@ export const pt: LangTable = {
     'domínio',
     'tipo de contrato',
   ],
-  jobTitle: ['título do lugar', 'título do posto'],
+  jobTitle: ['título do lugar', 'título do posto', 'designação do cargo'],
   cefr: ['nível'],
   common: ['o', 'a', 'de', 'do', 'da', 'e', 'para', 'com', 'dos'],
 };

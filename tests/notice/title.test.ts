@@ -1,0 +1,102 @@
+/**
+ * The title reader on the layouts real notices use (issue 9): each case is a short text of our own
+ * with the structure and the traps of a real page, read with detection bypassed.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseNotice } from '../../lib/notice';
+
+const title = (text: string) => analyseNotice(text, { force: true }).notice?.title ?? null;
+
+describe('title', () => {
+  it('reads a pipe table copied into plain text', () => {
+    const text = [
+      'Vacancy Notice',
+      'The Agency is launching this call to draw up a reserve list for the following profile:',
+      '| Reference number | XYZ/TA/2031/07 |',
+      '| Job Title | Records Clerk |',
+      '| Function Group/Grade | Temporary Agent, AST 3 (see the guide for more details) |',
+      '| Deadline for Applications | 9 March 2031, 12:00 noon |',
+      'The Agency employs some 300 people from all Member States and values diversity in its teams.',
+    ].join('\n');
+    expect(title(text)).toBe('Records Clerk');
+  });
+
+  it('reads the post title at the end of a combined label', () => {
+    const text = [
+      'The Agency for Imaginary Rail Safety (AIRS)',
+      'Unit/Sector: Operations Unit/Fleet Sector.',
+      'Function group/Grade/Post title: Temporary staff, AD7, 2(f), Fleet Planning Analyst.',
+      'Closing date for applications: 4 May 2031 at 12:00, Lisbon local time.',
+    ].join('\n');
+    expect(title(text)).toBe('Fleet Planning Analyst');
+  });
+
+  it('reads a title label of several words without its colon', () => {
+    const fr = [
+      'AVIS DE VACANCE',
+      'Intitulé de la fonction Chargé de mission budgétaire',
+      'Type de contrat agent temporaire',
+      'Date limite : 3 mars 2031',
+    ].join('\n\n');
+    expect(title(fr)).toBe('Chargé de mission budgétaire');
+  });
+
+  it('reads a title label inside a run-on line, up to the next label', () => {
+    const it_ =
+      'Avviso di posto vacante presso l’Agenzia immaginaria (AIX) RIF.: AIX/2031/TA/004 Titolo della funzione Responsabile della contabilità Tipo di contratto Agente temporaneo Gruppo di funzioni/grado AD 8';
+    expect(title(it_)).toBe('Responsabile della contabilità');
+    const pl =
+      'Zaproszenie do składania zgłoszeń NR REF.: AIX/2031/SNE/002 Publikacja: Zewnętrzna Nazwa stanowiska: Analityk ds. floty kolejowej Okres zatrudnienia: 12 miesięcy 1. KIM JESTEŚMY';
+    expect(title(pl)).toBe('Analityk ds. floty kolejowej');
+    const en =
+      'VACANCY NOTICE FOR A SECONDED NATIONAL EXPERT REFERENCE: AIX/2031/SNE/01 JOB TITLE: FLEET SAFETY ADVISER (Seconded National Expert) About the Agency The Agency was set up in 2020 to';
+    expect(title(en)).toBe('FLEET SAFETY ADVISER');
+  });
+
+  it('reads a label glued to the cells around it', () => {
+    const pt =
+      'INFORMAÇÕES GERAIS\n\nServiço Direção B (Orçamento)Local de afetação LisboaDesignação do cargo Chefe de unidadeGrupo de funções e grau AD 9Data-limite 3 de março de 2031';
+    expect(title(pt)).toBe('Chefe de unidade');
+  });
+
+  it('gives no title when the title cell holds the next label (labels row, then values row)', () => {
+    const el =
+      'Προκήρυξη κενής θέσης στην Ευρωπαϊκή Υπηρεσία Σιδηροδρόμων (AIX) ΚΩΔ.: AIX/2031/TA/001 Τίτλος θέσης Τύπος σύμβασης Υπεύθυνος στόλου Έκτακτος υπάλληλος';
+    expect(title(el)).toBeNull();
+  });
+
+  it('writes a heading in capitals as the text writes it elsewhere in a heading, not in a sentence', () => {
+    const fromHeading = [
+      'Notice of open competition — XYZ/AD/101/31 — Fleet Analysts (AD 5)',
+      'NOTICE OF OPEN COMPETITION',
+      'XYZ/AD/101/31 — FLEET ANALYSTS (AD 5)',
+      'Deadline for registration: 3 March 2031 at 12.00 (midday), CET',
+    ].join('\n\n');
+    expect(title(fromHeading)).toBe('Fleet Analysts');
+    const fromSentence = [
+      'VACANCY NOTICE',
+      'FLEET ANALYST (FG IV)',
+      'Type of contract',
+      'Contract Agent',
+      'Deadline',
+      '3 March 2031',
+      'The Agency is drawing up a reserve list for the position of Fleet Analyst.',
+    ].join('\n');
+    expect(title(fromSentence)).toBe('FLEET ANALYST');
+  });
+
+  it('takes a heading that starts with "Directorate" when it names a post, not a directorate', () => {
+    const text = [
+      'Directorate Secretary',
+      '',
+      'Domain(s)',
+      '',
+      'Public administration',
+      '',
+      'Deadline',
+      '',
+      '03/03/2031 - 23:59 (Brussels time)',
+    ].join('\n');
+    expect(title(text)).toBe('Directorate Secretary');
+  });
+});
