@@ -199,7 +199,12 @@ function shouldJoin(prev: Line, next: Line): boolean {
   )
     return false;
   const startsLower = /^[\p{Ll}(]/u.test(next.text);
-  if (next.blankBefore) return prev.text.length >= 100 || (startsLower && prev.text.length >= 50);
+  // After a blank line, a short capitalised line is a heading of its own ("Legal Officer" under the body's name).
+  if (next.blankBefore)
+    return (
+      (prev.text.length >= 100 && (next.text.length >= 60 || !/^\p{Lu}/u.test(next.text))) ||
+      (startsLower && prev.text.length >= 50)
+    );
   return startsLower || prev.text.length >= 50 || /[,&–-]$/.test(prev.text);
 }
 

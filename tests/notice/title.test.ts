@@ -99,4 +99,79 @@ describe('title', () => {
     ].join('\n');
     expect(title(text)).toBe('Directorate Secretary');
   });
+
+  it('reads the post above or before its grade in brackets, in any language', () => {
+    const es = [
+      'Referencia : XX/400/2031/S',
+      'ANUNCIO DE CONTRATACIÓN XX/400/2031/S',
+      'AGENTE TEMPORAL',
+      'Analista de datos (AD 6)',
+      'Antes de presentar su candidatura, lea la guía para los candidatos.',
+    ].join('\n\n');
+    expect(title(es)).toBe('Analista de datos');
+    // In capitals under the heading, in mixed case in a long document title line that goes on past the grade.
+    const de = [
+      'Stellenausschreibung XX/401/2031/S — Referatsleiterin/Referatsleiter (Funktionsgruppe AD, Besoldungsgruppe 9) — Generaldirektion Übersetzung — Direktion Unterstützung und Technologie für die Übersetzung',
+      'STELLENAUSSCHREIBUNG XX/401/2031/S',
+      'REFERATSLEITERIN/REFERATSLEITER',
+      '(Funktionsgruppe AD, Besoldungsgruppe 9)',
+      '1. Zu besetzende Stelle',
+    ].join('\n');
+    expect(title(de)).toBe('Referatsleiterin/Referatsleiter');
+  });
+
+  it('leaves out the body named in the genitive before the post and the place after it', () => {
+    const et = [
+      'Teade vaba ametikoha kohta: Euroopa Meresõiduohutuse Ameti (EMSA) peaarst – Lissabon',
+      '(ajutine töötaja – palgaaste AD 12)',
+      'XX/2031/20001',
+    ].join('\n\n');
+    expect(title(et)).toBe('peaarst');
+  });
+
+  it('skips what a call is for (a database, a reserve list) but keeps a post named after databases', () => {
+    const nl = [
+      'OPROEP TOT HET INDIENEN VAN BLIJKEN VAN BELANGSTELLING',
+      'AANLEG VAN EEN DATABANK',
+      'Chauffeur (m/v) voor de dienst vervoer',
+      'Brussel',
+    ].join('\n\n');
+    expect(title(nl)).toBe('Chauffeur (m/v) voor de dienst vervoer');
+    const en = [
+      'CALL FOR EXPRESSIONS OF INTEREST ESTABLISHING A DATABASE - RECORDS OFFICER (FUNCTION GROUP III)',
+      'Place: Brussels',
+      'Records Officer (function group III)',
+      '1. General remarks',
+    ].join('\n\n');
+    expect(title(en)).toBe('Records Officer');
+    const post = ['VACANCY NOTICE', 'Database Administrator', 'Deadline: 3 March 2031'].join('\n');
+    expect(title(post)).toBe('Database Administrator');
+    const sv = [
+      'MEDDELANDE OM LEDIG TJÄNST',
+      'Databasadministratör',
+      'Sista ansökningsdag: 3 mars 2031',
+    ].join('\n');
+    expect(title(sv)).toBe('Databasadministratör');
+  });
+
+  it('leaves out how many posts there are', () => {
+    const text = [
+      'AVIS DE VACANCE D’EMPLOI XX/2031/4',
+      'Directeur (H/F) — un poste',
+      '(groupe de fonctions AD, grade 14)',
+    ].join('\n\n');
+    expect(title(text)).toBe('Directeur (H/F)');
+  });
+
+  it('keeps a short heading after a blank line apart from the long line above it', () => {
+    const text = [
+      'ERA - European Union Agency for Railways, a body of the European Union working from Valenciennes and Lille',
+      'Safety Assessment Officer',
+      'ERA - European Union Agency for Railways, a body of the European Union working from Valenciennes and Lille',
+      'Valenciennes, France',
+      'Ref. No: XX/31/TA/AD6/1',
+      'Closing date for applications 3 March 2031 23:59 CET',
+    ].join('\n\n');
+    expect(title(text)).toBe('Safety Assessment Officer');
+  });
 });

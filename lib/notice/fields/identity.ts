@@ -268,6 +268,10 @@ const DATE_ONLY = /^[^\p{L}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2
 const RUN_ON_ORG =
   /(?<![\s,(–—-]|\b(?:in|at|for|of|with|within|to|and|the|de|du|des|der|im|für|fur))\s+(?=(?:Directorate[- ]General|Direction[- ]générale|Generaldirektion|DG [A-Z]{2,7}\b|European Commission\b|Joint Research Centre\b))/;
 
+/** How many posts, after the title: "Director — one post", "Diretor(a) — um lugar", "Chef d'unité — 2 postes". */
+const POSTS_COUNT =
+  /\s*[—–-]\s*(?:\d{1,2}|one|two|three|un|une|deux|trois|ein|eine|zwei|drei|uno|una|dos|tres|um|uma|dois|due|tre|een|twee|drie)\s+(?:posts?|positions?|vacanc(?:y|ies)|postes?|emplois?|stellen?|planstellen?|dienstposten|plazas?|puestos?|posti|posto|lugar(?:es)?|postos?|functies?|betrekkingen?)\s*$/i;
+
 function cleanTitle(raw: string): string {
   let t = raw.replace(/<[^<>\n]{0,40}>/g, ' ').trim();
   // "Officer (Grade AD5) in the Electricity Department …": the title ends before its grade.
@@ -300,6 +304,7 @@ function cleanTitle(raw: string): string {
       );
   }
   return t
+    .replace(POSTS_COUNT, '')
     .replace(/^(?:one|a|an|the) (?:post|position) of\s+/i, '')
     .replace(/\s+(?:at|in|within) the (?:eu )?(?:delegation|representation)\b.*$/i, '')
     .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}\)(?=\s)/, '')
@@ -315,6 +320,21 @@ const TAIL_GRADE_PAREN = new RegExp(
   'u',
 );
 
+/**
+ * What a call is for, not the post: "ESTABLISHING A DATABASE", "SAMENSTELLING VAN EEN DATABANK",
+ * "BUNACHAR SONRAÍ A BHUNÚ", "establishing a reserve list" (folded). The database or list ends the
+ * phrase, with at most an ending: "Database Administrator", "Databasadministratör" name a post.
+ */
+const PURPOSE_LINE = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'databas', 'databank', 'datenbank', 'base (?:de )?(?:donnees|datos|dados)', 'banca dati', 'databaz', 'baza (?:danych|podataka|de date)',
+    'adatbazis', 'andmebaas', 'tietokan', 'datubaz', 'duomenu baz', 'podatkovn\\p{L}* zbirk', 'баз\\p{L}* данни', 'βασ\\p{L}* δεδομενων',
+    'bazi tad-data', 'bunachar sonrai', 'reserve list', 'liste de reserve', 'reserveliste', 'elenco di riserva',
+    'lista de reserva', 'reservelijst', 'lista rezerwow',
+  ].join('|')})\\p{L}{0,4}(?:\\s+a\\s+\\p{L}+)?[\\s.:]*$`,
+  'u',
+); // prettier-ignore
+
 /** Why a candidate line is not a job title, or null when it may be one. */
 function notATitle(ctx: NoticeContext, start: number, end: number, value: string): string | null {
   const f = foldSameLength(value).trim();
@@ -323,6 +343,7 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (KEY_FACT_LABEL.test(f)) return 'a key-fact label';
   if (isStaffCategoryLine(f)) return 'a staff category, not a post';
   if (NOTICE_WORDS_ONLY.test(f)) return 'a notice heading without the post';
+  if (PURPOSE_LINE.test(f)) return 'what the call is for (a database, a reserve list), not the post';
   if (BODY_LINE.test(f) || isBodyName(f)) return 'the name of the EU body';
   if (DATE_ONLY.test(value) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(value)) return 'a date line';
   if (/^(?:\d{1,2}|[A-Z])\.\s/.test(value)) return 'a numbered section heading';
@@ -334,7 +355,7 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   BODY_FULL.lastIndex = 0;
   const body = BODY_FULL.exec(f);
   if (body && body.index <= 14) return 'the name of the EU body';
-  if (/^[\p{Lu}\d]+(?:[/-][\p{L}\d.()-]+)+$/u.test(value.trim())) return 'a reference';
+  if (/^[\p{Lu}\d]+(?:[/-][\p{L}\d.()-]+)+$/u.test(value.trim()) && /\d/.test(value)) return 'a reference';
   if (ctx.sections.some((s) => s.start >= start && s.start < end)) return 'a section heading';
   // "Athens, Greece", "Brussels (Belgium)": a place line.
   const rest = placesIn(ctx, start, end).reduceRight(
@@ -571,11 +592,85 @@ const STAFF_PHRASES = phraseRegex(Object.values(STAFF_WORDS).flat());
 function isStaffCategoryLine(folded: string): boolean {
   if (folded.length > 80) return false;
   // "agent(e) temporaire", "εκτακτος/εκτακτη υπαλληλος": the gendered forms read as one.
-  const line = folded.replace(/\(\p{L}{1,4}\)/gu, '').replace(/\/\p{L}+/gu, '');
+  // "arbeidscontractanten (functiegroep III) en tijdelijke functionarissen": the brackets say no more.
+  const line = folded
+    .replace(/\(\p{L}{1,4}\)/gu, '')
+    .replace(/\/\p{L}+/gu, '')
+    .replace(/\s*\([^()]{0,40}\)/g, '');
   if (CATEGORY_ONLY.test(line)) return true;
   STAFF_PHRASES.lastIndex = 0;
   const rest = line.replace(STAFF_PHRASES, '');
   return rest !== line && !/\p{L}{4}/u.test(rest);
+}
+
+/** A grade in brackets, in any language: "(function group AD, grade 14)", "(AD 7)", "(tjänstegrupp AD, lönegrad 14)" (folded). */
+const GRADE_PAREN = `\\((?=[^()\\n]{0,60}(?:${phrasePattern([...GRADE_WORDS, ...FUNCTION_GROUP_WORDS])}|(?<![\\p{L}])(?:ad|ast|fg)[ .]?(?:\\d|[iv]+(?![\\p{L}]))))[^()\\n]{2,80}\\)`;
+const GRADE_PAREN_LINE = new RegExp(`^${GRADE_PAREN}$`, 'u');
+const GRADE_PAREN_END = new RegExp(`\\s*${GRADE_PAREN}$`, 'u');
+const GRADE_PAREN_AFTER = new RegExp(`^\\s*${GRADE_PAREN}`, 'u');
+/** The heading is read in the first lines of a notice. */
+const GRADE_HEADING_LINES = 150;
+
+/** "Notice — EPSO/AD/1/31 — ", "PE/330/2025/S számú álláshirdetés": what stands before the post in a heading line. */
+function headingLead(folded: string): number {
+  const m = NOTICE_HEADING.exec(folded) ?? NOTICE_HEADING_ML.exec(folded);
+  let at = m ? m[0].length : 0;
+  const dash = / [-–—] /.exec(folded.slice(at));
+  if (dash && PURPOSE_LINE.test(folded.slice(at, at + dash.index))) at += dash.index + dash[0].length;
+  const ref = /^[\s:–—-]*[\p{L}\d]+(?:[/-][\p{L}\d.()]+){2,}\s*[:–—-]?\s*/u.exec(folded.slice(at));
+  if (ref && /\d/.test(ref[0])) at += ref[0].length;
+  return at;
+}
+
+/**
+ * The line that names the post just above its grade in brackets, as Official Journal and
+ * Parliament headings write it: "Direktör" / "(tjänstegrupp AD, lönegrad 14)", or on one line:
+ * "Administrador/a legal (AD 7)", "EUOSHA/AST/15/01 - Communications Officer (AST3)".
+ */
+function gradeHeadingTitle(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length, GRADE_HEADING_LINES);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > 200) continue;
+    const f = ctx.folded.slice(line.start, line.end);
+    let start: number;
+    let end: number;
+    if (GRADE_PAREN_LINE.test(f)) {
+      if (i === 0) continue;
+      const prev = ctx.lines[i - 1];
+      if (prev.end - prev.start > 200) continue;
+      start = prev.start;
+      end = prev.end;
+    } else {
+      const tail = GRADE_PAREN_END.exec(f);
+      if (!tail || tail.index < 3) continue;
+      start = line.start;
+      end = line.start + tail.index;
+    }
+    start += headingLead(ctx.folded.slice(start, end));
+    // "… tegevdirektor – Lissabon": a place after a dash is not part of the post.
+    const dash = /\s[–—-]\s+([^–—-]{3,40})$/u.exec(ctx.folded.slice(start, end));
+    if (dash) {
+      const at = end - dash[1].length;
+      const places = placesIn(ctx, at, end);
+      if (
+        places.length === 1 &&
+        !/\p{L}{3}/u.test(
+          ctx.folded
+            .slice(at, end)
+            .replace(ctx.folded.slice(places[0].start, places[0].end), '')
+            .replace(COUNTRY_WORDS, ''),
+        )
+      )
+        end = end - dash[0].length;
+    }
+    // "Euroopa Meresõiduohutuse Ameti (EMSA) tegevdirektor": the body's name in the genitive before the post.
+    const genitive = /^[^()]{5,120}\(([A-Z][A-Za-z-]{1,10})\)\s+(?=\p{Ll})/u.exec(ctx.text.slice(start, end));
+    if (genitive && BODY_BY_ACRONYM.has(genitive[1])) start += genitive[0].length;
+    const found = titleFrom(ctx, start, end, ctx.text.slice(start, end));
+    if (found) return found;
+  }
+  return null;
 }
 
 function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
@@ -585,9 +680,13 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
     const f = ctx.folded.slice(line.start, line.end);
     const m = NOTICE_HEADING.exec(f) ?? (i < 80 && f.length <= 90 ? NOTICE_HEADING_ML.exec(f) : null);
     if (!m) continue;
+    // "… INTEREST ESTABLISHING A DATABASE - ICT OFFICER (FUNCTION GROUP III)": the post after the purpose.
+    let lead = m[0].length;
+    const dash = / [-–—] /.exec(f.slice(lead));
+    if (dash && PURPOSE_LINE.test(f.slice(lead, lead + dash.index))) lead += dash.index + dash[0].length;
     const rest = cleanTitle(
       line.text
-        .slice(m[0].length)
+        .slice(lead)
         .replace(/^[^\p{L}]*(?:(?:ref|n[or]|n°|č)[^\s]*\s+\S+\s*)?/iu, '')
         .replace(
           /^[A-Z]{2,}\/[\w/.-]+\s+(?:for|pour|für)\s+(?:the (?:post|position) of\s+|an?\s+|le poste d[e']\s*|un(?:e)?\s+)?/u,
@@ -606,7 +705,7 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
     const isReference = isCategory || /^[A-Z0-9]+(?:[/-][A-Za-z0-9.()-]+)+$/.test(rest);
     if (rest.length >= 4 && !isReference && !/\d{4}\//.test(rest) && !NOT_TITLE.test(rest.toLowerCase())) {
       const at = line.end - (line.text.length - line.text.indexOf(rest.slice(0, 3)));
-      const found = titleFrom(ctx, Math.max(line.start + m[0].length, at), line.end, rest);
+      const found = titleFrom(ctx, Math.max(line.start + lead, at), line.end, rest);
       if (found) return found;
     }
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 5); j++) {
@@ -616,7 +715,8 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
         KEY_FACT_LABEL.test(nf) ||
         NOT_TITLE.test(nf) ||
         /^[A-Z0-9]+\/[\w/.-]+$/.test(next.text.trim()) ||
-        isStaffCategoryLine(nf)
+        isStaffCategoryLine(nf) ||
+        PURPOSE_LINE.test(nf)
       )
         continue;
       if (next.text.length <= 150 && /\p{L}{3}/u.test(next.text)) {
@@ -648,20 +748,22 @@ function asWritten(ctx: NoticeContext, found: Found<string>): Found<string> {
     const written = ctx.text.slice(at, at + key.length);
     // Mixed case, with the first letter still a capital, in another heading: not "… for the position of HR Assistant."
     const line = ctx.lines[lineIndexAt(ctx, at)];
-    if (
-      /\p{Ll}/u.test(written) &&
-      /^[^\p{L}]*\p{Lu}/u.test(written) &&
-      line &&
-      line.text.length <= 200 &&
-      !/[.;:!?]\s*$/.test(line.text)
-    )
+    const heading =
+      (line && line.text.length <= 200 && !/[.;:!?]\s*$/.test(line.text)) ||
+      GRADE_PAREN_AFTER.test(ctx.folded.slice(at + key.length, at + key.length + 90));
+    if (/\p{Ll}/u.test(written) && /^[^\p{L}]*\p{Lu}/u.test(written) && heading)
       return { value: written, evidence: found.evidence };
   }
   return found;
 }
 
 export function extractTitle(ctx: NoticeContext): FieldResult<string> {
-  const found = labelledTitle(ctx) ?? postOfTitle(ctx) ?? keyFactsHeading(ctx) ?? noticeHeadingTitle(ctx);
+  const found =
+    labelledTitle(ctx) ??
+    postOfTitle(ctx) ??
+    keyFactsHeading(ctx) ??
+    gradeHeadingTitle(ctx) ??
+    noticeHeadingTitle(ctx);
   return found
     ? asWritten(ctx, found)
     : missing('no job title found (no title label, no heading naming the post)');
