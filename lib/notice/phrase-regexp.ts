@@ -34,6 +34,74 @@ function literalPrefix(pattern: string): string | null {
   return out;
 }
 
+/** JavaScript's \s: white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The literal words a phrase pattern begins with, as far as they are only separated by `\s+`:
+ * "a\s+annonce" → ["a", "annonce"]. The first is the literal prefix; each next one begins with a
+ * character that is not white space, so the `\s+` before it takes exactly the run of white space
+ * there. A text position where these do not follow one another cannot match the phrase.
+ */
+function literalWords(pattern: string): string[] {
+  const prefix = literalPrefix(pattern) ?? '';
+  const words = [prefix];
+  let i = prefix.length === 0 ? pattern.length : prefixEnd(pattern);
+  while (pattern.startsWith('\\s+', i) && !'?*+{'.includes(pattern[i + 3] ?? '')) {
+    const rest = pattern.slice(i + 3);
+    const word = literalPrefix(rest) ?? '';
+    if (!word || isJsSpace(word.charCodeAt(0))) break;
+    words.push(word);
+    const end = prefixEnd(rest);
+    if (word.length !== literalPrefix(rest.slice(0, end))?.length) break; // a quantifier took the last character
+    i += 3 + end;
+  }
+  return words;
+}
+
+/** Where the literal run at the start of `pattern` ends (the index of the first class, group or quantifier). */
+function prefixEnd(pattern: string): number {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      const next = pattern[i + 1];
+      if (next === undefined || /[A-Za-z0-9]/.test(next)) return i;
+      i++;
+      continue;
+    }
+    if ('[](){}|?*+.^$'.includes(c)) return i;
+  }
+  return pattern.length;
+}
+
+/** Do `words` follow one another from s[i], separated by runs of white space? */
+function wordsAt(s: string, i: number, words: string[]): boolean {
+  if (!s.startsWith(words[0], i)) return false;
+  let j = i + words[0].length;
+  for (let w = 1; w < words.length; w++) {
+    if (!isJsSpace(s.charCodeAt(j))) return false;
+    do j++;
+    while (isJsSpace(s.charCodeAt(j)));
+    if (!s.startsWith(words[w], j)) return false;
+    j += words[w].length;
+  }
+  return true;
+}
+
 const WORD = /[\p{L}\p{N}]/u;
 
 /** Letter-or-digit of each BMP character, looked up once: 0 not yet known, 1 no, 2 yes. */
@@ -49,17 +117,9 @@ function isWordUnit(c: number): boolean {
 /**
  * Where words start in a text: positions whose character is a BMP letter or digit and whose
  * previous code point is not one (the regex's lookbehind). Phrases start with a letter or digit,
- * so these are the only places any of them can match. Kept for the last few texts, since every
- * phrase list is run over the same notice.
+ * so these are the only places any of them can match.
  */
-interface WordStarts {
-  text: string;
-  starts: Int32Array;
-}
-const recent: WordStarts[] = [];
-
 function wordStartsOf(s: string): Int32Array {
-  for (const r of recent) if (r.text === s) return r.starts;
   const out: number[] = [];
   let prevWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -76,10 +136,71 @@ function wordStartsOf(s: string): Int32Array {
     if (w && !prevWord) out.push(i);
     prevWord = w;
   }
-  const starts = Int32Array.from(out);
-  recent.unshift({ text: s, starts });
+  return Int32Array.from(out);
+}
+
+const twoKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
+
+/**
+ * Every phrase list, numbered, and which lists a word may start a phrase of: by the word's first
+ * two characters (lists with a phrase of two or more literal characters beginning so) and by its
+ * first character (lists with a one-character phrase prefix). Built once, when first needed after
+ * a list is made.
+ */
+const registry: PhraseRegExp[] = [];
+let listsByTwo: Map<number, number[]> | null = null;
+let listsByOne: Map<number, number[]> | null = null;
+
+function buildDispatch(): void {
+  listsByTwo = new Map();
+  listsByOne = new Map();
+  for (const [id, re] of registry.entries()) {
+    for (const c of re.byOne.keys()) listsByOne.set(c, [...(listsByOne.get(c) ?? []), id]);
+    for (const k of re.byTwo.keys())
+      if (!re.byOne.has(Math.floor(k / 65536))) listsByTwo.set(k, [...(listsByTwo.get(k) ?? []), id]);
+  }
+}
+
+/**
+ * Where each list's phrases may begin in a text: one pass over the text's word starts, each
+ * looked up once, instead of one pass per list. Kept for the last few texts, since every phrase
+ * list is run over the same notice.
+ */
+interface TextIndex {
+  text: string;
+  /** Candidate positions by list number, in order; lists made after the index have none here. */
+  positions: number[][];
+  cached: Array<Int32Array | undefined>;
+}
+const recent: TextIndex[] = [];
+/** Shorter texts (a line, a sentence) are scanned directly: indexing them would cost more than it saves. */
+const INDEX_MIN = 2000;
+/** The word starts of the last shorter text (a global regex is run over it match after match). */
+let lastShort: { text: string; starts: Int32Array<ArrayBufferLike> } = {
+  text: '',
+  starts: new Int32Array(0),
+};
+
+function textIndex(s: string): TextIndex {
+  for (const r of recent)
+    if (r.text === s) {
+      r.text = s; // an equal copy: from now on the same string, found without comparing characters
+      return r;
+    }
+  if (!listsByTwo || !listsByOne) buildDispatch();
+  const byTwo = listsByTwo!;
+  const byOne = listsByOne!;
+  const positions: number[][] = registry.map(() => []);
+  for (const i of wordStartsOf(s)) {
+    const two = byTwo.get(twoKey(s, i));
+    if (two) for (const id of two) positions[id].push(i);
+    const one = byOne.get(s.charCodeAt(i));
+    if (one) for (const id of one) positions[id].push(i);
+  }
+  const index: TextIndex = { text: s, positions, cached: [] };
+  recent.unshift(index);
   if (recent.length > 4) recent.pop();
-  return starts;
+  return index;
 }
 
 class PhraseRegExp extends RegExp {
@@ -87,23 +208,50 @@ class PhraseRegExp extends RegExp {
     return RegExp; // matchAll, split: a plain copy (same matches, the slower way)
   }
 
+  private readonly id: number;
+
   constructor(
     source: string,
     flags: string,
     private readonly alternatives: RegExp[],
-    private readonly prefixes: string[],
+    /** Each alternative's literal words (its literal prefix first): see literalWords. */
+    private readonly words: string[][],
     /** Candidates (in alternation order) by their first two characters' codes; by the first alone for one-character prefixes. */
-    private readonly byTwo: Map<number, number[]>,
-    private readonly byOne: Map<number, number[]>,
+    readonly byTwo: Map<number, number[]>,
+    readonly byOne: Map<number, number[]>,
   ) {
     super(source, flags);
+    this.id = registry.length;
+    registry.push(this);
+    listsByTwo = listsByOne = null;
+  }
+
+  /** The last text this list was run over, and its positions there: a global exec is called match after match. */
+  private lastText = '';
+  private lastPositions: Int32Array<ArrayBufferLike> = new Int32Array(0);
+
+  /** The word starts of `s` where one of the phrases may begin, in order. */
+  private positions(s: string): Int32Array<ArrayBufferLike> {
+    if (s !== this.lastText) this.lastPositions = this.findPositions(s);
+    this.lastText = s;
+    return this.lastPositions;
+  }
+
+  private findPositions(s: string): Int32Array<ArrayBufferLike> {
+    if (s.length < INDEX_MIN) {
+      if (lastShort.text !== s) lastShort = { text: s, starts: wordStartsOf(s) };
+      return lastShort.starts;
+    }
+    const index = textIndex(s);
+    if (this.id >= index.positions.length) return wordStartsOf(s); // made after the index: every word start
+    return (index.cached[this.id] ??= Int32Array.from(index.positions[this.id]));
   }
 
   override exec(s: string): RegExpExecArray | null {
     const str = String(s);
     const global = this.global;
     const from = global ? this.lastIndex : 0;
-    const starts = wordStartsOf(str);
+    const starts = this.positions(str);
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -113,11 +261,10 @@ class PhraseRegExp extends RegExp {
     }
     for (let w = lo; w < starts.length; w++) {
       const i = starts[w];
-      const c0 = str.charCodeAt(i);
-      const candidates = this.byTwo.get(c0 * 65536 + (str.charCodeAt(i + 1) || 0)) ?? this.byOne.get(c0);
+      const candidates = this.byTwo.get(twoKey(str, i)) ?? this.byOne.get(str.charCodeAt(i));
       if (!candidates) continue;
       for (const k of candidates) {
-        if (!str.startsWith(this.prefixes[k], i)) continue;
+        if (!wordsAt(str, i, this.words[k])) continue;
         const re = this.alternatives[k];
         re.lastIndex = i;
         const m = re.exec(str);
@@ -176,5 +323,5 @@ export function phraseRegExp(pattern: string, tail: string, flags: string): RegE
   } catch {
     return new RegExp(source, flags); // an alternative that is not a pattern on its own
   }
-  return new PhraseRegExp(source, flags, sticky, prefixes, byTwo, byOne);
+  return new PhraseRegExp(source, flags, sticky, alternatives.map(literalWords), byTwo, byOne);
 }

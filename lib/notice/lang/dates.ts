@@ -6,7 +6,7 @@
  *   2026. március 15., 2026 m. kovo 15 d., 2026. gada 15. marts.
  * Every pattern is sticky and tried only where a number or a word starts: linear.
  */
-import { ALL_MONTHS_PATTERN, monthOf } from './months';
+import { ALL_MONTHS_PATTERN, MONTH_READINGS, monthOf } from './months';
 import { DATE_FILLERS, phrasePattern } from './index';
 
 export interface FoundDate {
@@ -40,8 +40,55 @@ export function validDate(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const DIGIT_FIRST = [DATE_NUMERIC, DATE_ISO, DATE_DAY_MONTH, DATE_YEAR_MONTH_DAY, DATE_YEAR_DAY_MONTH];
-const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+const NONE: RegExp[] = [];
+const MONTH_FIRST = [DATE_MONTH_DAY];
+/** The patterns that start with one or two digits ("15/03/2026", "15 March 2026"), and with four ("2026-03-15"). */
+const SHORT_NUMBER_FIRST = [DATE_NUMERIC, DATE_DAY_MONTH];
+const YEAR_FIRST = [DATE_ISO, DATE_YEAR_MONTH_DAY, DATE_YEAR_DAY_MONTH];
+
+/**
+ * The digit-first patterns that may match at s[i] (a digit), in their order. Every one of them
+ * starts at the first digit of a run of one or two digits (numeric and day-month dates) or of four
+ * (the year-first ones), so the others cannot: the same first match, without trying them.
+ */
+function digitFirst(s: string, i: number): RegExp[] {
+  const p = s.charCodeAt(i - 1);
+  if (p >= 48 && p <= 57) return NONE;
+  let n = 1;
+  while (n < 5 && s.charCodeAt(i + n) >= 48 && s.charCodeAt(i + n) <= 57) n++;
+  return n <= 2 ? SHORT_NUMBER_FIRST : n === 4 ? YEAR_FIRST : NONE;
+}
+
+/** Letter-ness (\p{L}) of each BMP code unit, looked up once: 0 not yet known, 1 no, 2 yes. */
+const letterKnown = new Uint8Array(65536);
+function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let k = letterKnown[c];
+  if (k === 0) letterKnown[c] = k = /\p{L}/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/**
+ * Can a month name start at s[i]? Month names are letters only and the pattern wants no letter
+ * after the name, so the name is the whole run of letters from i: one look-up instead of the
+ * alternation of 400 names tried at every word.
+ */
+function monthAt(s: string, i: number): boolean {
+  let j = i;
+  while (j < s.length && isLetterUnit(s.charCodeAt(j))) j++;
+  return j - i >= 3 && MONTH_READINGS.has(s.slice(i, j));
+}
+/** A character with distinct lower and upper case: ch.toLowerCase() !== ch.toUpperCase(), looked up once per code unit. */
+const caseKnown = new Uint8Array(65536); // 0 not yet known, 1 no, 2 yes
+function isCasedUnit(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let k = caseKnown[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    caseKnown[c] = k = ch.toLowerCase() !== ch.toUpperCase() ? 2 : 1;
+  }
+  return k === 2;
+}
 
 /**
  * The first date starting in [from, to) of folded text `s`. `lang` gives the
@@ -52,10 +99,11 @@ export function findDate(s: string, from: number, to: number, lang: () => string
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     const isDigit = c >= 48 && c <= 57;
-    const letter = !isDigit && c > 64 && isLetter(s[i]);
+    const letter = !isDigit && c > 64 && isCasedUnit(c);
     if (!isDigit && !letter) continue;
-    if (letter && i > 0 && isLetter(s[i - 1])) continue;
-    for (const re of isDigit ? DIGIT_FIRST : [DATE_MONTH_DAY]) {
+    if (letter && i > 0 && isCasedUnit(s.charCodeAt(i - 1))) continue;
+    const tries = isDigit ? digitFirst(s, i) : monthAt(s, i) ? MONTH_FIRST : NONE;
+    for (const re of tries) {
       re.lastIndex = i;
       const m = re.exec(s);
       if (!m || m.index + m[0].length > to + 24) continue;
@@ -91,7 +139,7 @@ export function findDate(s: string, from: number, to: number, lang: () => string
         return { year, month, day, start: m.index, end: m.index + m[0].length };
     }
     if (isDigit) while (i + 1 < to && s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57) i++;
-    else while (i + 1 < to && isLetter(s[i + 1])) i++;
+    else while (i + 1 < to && isCasedUnit(s.charCodeAt(i + 1))) i++;
   }
   return null;
 }
