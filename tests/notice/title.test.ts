@@ -80,7 +80,7 @@ describe('title', () => {
       'Contract Agent',
       'Deadline',
       '3 March 2031',
-      'The Agency is drawing up a reserve list for the position of Fleet Analyst.',
+      'The Agency is looking for a Fleet Analyst to join its planning team.',
     ].join('\n');
     expect(title(fromSentence)).toBe('FLEET ANALYST');
   });
@@ -173,5 +173,33 @@ describe('title', () => {
       'Closing date for applications 3 March 2031 23:59 CET',
     ].join('\n\n');
     expect(title(text)).toBe('Safety Assessment Officer');
+  });
+
+  it('reads the post after "the post of" or "vacancy for the function of", up to the sentence, clause or body', () => {
+    const en =
+      'The Imaginary Institute (IMI) is organising a call for applications with a view to establishing a reserve list for the post of Grants Coordinator – Balkans. Applications open on 3 March 2031.';
+    expect(title(en)).toBe('Grants Coordinator – Balkans');
+    const fn = [
+      'Publication of a vacancy for the function of the Deputy Chair and Director overseeing the Board’s finance and staff (2031/C 12 A/01)',
+      'Closing date: 3 March 2031',
+    ].join('\n\n');
+    expect(title(fn)).toBe('Deputy Chair and Director');
+    const body = [
+      'Publication of a vacancy for the function of Executive Director of the European Maritime Safety Agency (EMSA)',
+      'Closing date: 3 March 2031',
+    ].join('\n\n');
+    expect(title(body)).toBe('Executive Director');
+  });
+
+  it('reads a post named in a sentence only when its grade in brackets follows it', () => {
+    const it_ =
+      'Il posto di segretario generale aggiunto (gradi AD 15 — AD 16) del Tribunale sarà prossimamente vacante. Le candidature vanno inviate entro il 3 marzo 2031.';
+    expect(title(it_)).toBe('segretario generale aggiunto');
+    const es =
+      'La Comisión organiza un procedimiento de selección para un puesto de administrador, como Jefe de Sector de Prensa Regional (nivel AD8) de la representación en Lisboa.';
+    expect(title(es)).toBe('Jefe de Sector de Prensa Regional');
+    const noGrade =
+      'La Comisión organiza un procedimiento de selección para un puesto de administrador, como Jefe de Sector de Prensa Regional de la representación en Lisboa.';
+    expect(title(noGrade)).toBeNull();
   });
 });

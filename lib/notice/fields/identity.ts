@@ -227,7 +227,8 @@ const NOT_TITLE =
 /** "for the post of X", "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "avis de vacance pour le poste de …". */
 const POST_OF = new RegExp(
   `(?<![\\p{L}])(?:${[
-    'vacancy (?:notice )?for(?: the (?:post|position) of| a (?:post|position) of)?(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+    'vacancy (?:notice )?for(?: the (?:post|position|function|role) of| a (?:post|position) of)?(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+    'reserve list for the (?:post|position|function|role) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
     'publication of the (?:post|position) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
     '(?:avis de )?vacance (?:d.emploi )?pour (?:le|un) poste (?:de|d.)',
     'publication du poste (?:de|d.)',
@@ -524,6 +525,30 @@ function labelledTitle(ctx: NoticeContext): Found<string> | null {
   return gluedTitle(ctx) ?? inlineLabelTitle(ctx);
 }
 
+/** A preposition (and article) that can put a body's name after a post: " of the ", " van de ", " della ", " de l'" (folded). */
+const BODY_PREPOSITION =
+  / (?:of|at|in|within|for|de|du|des|del|della|dell.|dello|degli|der|van|bij|da|do|dos|das|na|no)(?: (?:the|la|le|les|el|het|de|den|die|das|o|a|l.))? ?(?=\p{L})/gu;
+
+/**
+ * Where the name of an EU body starts after a post ("… Director of the European Maritime Safety Agency",
+ * "directeur van de Europese Stichting voor opleiding (ETF)"), or null: the body's full name, or words
+ * with a capital up to a known body's acronym in brackets.
+ */
+function bodyAfterPost(ctx: NoticeContext, from: number, end: number): number | null {
+  const seg = ctx.folded.slice(from, end);
+  BODY_PREPOSITION.lastIndex = 0;
+  for (let m = BODY_PREPOSITION.exec(seg); m; m = BODY_PREPOSITION.exec(seg)) {
+    const at = m.index + m[0].length;
+    if (m.index < 3 || !/\p{Lu}/u.test(ctx.text[from + at])) continue;
+    BODY_FULL.lastIndex = 0;
+    const full = BODY_FULL.exec(seg.slice(at));
+    if (full && full.index === 0) return from + m.index;
+    const acr = /^[^().,;]{3,90}\(([A-Za-z-]{2,10})\)/.exec(ctx.text.slice(from + at, end));
+    if (acr && BODY_BY_ACRONYM.has(acr[1])) return from + m.index;
+  }
+  return null;
+}
+
 /** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
 function postOfTitle(ctx: NoticeContext): Found<string> | null {
   const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
@@ -533,10 +558,25 @@ function postOfTitle(ctx: NoticeContext): Found<string> | null {
     const lineEnd = ctx.text.indexOf('\n', from);
     let end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 400);
     if (end - from < 3) continue; // the title is on the next line: the heading rule reads it
+    // A sentence ends it: "… for the post of Stakeholder Relations Officer. The registration …".
+    const stop = /\.(?:\s+(?=\p{Lu})|\s*$)/u.exec(ctx.text.slice(from, end));
+    if (stop) end = from + stop.index;
     // Ends at "(grade …)", " — COM/…", ", Italy", " in Brussels", " à Parme", " in the Unit …" (not " in the field of").
     const tail = ctx.folded.slice(from, end);
     const dash = / [—–] /.exec(tail);
-    if (dash) end = from + dash.index;
+    // "Project Coordinator – IPA" keeps a short part after its dash; " — COM/2026/…", " – Lisbon" do not.
+    const after = dash ? ctx.folded.slice(from + dash.index + 3, end) : '';
+    if (
+      dash &&
+      (/[\d/]/.test(after) || after.split(' ').length > 4 || placesIn(ctx, from + dash.index + 3, end).length)
+    )
+      end = from + dash.index;
+    // "… Vice-Chair and Director operating the SRB corporate services": a clause about the post.
+    const clause = / (?:[a-z]+ing|responsible for|in charge of) (?:the|a|an|all)(?![\p{L}])/u.exec(tail);
+    if (clause && from + clause.index < end) end = from + clause.index;
+    // "… Executive Director of the European Union Drugs Agency (EUDA)": the body is not part of the post.
+    const body = bodyAfterPost(ctx, from, end);
+    if (body !== null) end = body;
     for (let k = tail.indexOf(' ('); k >= 0 && from + k < end; k = tail.indexOf(' (', k + 2))
       if (TITLE_TAIL_PAREN.test(tail.slice(k, k + 30))) {
         end = from + k;
@@ -673,6 +713,30 @@ function gradeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/**
+ * A post named in a sentence with its grade straight after it: "Il posto di cancelliere aggiunto (gradi AD 15 —
+ * AD 16) della Corte …", "… como Jefe de Sector de Prensa (nivel AD8) de la …", "Anúncio de concursos gerais
+ * Intérpretes de conferência (AD 5/AD 7)". Without the grade in brackets, such a phrase is not read.
+ */
+const POST_BEFORE_GRADE = new RegExp(
+  `(?<![\\p{L}])(?:(the (?:post|position) of|le poste d[e']|il posto di|el puesto de|o (?:lugar|posto) de|die stelle (?:des|der|eines|einer)|de functie van|het ambt van)|(as|como|comme|als|come|${phrasePattern(NOTICE_TYPES)}))[ \\t]+([^()\\n.;:]{3,80}?)[ \\t]*${GRADE_PAREN}`,
+  'gu',
+);
+
+function postBeforeGradeTitle(ctx: NoticeContext): Found<string> | null {
+  const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
+  POST_BEFORE_GRADE.lastIndex = 0;
+  for (let m = POST_BEFORE_GRADE.exec(head); m; m = POST_BEFORE_GRADE.exec(head)) {
+    const start = m.index + m[0].indexOf(m[3], (m[1] ?? m[2]).length);
+    const end = start + m[3].length;
+    // After "as" or a notice's name, the post is written with a capital: not "… as regards (AD 5)".
+    if (m[2] !== undefined && !/\p{Lu}/u.test(ctx.text[start])) continue;
+    const found = titleFrom(ctx, start, end, ctx.text.slice(start, end));
+    if (found) return found;
+  }
+  return null;
+}
+
 function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
@@ -763,6 +827,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     postOfTitle(ctx) ??
     keyFactsHeading(ctx) ??
     gradeHeadingTitle(ctx) ??
+    postBeforeGradeTitle(ctx) ??
     noticeHeadingTitle(ctx);
   return found
     ? asWritten(ctx, found)

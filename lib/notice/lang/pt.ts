@@ -24,6 +24,7 @@ export const pt: LangTable = {
     'convite à manifestação de interesse',
     'manifestação de interesse',
     'concurso geral',
+    'concursos gerais',
   ],
   staff: {
     contract_agent: ['agente contratual', 'agentes contratuais'],
