@@ -142,29 +142,43 @@ function wordStartsOf(s: string): Int32Array {
 const twoKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
 
 /**
- * Every phrase list, numbered, and which lists a word may start a phrase of: by the word's first
- * two characters (lists with a phrase of two or more literal characters beginning so) and by its
- * first character (lists with a one-character phrase prefix). Built once, when first needed after
- * a list is made.
+ * Every phrase list, numbered, and which lists a word of a text may begin a phrase of. A phrase
+ * whose first word is whole (white space or, for whole-word lists, the phrase's end follows it) is
+ * found by that word; any other by its first two characters, or its first one when its literal
+ * prefix is one character long. Built once, when first needed after a list is made.
  */
 const registry: PhraseRegExp[] = [];
-let listsByTwo: Map<number, number[]> | null = null;
-let listsByOne: Map<number, number[]> | null = null;
+interface Dispatch {
+  byWord: Map<string, number[]>;
+  /** The first two characters (or the one) of the words in byWord: most words are not looked up. */
+  wordStarts: Set<number>;
+  byTwo: Map<number, number[]>;
+  byOne: Map<number, number[]>;
+}
+let dispatch: Dispatch | null = null;
 
-function buildDispatch(): void {
-  listsByTwo = new Map();
-  listsByOne = new Map();
+function buildDispatch(): Dispatch {
+  const d: Dispatch = { byWord: new Map(), wordStarts: new Set(), byTwo: new Map(), byOne: new Map() };
+  const add = <K>(m: Map<K, number[]>, k: K, id: number) => {
+    const ids = m.get(k);
+    if (!ids) m.set(k, [id]);
+    else if (ids[ids.length - 1] !== id) ids.push(id);
+  };
   for (const [id, re] of registry.entries()) {
-    for (const c of re.byOne.keys()) listsByOne.set(c, [...(listsByOne.get(c) ?? []), id]);
-    for (const k of re.byTwo.keys())
-      if (!re.byOne.has(Math.floor(k / 65536))) listsByTwo.set(k, [...(listsByTwo.get(k) ?? []), id]);
+    for (const w of re.keys.words) {
+      add(d.byWord, w, id);
+      d.wordStarts.add(w.length === 1 ? w.charCodeAt(0) * 65536 : twoKey(w, 0));
+    }
+    for (const k of re.keys.two) add(d.byTwo, k, id);
+    for (const c of re.keys.one) add(d.byOne, c, id);
   }
+  return d;
 }
 
 /**
- * Where each list's phrases may begin in a text: one pass over the text's word starts, each
- * looked up once, instead of one pass per list. Kept for the last few texts, since every phrase
- * list is run over the same notice.
+ * Where each list's phrases may begin in a text: one pass over the text's words, each looked up
+ * once, instead of one pass per list. Kept for the last few texts, since every phrase list is run
+ * over the same notice.
  */
 interface TextIndex {
   text: string;
@@ -187,15 +201,26 @@ function textIndex(s: string): TextIndex {
       r.text = s; // an equal copy: from now on the same string, found without comparing characters
       return r;
     }
-  if (!listsByTwo || !listsByOne) buildDispatch();
-  const byTwo = listsByTwo!;
-  const byOne = listsByOne!;
+  const d = (dispatch ??= buildDispatch());
   const positions: number[][] = registry.map(() => []);
+  const push = (ids: number[], i: number) => {
+    for (const id of ids) {
+      const at = positions[id];
+      if (at[at.length - 1] !== i) at.push(i);
+    }
+  };
   for (const i of wordStartsOf(s)) {
-    const two = byTwo.get(twoKey(s, i));
-    if (two) for (const id of two) positions[id].push(i);
-    const one = byOne.get(s.charCodeAt(i));
-    if (one) for (const id of one) positions[id].push(i);
+    const two = twoKey(s, i);
+    let end = i + 1;
+    while (end < s.length && isWordUnit(s.charCodeAt(end))) end++;
+    if (d.wordStarts.has(end === i + 1 ? s.charCodeAt(i) * 65536 : two)) {
+      const ids = d.byWord.get(s.slice(i, end));
+      if (ids) push(ids, i);
+    }
+    const byTwo = d.byTwo.get(two);
+    if (byTwo) push(byTwo, i);
+    const byOne = d.byOne.get(s.charCodeAt(i));
+    if (byOne) push(byOne, i);
   }
   const index: TextIndex = { text: s, positions, cached: [] };
   recent.unshift(index);
@@ -217,13 +242,15 @@ class PhraseRegExp extends RegExp {
     /** Each alternative's literal words (its literal prefix first): see literalWords. */
     private readonly words: string[][],
     /** Candidates (in alternation order) by their first two characters' codes; by the first alone for one-character prefixes. */
-    readonly byTwo: Map<number, number[]>,
-    readonly byOne: Map<number, number[]>,
+    private readonly byTwo: Map<number, number[]>,
+    private readonly byOne: Map<number, number[]>,
+    /** What a text's words are looked up by for this list (see buildDispatch). */
+    readonly keys: { words: Set<string>; two: Set<number>; one: Set<number> },
   ) {
     super(source, flags);
     this.id = registry.length;
     registry.push(this);
-    listsByTwo = listsByOne = null;
+    dispatch = null;
   }
 
   /** The last text this list was run over, and its positions there: a global exec is called match after match. */
@@ -323,5 +350,16 @@ export function phraseRegExp(pattern: string, tail: string, flags: string): RegE
   } catch {
     return new RegExp(source, flags); // an alternative that is not a pattern on its own
   }
-  return new PhraseRegExp(source, flags, sticky, alternatives.map(literalWords), byTwo, byOne);
+  const keys = { words: new Set<string>(), two: new Set<number>(), one: new Set<number>() };
+  alternatives.forEach((alt, k) => {
+    const p = prefixes[k];
+    const rest = alt.slice(prefixEnd(alt));
+    let whole = rest.startsWith('\\s+') || (rest === '' && tail === '(?![\\p{L}\\p{N}])');
+    for (let j = 0; j < p.length; j++) whole &&= isWordUnit(p.charCodeAt(j));
+    // A whole first word is the text's word there; else the first two characters (or the one) say.
+    if (whole) keys.words.add(p);
+    else if (p.length === 1) keys.one.add(p.charCodeAt(0));
+    else keys.two.add(twoKey(p, 0));
+  });
+  return new PhraseRegExp(source, flags, sticky, alternatives.map(literalWords), byTwo, byOne, keys);
 }
