@@ -63,7 +63,7 @@ const LANG_STAFF: Array<[StaffCategory, RegExp]> = (Object.keys(STAFF_WORDS) as 
 const STAFF_REGULATIONS_BEFORE =
   /(?:statut|estatuto|statuto|regulations?|regulamin\w*|beamtenstatut|rad[ua]|ordinea|kanonismou|kanonismos|κανονισμου|правилник\w*|sluzebniho radu|sluzobneho poriadku|kadrovskih predpisov|pravilnika o osoblju|szemelyzeti szabalyzat\w*|tjenestemandsvedtaegt\w*|tjansteforeskrifter\w*|henkilostosaanno\w*|personalieeskirj\w*|civildienesta noteikum\w*|tarnybos nuostat\w*|regolamenti tal-persunal|rialacha foirne)[^.\n]{0,12}$/;
 const ARTICLE_29_2 =
-  /\b(?:article|artikel|articulo|articolo|artigo|art\.|clanek|clanku|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(2\)|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*2\b)/;
+  /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|clanek|clanku|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
 
 function languageCategoryScores(
   ctx: NoticeContext,
@@ -210,6 +210,10 @@ export interface GradeInfo {
 /** "grade", "function group" in the official languages. */
 const LANG_GRADE_CUE = phraseRegex([...GRADE_WORDS, ...FUNCTION_GROUP_WORDS]);
 const MOBILITY = /\b(?:mobility|inter-agency|interagency|bracket|mobilite|mobilitat)\b/;
+/** A line that is only a grade or a grade range: "AD 15", "AST 3", "AD 9 – AD 14". */
+const GRADE_CELL = /^(?:AD|AST(?:\/SC)?|SC)\s?\d{1,2}(?:\s*[-–—]\s*(?:AD|AST(?:\/SC)?|SC)?\s?\d{1,2})?$/;
+/** The head of a notice, where its table of key facts is. */
+const GRADE_CELL_LINES = 150;
 
 function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: number }> {
   const labelled = findLabelled(
@@ -242,14 +246,33 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
     }
   }
   // The title line and key facts often carry "(AD 7)"; publication headings "(grado AD 14)", "– AD 14 pakāpe".
-  for (const l of ctx.lines.slice(0, 80))
+  // Not the value of a mobility label on the line above ("Grade bracket for inter-agency mobility" / "AD 5 – AD 12").
+  const top = Math.min(ctx.lines.length, 80);
+  for (let i = 0; i < top; i++) {
+    const l = ctx.lines[i];
+    const above = i > 0 ? ctx.lines[i - 1] : null;
     if (
       /\((?:AD|AST)[\s\d/-]+\)|\((?:[\p{L}]+ ){0,3}(?:AD|AST)\s?\d{1,2}\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
         l.text,
       ) &&
-      !MOBILITY.test(ctx.folded.slice(l.start, l.end))
+      !MOBILITY.test(ctx.folded.slice(l.start, l.end)) &&
+      !(above && above.end - above.start <= 80 && MOBILITY.test(ctx.folded.slice(above.start, above.end)))
     )
       out.push({ start: l.start, end: l.end });
+  }
+  // A table cell that holds nothing but the grade, under its grade label in any language ("Funktions- und
+  // Besoldungsgruppe" / "AD 15", "Ομάδα καθηκόντων και βαθμός" / "AD 14"): not under a mobility bracket,
+  // nor in a table of categories and their pay ("Administrators (officials …)" / "AD 5").
+  const head = Math.min(ctx.lines.length, GRADE_CELL_LINES);
+  for (let i = 1; i < head; i++) {
+    const l = ctx.lines[i];
+    if (l.end - l.start > 24 || !GRADE_CELL.test(l.text)) continue;
+    const prev = ctx.lines[i - 1];
+    const label = ctx.folded.slice(prev.start, prev.end);
+    LANG_GRADE_CUE.lastIndex = 0;
+    if (prev.end - prev.start <= 80 && LANG_GRADE_CUE.test(label) && !MOBILITY.test(label))
+      out.push({ start: l.start, end: l.end });
+  }
   // In text order, each span once (the same sentence may be cued by both word lists).
   out.sort((a, b) => a.start - b.start);
   return out.filter((r, i) => i === 0 || r.start >= out[i - 1].end);

@@ -1,0 +1,78 @@
+/**
+ * Grades and staff category on the layouts of senior and Official Journal notices in the less
+ * frequent languages (issue 9): short texts of our own, read with detection bypassed.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseNotice } from '../../lib/notice';
+
+const read = (text: string) => analyseNotice(text, { force: true }).notice!;
+
+describe('grades in a table of key facts', () => {
+  it('reads a cell that holds only the grade, under a label in any language', () => {
+    const da = [
+      'GENERELLE OPLYSNINGER',
+      'Afdeling',
+      'Oversættelse',
+      'Tjenestested',
+      'Bruxelles',
+      'Stillingsbetegnelse',
+      'Direktør',
+      'Ansættelsesgruppe og lønklasse',
+      'AD 14',
+      'FRIST FOR INDGIVELSE AF ANSØGNINGER',
+      '3. marts 2031 kl. 12.00',
+    ].join('\n\n');
+    const n = read(da);
+    expect(n.grades).toEqual(['AD14']);
+    expect(n.functionGroup).toBe('AD');
+  });
+
+  it('does not read a table of categories and their pay as the grade', () => {
+    const text = [
+      'Category',
+      'Entry grade',
+      'Monthly salary (step 1)',
+      'Administrators (officials and temporary staff)',
+      'AD 5',
+      'Assistants (officials and temporary staff)',
+      'AST 1',
+    ].join('\n');
+    expect(read(text).grades).toEqual([]);
+  });
+
+  it('does not take the grade bracket of a mobility as the grade', () => {
+    const text = [
+      'Vacancy notice',
+      'Grade bracket for inter-agency mobility',
+      'AD 5 – AD 12',
+      'Closing date: 3 March 2031',
+    ].join('\n');
+    expect(read(text).grades).toEqual([]);
+  });
+});
+
+describe('staff category of a senior post filled under Article 29(2)', () => {
+  it.each([
+    [
+      'HU',
+      'Az Intézmény elnöke a személyzeti szabályzat 29. cikke (2) bekezdése értelmében igazgatói álláshelyet kíván betölteni.',
+    ],
+    [
+      'SV',
+      'Institutionens ordförande har beslutat att i enlighet med artikel 29.2 i tjänsteföreskrifterna tillsätta en tjänst som direktör.',
+    ],
+    [
+      'RO',
+      'Președintele instituției a decis să ocupe postul de director, în temeiul articolului 29 alineatul (2) din Statutul funcționarilor.',
+    ],
+  ])('%s', (_lang, text) => {
+    expect(read(text).staffCategory).toBe('official');
+  });
+
+  it('does not read Article 29(1) or Article 29(25) as 29(2)', () => {
+    expect(
+      read('Postul este publicat în temeiul articolului 29 alineatul (1) din Statut.').staffCategory,
+    ).toBeNull();
+    expect(read('In accordance with Article 29, paragraph 25 of the rules.').staffCategory).toBeNull();
+  });
+});
