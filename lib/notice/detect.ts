@@ -39,6 +39,7 @@ import {
   STAFF_WORDS,
 } from './lang';
 import { findDate, type FoundDate } from './lang/dates';
+import { applicationPeriodEnd } from './period';
 import type { Detection } from './schema';
 
 /** The score a notice reaches at least. */
@@ -710,12 +711,24 @@ export function detectNotice(fullText: string): Detection {
   const weakClose = weak.find(
     (d) => d.date.start - (d.start + d.label.length) <= CLOSE_GAP && closesApplications(folded, d.start),
   );
+  // "Applications … shall be submitted between 16 November and 14 December 2022": the period's end.
+  const applications =
+    close || period || strong.length || weakClose ? null : applicationPeriodEnd(folded, lang);
+  if (applications)
+    dated.push({
+      start: applications.anchorStart,
+      end: applications.end,
+      label: '',
+      date: applications.date,
+    });
   if (close) add('deadline with a date', 'deadline', 4, close.start, close.end);
   else if (period) add('end of the publication period', 'deadline', 4, period.start, period.end);
   else if (strong.length)
     add('deadline wording, date further on', 'deadline', 2, strong[0].start, strong[0].end);
   else if (weakClose)
     add('closing of applications with a date', 'deadline', 3, weakClose.start, weakClose.end);
+  else if (applications)
+    add('end of the application period', 'deadline', 3, applications.anchorStart, applications.end);
   else if (weak.length) add('closing wording with a date', 'deadline', 2, weak[0].start, weak[0].end);
 
   // Post: what only a notice for one post carries.

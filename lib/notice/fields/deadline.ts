@@ -7,6 +7,7 @@
 import { evidence, type NoticeContext } from '../context';
 import { DEADLINE_LABELS, DEADLINE_WEAK, guessLanguage, phrasePattern } from '../lang';
 import { findDate as findDateIn, type FoundDate } from '../lang/dates';
+import { applicationPeriodEnd } from '../period';
 import { PLACE_NAME_PATTERN, ZONE_ABBREVIATIONS, lookupPlace } from '../lexicon';
 import type { Evidence } from '../schema';
 import { toIsoWithOffset, zoneOffsetMinutes, zonedTimeToInstant } from '../../time/zones';
@@ -242,6 +243,24 @@ function findCandidate(s: string, re: RegExp, lang: () => string | null): Candid
   return null;
 }
 
+/**
+ * "Applications … submitted between 16 November and 14 December 12.00 (noon) CET 2022": the end of the
+ * application period, its time and zone read up to the end of its words (the year may come after them).
+ */
+function periodCandidate(s: string, lang: () => string | null): Candidate | null {
+  const p = applicationPeriodEnd(s, lang);
+  if (!p) return null;
+  const times = findTimes(s, p.date.start, Math.min(s.length, p.end + 45)).filter(
+    (t) => t.start >= p.date.start + 3,
+  );
+  const time = times[0] ?? null;
+  const lineEnd = s.indexOf('\n', p.end);
+  const zoneTo = Math.min(lineEnd < 0 ? s.length : lineEnd, p.end + 80);
+  const zone = findZone(s, p.date.start, zoneTo);
+  const end = Math.max(p.end, time?.end ?? 0, zone ? closeParen(s, zone.end) : 0);
+  return { anchorStart: p.anchorStart, date: p.date, time, zone, end };
+}
+
 /** EU Careers style "13/10/2026 - 12:00" right after "Deadline" on its own line is covered by the anchors. */
 export function extractDeadline(
   ctx: NoticeContext,
@@ -251,7 +270,8 @@ export function extractDeadline(
   // The text's language is needed only for a month name that differs between languages ("listopada").
   let language: string | null | undefined;
   const lang = () => (language === undefined ? (language = guessLanguage(s)) : language);
-  const c = findCandidate(s, STRONG_ANCHOR, lang) ?? findCandidate(s, WEAK_ANCHOR, lang);
+  const c =
+    findCandidate(s, STRONG_ANCHOR, lang) ?? findCandidate(s, WEAK_ANCHOR, lang) ?? periodCandidate(s, lang);
   if (!c) return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
 
   const notes: string[] = [];
