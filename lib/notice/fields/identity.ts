@@ -3,6 +3,7 @@
  * location, domain and the address applications go to.
  */
 import { BODIES, DEPARTMENTS } from '../bodies';
+import { dispatchRegExp } from '../dispatch-regexp';
 import {
   DEADLINE_LABELS,
   FUNCTION_GROUP_WORDS,
@@ -836,9 +837,9 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
 
 // ---- institution and department ----------------------------------------------------
 
-/** One pass per pattern family: a single alternation with a capture group per entry. */
+/** One pass per pattern family: a single alternation with a capture group per entry, tried only where an entry may begin. */
 function groupedRegex(sources: Array<string | null>, flags: string): RegExp {
-  return new RegExp(sources.map((src) => `(${src ?? '(?!)'})`).join('|'), flags);
+  return dispatchRegExp(new RegExp(sources.map((src) => `(${src ?? '(?!)'})`).join('|'), flags));
 }
 
 function matchedGroup(m: RegExpExecArray): number {

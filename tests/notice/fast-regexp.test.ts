@@ -1,0 +1,129 @@
+/**
+ * The reader's faster drop-ins for big alternations (lib/notice/dispatch-regexp.ts, the tables of
+ * bodies and departments; lib/notice/phrase-regexp.ts, the phrase lists) give exactly the plain
+ * regex's matches: same positions, same text, same groups, same lastIndex, match after match.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BODIES, DEPARTMENTS } from '../../lib/notice/bodies';
+import { dispatchRegExp } from '../../lib/notice/dispatch-regexp';
+import {
+  DEADLINE_LABELS,
+  DEADLINE_WEAK,
+  HEADINGS,
+  LAYOUT_LABELS,
+  NOTICE_TYPES,
+  STAFF_WORDS,
+  phrasePattern,
+  phraseRegex,
+} from '../../lib/notice/lang';
+import { foldSameLength } from '../../lib/notice/lexicon';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'notices');
+
+/** Fixture notices (as written and folded) and random strings mixing their pieces with awkward characters. */
+function texts(): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(FIXTURES)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .slice(0, 40)) {
+    const t = readFileSync(join(FIXTURES, f), 'utf8');
+    out.push(t, foldSameLength(t));
+  }
+  let seed = 12345;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const palette =
+    "aeiouyéèàçßøœabcdfghjklmnpqrstvwxzAEBCDXZ0123456789 \n\t.,;:/-_()[]@'’«»ΑαβγσςабвгдΕ\u00a0\u3000\u2028\ud83d\ude00\ud800";
+  const pieces = out.slice();
+  for (let k = 0; k < 200; k++) {
+    let s = '';
+    const n = 20 + Math.floor(rnd() * 400);
+    for (let i = 0; i < n; i++) {
+      if (rnd() < 0.25) {
+        const t = pieces[Math.floor(rnd() * pieces.length)];
+        const at = Math.floor(rnd() * t.length);
+        s += t.slice(at, at + Math.floor(rnd() * 60));
+      } else s += palette[Math.floor(rnd() * palette.length)];
+    }
+    out.push(s, foldSameLength(s));
+  }
+  return out;
+}
+
+/** Every match of `re` over `s` as the reader's loops see them (exec until null, or once without g/y). */
+function matches(re: RegExp, s: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let n = 0; n < 10_000; n++) {
+    const m = re.exec(s);
+    if (!m) break;
+    out.push(JSON.stringify([m.index, [...m], re.lastIndex]));
+    if (!re.global && !re.sticky) break;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const grouped = (sources: Array<string | null>, flags: string) =>
+  new RegExp(sources.map((src) => `(${src ?? '(?!)'})`).join('|'), flags);
+
+describe('dispatchRegExp', () => {
+  const all = texts();
+  const cases: RegExp[] = [
+    grouped(
+      BODIES.map((b) => b.full.source),
+      'g',
+    ),
+    grouped(
+      DEPARTMENTS.map((d) => d.full?.source ?? null),
+      'g',
+    ),
+    ...BODIES.flatMap((b) => (b.acronym ? [b.full, b.acronym] : [b.full])),
+    /\bdirectorate-general\b|(?<![\p{L}\p{N}])dg\s(\p{L}+)|[a-z]{2,12}\/(?:19|20)\d{2}/gu,
+    /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(?<![\w-])([A-Z]{2,7})(?![a-z0-9])(\.[A-Z0-9])?/g,
+    /^(?:annex\b|eligibility|who can apply)|languages:?$/m,
+    /a?\bb|x*|(?:)|c(?=d)/g,
+    /(?:the )?europ\w+ (?:union|commission)|ευρωπαικ[ηςα]{1,3}\s|европейск/gu,
+    /\s+(?:deadline|closing date)\s*:|[\s\S]{3}z/g,
+  ];
+  it('keeps every match, group and lastIndex of the plain regex', () => {
+    for (const re of cases) {
+      const fast = dispatchRegExp(re);
+      for (const s of all)
+        expect(matches(fast, s), `${re.source.slice(0, 60)} on ${s.slice(0, 40)}`).toEqual(matches(re, s));
+    }
+  });
+
+  it('is used for the tables of bodies and departments, not for regexes it cannot read exactly', () => {
+    expect(dispatchRegExp(cases[0])).not.toBe(cases[0]);
+    expect(dispatchRegExp(cases[1])).not.toBe(cases[1]);
+    for (const re of [/european commission/gi, /(?<name>a)|b/g, /(a)\1|b/g])
+      expect(dispatchRegExp(re)).toBe(re);
+  });
+});
+
+describe('phraseRegex', () => {
+  const all = texts();
+  const lists = [
+    DEADLINE_LABELS,
+    DEADLINE_WEAK,
+    NOTICE_TYPES,
+    LAYOUT_LABELS,
+    HEADINGS.weLookFor,
+    Object.values(STAFF_WORDS).flat(),
+    ['a annoncé', 'e.g.', 'z. b.', 'l-iskadenza', "conditions d'admission", 'deadline'],
+  ];
+  it('gives the plain alternation’s matches, whole-word or not', () => {
+    for (const phrases of lists)
+      for (const wholeWord of [true, false]) {
+        const fast = phraseRegex(phrases, 'gu', wholeWord);
+        const plain = new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${phrasePattern(phrases)})${wholeWord ? '(?![\\p{L}\\p{N}])' : ''}`,
+          'gu',
+        );
+        for (const s of all)
+          expect(matches(fast, s), `${phrases[0]} on ${s.slice(0, 40)}`).toEqual(matches(plain, s));
+      }
+  });
+});
