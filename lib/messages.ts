@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { noticeChangeSchema, TRACKED_STATUSES } from './db/records';
 import { analysisSchema, noticeFieldsSchema, type Analysis } from './notice/schema';
+import type { Disagreement, VacancyDetailFields } from './sites/eu-careers';
 
 /** The most page text the overlay sends to be read (the reader caps its own input too). */
 export const MAX_PAGE_TEXT = 4_000_000;
@@ -25,6 +26,19 @@ export const tabNoticeSchema = z.object({
   snapshotText: z.string().max(600_000).optional(),
 });
 export type TabNotice = z.infer<typeof tabNoticeSchema>;
+
+const pageFieldSchema = z.object({
+  label: z.string().max(500),
+  value: z.string().max(5000),
+  href: z.string().max(4096).optional(),
+  datetime: z.string().max(100).optional(),
+});
+
+const listingCellSchema = z.object({
+  text: z.string().max(5000),
+  href: z.string().max(4096).optional(),
+  datetime: z.string().max(100).optional(),
+});
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background: the page uses deadline wording; inject the overlay here. */
@@ -46,6 +60,20 @@ export const requestSchema = z.discriminatedUnion('type', [
    * sites the user enabled, no private addresses; see lib/fetch-policy.ts). Only the reading comes back.
    */
   z.object({ type: z.literal('fetch-notice'), url: z.string().url().max(2048) }),
+  /**
+   * Overlay → background: an EU Careers detail page's label/value pairs, read (and its official notice
+   * fetched and compared) here, so the overlay carries no reader. Answers EuCareersDetailAnswer.
+   */
+  z.object({
+    type: z.literal('eu-careers-detail'),
+    pairs: z.array(pageFieldSchema).max(500),
+  }),
+  /** Overlay → background: a listing table's headers and cells; answers each row's note (listingNotes). */
+  z.object({
+    type: z.literal('eu-careers-listing'),
+    headers: z.array(z.string().max(500)).max(50),
+    rows: z.array(z.object({ cells: z.array(listingCellSchema).max(50) })).max(2000),
+  }),
   /** Overlay → background: read a page's text off the page's main thread. */
   z.object({
     type: z.literal('analyse-text'),
@@ -147,6 +175,18 @@ export interface Upcoming {
   status: string;
 }
 
+/** An EU Careers detail page read in the background (lib/sites/eu-careers), with its official notice. */
+export type EuCareersDetailAnswer =
+  | { ok: false; reason: string }
+  | {
+      ok: true;
+      fields: VacancyDetailFields;
+      evidence: Partial<Record<keyof VacancyDetailFields, { label: string; value: string }>>;
+      /** The notice behind "Link to vacancy"; null when the page links none. */
+      fetched: FetchedNotice | null;
+      disagreements: Disagreement[];
+    };
+
 /** The official notice behind a site page, read in the background: only the reading comes back. */
 export type FetchedNotice =
   | { kind: 'analysis'; analysis: Analysis; url: string }
@@ -188,6 +228,8 @@ const SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   'notice-absent': ['content'],
   'fetch-notice': ['content'],
   'analyse-text': ['content'],
+  'eu-careers-detail': ['content'],
+  'eu-careers-listing': ['content'],
   evaluate: ['extension-page'],
   'get-tab-state': ['extension-page'],
   'enable-site': ['extension-page'],

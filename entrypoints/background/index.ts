@@ -29,6 +29,7 @@ import {
   type CardState,
   type ClearedNotices,
   type Evaluation,
+  type EuCareersDetailAnswer,
   type FetchedNotice,
   type MessageSenderLike,
   type SaveResult,
@@ -41,6 +42,7 @@ import {
 import { analyseNotice } from '../../lib/notice';
 import type { NoticeFields } from '../../lib/notice/schema';
 import { checkNoticeUrl, readCapped } from '../../lib/fetch-policy';
+import { compareWithNotice, listingNotes, readVacancyDetail } from '../../lib/sites/eu-careers';
 import { clearBadge, showBadge } from './badge';
 import { handleSyncRequest, registerSync } from './sync';
 
@@ -178,6 +180,26 @@ async function fetchNotice(raw: string): Promise<FetchedNotice> {
   }
 }
 
+/** An EU Careers detail page's labelled fields, and the official notice it links to (fetched here). */
+async function readEuCareersDetail(
+  pairs: Parameters<typeof readVacancyDetail>[0],
+): Promise<EuCareersDetailAnswer> {
+  const detail = readVacancyDetail(pairs);
+  if (!detail.ok) return { ok: false, reason: detail.reason };
+  const evidence: Extract<EuCareersDetailAnswer, { ok: true }>['evidence'] = {};
+  for (const [key, source] of Object.entries(detail.evidence))
+    if (source) evidence[key as keyof typeof evidence] = { label: source.label, value: source.value };
+  const fetched = detail.fields.noticeUrl ? await fetchNotice(detail.fields.noticeUrl) : null;
+  const official = fetched?.kind === 'analysis' ? fetched.analysis.notice : null;
+  return {
+    ok: true,
+    fields: detail.fields,
+    evidence,
+    fetched,
+    disagreements: official ? compareWithNotice(detail.fields, official) : [],
+  };
+}
+
 const cardKey = (tabId: number) => `card:${tabId}`;
 
 /** A new secret for the card frame of a tab: only the overlay that asked for it knows it. */
@@ -231,27 +253,31 @@ async function handle(req: Request, sender: MessageSenderLike): Promise<unknown>
       return { injected: await injectOverlay(tabId) };
     case 'notice-found': {
       // Only the top frame's overlay shows a card, and only for a notice.
-      if (sender.frameId !== 0 || !req.notice.analysis.notice) return { token: null };
-      const evaluation = await evaluate(req.notice.analysis.notice);
-      void noteSeenAgain(req.notice.analysis.notice, req.notice.url).catch((e: unknown) =>
-        console.warn('Vacancy Lens: could not note the notice seen again', e),
-      );
-      // Keep what was read (notices vanish after their deadline); keyed by reference, else URL.
-      const id = req.notice.analysis.notice?.reference ?? req.notice.url;
-      await putNotice(await db(), {
-        id,
-        url: req.notice.url,
-        analysis: req.notice.analysis,
-        analysedAt: new Date().toISOString(),
-      }).catch((e: unknown) => console.warn('Vacancy Lens: could not store the analysed notice', e));
-      if (tabId === undefined) return { token: null };
+      const fields = req.notice.analysis.notice;
+      if (sender.frameId !== 0 || !fields || tabId === undefined) return { token: null };
       await storeTab(tabId, req.notice);
-      await showBadge(tabId, req.notice, evaluation);
       // The overlay frames the card page with this token; the verdict never goes to the page.
-      return { token: await newCardToken(tabId) };
+      const token = await newCardToken(tabId);
+      // The rest does not hold the card up.
+      void (async () => {
+        await showBadge(tabId, req.notice, await evaluate(fields));
+        // Keep what was read (notices vanish after their deadline); keyed by reference, else URL.
+        await putNotice(await db(), {
+          id: fields.reference ?? req.notice.url,
+          url: req.notice.url,
+          analysis: req.notice.analysis,
+          analysedAt: new Date().toISOString(),
+        });
+        await noteSeenAgain(fields, req.notice.url);
+      })().catch((e: unknown) => console.warn('Vacancy Lens: could not store or badge the notice', e));
+      return { token };
     }
     case 'analyse-text':
       return analyseNotice(req.text, { format: req.format, force: req.force });
+    case 'eu-careers-detail':
+      return readEuCareersDetail(req.pairs);
+    case 'eu-careers-listing':
+      return listingNotes(req.headers, req.rows, Date.now());
     case 'card-state': {
       const cardTab = await tabForToken(req.token, sender);
       const notice = cardTab === null ? null : await loadTab(cardTab);

@@ -9,7 +9,8 @@
  * - listing tables: header texts and, per body row, each cell's text, first link and
  *   first `<time datetime>`.
  */
-import { isDetailLabel, listingColumnOf, type ListingCell, type PageField } from '../../lib/sites/eu-careers';
+import type { ListingCell, PageField } from '../../lib/sites/eu-careers';
+import { isDetailLabel, listingColumnOf } from '../../lib/sites/eu-careers-labels';
 
 export function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -52,12 +53,30 @@ function itemsOf(value: Element): Element[] {
   return [value];
 }
 
+/** Labels are short: no label is longer than this. */
+const LABEL_MAX = 120;
+
+/**
+ * The element's text when it is at most `max` characters, else null — without building the text of
+ * a large subtree (textContent of every element of a 1 MB page would be quadratic in its depth).
+ */
+function shortTextOf(el: Element, max = LABEL_MAX): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    text += (n as Text).data;
+    if (text.length > max * 4 && text.trim().length > max) return null;
+  }
+  const label = text.replace(/\s+/g, ' ').trim();
+  return label.length > max ? null : label;
+}
+
 /** Every known label with its sibling value(s), in document order. */
 export function collectLabelledFields(root: ParentNode, baseUrl?: string): PageField[] {
   const out: PageField[] = [];
   for (const el of root.querySelectorAll('*')) {
     if (SKIPPED.has(el.tagName) || el.closest('head, script, style, form, label')) continue;
-    const label = textOf(el);
+    const label = shortTextOf(el);
     if (!label || !isDetailLabel(label)) continue;
     // Siblings up to the next label: one <dd> or several, one .field__item or a wrapper of them.
     for (let v = el.nextElementSibling; v && !isDetailLabel(textOf(v)); v = v.nextElementSibling) {

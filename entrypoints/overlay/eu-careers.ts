@@ -7,16 +7,9 @@
  * When the page looks like EU Careers but cannot be read, say so.
  */
 import { browser } from 'wxt/browser';
-import type { FetchedNotice } from '../../lib/messages';
+import type { EuCareersDetailAnswer } from '../../lib/messages';
 import type { Analysis, Evidence } from '../../lib/notice';
-import {
-  annotateListingRow,
-  compareWithNotice,
-  readVacancyDetail,
-  readVacancyListing,
-  type Disagreement,
-  type VacancyDetailFields,
-} from '../../lib/sites/eu-careers';
+import type { Disagreement, VacancyDetailFields } from '../../lib/sites/eu-careers';
 import { collectLabelledFields, collectListing } from './eu-careers-dom';
 import type { PageText } from './page-text';
 
@@ -54,7 +47,11 @@ export async function readEuCareersDetail(
 ): Promise<EuCareersDetail | { readError: string } | null> {
   const pairs = collectLabelledFields(document.body, location.href);
   if (pairs.length === 0) return null;
-  const detail = readVacancyDetail(pairs);
+  // Read in the background: the overlay carries no reader (it is injected into the page, and small).
+  const detail = (await browser.runtime.sendMessage({
+    type: 'eu-careers-detail',
+    pairs: pairs.slice(0, 500),
+  })) as EuCareersDetailAnswer;
   if (!detail.ok) return isEuCareersPage() ? { readError: detail.reason } : null;
 
   const fields = detail.fields;
@@ -82,11 +79,8 @@ export async function readEuCareersDetail(
   // The official notice holds the requirements; the page only the key facts.
   let noticeNote: string | null = null;
   let disagreements: Disagreement[] = [];
-  if (fields.noticeUrl) {
-    const fetched = (await browser.runtime.sendMessage({
-      type: 'fetch-notice',
-      url: fields.noticeUrl,
-    })) as FetchedNotice;
+  const fetched = detail.fetched;
+  if (fetched) {
     if (fetched.kind === 'pdf')
       noticeNote = `The official notice is a PDF (${fetched.url}): open it to see its requirements (Vacancy Lens reads PDFs in its viewer).`;
     else if (fetched.kind === 'error')
@@ -94,7 +88,7 @@ export async function readEuCareersDetail(
     else {
       const official = fetched.analysis;
       if (official.notice) {
-        disagreements = compareWithNotice(fields, official.notice);
+        disagreements = detail.disagreements;
         const req = official.notice;
         analysis = {
           ...analysis,
@@ -120,33 +114,29 @@ export async function readEuCareersDetail(
 
 const BADGE_ATTR = 'data-vacancy-lens-row';
 
-/** Listing pages: one small note per row (days left, CAST fit). Returns how many rows were annotated. */
-export function annotateListing(nowMs: number): number {
+/** Listing pages: one small note per row (days left, closed). Returns how many rows were annotated. */
+export async function annotateListing(): Promise<number> {
   const collected = collectListing(document.body, location.href);
   if (!collected) return 0;
-  const listing = readVacancyListing(collected.headers, collected.rows);
-  if (!listing.ok) return 0;
-  const skipped = new Set(listing.skipped.map((s) => s.index));
-  const readRows = collected.rowElements.filter((_tr, i) => !skipped.has(i));
+  const notes = (await browser.runtime.sendMessage({
+    type: 'eu-careers-listing',
+    headers: collected.headers.slice(0, 50),
+    rows: collected.rows.slice(0, 2000).map((r) => ({ cells: r.cells.slice(0, 50) })),
+  })) as Array<{ index: number; text: string }> | null;
+  if (!notes) return 0;
   let count = 0;
-  listing.rows.forEach((row, i) => {
-    const tr = readRows[i];
-    if (!tr || tr.querySelector(`[${BADGE_ATTR}]`)) return;
-    const a = annotateListingRow(row, null, nowMs);
+  for (const { index, text } of notes) {
+    const tr = collected.rowElements[index];
+    if (!tr || tr.querySelector(`[${BADGE_ATTR}]`)) continue;
     const note = document.createElement('span');
     note.setAttribute(BADGE_ATTR, '');
     note.setAttribute(
       'style',
       'display:inline-block;margin-left:6px;padding:1px 6px;border-radius:8px;font:12px/1.4 system-ui,sans-serif;background:#eef3fb;color:#123;',
     );
-    const days = a.closed
-      ? 'closed'
-      : a.daysLeft === null
-        ? 'deadline unknown'
-        : `${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'} left`;
-    note.textContent = days;
+    note.textContent = text;
     (tr.lastElementChild ?? tr).append(note);
     count++;
-  });
+  }
   return count;
 }

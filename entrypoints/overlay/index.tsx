@@ -58,12 +58,13 @@ function createOverlay() {
   let again = false;
 
   /** The host is sized to the card (card-size); every property the page could pass down is pinned. */
-  const hostStyle = (width: number, height: number) =>
+  const hostStyle = (width: number, height: number, shown = true) =>
     [
       `position: fixed`, `top: ${MARGIN}px`, `right: ${MARGIN}px`, `left: auto`, `bottom: auto`,
       `width: ${Math.round(width)}px`, `height: ${Math.round(height)}px`, `z-index: 2147483646`,
-      `display: block`, `margin: 0`, `padding: 0`, `border: 0`, `background: transparent`, `opacity: 1`,
-      `visibility: visible`, `transform: none`, `filter: none`, `clip-path: none`, `max-width: none`, `max-height: none`,
+      `display: block`, `margin: 0`, `padding: 0`, `border: 0`, `background: transparent`,
+      // Not yet sized: transparent and click-through, but rendered (a hidden frame would not paint).
+      `opacity: ${shown ? 1 : 0}`, `pointer-events: ${shown ? 'auto' : 'none'}`, `visibility: visible`, `transform: none`, `filter: none`, `clip-path: none`, `max-width: none`, `max-height: none`,
     ].map((d) => `${d} !important`).join('; '); // prettier-ignore
 
   const place = (height: number) => {
@@ -86,15 +87,16 @@ function createOverlay() {
       if (origin) frame?.contentWindow?.postMessage({ vacancyLensToken: cardToken }, origin);
   };
 
-  const mount = (cardToken: string) => {
-    if (frame) {
-      post(cardToken);
-      return;
-    }
+  /**
+   * The card's frame, created hidden while the page is still being read, so the card page loads
+   * meanwhile; it shows once the card has something to show (its first card-size).
+   */
+  const prepare = () => {
+    if (frame) return;
     const src = browser.runtime.getURL('/card.html');
     host = document.createElement('div');
     // The host must neither inherit nor receive page styles; its size follows the card (card-size).
-    host.setAttribute('style', hostStyle(Math.min(CARD_WIDTH, window.innerWidth - 2 * MARGIN), 48));
+    host.setAttribute('style', hostStyle(Math.min(CARD_WIDTH, window.innerWidth - 2 * MARGIN), 48, false));
     const shadow = host.attachShadow({ mode: 'closed' });
     frame = document.createElement('iframe');
     frame.title = 'Vacancy Lens';
@@ -106,6 +108,11 @@ function createOverlay() {
     frame.addEventListener('load', () => token && post(token));
     shadow.append(frame);
     document.documentElement.append(host);
+  };
+
+  const mount = (cardToken: string) => {
+    prepare();
+    post(cardToken);
   };
 
   const unmount = () => {
@@ -144,8 +151,11 @@ function createOverlay() {
   const read = async () => {
     const collected = await collectPageText(document.body, host);
     // EU Careers listing pages: annotate the rows (days left, closed), no card.
-    if (isEuCareersPage() && annotateListing(Date.now()) > 0) return absent();
+    if (isEuCareersPage() && (await annotateListing()) > 0) return absent();
     let found = await readText(collected.text, 'text', false);
+    // A notice: the card page loads (not shown yet) while the rest is read and the token fetched.
+    const dismissed = found.notice !== null && (await dismissedList()).includes(noticeKey(found));
+    if (found.notice && !dismissed) prepare();
     let source: TabNotice['source'] = 'page';
     let readError: string | undefined;
     let disagreements: TabNotice['disagreements'];
@@ -185,7 +195,7 @@ function createOverlay() {
       token: string | null;
     };
     token = answer?.token ?? null;
-    if (!token) return;
+    if (!token) return unmount();
     if ((await dismissedList()).includes(noticeKey(found))) return unmount();
     mount(token);
   };

@@ -540,3 +540,28 @@ export function compareWithNotice(page: PageFacts, notice: NoticeFields): Disagr
     out.push({ field: 'grades', page: page.grades.join(', '), notice: notice.grades.join(', ') });
   return out;
 }
+
+/**
+ * The note each row of a listing gets ("12 days left", "closed", "deadline unknown"), by the row's
+ * index among the collected rows; null when the table is not a vacancy listing. Nothing of the
+ * profile: the page can read these notes.
+ */
+export function listingNotes(
+  headers: string[],
+  rows: Array<{ cells: ListingCell[] }>,
+  nowMs: number,
+): Array<{ index: number; text: string }> | null {
+  const listing = readVacancyListing(headers, rows);
+  if (!listing.ok) return null;
+  const skipped = new Set(listing.skipped.map((s) => s.index));
+  const indices = rows.map((_r, i) => i).filter((i) => !skipped.has(i));
+  return listing.rows.map((row, i) => {
+    const a = annotateListingRow(row, null, nowMs);
+    const text = a.closed
+      ? 'closed'
+      : a.daysLeft === null
+        ? 'deadline unknown'
+        : `${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'} left`;
+    return { index: indices[i], text };
+  });
+}

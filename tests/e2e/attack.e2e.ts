@@ -362,6 +362,8 @@ describe('load: reading a large notice does not block the page', () => {
     const t0 = Date.now();
     const c = await card(page, 30_000);
     await expect.poll(() => c.textContent().then((t) => t ?? ''), { timeout: 30_000 }).toContain('DIGIT');
+    // Long-task entries are delivered after the task: give the observer time to report them all.
+    await page.waitForTimeout(500);
     const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
     console.log(
       `1 MB notice: card after ${Date.now() - t0} ms; long tasks on the page: ${JSON.stringify(longTasks.map(Math.round))}`,
