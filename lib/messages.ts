@@ -56,13 +56,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Popup → background: re-check a tab after a host permission was granted. */
   z.object({ type: z.literal('enable-site'), tabId: z.number().int(), origin: z.string() }),
   /**
-   * Overlay → background: fetch and read the official notice a site page links to (https, EU hosts or
-   * sites the user enabled, no private addresses; see lib/fetch-policy.ts). Only the reading comes back.
-   */
-  z.object({ type: z.literal('fetch-notice'), url: z.string().url().max(2048) }),
-  /**
    * Overlay → background: an EU Careers detail page's label/value pairs, read (and its official notice
-   * fetched and compared) here, so the overlay carries no reader. Answers EuCareersDetailAnswer.
+   * fetched and compared) here, so the overlay carries no reader. Answers EuCareersDetailAnswer. The
+   * fetch follows lib/fetch-policy.ts (https, EU hosts or sites the user enabled, no private addresses);
+   * only the reading comes back.
    */
   z.object({
     type: z.literal('eu-careers-detail'),
@@ -226,7 +223,6 @@ const SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   'gate-passed': ['content'],
   'notice-found': ['content'],
   'notice-absent': ['content'],
-  'fetch-notice': ['content'],
   'analyse-text': ['content'],
   'eu-careers-detail': ['content'],
   'eu-careers-listing': ['content'],

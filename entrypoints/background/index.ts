@@ -352,8 +352,6 @@ async function handle(req: Request, sender: MessageSenderLike): Promise<unknown>
         return { ok: false, error: (e as Error).message };
       }
     }
-    case 'fetch-notice':
-      return fetchNotice(req.url);
     case 'save-notice':
       return saveToTracker(req.notice, req.snapshotText);
     case 'tracker-changed':

@@ -45,7 +45,8 @@ describe('senderAllowed', () => {
       'gate-passed',
       'notice-found',
       'notice-absent',
-      'fetch-notice',
+      'eu-careers-detail',
+      'eu-careers-listing',
       'analyse-text',
     ] as const) {
       expect(senderAllowed(t, 'content'), t).toBe(true);
