@@ -96,7 +96,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('upcoming'), limit: z.number().int().min(1).max(20) }),
   /** Any page → background: open the tracker page. */
   z.object({ type: z.literal('open-tracker') }),
-  /** Any page → background: open the options page. */
+  /** Any page → background: open the options page (the welcome page's quick profile when there is no profile yet). */
   z.object({ type: z.literal('open-options') }),
   /** Tracker page → background: forget every analysed notice (lib/db clearNotices); answers ClearedNotices. */
   z.object({ type: z.literal('clear-analysed-notices') }),

@@ -376,7 +376,10 @@ async function handle(req: Request, sender: MessageSenderLike): Promise<unknown>
       await browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') });
       return { ok: true };
     case 'open-options':
-      await browser.runtime.openOptionsPage();
+      // No profile yet: the welcome page's quick profile (two minutes), not the full form.
+      if ((await getProfile(await db())).value === null)
+        await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      else await browser.runtime.openOptionsPage();
       return { ok: true };
     case 'clear-analysed-notices':
       return { ok: true, ...(await clearNotices(await db())) } satisfies ClearedNotices;

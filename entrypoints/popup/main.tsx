@@ -51,7 +51,9 @@ function draw(state: PopupState, tab: { id: number; url: string } | null) {
       nowMs={Date.now()}
       userZone={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'}
       optionsUrl={optionsUrl}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenOptions={() =>
+        void browser.runtime.sendMessage({ type: 'open-options' }).then(() => window.close())
+      }
       upcoming={upcoming}
       saveStatus={saveStatus}
       onOpenTracker={() => void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') })}

@@ -214,7 +214,7 @@ function draw() {
         tracked={evaluation.tracked}
         onShowEvidence={showEvidence}
         optionsUrl={browser.runtime.getURL('/options.html')}
-        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onOpenOptions={() => void browser.runtime.sendMessage({ type: 'open-options' })}
       />
     ) : null;
   render(

@@ -211,6 +211,23 @@ describe('first run', () => {
     browsers.splice(browsers.indexOf(byHand), 1);
   });
 
+  it('closed the welcome page? the card on a notice leads back to it, not to the full options form', async () => {
+    const b = await install();
+    await (await welcomeTab(b)).close();
+    const page = await b.context.newPage();
+    await page.goto(`${base}/open-notice.html`);
+    const c = await card(page);
+    const [opened] = await Promise.all([
+      b.context.waitForEvent('page'),
+      c.getByRole('link', { name: /Create your profile/ }).click(),
+    ]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toMatch(/\/welcome\.html$/);
+    await opened.getByRole('heading', { name: /Your profile in five questions/ }).waitFor();
+    await b.close();
+    browsers.splice(browsers.indexOf(b), 1);
+  });
+
   it('refuses an unrelated file with a message and changes nothing', async () => {
     const b = await install();
     const page = await welcomeTab(b);
