@@ -59,9 +59,37 @@ const SECTION_HEADINGS: Array<[SectionKind, RegExp]> = [
   ],
 ];
 
+/** What a heading may begin with before its words (bullets, numbers, white space). */
+const HEADING_LEAD = /^[\s➤►>•\-–\d.()]+/;
+/** An ASCII character HEADING_LEAD takes off or trim() does, or a letter a heading may begin with. */
+const isAsciiLead = (c: number) =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 40 ||
+  c === 41 ||
+  c === 45 ||
+  c === 46 ||
+  c === 62 ||
+  (c >= 48 && c <= 57) ||
+  (c >= 97 && c <= 122);
+/** The first letters of every heading pattern: a line starting otherwise is not tried against them. */
+const HEADING_FIRST = new Set('abcdefghijklmnopqrstuvwxyz');
+
 function classifyHeading(line: string): SectionKind | null {
   if (line.length > 90) return null;
-  const clean = line.replace(/^[\s➤►>•\-–\d.()]+/, '').trim();
+  const c0 = line.charCodeAt(0);
+  let clean: string;
+  if (
+    c0 >= 97 &&
+    c0 <= 122 &&
+    line.charCodeAt(line.length - 1) > 32 &&
+    line.charCodeAt(line.length - 1) < 127
+  )
+    clean = line; // nothing to take off either end
+  else if (c0 < 128 && !isAsciiLead(c0))
+    return null; // its first character begins no heading
+  else clean = line.replace(HEADING_LEAD, '').trim();
+  if (!HEADING_FIRST.has(clean[0])) return null;
   for (const [kind, re] of SECTION_HEADINGS) if (re.test(clean)) return kind;
   return null;
 }

@@ -18,8 +18,14 @@ export class MappedTextBuilder {
   private offsets: Int32Array;
   private size = 0;
   private last = '';
-  /** The last part, when it was copied: a copy that continues it extends it instead of adding a part. */
-  private run: { source: string; map: Int32Array | undefined; from: number; to: number } | null = null;
+  /**
+   * The copy in progress, not yet in `parts`: a copy that continues it (same source and map, from
+   * where it stopped) extends it, so that a run of copies becomes one slice of the source.
+   */
+  private runSource: string | null = null;
+  private runMap: Int32Array | undefined = undefined;
+  private runFrom = 0;
+  private runTo = 0;
 
   /** `capacity`: the expected length, to avoid regrowing. */
   constructor(capacity = 1024) {
@@ -39,27 +45,36 @@ export class MappedTextBuilder {
   copy(source: string, from: number, to: number, sourceMap?: Int32Array): void {
     if (to <= from) return;
     this.reserve(to - from);
-    const run = this.run;
-    if (run && run.source === source && run.map === sourceMap && run.to === from) {
-      run.to = to;
-      this.parts[this.parts.length - 1] = source.slice(run.from, to);
-    } else {
-      this.parts.push(source.slice(from, to));
-      this.run = { source, map: sourceMap, from, to };
+    if (this.runSource === source && this.runMap === sourceMap && this.runTo === from) this.runTo = to;
+    else {
+      this.flush();
+      this.runSource = source;
+      this.runMap = sourceMap;
+      this.runFrom = from;
+      this.runTo = to;
     }
+    const offsets = this.offsets;
     if (sourceMap) {
-      this.offsets.set(sourceMap.subarray(from, to), this.size);
+      // Short copies (a line break, a word) by hand: a subarray per copy costs more than it saves.
+      if (to - from > 32) offsets.set(sourceMap.subarray(from, to), this.size);
+      else for (let i = from, k = this.size; i < to; i++, k++) offsets[k] = sourceMap[i];
       this.size += to - from;
-    } else for (let i = from; i < to; i++) this.offsets[this.size++] = i;
+    } else for (let i = from; i < to; i++) offsets[this.size++] = i;
     this.last = source[to - 1];
+  }
+
+  /** Puts the copy in progress into `parts`. */
+  private flush(): void {
+    if (this.runSource !== null) this.parts.push(this.runSource.slice(this.runFrom, this.runTo));
+    this.runSource = null;
   }
 
   /** Appends characters that stand for (or replace) the original text at `at`. */
   insert(str: string, at: number): void {
     if (!str) return;
     this.reserve(str.length);
+    this.flush();
     this.parts.push(str);
-    this.run = null;
     for (let i = 0; i < str.length; i++) this.offsets[this.size++] = at;
     this.last = str[str.length - 1];
   }
@@ -73,6 +88,7 @@ export class MappedTextBuilder {
   }
 
   build(original: string, endOffset: number): MappedText {
+    this.flush();
     this.reserve(1);
     this.offsets[this.size] = endOffset;
     const map = this.offsets.length === this.size + 1 ? this.offsets : this.offsets.slice(0, this.size + 1);
