@@ -71,7 +71,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     headers: z.array(z.string().max(500)).max(50),
     rows: z.array(z.object({ cells: z.array(listingCellSchema).max(50) })).max(2000),
   }),
-  /** Overlay → background: read a page's text off the page's main thread. */
+  /** Overlay, viewer → background: read a page's (or a PDF's) text off the page's main thread. */
   z.object({
     type: z.literal('analyse-text'),
     text: z.string().max(MAX_PAGE_TEXT),
@@ -223,7 +223,7 @@ const SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   'gate-passed': ['content'],
   'notice-found': ['content'],
   'notice-absent': ['content'],
-  'analyse-text': ['content'],
+  'analyse-text': ['content', 'extension-page'],
   'eu-careers-detail': ['content'],
   'eu-careers-listing': ['content'],
   evaluate: ['extension-page'],

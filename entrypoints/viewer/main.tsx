@@ -19,8 +19,8 @@ import { NoticeCard } from '../../components/notice/NoticeCard';
 import { ViewerShell, type ViewerControls, type ViewerStatus } from '../../components/viewer/ViewerShell';
 import type { ViewState } from '../../components/viewer/view-state';
 import { saveMessage } from '../../components/notice/save-message';
-import type { Evaluation, SaveResult } from '../../lib/messages';
-import { analyseNotice, type Analysis } from '../../lib/notice';
+import { MAX_PAGE_TEXT, type Evaluation, type SaveResult } from '../../lib/messages';
+import type { Analysis } from '../../lib/notice';
 import { pageOf, readPdf, type PdfError, type PdfText, type PdfjsLib } from '../../lib/pdf';
 import { loadBrowserPdfViewer } from '../../lib/pdf/browser';
 import { evidenceBoxes } from '../../lib/pdf/evidence-boxes';
@@ -378,7 +378,13 @@ async function show(bytes: Uint8Array) {
     });
     return;
   }
-  const analysis = analyseNotice(text.text, { format: 'text' });
+  // Read in the background, where the reader is loaded and warm: the viewer page does not carry it.
+  const analysis = (await browser.runtime.sendMessage({
+    type: 'analyse-text',
+    text: text.text.slice(0, MAX_PAGE_TEXT),
+    format: 'text',
+    force: false,
+  })) as Analysis;
   for (const ev of Object.values(analysis.evidence)) ev.page = pageOf(text, ev.start);
   const evaluation = analysis.notice
     ? ((await browser.runtime.sendMessage({

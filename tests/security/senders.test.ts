@@ -47,11 +47,15 @@ describe('senderAllowed', () => {
       'notice-absent',
       'eu-careers-detail',
       'eu-careers-listing',
-      'analyse-text',
     ] as const) {
       expect(senderAllowed(t, 'content'), t).toBe(true);
       expect(senderAllowed(t, 'extension-page'), t).toBe(false);
     }
+  });
+
+  it('reading text (no profile, no write) is open to the overlay and to the PDF viewer', () => {
+    expect(senderAllowed('analyse-text', 'content')).toBe(true);
+    expect(senderAllowed('analyse-text', 'extension-page')).toBe(true);
   });
 
   it('an unknown sender may send nothing', () => {
