@@ -189,6 +189,16 @@ function repeatedLineKeys(lines: Line[]): Set<string> {
   return repeated;
 }
 
+/** A notice's name and its reference, alone on a line ("Vacancy notice CONS/AD/117", "Προκήρυξη κενής θέσης — CONS/AD/201/25 — …"). */
+const TITLED_BY_REFERENCE = /^[\p{L} ]{6,60}(?:\s[—–-])?\s[A-Z]{2,6}\/[A-Z]{2,4}\/\d{1,4}\/\d{2}(?:\s|$)/u;
+
+/** The first time a repeated line names the notice and its reference: kept once. */
+function firstTitledLine(text: string, key: string, seen: Set<string>): boolean {
+  if (seen.has(key) || !TITLED_BY_REFERENCE.test(text)) return false;
+  seen.add(key);
+  return true;
+}
+
 function shouldJoin(prev: Line, next: Line): boolean {
   if (ENDS_SENTENCE.test(prev.text) || headingLine(prev)) return false;
   if (
@@ -211,14 +221,15 @@ function shouldJoin(prev: Line, next: Line): boolean {
 function assembleLines(mt: MappedText): MappedText {
   const lines = splitLines(mt.text);
   const repeated = repeatedLineKeys(lines);
+  const seen = new Set<string>();
   const out = new MappedTextBuilder(mt.text.length + 16);
   let prev: Line | null = null;
   let pendingBlank = false;
   for (const line of lines) {
-    if (
-      PAGE_HEADER.test(line.text) ||
-      (repeated.size > 0 && repeated.has(line.text.replace(/\d+/g, '#').toLowerCase()))
-    ) {
+    const key = repeated.size > 0 ? line.text.replace(/\d+/g, '#').toLowerCase() : '';
+    // A repeated line is a page's header or footer: kept where it first stands only when it names the notice
+    // and its reference ("Stellenausschreibung CONS/AD/142/18" heads the notice, then every page).
+    if (PAGE_HEADER.test(line.text) || (key && repeated.has(key) && !firstTitledLine(line.text, key, seen))) {
       pendingBlank ||= line.blankBefore;
       continue;
     }

@@ -1,0 +1,24 @@
+/**
+ * A notice's name and reference repeated as a running head on every page (issue 9): the reader keeps
+ * it where it first stands, so the reference is read; other running heads still go. Texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseNotice, normaliseNotice } from '../../lib/notice';
+
+const page = (n: number) =>
+  [
+    'Ανακοίνωση κενής θέσης — XYZ/AD/321/31 — Διευθυντής',
+    `Official Journal of the Imaginary Union ${n}`,
+    `Κείμενο της σελίδας ${n} για τα καθήκοντα του διευθυντή και τις απαιτήσεις της θέσης.`,
+  ].join('\n\n');
+
+describe('running heads', () => {
+  const text = [1, 2, 3].map(page).join('\n\n');
+
+  it('keeps the first line that names the notice and its reference', () => {
+    const n = normaliseNotice(text).text;
+    expect(n.match(/XYZ\/AD\/321\/31/g)).toHaveLength(1);
+    expect(n).not.toContain('Official Journal of the Imaginary Union');
+    expect(analyseNotice(text, { force: true }).notice?.reference).toBe('XYZ/AD/321/31');
+  });
+});
