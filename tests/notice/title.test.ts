@@ -202,4 +202,19 @@ describe('title', () => {
       'La Comisión organiza un procedimiento de selección para un puesto de administrador, como Jefe de Sector de Prensa Regional de la representación en Lisboa.';
     expect(title(noGrade)).toBeNull();
   });
+
+  it('reads the one part of a dashed heading that is not a category, a delegation or a place', () => {
+    const text = [
+      'European Union External Action',
+      'EEAS VACANCY NOTICE - CA FG II - Finance assistant - EU Delegation to the International Organisations - Vienna',
+      'The closing date for the submission of applications is 03/03/2031 at 12.00 (CET).',
+    ].join('\n\n');
+    expect(title(text)).toBe('Finance assistant');
+    const two = [
+      'EEAS VACANCY NOTICE - CA FG IV - Press officer - Social media - EU Delegation to Norway',
+      'The closing date for the submission of applications is 03/03/2031 at 12.00 (CET).',
+    ].join('\n\n');
+    // Two parts left (the post and its field): no title rather than a guess.
+    expect(title(two)).toBeNull();
+  });
 });

@@ -738,13 +738,61 @@ function postBeforeGradeTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** A segment of a heading that is not the post: a category or grade, a delegation, a place (folded). */
+const NOT_POST_SEGMENT =
+  /^(?:(?:ca|ta|ac|at|sne|end)\s*)?(?:fg|gf|ad|ast)\s*[ivx\d]+(?:\s*[-–]\s*(?:ad|ast)?\s*\d+)?$|^(?:eu |ue )?(?:delegation|delegacion|delegazione|delegacao|delegatie|delegacja|representation)\b/;
+
+/**
+ * "EEAS VACANCY NOTICE - CA FG III - Administrative assistant - EU Delegation UK - London": a notice's
+ * name after the body's acronym, then parts split by dashes; the post is the one part that is not a
+ * category or grade, a delegation, a place or a reference. Null unless exactly one part is left.
+ */
+function segmentedHeadingTitle(
+  ctx: NoticeContext,
+  line: { start: number; end: number; text: string },
+): Found<string> | null {
+  if (line.end - line.start > 200) return null;
+  const acronym = /^([A-Za-z-]{2,10})\s+/.exec(line.text);
+  if (!acronym || !BODY_BY_ACRONYM.has(acronym[1])) return null;
+  const f = ctx.folded.slice(line.start + acronym[0].length, line.end);
+  const m = NOTICE_HEADING.exec(f) ?? NOTICE_HEADING_ML.exec(f);
+  if (!m) return null;
+  const from = line.start + acronym[0].length + m[0].length;
+  const parts: Array<{ start: number; end: number }> = [];
+  const sep = / [-–—] /g;
+  let at = from;
+  for (let d = sep.exec(ctx.folded.slice(from, line.end)); ; d = sep.exec(ctx.folded.slice(from, line.end))) {
+    const end = d ? from + d.index : line.end;
+    if (end > at) parts.push({ start: at, end });
+    if (!d) break;
+    at = from + d.index + d[0].length;
+  }
+  if (parts.length < 3) return null;
+  const kept = parts.filter((p) => {
+    const seg = ctx.folded.slice(p.start, p.end).trim();
+    if (!seg || NOT_POST_SEGMENT.test(seg) || isStaffCategoryLine(seg) || /\d{2,}|\//.test(seg)) return false;
+    const rest = placesIn(ctx, p.start, p.end).reduceRight(
+      (x, q) => x.slice(0, q.start - p.start) + x.slice(q.end - p.start),
+      ctx.folded.slice(p.start, p.end),
+    );
+    return /\p{L}{3}/u.test(rest.replace(COUNTRY_WORDS, ''));
+  });
+  if (kept.length !== 1) return null;
+  const k = kept[0];
+  return titleFrom(ctx, k.start, k.end, ctx.text.slice(k.start, k.end).trim());
+}
+
 function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
     const f = ctx.folded.slice(line.start, line.end);
     const m = NOTICE_HEADING.exec(f) ?? (i < 80 && f.length <= 90 ? NOTICE_HEADING_ML.exec(f) : null);
-    if (!m) continue;
+    if (!m) {
+      const segmented = i < 80 ? segmentedHeadingTitle(ctx, line) : null;
+      if (segmented) return segmented;
+      continue;
+    }
     // "… INTEREST ESTABLISHING A DATABASE - ICT OFFICER (FUNCTION GROUP III)": the post after the purpose.
     let lead = m[0].length;
     const dash = / [-–—] /.exec(f.slice(lead));
