@@ -94,8 +94,10 @@ function cleanTables(t: MappedText): MappedText {
 const PIPE_TABLE_ROW = /^[ \t]*\|[^|\n\p{L}]*\p{L}[^|\n]*\|[^|\n\p{L}]*\p{L}/mu;
 
 function cleanCommon(mt: MappedText): MappedText {
-  // Footnote markers glued to words (Sweden¹), soft hyphens, zero-width characters.
-  let t = rewrite(mt, /[¹²³⁴⁵⁶⁷⁸⁹⁰\u00ad\u200b-\u200d\ufeff\r]+/g, drop);
+  // A footnote marker between two words ("EC/2026/X/1¹Deadline", text run together by a PDF) still
+  // parts them; glued to one word only (Sweden¹), it goes, with soft hyphens and zero-width characters.
+  let t = rewrite(mt, /[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\p{L}\p{N}])/gu, () => [' ']);
+  t = rewrite(t, /[¹²³⁴⁵⁶⁷⁸⁹⁰\u00ad\u200b-\u200d\ufeff\r]+/g, drop);
   // Every other white space (all of JavaScript's \s) becomes a plain space or a line break, so
   // that lines are trimmed and space runs collapsed whatever the source used: after this the
   // clean text never holds a run of white space longer than a blank line, and no \s* in a later

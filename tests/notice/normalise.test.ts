@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, normaliseNotice } from '../../lib/notice';
+import { analyseNotice, detectFormat, normaliseNotice } from '../../lib/notice';
 import { htmlToText } from '../../lib/notice/html-text';
 import { toOriginalRange } from '../../lib/notice/text-map';
 
@@ -90,6 +90,19 @@ describe('normaliseNotice', () => {
   it('treats hostile markup as text', () => {
     const html = '<p>Title: &lt;img src=x onerror=alert(1)&gt;</p>';
     expect(normaliseNotice(html, 'html').text).toBe('Title: <img src=x onerror=alert(1)>');
+  });
+
+  it('drops a footnote marker glued to a word, but keeps two words it stands between apart', () => {
+    expect(normaliseNotice('citizens of Sweden¹ or Norway²,', 'text').text).toBe(
+      'citizens of Sweden or Norway,',
+    );
+    // Found by the property test (seed 2081314907): the reference ran into the next label.
+    expect(normaliseNotice('Reference: EC/2026/X/1¹Deadline: 12 May', 'text').text).toBe(
+      'Reference: EC/2026/X/1 Deadline: 12 May',
+    );
+    const a = analyseNotice('Reference: EC/2026/X/1¹Deadline: ', { force: true });
+    expect(a.notice?.reference).toBe('EC/2026/X/1');
+    expect(a.evidence.reference?.quote).toContain('EC/2026/X/1');
   });
 
   it('detects the three forms', () => {
