@@ -1,8 +1,12 @@
 /** Shared set-up for the options page tests: the seed profile and a fresh database per test. */
+import { configure } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openVacancyDb, type VacancyDb } from '../../lib/db';
 import { parseProfile, type Profile } from '../../lib/profile';
+
+// Saves go through fake IndexedDB and zod: on a loaded 2-core machine 1 s (the default) is not enough.
+configure({ asyncUtilTimeout: 5000 });
 
 export const EXAMPLE_JSON = readFileSync(
   join(import.meta.dirname, '..', '..', 'seeds', 'profile.example.json'),

@@ -14,6 +14,12 @@ import { FAMILIES, FORMS, MB, READER_FORMAT, makeInput, type Family, type InputF
 
 const MS_PER_MB = 1000;
 const GROWTH = 3;
+/**
+ * Timer and GC noise on a loaded machine, added to the growth bound: a fast family (40 ms per MB)
+ * measured 131 ms for 2 MB once under a load of 5 on 2 cores. A quadratic pattern still fails:
+ * 4 × t exceeds 3 × t + 30 ms as soon as t > 30 ms.
+ */
+const NOISE_MS = 30;
 const RUNS = 3;
 
 function timeRead(text: string, form: InputForm): number {
@@ -41,7 +47,7 @@ function check(family: Family, form: InputForm): void {
   const two = makeInput(family, form, 2 * MB);
   let t1 = Infinity;
   let t2 = Infinity;
-  const ok = () => t1 <= MS_PER_MB && t2 <= 2 * MS_PER_MB && t2 <= GROWTH * t1;
+  const ok = () => t1 <= MS_PER_MB && t2 <= 2 * MS_PER_MB && t2 <= GROWTH * t1 + NOISE_MS;
   for (let i = 0; i < RUNS && !ok(); i++) {
     t1 = Math.min(t1, timeRead(one, form));
     t2 = Math.min(t2, timeRead(two, form));
@@ -49,7 +55,7 @@ function check(family: Family, form: InputForm): void {
   const figures = `${family.name} (${form}): 1 MB ${t1.toFixed(0)} ms, 2 MB ${t2.toFixed(0)} ms`;
   expect(t1, `${figures}: over ${MS_PER_MB} ms per MB`).toBeLessThanOrEqual(MS_PER_MB);
   expect(t2 / 2, `${figures}: over ${MS_PER_MB} ms per MB`).toBeLessThanOrEqual(MS_PER_MB);
-  expect(t2, `${figures}: grows faster than linear`).toBeLessThanOrEqual(GROWTH * t1);
+  expect(t2, `${figures}: grows faster than linear`).toBeLessThanOrEqual(GROWTH * t1 + NOISE_MS);
 }
 
 describe('reader on long adversarial inputs (ReDoS)', () => {
