@@ -1248,14 +1248,17 @@ function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
   for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
     if (line.end - line.start > 300) continue;
+    // "… tegevdirektor – Lissabon (ajutine töötaja – palgaaste AD 14)": the place before the grade in brackets.
+    const grade = GRADE_PAREN_END.exec(ctx.folded.slice(line.start, line.end));
+    const lineEnd = grade ? line.start + grade.index : line.end;
     const m = /\p{L}{3}[^-–—\n]*\s(?:(?:[-–—]|\p{So})\s+([^-–—\n]{3,40})|\(([^()\n]{3,40})\))$/u.exec(
-      ctx.folded.slice(line.start, line.end),
+      ctx.folded.slice(line.start, lineEnd),
     );
     if (!m) continue;
-    const at = m[1] !== undefined ? line.end - m[1].length : line.end - 1 - m[2].length;
-    const places = placesIn(ctx, at, line.end);
+    const at = m[1] !== undefined ? lineEnd - m[1].length : lineEnd - 1 - m[2].length;
+    const places = placesIn(ctx, at, lineEnd);
     if (places.length !== 1) continue;
-    const rest = ctx.folded.slice(at, line.end).replace(ctx.folded.slice(places[0].start, places[0].end), '');
+    const rest = ctx.folded.slice(at, lineEnd).replace(ctx.folded.slice(places[0].start, places[0].end), '');
     if (/[\p{L}\d]/u.test(rest.replace(COUNTRY_WORDS, '').replace(/\((?:[a-z ]{3,20})\)/g, ''))) continue;
     return { value: places[0].place, evidence: evidence(ctx, places[0].start, places[0].end) };
   }
