@@ -217,4 +217,16 @@ describe('title', () => {
     // Two parts left (the post and its field): no title rather than a guess.
     expect(title(two)).toBeNull();
   });
+
+  it('reads the post after the reference on a job page’s top line, up to its symbol and place', () => {
+    const text = [
+      'XYZ/CI/2031/04 Head of Finance Section 🔍 Luxembourg',
+      '- XYZ/CI/2031/04 Requisition #',
+      '- Mar 3, 2031 Post Date',
+      'The Head of the Finance Section manages the section’s staff and its budget.',
+    ].join('\n');
+    expect(title(text)).toBe('Head of Finance Section');
+    const field = ['XYZ/CI/2031/04 Requisition #', 'Mar 3, 2031 Post Date'].join('\n');
+    expect(title(field)).toBeNull();
+  });
 });

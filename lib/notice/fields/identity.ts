@@ -842,6 +842,35 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** The first lines of a job page: "CDT/CI/2031/03 Head of Section 🔍 Luxembourg" names the post after its reference. */
+const REFERENCE_LEAD_LINES = 5;
+
+/**
+ * A top line that starts with a reference code and goes on with the post, up to a symbol, a bar or
+ * the line's end ("CDT/CI/2031/03 Head of Legal Section 🔍 Luxembourg"); a place at its end is left out.
+ */
+function referenceLeadTitle(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length, REFERENCE_LEAD_LINES);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > 160) continue;
+    const lead = /^([A-Za-z]{2,10}(?:\/[A-Za-z0-9.-]{1,12}){2,6})\s+(?=\p{Lu})/u.exec(line.text);
+    if (!lead || !/\d/.test(lead[1])) continue;
+    const from = line.start + lead[0].length;
+    let end = line.end;
+    const stop = /\s*(?:\p{So}|\||·)/u.exec(ctx.text.slice(from, end));
+    if (stop) end = from + stop.index;
+    const places = placesIn(ctx, from, end);
+    const last = places[places.length - 1];
+    if (last && last.end === end && /[\s,–—-]$/.test(ctx.text.slice(from, last.start))) end = last.start;
+    const value = ctx.text.slice(from, end).replace(/[\s,–—-]+$/, '');
+    if (/[#:]/.test(value)) continue; // "CDT/CI/2031/03 Requisition #": a field of the page, not the post
+    const found = titleFrom(ctx, from, from + value.length, value);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * A title read from a heading in capitals ("EPSO/AD/373/19 — ADMINISTRATORS (AD 5)") is given as the text
  * itself writes the same words elsewhere in mixed case ("… — Administrators (AD 5)"), when it does.
@@ -877,7 +906,8 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     keyFactsHeading(ctx) ??
     gradeHeadingTitle(ctx) ??
     postBeforeGradeTitle(ctx) ??
-    noticeHeadingTitle(ctx);
+    noticeHeadingTitle(ctx) ??
+    referenceLeadTitle(ctx);
   return found
     ? asWritten(ctx, found)
     : missing('no job title found (no title label, no heading naming the post)');
