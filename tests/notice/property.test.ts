@@ -33,7 +33,8 @@ const noticeish = fc
   .map((parts) => parts.join(''));
 
 /** White space, tags and Markdown emphasis/escapes out: the reader reads through them. */
-const squash = (s: string) => s.replace(/<[^>]*>|[\s*_\\]+/g, '');
+/** Markup, spaces and what the normaliser drops as invisible (soft hyphens, zero-width characters, footnote marks). */
+const squash = (s: string) => s.replace(/<[^>]*>|[\s*_\\\u00ad\u200b-\u200d\ufeff¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '');
 
 /**
  * Evidence must be where it says and must hold the value it backs. (Comparing a quote with the
