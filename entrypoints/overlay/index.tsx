@@ -63,8 +63,10 @@ function createOverlay() {
       `position: fixed`, `top: ${MARGIN}px`, `right: ${MARGIN}px`, `left: auto`, `bottom: auto`,
       `width: ${Math.round(width)}px`, `height: ${Math.round(height)}px`, `z-index: 2147483646`,
       `display: block`, `margin: 0`, `padding: 0`, `border: 0`, `background: transparent`,
-      // Not yet sized: transparent and click-through, but rendered (a hidden frame would not paint).
-      `opacity: ${shown ? 1 : 0}`, `pointer-events: ${shown ? 'auto' : 'none'}`, `visibility: visible`, `transform: none`, `filter: none`, `clip-path: none`, `max-width: none`, `max-height: none`,
+      // Not yet sized: transparent, but rendered (a hidden frame would not paint). Not click-through:
+      // Chromium kept hit-testing a frame whose host had been "pointer-events: none" as click-through
+      // after it changed (a reloaded page's card ignored clicks), so the property stays put.
+      `opacity: ${shown ? 1 : 0}`, `pointer-events: auto`, `visibility: visible`, `transform: none`, `filter: none`, `clip-path: none`, `max-width: none`, `max-height: none`,
     ].map((d) => `${d} !important`).join('; '); // prettier-ignore
 
   const place = (height: number) => {

@@ -289,6 +289,18 @@ export async function cardFrame(page: Page, timeout = 15_000): Promise<Frame> {
 export async function card(page: Page, timeout = 15_000, expand = true): Promise<Locator> {
   const c = (await cardFrame(page, timeout)).locator('.vl-card');
   await c.waitFor({ timeout });
+  // The frame loads transparent and click-through; it shows once the card has told its size.
+  await page.waitForFunction(
+    () =>
+      [...document.documentElement.children].some(
+        (e) =>
+          e.tagName === 'DIV' &&
+          getComputedStyle(e).position === 'fixed' &&
+          getComputedStyle(e).opacity === '1',
+      ),
+    null,
+    { timeout },
+  );
   const toggle = c.locator('.vl-card__toggle');
   if (expand && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
   return c;
