@@ -7,8 +7,8 @@
 import type { NoticeChange } from '../../lib/db/records';
 import type { SavedMatch } from '../../lib/messages';
 import { displayValue, fieldLabel } from '../../lib/notice/labels';
-import { formatInstant } from '../../lib/time/format';
 import { STATUS_LABELS } from '../../lib/tracker/status';
+import { shortInstant } from '../tracker/format';
 import { clip } from './evidence';
 
 export interface SavedStateProps {
@@ -56,9 +56,7 @@ export function SavedState({ tracked, onSave, saveStatus, userZone }: SavedState
     );
   }
   const savedMs = Date.parse(tracked.savedAt);
-  const since = Number.isNaN(savedMs)
-    ? ''
-    : ` since ${formatInstant(savedMs, userZone).replace(/,? \d{2}:\d{2}.*$/, '')}`;
+  const since = Number.isNaN(savedMs) ? '' : ` since ${shortInstant(savedMs, userZone)}`;
   const line = (
     <p class="vl-saved">
       <span aria-hidden="true">✓ </span>In your tracker{since} · {STATUS_LABELS[tracked.status]}

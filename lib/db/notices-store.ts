@@ -8,6 +8,7 @@
 import { noticeMatchKeys, utcKey } from './match';
 import { noticeRecordSchema, type NoticeRecord } from './records';
 import type { VacancyDb } from './schema';
+import { abortQuietly } from './tx';
 import { validateAll, validateOne, type Loaded } from './validate';
 
 export const NOTICES_MAX_RECORDS = 200;
@@ -64,12 +65,7 @@ export async function putNotice(
     await tx.done;
     return { evicted };
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failed request.
-    }
-    tx.done.catch(() => undefined);
+    abortQuietly(tx);
     throw error;
   }
 }

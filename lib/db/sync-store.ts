@@ -7,6 +7,7 @@
 import { profileSchema, type Profile } from '../profile/schema';
 import { trackedNoticeSchema, type TrackedNotice } from './records';
 import { PROFILE_KEY, type VacancyDb } from './schema';
+import { abortQuietly } from './tx';
 import { validateOne } from './validate';
 
 /** Removes record `id` if `stillSame(current)` holds, in one transaction; whether it was removed. */
@@ -46,12 +47,7 @@ export async function updateProfileIf(
     await Promise.all([tx.store.put(valid, PROFILE_KEY), tx.done]);
     return valid;
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished.
-    }
-    tx.done.catch(() => undefined);
+    abortQuietly(tx);
     throw error;
   }
 }

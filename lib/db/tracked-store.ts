@@ -2,6 +2,7 @@ import { trackedNoticeSchema, type TrackedNotice } from './records';
 import { trackedMatchKeys } from './match';
 import { findSameNotice } from '../tracker/save';
 import type { VacancyDb } from './schema';
+import { abortQuietly } from './tx';
 import { validateAll, validateOne, type Loaded } from './validate';
 
 /** A record as stored: the fields derived for the indexes beside it; reads drop them again. */
@@ -146,16 +147,6 @@ export async function deleteTracked(db: VacancyDb, id: string): Promise<void> {
 function fromStored(stored: StoredTracked): TrackedNotice {
   const { deadlineAt: _d, matchKeys: _m, ...record } = stored;
   return record;
-}
-
-/** After a failure inside a transaction: make sure nothing of it commits (it may be over already). */
-function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted.
-  }
-  tx.done.catch(() => undefined);
 }
 
 function toUtcInstant(deadline: string | null): string | null {

@@ -28,7 +28,7 @@ describe('SavedState: the notice and the tracker', () => {
 
   it('saved and unchanged: says since when and its status, and offers no save', () => {
     render(<SavedState tracked={tracked([])} onSave={vi.fn()} userZone="Europe/Brussels" />);
-    expect(screen.getByText(/In your tracker since Mon, 20 Apr 2026 · Applied/)).toBeTruthy();
+    expect(screen.getByText(/In your tracker since 20 Apr 2026, 10:00 · Applied/)).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
   });
 
