@@ -20,6 +20,7 @@ import {
   saveFromCard,
   serve,
   shot,
+  storedTracked,
   type Browser,
 } from './harness';
 
@@ -130,21 +131,8 @@ function readableByPage(page: Page): Promise<string> {
   });
 }
 
-/** What the tracker holds, read in the extension's own origin. */
-function trackedCount(): Promise<number> {
-  return browser.worker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('vacancy-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('tracked').objectStore('tracked').count();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
+/** How many notices the tracker holds. */
+const trackedCount = async () => (await storedTracked(browser)).length;
 
 describe('1. the page cannot read the profile or the verdict', () => {
   it('finds no profile-derived text anywhere it can read, even with attachShadow patched to force open roots', async () => {
@@ -214,25 +202,9 @@ describe('2. the page cannot write the tracker', () => {
   });
 });
 
-/** One tracked record, read in the extension's own origin. */
-type StoredRecord = { reference: string | null; status: string; notice: { deadline: string | null } };
-
-function trackedRecord(reference: string): Promise<StoredRecord | null> {
-  return browser.worker.evaluate(
-    (ref) =>
-      new Promise<StoredRecord | null>((resolve, reject) => {
-        const open = indexedDB.open('vacancy-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('tracked').objectStore('tracked').getAll();
-          req.onsuccess = () =>
-            resolve((req.result as StoredRecord[]).find((r) => r.reference === ref) ?? null);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    reference,
-  );
-}
+/** The tracked record of a reference. */
+const trackedRecord = async (reference: string) =>
+  (await storedTracked(browser)).find((r) => r.reference === reference) ?? null;
 
 describe('6. an open tracker page does not write its stale copy back', () => {
   it('a status change on a stale page keeps the newer deadline, and the page says what happened', async () => {

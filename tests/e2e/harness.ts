@@ -340,6 +340,31 @@ export function cardBox(page: Page): Promise<{ x: number; y: number; width: numb
   });
 }
 
+/** A tracked record as stored (the fields the tests read). */
+export interface StoredTracked {
+  id: string;
+  reference: string | null;
+  status: string;
+  notes: string;
+  notice: { deadline: string | null };
+}
+
+/** Every tracked record as IndexedDB holds it, read in the extension's own origin (its worker). */
+export function storedTracked(b: Browser): Promise<StoredTracked[]> {
+  return b.worker.evaluate(
+    () =>
+      new Promise<StoredTracked[]>((resolve, reject) => {
+        const open = indexedDB.open('vacancy-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('tracked').objectStore('tracked').getAll();
+          req.onsuccess = () => resolve(req.result as StoredTracked[]);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
 /** Runs axe-core in a page or frame (evaluate bypasses the page's CSP) and lists the violations. */
 export async function axeViolations(target: Page | Frame, context: unknown = null): Promise<string[]> {
   await target.evaluate(AXE_SOURCE);

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { makeBrowser, runRound, typicalRecord } from '../sync/helpers';
-import { axeViolations, card, saveFromCard, shot, useBrowserWithProfile } from './harness';
+import { axeViolations, card, saveFromCard, shot, storedTracked, useBrowserWithProfile } from './harness';
 
 const env = useBrowserWithProfile();
 const REFERENCE = 'EC/2026/TAXUD/453922';
@@ -36,22 +36,7 @@ function receive(items: Record<string, unknown>): Promise<void> {
   );
 }
 
-type Stored = { id: string; reference: string | null; status: string; notes: string };
-
-function trackedRecords(): Promise<Stored[]> {
-  return env.browser.worker.evaluate(
-    () =>
-      new Promise<Stored[]>((resolve, reject) => {
-        const open = indexedDB.open('vacancy-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('tracked').objectStore('tracked').getAll();
-          req.onsuccess = () => resolve(req.result as Stored[]);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
+const trackedRecords = () => storedTracked(env.browser);
 
 async function openSettings(page: Page): Promise<void> {
   await page.goto(`chrome-extension://${env.browser.extensionId}/tracker.html`);

@@ -9,6 +9,7 @@ import {
   cardBox,
   saveFromCard,
   shot,
+  storedTracked,
   tabIdFor,
   useBrowserWithProfile,
 } from './harness';
@@ -136,24 +137,7 @@ describe('deadline tracker', () => {
   });
 });
 
-/** The saved deadline of a tracked notice, read in the extension's own origin. */
-function savedDeadline(reference: string): Promise<string | null> {
-  return env.browser.worker.evaluate(
-    (ref) =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('vacancy-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('tracked').objectStore('tracked').getAll();
-          req.onsuccess = () =>
-            resolve(
-              (req.result as Array<{ reference: string | null; notice: { deadline: string | null } }>).find(
-                (r) => r.reference === ref,
-              )?.notice.deadline ?? null,
-            );
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    reference,
-  );
+/** The saved deadline of a tracked notice. */
+async function savedDeadline(reference: string): Promise<string | null> {
+  return (await storedTracked(env.browser)).find((r) => r.reference === reference)?.notice.deadline ?? null;
 }
