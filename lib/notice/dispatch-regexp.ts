@@ -62,20 +62,9 @@ type Atom =
 function splitTop(pattern: string): string[] {
   const out: string[] = [];
   let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+  for (const [c, i] of syntaxChars(pattern)) {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
       out.push(pattern.slice(start, i));
@@ -86,11 +75,13 @@ function splitTop(pattern: string): string[] {
   return out;
 }
 
-/** The index just past the group opening at `open` ("(" … ")"). */
-function groupEnd(pattern: string, open: number): number {
-  let depth = 0;
+/**
+ * The pattern's characters that are syntax, with their index, from `from` on: escapes ("\\x") and
+ * the inside of character classes ("[…]") are skipped; a class's opening "[" is given.
+ */
+function* syntaxChars(pattern: string, from = 0): Generator<[string, number]> {
   let inClass = false;
-  for (let i = open; i < pattern.length; i++) {
+  for (let i = from; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') {
       i++;
@@ -101,7 +92,15 @@ function groupEnd(pattern: string, open: number): number {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    yield [c, i];
+  }
+}
+
+/** The index just past the group opening at `open` ("(" … ")"). */
+function groupEnd(pattern: string, open: number): number {
+  let depth = 0;
+  for (const [c, i] of syntaxChars(pattern, open)) {
+    if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i + 1;
   }
   throw new Unsupported('unbalanced group');
@@ -371,20 +370,7 @@ function entriesOf(
 
 function countGroups(pattern: string): number {
   let n = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(' && pattern[i + 1] !== '?') n++;
-  }
+  for (const [c, i] of syntaxChars(pattern)) if (c === '(' && pattern[i + 1] !== '?') n++;
   return n;
 }
 
