@@ -75,6 +75,9 @@ const isAsciiLead = (c: number) =>
 /** The first letters of every heading pattern: a line starting otherwise is not tried against them. */
 const HEADING_FIRST = new Set('abcdefghijklmnopqrstuvwxyz');
 
+/** The shortest text any SECTION_HEADINGS pattern matches. */
+const MIN_HEADING = 5;
+
 function classifyHeading(line: string): SectionKind | null {
   if (line.length > 90) return null;
   const c0 = line.charCodeAt(0);
@@ -107,6 +110,8 @@ export function buildContext(mt: MappedText): NoticeContext {
   }
   const sections: Section[] = [];
   for (const line of lines) {
+    // Every heading word is at least five letters long ("annex", "grade", "tasks").
+    if (line.end - line.start < MIN_HEADING) continue;
     const kind = classifyHeading(folded.slice(line.start, line.end));
     if (!kind) continue;
     const prev = sections[sections.length - 1];

@@ -237,6 +237,46 @@ const EU_BODY = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * A job board's copy of one posting names its employer with a label ("Company Name European Environment
+ * Agency", "Employer: European Food Safety Authority", "Organisation: …"): when that value is an EU body and
+ * nothing else, the EU body is the one hiring, not a body the text merely mentions.
+ */
+const EMPLOYER_LABEL =
+  /^(?:company(?: name)?|employer|hiring (?:organi[sz]ation|company)|organi[sz]ation(?: name)?|recruiter|institution\/agency)\s?[:：]?\s?/;
+/** The post's own label on a job board: "Title", "Job title:", "Position:", on a line of its own or before the value. */
+const POSTING_TITLE = /^(?:job title|title of the post|post title|title|position|vacancy)(?:\s?[:：]|$)/;
+/** Lines of a posting's head that are read for those labels. */
+const POSTING_HEAD_LINES = 80;
+
+/** "Company Name European Environment Agency" and "Title" at line starts in the head: the layout of one posting. */
+function jobPostingHead(folded: string): { start: number; end: number } | null {
+  let employer: { start: number; end: number } | null = null;
+  let employers = 0;
+  let titled = false;
+  for (let pos = 0, n = 0; pos < folded.length && n < POSTING_HEAD_LINES; n++) {
+    let nl = folded.indexOf('\n', pos);
+    if (nl < 0) nl = folded.length;
+    const line = folded.slice(pos, nl);
+    if (line.length <= 120) {
+      if (POSTING_TITLE.test(line)) titled = true;
+      const label = EMPLOYER_LABEL.exec(line);
+      if (label && label[0].length < line.length) {
+        const value = line.slice(label[0].length).replace(/[\s.]+$/, '');
+        const body = EU_BODY.exec(value);
+        // The value is the body's name: it starts with it and nothing but the name follows it.
+        if (body && body.index === 0 && body[0].length >= value.length - 40 && !/[,;]/.test(value)) {
+          employers++;
+          employer = { start: pos, end: pos + label[0].length + value.length };
+        }
+      }
+    }
+    pos = nl + 1;
+  }
+  // Several employers are a listing's rows, not one posting.
+  return titled && employers === 1 ? employer : null;
+}
+
 /** The Staff Regulations and the Conditions of Employment, which only EU posts are under. */
 const STAFF_REGULATIONS = phraseRegex([
   'staff regulations',
@@ -835,6 +875,9 @@ export function detectNotice(fullText: string): Detection {
   // Body.
   const body = EU_BODY.exec(folded);
   if (body) add('EU body', 'body', 1, body.index, body.index + body[0].length);
+  // A job board's posting: its title label, an EU body as the employer and a deadline right before its date.
+  const posting = (close || weakClose) && jobPostingHead(folded);
+  if (posting) add("a job posting's head with an EU body as employer", 'post', 4, posting.start, posting.end);
 
   // Against.
   const funding = firstWhere(FUNDING, folded, () => true, 1);
@@ -851,8 +894,10 @@ export function detectNotice(fullText: string): Detection {
   LISTING_PAGE.lastIndex = 0;
   for (let m = LISTING_PAGE.exec(folded), n = 0; m && n < 50; m = LISTING_PAGE.exec(folded), n++)
     if (!pageWords.has(m[0])) pageWords.set(m[0], m.index);
-  for (const [w, at] of [...pageWords].slice(0, 2))
-    add('careers or vacancies page', 'against', -4, at, at + w.length);
+  // A posting's own labelled head outranks the job board's links to its other vacancies.
+  if (!posting)
+    for (const [w, at] of [...pageWords].slice(0, 2))
+      add('careers or vacancies page', 'against', -4, at, at + w.length);
   const event = firstWhere(EVENT, folded, () => true, 1);
   if (event) add('event or course', 'against', -5, event.index, event.index + event[0].length);
   const reporting = firstWhere(REPORTING, folded, () => true, 1);
@@ -876,7 +921,7 @@ export function detectNotice(fullText: string): Detection {
       quote: '',
     });
   }
-  if (pageWords.size >= 2 && !listing) {
+  if (pageWords.size >= 2 && !listing && !posting) {
     listing = true;
     signals.push({
       name: 'a careers page (several listing wordings)',
@@ -909,6 +954,7 @@ export function detectNotice(fullText: string): Detection {
       x.name === 'notice-type heading' ||
       x.name === 'second notice-type phrase in the same sentence' ||
       x.name.includes("labels of a notice's head") ||
+      x.name.startsWith("a job posting's head") ||
       x.name.startsWith('heading (we'),
   );
   // "Fonctionnaire", "official": national civil services use the word too; alone it is no EU staff term.

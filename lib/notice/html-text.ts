@@ -51,7 +51,19 @@ function decodeEntity(entity: string): string | null {
 
 const TOKEN_START = /[<&]/g;
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
-const TAG_NAME = /[a-zA-Z][\w:-]*/y;
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Where the tag name that starts at `from` ends ([a-zA-Z][\w:-]*, by hand: no match array per tag); `from` if none. */
+function tagNameEnd(h: string, from: number): number {
+  if (!isAsciiLetter(h.charCodeAt(from))) return from;
+  let i = from + 1;
+  for (
+    let c = h.charCodeAt(i);
+    isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 95 || c === 45;
+    c = h.charCodeAt(++i)
+  );
+  return i;
+}
 
 interface Token {
   index: number;
@@ -105,11 +117,11 @@ class Tokenizer {
         if (j >= 0) return { index: i, end: j + 1, tag: undefined };
         continue;
       }
-      TAG_NAME.lastIndex = c === '/' ? i + 2 : i + 1;
-      const name = TAG_NAME.exec(h);
-      if (!name) continue;
-      const j = this.nextGt(TAG_NAME.lastIndex);
-      if (j >= 0) return { index: i, end: j + 1, tag: name[0] };
+      const nameStart = c === '/' ? i + 2 : i + 1;
+      const nameEnd = tagNameEnd(h, nameStart);
+      if (nameEnd === nameStart) continue;
+      const j = this.nextGt(nameEnd);
+      if (j >= 0) return { index: i, end: j + 1, tag: h.slice(nameStart, nameEnd) };
     }
     return null;
   }
@@ -127,13 +139,15 @@ export function looksLikeHtml(text: string): boolean {
 const CELL_TAGS = new Set(['td', 'th', 'dt', 'dd', 'br', 'li', 'time']);
 
 export function htmlToText(html: string): MappedText {
-  const out = new MappedTextBuilder();
+  const out = new MappedTextBuilder(html.length + 16);
   let hiddenDepth = 0;
   let hiddenTag = '';
   let pendingBreaks = 0;
   let pendingAt = 0;
   let last = 0;
   let pendingSpace = false;
+  /** A footnote (<sup>) just ended: a word right after it is a word of its own ("1<sup>1</sup>Deadline"). */
+  let afterFootnote = false;
 
   /** Visible text: whitespace runs collapse to one space, as browsers render them. */
   const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
@@ -147,8 +161,10 @@ export function htmlToText(html: string): MappedText {
       if (pendingBreaks) {
         out.insert(pendingBreaks > 1 ? '\n\n' : '\n', pendingAt);
         pendingBreaks = 0;
-      } else if (pendingSpace && out.length) out.insert(' ', i - 1);
+      } else if ((pendingSpace || (afterFootnote && /[\p{L}\p{N}]/u.test(html[i]))) && out.length)
+        out.insert(' ', i - 1);
       pendingSpace = false;
+      afterFootnote = false;
       // The whole run of visible characters at once.
       let j = i + 1;
       while (j < to && !isSpace(html.charCodeAt(j))) j++;
@@ -188,6 +204,7 @@ export function htmlToText(html: string): MappedText {
         hiddenTag = tag;
       } else if (hiddenTag === tag) {
         hiddenDepth += closing ? -1 : selfClosing ? 0 : 1;
+        if (hiddenDepth === 0 && tag === 'sup') afterFootnote = true;
       }
       continue;
     }

@@ -65,6 +65,8 @@ function tableRowToLines(m: RegExpExecArray): Piece[] {
   return pieces;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Footnote markers and backslash escapes first, so that escaped characters are plain text afterwards. */
 const MD_ESCAPES = /<sup>[^<]{0,12}<\/sup>|\\([\\`*_{}[\]()#+\-.!|<>~])/dgi;
 /**
@@ -76,7 +78,10 @@ const MD_MARKUP =
   /<(https?:\/\/[^<>\s]+|mailto:[^<>\s]+)>|!?\[([^[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)|(<br\s*\/?>)|<\/?[a-zA-Z][^<>\n]*>|^[ \t]*#{1,6}[ \t]+|\*\*|__|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/dgim;
 
 function cleanMarkdown(mt: MappedText): MappedText {
-  let t = rewrite(mt, MD_ESCAPES, keepGroup(1));
+  // A footnote between a value and the next word ("EC/2026/X/1<sup>1</sup>Deadline") still parts them.
+  let t = rewrite(mt, MD_ESCAPES, (m) =>
+    m[1] !== undefined ? keepGroup(1)(m) : WORD_CHAR.test(m.input[m.index + m[0].length] ?? '') ? [' '] : [],
+  );
   t = rewrite(t, MD_MARKUP, (m) => (m[3] ? ['\n'] : m[1] !== undefined ? keepGroup(1)(m) : keepGroup(2)(m)));
   return cleanTables(t);
 }
@@ -150,7 +155,7 @@ function splitLines(t: string): Line[] {
     while (e > s && t.charCodeAt(e - 1) <= 32) e--;
     if (s === e) blank = true;
     else {
-      lines.push({ start: s, end: e, text: t.slice(s, e), blankBefore: blank });
+      lines.push({ start: s, end: e, text: t.slice(s, e), blankBefore: blank, heading: undefined });
       blank = false;
     }
     pos = nl + 1;
@@ -177,17 +182,27 @@ function headingLine(line: Line): boolean {
   return (line.heading ??= isHeadingLike(line.text));
 }
 
-/** Lines that repeat on every page (headers, footers): dropped. */
+/** A page count ("Page 2", "2 / 5", "2 of 5"), looked for once the line's dates ("19/03/2027") are taken out. */
+const PAGE_COUNT = /\bpage\s*\d|\d\s*(?:\/|of)\s*\d/i;
+const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
+
+/**
+ * Lines that repeat on every page (headers, footers): dropped. Twice is enough for a line with a page
+ * count, but not for one whose only "n/n" is a date: "Closing date: 19/03/2027" twice is the notice's
+ * deadline said twice (or two postings' deadlines), not a footer.
+ */
 function repeatedLineKeys(lines: Line[]): Set<string> {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { n: number; text: string }>();
   for (const l of lines) {
     if (l.text.length < 8 || l.text.length > 140 || BULLET.test(l.text)) continue;
     const key = l.text.replace(/\d+/g, '#').toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = counts.get(key);
+    if (seen) seen.n++;
+    else counts.set(key, { n: 1, text: l.text });
   }
   const repeated = new Set<string>();
-  for (const [key, n] of counts)
-    if (n >= 3 || (n >= 2 && /\bpage\s*#|#\s*(?:\/|of)\s*#/.test(key))) repeated.add(key);
+  for (const [key, { n, text }] of counts)
+    if (n >= 3 || (n >= 2 && PAGE_COUNT.test(text.replace(SLASHED_DATE, '')))) repeated.add(key);
   return repeated;
 }
 

@@ -110,4 +110,15 @@ describe('normaliseNotice', () => {
     expect(detectFormat('Plain text notice\nwith lines')).toBe('text');
     expect(detectFormat('<!DOCTYPE html><html><body>x</body></html>')).toBe('html');
   });
+
+  it('a <sup> footnote between a value and the next word parts them, in Markdown and in HTML', () => {
+    const md = 'Reference: EC/2026/X/1<sup>1</sup>Deadline: 3 May 2026';
+    expect(normaliseNotice(md, 'markdown').text).toBe('Reference: EC/2026/X/1 Deadline: 3 May 2026');
+    expect(analyseNotice(md, { format: 'markdown', force: true }).notice?.reference).toBe('EC/2026/X/1');
+    const html =
+      '<p>Reference: EC/2026/X/1<sup>1</sup>Deadline: 3 May 2026</p><p>Sweden<sup>2</sup>, Malta</p>';
+    expect(normaliseNotice(html, 'html').text).toBe(
+      'Reference: EC/2026/X/1 Deadline: 3 May 2026\n\nSweden, Malta',
+    );
+  });
 });

@@ -22,3 +22,22 @@ describe('running heads', () => {
     expect(analyseNotice(text, { force: true }).notice?.reference).toBe('XYZ/AD/321/31');
   });
 });
+
+describe('lines said twice', () => {
+  const twice = (line: string) =>
+    `Vacancy notice for a data officer\n\n${line}\n\nThe post is in Parma.\n\n${line}\n\nApply online.`;
+
+  it('drops a page count repeated on two pages', () => {
+    for (const footer of [
+      'Page 1 of 2',
+      'Notice EFSA/T/AST4/2026/003 – 1/2',
+      'EFSA/T/AST4/2026/003 – Procurement',
+    ])
+      expect(normaliseNotice(twice(footer)).text, footer).not.toContain(footer.slice(0, 10));
+  });
+
+  it('keeps a deadline said twice: its slashed date is not a page count', () => {
+    const n = normaliseNotice(twice('Closing date: 19/03/2027')).text;
+    expect(n.match(/Closing date: 19\/03\/2027/g)).toHaveLength(2);
+  });
+});
