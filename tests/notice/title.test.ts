@@ -229,4 +229,51 @@ describe('title', () => {
     const field = ['XYZ/CI/2031/04 Requisition #', 'Mar 3, 2031 Post Date'].join('\n');
     expect(title(field)).toBeNull();
   });
+
+  it('takes no page furniture, marking, place, body names or "<acronym> Vacancy" line for the title', () => {
+    const head = (lines: string[]) =>
+      [
+        ...lines,
+        'Category: Seconded National Expert',
+        'Deadline: 25/07/2031',
+        'The unit models land use emissions.',
+      ].join('\n\n');
+    // Each line alone before the facts: none of them is a post's name, so no title rather than a wrong one.
+    for (const line of [
+      'You are on page 1of 12',
+      'ABCD Public',
+      'London, United Kingdom',
+      'Joint Research Centre - European Commission',
+      'JRC Vacancy',
+      'OPER IT TA-76-2031',
+    ])
+      expect(title(head([line])), line).toBeNull();
+  });
+
+  it('reads the post after "is looking for", on its own line or after the reserve-list wording', () => {
+    expect(
+      title(
+        ['The Imaginary Authority is looking for:', '', 'RISK MODELLER', '', 'Deadline: 3 March 2031'].join(
+          '\n',
+        ),
+      ),
+    ).toBe('RISK MODELLER');
+    expect(
+      title(
+        [
+          'The Imaginary Joint Undertaking, based in Brussels, Belgium',
+          'is looking for candidates to establish a reserve list for',
+          'Grants Officer',
+          '(Contract Agent, Function Group IV)',
+          'Deadline: 3 March 2031',
+        ].join('\n'),
+      ),
+    ).toBe('Grants Officer');
+    // Prose after the wording is no title.
+    expect(
+      title(
+        'The Agency is looking for a dynamic colleague with a service mindset to join its team.\nDeadline: 3 March 2031',
+      ),
+    ).toBeNull();
+  });
 });

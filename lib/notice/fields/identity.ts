@@ -59,6 +59,9 @@ const REF_LABEL =
 /** A labelled value that is a reference as a whole: "EPSO/AD/423/25 – DE", "DIGIT CERT EU", "СОМ/HR/TA/2023 (AD9)". */
 const WHOLE_REF = /^[\p{Lu}\d][\p{Lu}\d ./()_–—-]{1,38}[\p{Lu}\d)]$/u;
 const NO_REF = /^(?:n\/?a|none|tbc|tbd|-+|\/)$/i;
+/** A word that names a notice or a procedure, not a code (folded). */
+const NOTICE_NAME_WORD =
+  /(?<![\p{L}])(?:competition|concours|auswahlverfahren|concorso|oposicion|vacancy|vacance|notice|avis|call|appel|selection|procedure|reference|ref|post|poste|number|numero)(?![\p{L}])/u;
 
 function cleanRefToken(token: string): string | null {
   // "EPSO / AD / 415 / 24" → "EPSO/AD/415/24"; "CDR/AD 14/5 BIS/21" keeps its inner spaces.
@@ -97,7 +100,10 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
     if (NO_REF.test(raw)) return missing(`the reference is given as "${raw}"`);
     // A short value that is nothing but a reference is kept exactly as written (not "COMPETITION PE/AD/300/2024").
     const inner = firstRefIn(raw, 0);
-    const wordsBefore = inner !== null && /\p{L}{4}/u.test(raw.slice(0, inner.start));
+    // Words of a notice's name before the code ("COMPETITION PE/AD/300/2024") are not part of it; a code's own
+    // capitals are ("OPER IT TA-76-2023", "DIGIT CERT EU").
+    const before = inner === null ? '' : raw.slice(0, inner.start);
+    const wordsBefore = /\p{Ll}{4}/u.test(before) || NOTICE_NAME_WORD.test(foldSameLength(before));
     if (
       !wordsBefore &&
       WHOLE_REF.test(raw) &&
@@ -252,6 +258,67 @@ const POST_OF = new RegExp(
   ].join('|')})[ \\t]*`,
   'gu',
 );
+/**
+ * "The Agency … is looking for candidates to establish a reserve list for", "… is looking for:", "L'Agence recherche
+ * un(e)", "sucht eine/n": the post follows, on the same line or the next (folded).
+ */
+const LOOKING_FOR = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    '(?:is|are) (?:looking|searching) for(?: (?:candidates|applicants|applications))?(?: (?:in order )?to (?:establish|create|draw up) a reserve list)?(?: for)?(?: (?:the|a|an) (?:post|position|function|role) of)?',
+    '(?:is|are) (?:seeking|recruiting)(?: (?:the|a|an) (?:post|position|function|role) of)?',
+    'est a la recherche d.(?:un\\(?e?\\)?|une)?',
+    'recherche (?:un\\(?e?\\)?|une|des)',
+    'sucht (?:eine?n?(?:\\/n)?|zum|zur)',
+    'e alla ricerca di(?: un[ao]?)?',
+    'busca (?:un|una)(?:\\(a\\))?',
+    'zoekt (?:een|twee)',
+    'procura (?:um|uma)(?:\\(a\\))?',
+    'poszukuje(?: kandydatow na stanowisko)?',
+  ].join('|')})(?: an?(?![\\p{L}])| the(?![\\p{L}]))?[ \\t]*:?[ \\t]*`,
+  'u',
+);
+
+/** After LOOKING_FOR, a clause or a category rather than a post: "to recruit …", "candidates who …", "experts with …". */
+const LOOKING_FOR_PROSE =
+  /^(?:to|that|which|who|candidates|applicants|people|profiles?|seconded national|national experts?|temporary agents?|contract agents?|trainees?)(?![\p{L}])|,| (?:to|with|who|that|which|for the following)(?![\p{L}])/u;
+
+/** Where a post's name that starts at `from` ends: a full stop, or " (Contract Agent, FG IV)", " (AD 6)". */
+function postEnd(ctx: NoticeContext, from: number, end: number): number {
+  const stop =
+    /\.(?:\s|$)| \((?=contract(?:ual)? (?:agent|staff)|temporary (?:agent|staff)|agente|agent |function group|fg ?[iv]|gf ?[iv]|grade|grado|ad ?\d|ast ?\d)/.exec(
+      ctx.folded.slice(from, end),
+    );
+  return stop ? from + stop.index : end;
+}
+
+/** The post named after LOOKING_FOR, among the head's lines; the rest of its line, else the next line. */
+function lookingForTitle(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length, 60);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    const m = LOOKING_FOR.exec(ctx.folded.slice(line.start, line.end));
+    if (!m) continue;
+    const from = line.start + m.index + m[0].length;
+    if (from < line.end) {
+      // The rest of the line, up to "(Contract Agent …)" or a full stop, when it reads as a post's name,
+      // not as prose ("… is looking for a dynamic agent with a service mindset to join …").
+      const end = postEnd(ctx, from, line.end);
+      const rest = ctx.folded.slice(from, end);
+      if (end - from > 80 || LOOKING_FOR_PROSE.test(rest)) continue;
+      const found = titleFrom(ctx, from, end, ctx.text.slice(from, end));
+      if (found) return found;
+      continue;
+    }
+    const next = ctx.lines[i + 1];
+    if (!next || next.text.length > 150) continue;
+    const end = postEnd(ctx, next.start, next.end);
+    if (LOOKING_FOR_PROSE.test(ctx.folded.slice(next.start, end))) continue;
+    const found = titleFrom(ctx, next.start, end, ctx.text.slice(next.start, end));
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Where a title in a publication heading ends: " (grade AD 14)", " (Article 29(2) …)", " (temporary agent …)". */
 const TITLE_TAIL_PAREN =
   /^ \((?:grade|grado|grad|besoldungsgruppe|βαθμ|nivel|niveau|livello|ad ?\d|ast ?\d|article|articulo|articolo|artikel|artigo|αρθρο|agent temporaire|temporary agent|agente temporal|agente temporaneo|zeitbedienstete)/;
@@ -344,7 +411,10 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (NOT_TITLE.test(f)) return 'a DG, institution or reference line';
   if (KEY_FACT_LABEL.test(f)) return 'a key-fact label';
   if (isStaffCategoryLine(f)) return 'a staff category, not a post';
-  if (NOTICE_WORDS_ONLY.test(f)) return 'a notice heading without the post';
+  if (NOTICE_WORDS_ONLY.test(f) || NOTICE_WORDS_ONLY.test(f.replace(LEADING_ACRONYM, '')))
+    return 'a notice heading without the post';
+  if (DOCUMENT_CHROME.test(f)) return "a document site's page furniture";
+  if (CLASSIFICATION_MARK.test(f)) return 'a classification marking';
   if (PURPOSE_LINE.test(f)) return 'what the call is for (a database, a reserve list), not the post';
   if (BODY_LINE.test(f) || isBodyName(f)) return 'the name of the EU body';
   if (DATE_ONLY.test(value) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(value)) return 'a date line';
@@ -358,6 +428,9 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   const body = BODY_FULL.exec(f);
   if (body && body.index <= 14) return 'the name of the EU body';
   if (/^[\p{Lu}\d]+(?:[/-][\p{L}\d.()-]+)+$/u.test(value.trim()) && /\d/.test(value)) return 'a reference';
+  // "OPER IT TA-76-2023": capitals and a code with a year, the way references are written.
+  if (/^[\p{Lu}\d\s/_.-]+$/u.test(value) && /[-/_](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[-/_]/.test(value))
+    return 'a reference';
   if (ctx.sections.some((s) => s.start >= start && s.start < end)) return 'a section heading';
   // "Athens, Greece", "Brussels (Belgium)": a place line.
   const rest = placesIn(ctx, start, end).reduceRight(
@@ -365,8 +438,23 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
     ctx.folded.slice(start, end),
   );
   if (!/\p{L}{3}/u.test(rest.replace(COUNTRY_WORDS, ''))) return 'a place';
+  if (CITY_COMMA_COUNTRY.test(f)) return 'a place';
   return null;
 }
+
+/** "JRC Vacancy", "EBA – Vacancy notice": a body's acronym before the notice words (folded, so lower case). */
+const LEADING_ACRONYM = /^[a-z][a-z-]{1,9}\s*[-–—:]?\s+/;
+/** What a document-sharing site puts around a notice: "You are on page 1of 12", "Download as pdf or txt". */
+const DOCUMENT_CHROME =
+  /^(?:you are on page\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b)|\bpage\s*\d+\s*of\s*\d+\b/;
+/** A document's classification marking: "EBA Public", "Commission Internal", "Regular use". */
+const CLASSIFICATION_MARK =
+  /^(?:[a-z][a-z-]{1,15}\s)?(?:public|internal|regular use|restricted|limited|confidential|sensitive|unclassified|for official use only)$/;
+/** "London, United Kingdom", "Bilbao, Spain": a town and its country (a member state or a seat outside the Union), and nothing else. */
+const CITY_COMMA_COUNTRY = new RegExp(
+  `^[\\p{L}' .-]{2,30},\\s?(?:${COUNTRY_NAME_PATTERN}|united kingdom|switzerland|norway|iceland|liechtenstein|united states)$`,
+  'u',
+);
 
 /** The whole line is one EU body's name: "EUROPEAN COMMITTEE OF THE REGIONS". */
 function isBodyName(folded: string): boolean {
@@ -376,7 +464,12 @@ function isBodyName(folded: string): boolean {
     .trim();
   BODY_FULL.lastIndex = 0;
   const m = BODY_FULL.exec(line);
-  return m !== null && m.index <= 12 && line.length - m[0].length <= 12;
+  if (m !== null && m.index <= 12 && line.length - m[0].length <= 12) return true;
+  // "Joint Research Centre - European Commission": names of bodies and nothing else.
+  BODY_FULL.lastIndex = 0;
+  DG_FULL.lastIndex = 0;
+  const names = line.replace(BODY_FULL, ' ').replace(DG_FULL, ' ');
+  return m !== null && !/\p{L}{3}/u.test(names.replace(/\b(?:the|of|and)\b/g, ' '));
 }
 
 const COUNTRY_WORDS = new RegExp(`\\b(?:${COUNTRY_NAME_PATTERN})\\b`, 'g');
@@ -903,6 +996,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
   const found =
     labelledTitle(ctx) ??
     postOfTitle(ctx) ??
+    lookingForTitle(ctx) ??
     keyFactsHeading(ctx) ??
     gradeHeadingTitle(ctx) ??
     postBeforeGradeTitle(ctx) ??
