@@ -153,6 +153,12 @@ function splitLines(t: string): Line[] {
     let e = nl;
     while (s < e && t.charCodeAt(s) <= 32) s++;
     while (e > s && t.charCodeAt(e - 1) <= 32) e--;
+    // "Název pracovní pozice: |", "19.11.2018 |": a table's cells copied one per line, each closed by a
+    // pipe (EUR-Lex pages). The cell's pipe goes when it is the line's only one.
+    if (e > s && t.charCodeAt(e - 1) === 124 && t.lastIndexOf('|', e - 2) < s) {
+      e--;
+      while (e > s && t.charCodeAt(e - 1) <= 32) e--;
+    }
     if (s === e) blank = true;
     else {
       lines.push({ start: s, end: e, text: t.slice(s, e), blankBefore: blank, heading: undefined });

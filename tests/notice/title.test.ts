@@ -276,4 +276,38 @@ describe('title', () => {
       ),
     ).toBeNull();
   });
+
+  it("reads the post after any language's notice name and a colon, without the body named before it", () => {
+    const et = (heading: string) =>
+      [heading, 'Kandideerimise tähtaeg: 3. märts 2031', 'Ametikoht asub Luxembourgis.'].join('\n\n');
+    expect(title(et('Teade vaba ametikoha kohta: osakonnajuhataja (palgaaste AD 12) – Luxembourg'))).toBe(
+      'osakonnajuhataja',
+    );
+    expect(
+      title(et('Teade vaba ametikoha kohta: Euroopa Kemikaaliameti (ECHA) tegevdirektor (palgaaste AD 14)')),
+    ).toBe('tegevdirektor');
+  });
+
+  it('ends a post before a Commission department named with its acronym', () => {
+    const nl = [
+      'Bekendmaking van een vacature voor de functie van directeur van het Europees Bureau voor fraudebestrijding (OLAF) (rang AD 14)',
+      'Uiterste datum voor inschrijving: 3 maart 2031',
+    ].join('\n\n');
+    expect(title(nl)).toBe('directeur');
+  });
+
+  it('reads table cells copied one per line, each closed by a pipe, and takes no grade for a title', () => {
+    const cs = [
+      'Oznámení o volném pracovním místě',
+      'Název pracovní pozice: |',
+      'vedoucí oddělení |',
+      'Funkční skupina a platová třída: |',
+      'AD 12 |',
+      'Uzávěrka pro podání přihlášek: 3. března 2031 |',
+    ].join('\n');
+    expect(title(cs)).toBe('vedoucí oddělení');
+    expect(
+      title(['Oznámení o volném pracovním místě', 'stupeň AD 14', 'Uzávěrka: 3. března 2031'].join('\n\n')),
+    ).toBeNull();
+  });
 });

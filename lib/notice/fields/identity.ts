@@ -255,6 +255,8 @@ const POST_OF = new RegExp(
     'anunt de post vacant pentru (?:postul de )?',
     'opslag af stillingen som',
     'meddelande om ledig tjanst som',
+    // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon.
+    `(?:${phrasePattern(NOTICE_TYPES)})\\s?:`,
   ].join('|')})[ \\t]*`,
   'gu',
 );
@@ -320,8 +322,10 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
 }
 
 /** Where a title in a publication heading ends: " (grade AD 14)", " (Article 29(2) …)", " (temporary agent …)". */
-const TITLE_TAIL_PAREN =
-  /^ \((?:grade|grado|grad|besoldungsgruppe|βαθμ|nivel|niveau|livello|ad ?\d|ast ?\d|article|articulo|articolo|artikel|artigo|αρθρο|agent temporaire|temporary agent|agente temporal|agente temporaneo|zeitbedienstete)/;
+const TITLE_TAIL_PAREN = new RegExp(
+  `^ \\((?:grade|grado|grad|besoldungsgruppe|βαθμ|nivel|niveau|livello|ad ?\\d|ast ?\\d|article|articulo|articolo|artikel|artigo|αρθρο|agent temporaire|temporary agent|agente temporal|agente temporaneo|zeitbedienstete|${phrasePattern(GRADE_WORDS)})`,
+  'u',
+);
 
 /** A line that only names a staff category: "CONTRACT STAFF", "SECONDED NATIONAL EXPERTS TO THE EUROPEAN COMMISSION". */
 const CATEGORY_ONLY =
@@ -343,6 +347,14 @@ const POSTS_COUNT =
 
 function cleanTitle(raw: string): string {
   let t = raw.replace(/<[^<>\n]{0,40}>/g, ' ').trim();
+  // "Euroopa Meresõiduohutuse Ameti (EMSA) tegevdirektor": the body, named with its acronym, before the post.
+  const lead = /^[^()]{3,90}\(([A-Za-z-]{2,10})\)\s+(?=\p{L})/u.exec(t);
+  if (
+    lead &&
+    (BODY_BY_ACRONYM.has(lead[1]) || DEPARTMENT_BY_ACRONYM.has(lead[1])) &&
+    /\p{L}{3}/u.test(t.slice(lead[0].length))
+  )
+    t = t.slice(lead[0].length);
   // "Officer (Grade AD5) in the Electricity Department …": the title ends before its grade.
   const grade =
     /\s?\((?:grade|grado|grau|grad|function group|contract agent|temporary agent)\b[^()]{0,40}\)/i.exec(t);
@@ -411,6 +423,7 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (NOT_TITLE.test(f)) return 'a DG, institution or reference line';
   if (KEY_FACT_LABEL.test(f)) return 'a key-fact label';
   if (isStaffCategoryLine(f)) return 'a staff category, not a post';
+  if (GRADE_ONLY.test(f)) return 'a grade, not a post';
   if (NOTICE_WORDS_ONLY.test(f) || NOTICE_WORDS_ONLY.test(f.replace(LEADING_ACRONYM, '')))
     return 'a notice heading without the post';
   if (DOCUMENT_CHROME.test(f)) return "a document site's page furniture";
@@ -441,6 +454,12 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (CITY_COMMA_COUNTRY.test(f)) return 'a place';
   return null;
 }
+
+/** "stupeň AD 14", "Grade AST 3", "FG IV": a grade or function group, at most one word before it (folded). */
+const GRADE_ONLY = new RegExp(
+  `^(?:(?:${phrasePattern([...GRADE_WORDS, ...FUNCTION_GROUP_WORDS])}|grade|function group|\\p{L}{2,12})\\s?:?\\s?)?(?:ad|ast(?:\\/sc)?|sc|fg|gf)\\s?[ivx\\d]+(?:\\s?[-–]\\s?(?:ad|ast)?\\s?\\d+)?$`,
+  'u',
+);
 
 /** "JRC Vacancy", "EBA – Vacancy notice": a body's acronym before the notice words (folded, so lower case). */
 const LEADING_ACRONYM = /^[a-z][a-z-]{1,9}\s*[-–—:]?\s+/;
@@ -638,7 +657,7 @@ function bodyAfterPost(ctx: NoticeContext, from: number, end: number): number | 
     const full = BODY_FULL.exec(seg.slice(at));
     if (full && full.index === 0) return from + m.index;
     const acr = /^[^().,;]{3,90}\(([A-Za-z-]{2,10})\)/.exec(ctx.text.slice(from + at, end));
-    if (acr && BODY_BY_ACRONYM.has(acr[1])) return from + m.index;
+    if (acr && (BODY_BY_ACRONYM.has(acr[1]) || DEPARTMENT_BY_ACRONYM.has(acr[1]))) return from + m.index;
   }
   return null;
 }

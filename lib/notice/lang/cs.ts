@@ -38,7 +38,7 @@ export const cs: LangTable = {
     eligibility: ['kritéria způsobilosti', 'podmínky způsobilosti', 'podmínky pro přijetí'],
   },
   layout: ['referenční číslo', 'místo výkonu práce', 'kategorie zaměstnanců', 'oblast', 'druh smlouvy'],
-  jobTitle: ['název pracovního místa', 'název pozice'],
+  jobTitle: ['název pracovního místa', 'název pracovní pozice', 'název pozice'],
   cefr: ['úroveň', 'úrovni'],
   common: ['a', 'v', 'se', 'na', 'je', 'pro', 'které', 'nebo'],
 };
