@@ -33,6 +33,7 @@ import {
   JOB_TITLE_LABELS,
   LAYOUT_LABELS,
   NOTICE_TYPES,
+  PERIOD_NAMES,
   phrasePattern,
   phraseRegex,
   rawPhrasePattern,
@@ -51,6 +52,7 @@ export const THRESHOLD = 8;
 export const QUICK_GATE_PATTERN = rawPhrasePattern([
   ...DEADLINE_LABELS,
   ...DEADLINE_WEAK.filter((p) => p.length >= 6),
+  ...PERIOD_NAMES,
   'express your interest',
   'expression of interest',
   'applications close',

@@ -42,4 +42,36 @@ describe('application period', () => {
     expect(d.signals.join('\n')).toContain('end of the application period');
     expect(d.isNotice).toBe(true);
   });
+
+  it('reads the end of a named period that starts and ends ("the registration period … ends on")', () => {
+    expect(
+      deadline(
+        'The registration period starts on 2 June 2031 at 10:00 and ends on 3 July 2031 at 12:00 (noon) Brussels time.',
+      ),
+    ).toBe('2031-07-03T12:00:00+02:00');
+    expect(
+      deadline(
+        "La période d'inscription commence le 2 juin 2031 et se termine le 3 juillet 2031 à 12 heures.",
+      ),
+    ).toBe('2031-07-03T12:00:00+02:00');
+    // A date's full stop does not end the sentence ("02/06/2031. u 10:00").
+    expect(
+      deadline(
+        'Registracijsko razdoblje počinje 02/06/2031. u 10:00 sati i završava 03/07/2031. u 12:00 sati.',
+      ),
+    ).toBe('2031-07-03T12:00:00+02:00');
+  });
+
+  it('reads no end from a named period that only starts, or ends in another sentence', () => {
+    expect(
+      deadline('The registration period starts on 2 June 2031. Our office ends its work on 3 July 2031.'),
+    ).toBeNull();
+  });
+
+  it('lets a text whose only deadline wording is a named period through the gate', () => {
+    const text =
+      'Call for expression of interest — temporary agent (AD 6) ABCD/TA/12/2031\nThe registration period starts on 2 June 2031 and ends on 3 July 2031 at 12:00.';
+    expect(detectNotice(normaliseNotice(text).text).isNotice).toBe(true);
+    expect(analyseNotice(text).detection.isNotice).toBe(true);
+  });
 });

@@ -16,6 +16,10 @@ export const de: LangTable = {
     'veröffentlichungsfrist',
   ],
   deadlineWeak: ['spätestens am', 'spätestens bis', 'spätestens'],
+  period: {
+    names: ['anmeldezeitraum', 'registrierungszeitraum', 'bewerbungszeitraum'],
+    ends: ['endet', 'schließt'],
+  },
   noticeType: [
     'freie stelle',
     'stellenausschreibung',

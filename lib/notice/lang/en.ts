@@ -28,6 +28,15 @@ export const en: LangTable = {
     'express your interest by',
     'applications must be received by',
   ],
+  period: {
+    names: [
+      'registration period',
+      'application period',
+      'period for applications',
+      'period for registration',
+    ],
+    ends: ['ends', 'closes', 'will end', 'will close'],
+  },
   dateFillers: ['of'],
   noticeType: [
     'call for applications',

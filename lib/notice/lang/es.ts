@@ -15,6 +15,15 @@ export const es: LangTable = {
     'plazo de inscripción',
   ],
   deadlineWeak: ['a más tardar el', 'a más tardar', 'hasta el'],
+  period: {
+    names: [
+      'plazo de inscripción',
+      'período de inscripción',
+      'periodo de inscripción',
+      'período de presentación de candidaturas',
+    ],
+    ends: ['finaliza', 'termina', 'concluye'],
+  },
   dateFillers: ['de'],
   noticeType: [
     'anuncio de puesto vacante',

@@ -16,6 +16,10 @@ export const fr: LangTable = {
     'date limite de publication',
   ],
   deadlineWeak: ['au plus tard le', 'au plus tard', "jusqu'au"],
+  period: {
+    names: ["période d'inscription", 'période de candidature', "période d'enregistrement"],
+    ends: ['se termine', 'prend fin', 'se clôture', "s'achève"],
+  },
   noticeType: [
     'avis de recrutement',
     'poste vacant',

@@ -12,6 +12,10 @@ export const hr: LangTable = {
     'krajnji rok',
   ],
   deadlineWeak: ['najkasnije do', 'najkasnije'],
+  period: {
+    names: ['registracijsko razdoblje', 'razdoblje registracije', 'razdoblje prijave'],
+    ends: ['završava', 'ističe'],
+  },
   noticeType: [
     'slobodno radno mjesto',
     'obavijest o slobodnom radnom mjestu',

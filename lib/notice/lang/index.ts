@@ -46,6 +46,8 @@ const all = <T>(pick: (t: LangTable) => T[]): T[] => LANGUAGES.flatMap(pick);
 
 export const DEADLINE_LABELS = all((t) => t.deadline);
 export const DEADLINE_WEAK = all((t) => t.deadlineWeak);
+export const PERIOD_NAMES = all((t) => t.period?.names ?? []);
+export const PERIOD_ENDS = all((t) => t.period?.ends ?? []);
 export const DATE_FILLERS = [...new Set(all((t) => t.dateFillers ?? []))];
 export const NOTICE_TYPES = all((t) => t.noticeType);
 export const STAFF_WORDS: Record<StaffKey, string[]> = {

@@ -15,6 +15,10 @@ export const it: LangTable = {
     'data di chiusura',
   ],
   deadlineWeak: ['entro e non oltre il', 'entro il', 'non oltre il'],
+  period: {
+    names: ['periodo di registrazione', 'periodo di iscrizione', 'periodo di candidatura'],
+    ends: ['termina', 'si chiude', 'si conclude'],
+  },
   noticeType: [
     'posto vacante',
     'avviso di assunzione',

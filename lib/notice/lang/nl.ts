@@ -14,6 +14,10 @@ export const nl: LangTable = {
     'deadline',
   ],
   deadlineWeak: ['uiterlijk op', 'uiterlijk', 'tot en met'],
+  period: {
+    names: ['registratieperiode', 'inschrijvingsperiode', 'inschrijvingstermijn'],
+    ends: ['eindigt', 'sluit'],
+  },
   noticeType: [
     'vacant ambt',
     'vacante functie',

@@ -16,6 +16,10 @@ export const pl: LangTable = {
     'ostateczny termin',
   ],
   deadlineWeak: ['najpóźniej do dnia', 'najpóźniej do', 'do dnia'],
+  period: {
+    names: ['okres rejestracji', 'okres składania zgłoszeń'],
+    ends: ['kończy się', 'upływa'],
+  },
   noticeType: [
     'wolne stanowisko',
     'ogłoszenie o naborze',

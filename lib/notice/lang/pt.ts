@@ -14,6 +14,10 @@ export const pt: LangTable = {
     'prazo',
   ],
   deadlineWeak: ['o mais tardar', 'até ao dia', 'até'],
+  period: {
+    names: ['período de inscrição', 'período de candidatura'],
+    ends: ['termina', 'encerra'],
+  },
   dateFillers: ['de'],
   noticeType: [
     'lugar vago',

@@ -17,6 +17,11 @@ export interface LangTable {
   deadline: string[];
   /** Looser wordings placed before a date ("no later than", "au plus tard"). */
   deadlineWeak: string[];
+  /**
+   * A named period and the verb that closes it: "The registration period starts on … and ends on <date>".
+   * The end is the deadline (read in period.ts).
+   */
+  period?: { names: string[]; ends: string[] };
   /** Words between day, month and year in a written date ("15 de marzo de 2026", "15 ta' Marzu"). */
   dateFillers?: string[];
   /** Phrases naming the document ("vacancy notice", "avis de vacance"). */
