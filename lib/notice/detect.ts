@@ -40,11 +40,14 @@ import {
   STAFF_WORDS,
 } from './lang';
 import { findDate, type FoundDate } from './lang/dates';
+import { anchoredRegExp } from './anchored-regexp';
 import { applicationPeriodEnd } from './period';
 import type { Detection } from './schema';
 
 /** The score a notice reaches at least. */
 export const THRESHOLD = 8;
+/** The regexes read through anchoredRegExp, for the equivalence tests (tests/notice/fast-regexp.test.ts). */
+export const ANCHORED_REGEXPS = (): RegExp[] => [CODE_WITH_YEAR, REFERENCE, CEFR];
 
 // ---------------------------------------------------------------- the gate
 
@@ -131,16 +134,32 @@ const GRADE_WORD = phraseRegex(GRADE_WORDS);
  * "ECHA/TA/2026/004", "EPSO/AD/415/24", "EFSA/E/AST/26/01") or a labelled number
  * ("Reference number 287349", "Ref.: 12345").
  */
+/** How far into a reference code its year may stand: [a-z]{2,12} and four parts of up to 13 characters. */
+const CODE_REACH = 64;
+/** A lower-case ASCII letter not after a letter or digit: where a code or a reference label may begin (folded text). */
+function wordStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 97 || c > 122) return c > 127; // another script's letter: let the regex decide
+  const p = s.charCodeAt(i - 1);
+  return !((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122));
+}
 const CODE_WITH_YEAR_SOURCE =
   '(?<![\\p{L}\\p{N}])[a-z]{2,12}(?:[/_-][a-z0-9]{1,12}){0,4}[/_-](?:19|20)\\d{2}(?:[/_-][a-z0-9]{1,10}){0,4}(?![\\p{L}\\p{N}])';
-const REFERENCE = new RegExp(
-  [
-    CODE_WITH_YEAR_SOURCE,
-    '(?<![\\p{L}\\p{N}])epso/[a-z-]{2,8}/\\d{1,4}/\\d{2}(?![\\p{N}])',
-    '(?<![\\p{L}\\p{N}])[a-z]{2,10}/(?:ca|ta|ad|ast|sne|end|fg[iv]{1,3})/\\d{1,4}(?![\\p{N}])',
-    '(?<![\\p{L}\\p{N}])(?:reference(?: number| no\\.?)?|ref\\.?(?: no\\.?)?|referenz|riferimento|referencia|referentie|numer referencyjny|n° de reference)\\s?[:.]?\\s?(?:no\\.?\\s?)?[a-z]{0,12}[/_-]?\\d{3,9}(?![\\p{N}])',
-  ].join('|'),
-  'u',
+const REFERENCE = anchoredRegExp(
+  new RegExp(
+    [
+      CODE_WITH_YEAR_SOURCE,
+      '(?<![\\p{L}\\p{N}])epso/[a-z-]{2,8}/\\d{1,4}/\\d{2}(?![\\p{N}])',
+      '(?<![\\p{L}\\p{N}])[a-z]{2,10}/(?:ca|ta|ad|ast|sne|end|fg[iv]{1,3})/\\d{1,4}(?![\\p{N}])',
+      '(?<![\\p{L}\\p{N}])(?:reference(?: number| no\\.?)?|ref\\.?(?: no\\.?)?|referenz|riferimento|referencia|referentie|numer referencyjny|n° de reference)\\s?[:.]?\\s?(?:no\\.?\\s?)?[a-z]{0,12}[/_-]?\\d{3,9}(?![\\p{N}])',
+    ].join('|'),
+    'u',
+  ),
+  // What each alternative holds, at most 64 characters after it begins: a separator and a year, "epso/",
+  // "/ta/1", or (at its start) the label.
+  /[/_-](?:19|20)\d{2}|epso\/|\/(?:ca|ta|ad|ast|sne|end|fg[iv]{1,3})\/\d|ref|rif|numer |n° /,
+  CODE_REACH,
+  wordStart,
 );
 
 const HEADING_RES = {
@@ -223,9 +242,14 @@ const APPLY_WORDING = phraseRegex([
   'lettre de motivation',
   'cover letter',
 ]);
-const CEFR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${phrasePattern(CEFR_WORDS)})\\s?[:-]?\\s?[abc][12]|[abc][12]\\s?(?:${phrasePattern(CEFR_WORDS)}))(?![\\p{L}\\p{N}])|common european framework|cadre europeen commun|gemeinsamen europaischen referenzrahmen|(?<![\\p{L}])(?:cefr|cecr|gers|qcer|mcer)(?![\\p{L}])`,
-  'u',
+const CEFR = anchoredRegExp(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?:${phrasePattern(CEFR_WORDS)})\\s?[:-]?\\s?[abc][12]|[abc][12]\\s?(?:${phrasePattern(CEFR_WORDS)}))(?![\\p{L}\\p{N}])|common european framework|cadre europeen commun|gemeinsamen europaischen referenzrahmen|(?<![\\p{L}])(?:cefr|cecr|gers|qcer|mcer)(?![\\p{L}])`,
+    'u',
+  ),
+  // A level ("b2") after at most a level word and a colon; the named frameworks at their start.
+  /[abc][12]|common european framework|cadre europeen commun|gemeinsamen europaischen|cefr|cecr|gers|qcer|mcer/,
+  Math.max(...CEFR_WORDS.map((w) => w.length)) + 3,
 );
 /** An EU institution or body: an "Europe" word next to a body noun, in either order, in any language. */
 const EU_STEM = '(?:europ|euroop|eirop|evrop|ewrop|eorp|ευρωπ|европ)\\p{L}{0,8}';
@@ -643,7 +667,12 @@ function listingRows(
   return { rows, dates: dates.size };
 }
 
-const CODE_WITH_YEAR = new RegExp(CODE_WITH_YEAR_SOURCE, 'gu');
+const CODE_WITH_YEAR = anchoredRegExp(
+  new RegExp(CODE_WITH_YEAR_SOURCE, 'gu'),
+  /[/_-](?:19|20)\d{2}/,
+  CODE_REACH,
+  wordStart,
+);
 
 /** The bodies whose codes appear in references ("eca/2018/1", "ecdc/ad/2016/…", "easo/2016/ca/003" → eca, ecdc, easo). */
 function referencePrefixes(folded: string): Set<string> {

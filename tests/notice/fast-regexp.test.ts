@@ -7,6 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BODIES, DEPARTMENTS } from '../../lib/notice/bodies';
+import { withFlags } from '../../lib/notice/anchored-regexp';
+import { ANCHORED_REGEXPS } from '../../lib/notice/detect';
 import { dispatchRegExp } from '../../lib/notice/dispatch-regexp';
 import {
   DEADLINE_LABELS,
@@ -125,5 +127,68 @@ describe('phraseRegex', () => {
         for (const s of all)
           expect(matches(fast, s), `${phrases[0]} on ${s.slice(0, 40)}`).toEqual(matches(plain, s));
       }
+  });
+});
+
+describe('anchoredRegExp', () => {
+  // Reference codes, years, levels and labels run together with the awkward characters of texts().
+  let seed = 99;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const bits = [
+    'abc',
+    'xy',
+    'ec',
+    '/',
+    '-',
+    '_',
+    '2026',
+    '1999',
+    '20',
+    '19',
+    '7',
+    'ta/',
+    '/ad/',
+    'fgiii/',
+    'epso/',
+    'ad/12/26',
+    'ref. ',
+    'riferimento ',
+    'numer referencyjny ',
+    'n° de reference ',
+    'reference: ',
+    'b2',
+    'c1',
+    'level ',
+    'niveau ',
+    'cefr',
+    ' ',
+    '\n',
+    'é',
+    'Ω',
+    '.',
+  ];
+  const codeTexts = Array.from({ length: 400 }, () => {
+    let s = '';
+    for (let i = 0, n = 5 + Math.floor(rnd() * 60); i < n; i++) s += bits[Math.floor(rnd() * bits.length)];
+    return s;
+  });
+  const all = [...texts(), ...codeTexts];
+
+  it("gives the plain regex's matches for the reference, code and CEFR patterns of detection, once and match after match", () => {
+    expect(ANCHORED_REGEXPS()).toHaveLength(3);
+    for (const fast of ANCHORED_REGEXPS()) {
+      for (const flags of [
+        fast.flags,
+        fast.flags.includes('g') ? fast.flags.replace('g', '') : fast.flags + 'g',
+      ]) {
+        const f = withFlags(fast, flags);
+        const p = new RegExp(fast.source, flags);
+        for (const s of all)
+          expect(
+            matches(f, s),
+            `${p.source.slice(0, 50)} /${flags} on ${JSON.stringify(s.slice(0, 60))}`,
+          ).toEqual(matches(p, s));
+      }
+    }
   });
 });
