@@ -37,6 +37,9 @@ function time(fn: () => unknown, runs: number): number {
   return median(xs);
 }
 
+/** With node's --expose-gc (npm run bench sets it): a full collection between timed runs. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 const ms = (x: number) => `${x.toFixed(2).padStart(8)} ms`;
 
 console.log(`Vacancy Lens benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
@@ -113,11 +116,13 @@ let worstGrowth = 0;
 for (const family of FAMILIES) {
   const row: string[] = [];
   for (const form of ['text', 'markdown', 'html', 'pdf'] as const) {
-    // The median of 5, not the best: on the fast families the best 1 MB run is often the one that
-    // happened to need no major garbage collection, which made the 2 MB / 1 MB ratio a coin toss.
+    // The median of 5, each after a full collection: the time is the reader's, garbage included, not
+    // the previous input's (whose collection fell into whichever run came next, which made the
+    // 2 MB / 1 MB ratio a coin toss).
     const typical = (text: string) =>
       median(
         Array.from({ length: 5 }, () => {
+          collectGarbage(); // start from a clean heap, not from the previous input's garbage
           const t = performance.now();
           analyseNotice(text, { format: READER_FORMAT[form], force: true });
           return performance.now() - t;

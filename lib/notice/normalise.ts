@@ -248,8 +248,12 @@ function assembleLines(mt: MappedText): MappedText {
   const out = new MappedTextBuilder(mt.text.length + 16);
   let prev: Line | null = null;
   let pendingBlank = false;
+  // A key is at most twice as long as its line (lower case "İ" is two characters): a much shorter line
+  // than every repeated key cannot have one of them, and its key is not built.
+  let minKey = Infinity;
+  for (const k of repeated) minKey = Math.min(minKey, k.length);
   for (const line of lines) {
-    const key = repeated.size > 0 ? line.text.replace(/\d+/g, '#').toLowerCase() : '';
+    const key = 2 * line.text.length >= minKey ? line.text.replace(/\d+/g, '#').toLowerCase() : '';
     // A repeated line is a page's header or footer: kept where it first stands only when it names the notice
     // and its reference ("Stellenausschreibung CONS/AD/142/18" heads the notice, then every page).
     if (PAGE_HEADER.test(line.text) || (key && repeated.has(key) && !firstTitledLine(line.text, key, seen))) {

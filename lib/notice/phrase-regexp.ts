@@ -187,6 +187,8 @@ interface TextIndex {
   cached: Array<Int32Array | undefined>;
 }
 const recent: TextIndex[] = [];
+/** How many characters of text the recent indexes may cover together (the newest is always kept). */
+const RECENT_CHARS = 1 << 20;
 /** Shorter texts (a line, a sentence) are scanned directly: indexing them would cost more than it saves. */
 const INDEX_MIN = 2000;
 /** The word starts of the last shorter text (a global regex is run over it match after match). */
@@ -224,7 +226,16 @@ function textIndex(s: string): TextIndex {
   }
   const index: TextIndex = { text: s, positions, cached: [] };
   recent.unshift(index);
-  if (recent.length > 4) recent.pop();
+  // A few texts are read in turn (a notice folded, its lines); a huge one is kept alone, so that the
+  // reader does not hold hundreds of MB of positions for pages it has finished with.
+  let chars = 0;
+  for (let k = 0; k < recent.length; k++) {
+    chars += recent[k].text.length;
+    if (k >= 4 || (k >= 1 && chars > RECENT_CHARS)) {
+      recent.length = k;
+      break;
+    }
+  }
   return index;
 }
 
