@@ -193,6 +193,10 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
       'bruiséal',
       'bruselj',
       'bryssel',
+      // "in Brussels" where the case is an ending (FI, ET, HU)
+      'brysselissä',
+      'brüsselis',
+      'brüsszelben',
     ],
   ],
   [
@@ -211,6 +215,9 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
       'λουξεμβούργο',
       'люксембург',
       'lucsamburg',
+      'luxemburgissa',
+      'luxembourgis',
+      'luxembourgban',
     ],
   ],
   [

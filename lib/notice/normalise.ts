@@ -128,7 +128,7 @@ export function detectFormat(text: string): NoticeFormat {
 const PAGE_HEADER =
   /^\(\s*(?:ref(?:erence)?|réf(?:érence)?|az|aktenzeichen)\.?\s*:?[^()]{3,140}\)$|^(?:page|seite|pag(?:e|ina)?\.?)\s*\d+(?:\s*(?:of|\/|von|sur|de|di)\s*\d+)?$|^\d{1,3}\s*(?:\/|of|von|sur)\s*\d{1,3}$|^[-–]?\s*\d{1,3}\s*[-–]?$/i;
 const BULLET = /^(?:[-•●▪◦‣∙*–➢➤►✓]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s)/i;
-const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:\s/u;
+const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:(?:\s|$)/u;
 /** Lines that start a new fact even after an unpunctuated line. */
 const NO_JOIN_START = /^(?:ref(?:erence)?\b\.?|deadline\b|closing date\b|date limite\b|bewerbungsfrist\b)/i;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;

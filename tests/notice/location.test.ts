@@ -14,3 +14,30 @@ describe('location in a heading', () => {
     expect(place(pt)).toBe('Lisbon');
   });
 });
+
+describe('location in running text and flattened tables', () => {
+  it('reads a post "based at our <city> headquarters"', () => {
+    expect(place('This position is based at our Luxembourg headquarters and requires office presence.')).toBe(
+      'Luxembourg',
+    );
+  });
+
+  it('reads a label alone on its line after a long unpunctuated line, with its value on the next', () => {
+    const cs = [
+      'Plat:',
+      'minimální základní měsíční plat a další zaměstnanecké výhody, více informací viz níže',
+      'Místo výkonu práce:',
+      'LUCEMBURK, možnost práce z domova',
+    ].join('\n');
+    expect(place(cs)).toBe('Luxembourg');
+  });
+
+  it('knows the seats with a case ending (FI, ET, HU)', () => {
+    for (const [text, city] of [
+      ['Toimipaikka: Brysselissä', 'Brussels'],
+      ['Töökoht: Brüsselis', 'Brussels'],
+      ['Munkavégzés helye: Luxembourgban', 'Luxembourg'],
+    ])
+      expect(place(`${text}\nXX/2031/20003`), text).toBe(city);
+  });
+});

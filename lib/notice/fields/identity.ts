@@ -1285,7 +1285,7 @@ const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}]
 const LOCATION_LABEL_GLUED = new RegExp(`^(?:${LOCATION_LABEL_WORDS})`, 'u');
 /** Wordings that name the place of employment itself. */
 const PLACE_PHRASE =
-  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
+  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
   /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v)(?![\p{L}])[^.\n]{0,40}/gu;
