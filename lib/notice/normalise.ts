@@ -212,8 +212,12 @@ function repeatedLineKeys(lines: Line[]): Set<string> {
   return repeated;
 }
 
-/** A notice's name and its reference, alone on a line ("Vacancy notice CONS/AD/117", "Προκήρυξη κενής θέσης — CONS/AD/201/25 — …"). */
-const TITLED_BY_REFERENCE = /^[\p{L} ]{6,60}(?:\s[—–-])?\s[A-Z]{2,6}\/[A-Z]{2,4}\/\d{1,4}\/\d{2}(?:\s|$)/u;
+/**
+ * A notice's name and its reference, alone on a line ("Vacancy notice CONS/AD/117", "Προκήρυξη κενής θέσης —
+ * CONS/AD/201/25 — …", "Bank Expert (PRSP SRRR SEC 02/2018)").
+ */
+const TITLED_BY_REFERENCE =
+  /^[\p{L} ]{6,60}(?:\s[—–-])?\s[A-Z]{2,6}\/[A-Z]{2,4}\/\d{1,4}\/\d{2}(?:\s|$)|^[\p{L} ]{3,60}\s\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)$/u;
 
 /** The first time a repeated line names the notice and its reference: kept once. */
 function firstTitledLine(text: string, key: string, seen: Set<string>): boolean {

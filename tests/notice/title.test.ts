@@ -310,4 +310,29 @@ describe('title', () => {
       title(['Oznámení o volném pracovním místě', 'stupeň AD 14', 'Uzávěrka: 3. března 2031'].join('\n\n')),
     ).toBeNull();
   });
+
+  it("reads a careers site's head: the post above the body's name, or between its acronym and its name", () => {
+    const twice = 'Claims Analyst (PRU SUP SEC 04/2031)';
+    const eiopa = [
+      twice,
+      'EIOPA - European Insurance and Occupational Pensions Authority',
+      twice,
+      'EIOPA - European Insurance and Occupational Pensions Authority',
+      'Frankfurt am Main, Germany',
+      'Type of contract: Seconded National Expert (SNE)',
+      'Deadline for applications: 3 March 2031 at 12:00',
+    ].join('\n\n');
+    expect(title(eiopa)).toBe('Claims Analyst');
+    const euipo = [
+      'EUIPO',
+      'Trade Mark Examiner',
+      'European Union Intellectual Property Office',
+      'The Office is organising a call for expressions of interest. Deadline: 3 March 2031.',
+    ].join('\n\n');
+    expect(title(euipo)).toBe('Trade Mark Examiner');
+    // A page's skip link above the body's name is no post.
+    expect(
+      title(['Skip to main content', 'European Commission', 'Deadline: 3 March 2031'].join('\n\n')),
+    ).toBeNull();
+  });
 });

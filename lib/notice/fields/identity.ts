@@ -368,6 +368,8 @@ function cleanTitle(raw: string): string {
     prev = t;
     t = t
       .replace(/\s*\(\d{4}\/C[^)]*\)\s*$/, '')
+      // "Bank Expert (PRSP SRRR SEC 02/2018)": a code in capitals and digits after the post.
+      .replace(/\s*\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)\s*$/u, '')
       .replace(/\s*\((?=[^()]*\d)(?=[^()]*\/)[^()\s]*(?: \d+)?[^()\s]*\)\s*$/, '')
       .replace(/\s+(?:ref\.?|reference:?)\s*[A-Z0-9][\w/.-]+\s*$/i, '')
       .replace(
@@ -463,9 +465,9 @@ const GRADE_ONLY = new RegExp(
 
 /** "JRC Vacancy", "EBA – Vacancy notice": a body's acronym before the notice words (folded, so lower case). */
 const LEADING_ACRONYM = /^[a-z][a-z-]{1,9}\s*[-–—:]?\s+/;
-/** What a document-sharing site puts around a notice: "You are on page 1of 12", "Download as pdf or txt". */
+/** What a document-sharing site or a page puts around a notice: "You are on page 1of 12", "Download as pdf", "Skip to main content". */
 const DOCUMENT_CHROME =
-  /^(?:you are on page\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b)|\bpage\s*\d+\s*of\s*\d+\b/;
+  /^(?:you are on page\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
 /** A document's classification marking: "EBA Public", "Commission Internal", "Regular use". */
 const CLASSIFICATION_MARK =
   /^(?:[a-z][a-z-]{1,15}\s)?(?:public|internal|regular use|restricted|limited|confidential|sensitive|unclassified|for official use only)$/;
@@ -1011,6 +1013,35 @@ function asWritten(ctx: NoticeContext, found: Found<string>): Found<string> {
   return found;
 }
 
+/** A line that names an EU body and nothing else: "EBA - European Banking Authority", "CPVO", "Community Plant Variety Office". */
+function isBodyHeadLine(text: string, folded: string): boolean {
+  const t = text.trim();
+  return (
+    BODY_LINE.test(folded.trim()) ||
+    isBodyName(folded) ||
+    (/^[A-Za-z-]{2,10}$/.test(t) && BODY_BY_ACRONYM.has(t))
+  );
+}
+
+/**
+ * A careers site's head: the post on the first line or right after the body's acronym, with the body's
+ * name on the next line ("Bank Expert (PRSP SRRR SEC 02/2018)" / "EBA - European Banking Authority";
+ * "CPVO" / "Deputy Accountant" / "Community Plant Variety Office").
+ */
+function bodyHeadTitle(ctx: NoticeContext): Found<string> | null {
+  const lines = ctx.lines;
+  const at = (k: number) => ctx.folded.slice(lines[k].start, lines[k].end);
+  for (let i = 0; i + 1 < Math.min(lines.length, 6); i++) {
+    const line = lines[i];
+    if (line.text.length > 90 || !/^\p{Lu}/u.test(line.text)) continue;
+    if (i > 0 && !isBodyHeadLine(lines[i - 1].text, at(i - 1))) continue;
+    if (!isBodyHeadLine(lines[i + 1].text, at(i + 1))) continue;
+    const found = titleFrom(ctx, line.start, line.end, line.text);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function extractTitle(ctx: NoticeContext): FieldResult<string> {
   const found =
     labelledTitle(ctx) ??
@@ -1020,7 +1051,8 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     gradeHeadingTitle(ctx) ??
     postBeforeGradeTitle(ctx) ??
     noticeHeadingTitle(ctx) ??
-    referenceLeadTitle(ctx);
+    referenceLeadTitle(ctx) ??
+    bodyHeadTitle(ctx);
   return found
     ? asWritten(ctx, found)
     : missing('no job title found (no title label, no heading naming the post)');
