@@ -1,7 +1,10 @@
 /** The content script's gate (lib/notice/gate.ts) is generated from the language tables: it must be current. */
 import { describe, expect, it } from 'vitest';
 import { hasDeadlineWording as fullGate, QUICK_GATE_PATTERN } from '../../lib/notice/detect';
-import { GATE_PATTERN, hasDeadlineWording } from '../../lib/notice/gate';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { GATE_FOLDS, GATE_PATTERN, hasDeadlineWording } from '../../lib/notice/gate';
+import { caseFolds } from '../../lib/notice/gate-matcher';
 
 describe('the generated gate', () => {
   it('is the pattern detect.ts builds from the language tables (else run npm run gen:gate)', () => {
@@ -20,5 +23,80 @@ describe('the generated gate', () => {
 
   it('stays silent on ordinary text', () => {
     expect(hasDeadlineWording('Carbonnade flamande: beef, beer, onions, mustard, bread.')).toBe(false);
+  });
+});
+
+describe('the gate matcher', () => {
+  const regex = new RegExp(GATE_PATTERN, 'i');
+  const phrases = GATE_PATTERN.split('|').map((p) =>
+    p
+      .replace(/\[\\s-\]\+/g, ' ')
+      .replace(/\[(.)[^\]]*\]/g, '$1')
+      .replace(/\\(.)/g, '$1'),
+  );
+  // Characters where case-insensitive matching is easy to get wrong, and white space the pattern allows.
+  const tricky = [
+    'ſ',
+    'K',
+    'ς',
+    'σ',
+    'Σ',
+    'İ',
+    'ı',
+    'µ',
+    'Μ',
+    'ẞ',
+    'ß',
+    'Ω',
+    'ǅ',
+    'É',
+    'Ή',
+    '\u00a0',
+    '\u2028',
+    '\t',
+    '-',
+    '--',
+    ' \n ',
+  ];
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const mutate = (p: string) =>
+    [...p]
+      .map((ch) => {
+        const r = rnd();
+        if (r < 0.2) return ch.toUpperCase();
+        if (r < 0.25) return pick(tricky);
+        if (r < 0.27) return '';
+        if (ch === ' ' && r < 0.4) return pick(['\u00a0', '\t', '-', '  ', '\u3000', ' - ']);
+        return ch;
+      })
+      .join('');
+  const texts = [
+    ...phrases.flatMap((p) => [p, p.toUpperCase(), mutate(p), mutate(p), `x${mutate(p)}y`, p.slice(0, -1)]),
+    ...Array.from({ length: 300 }, () =>
+      Array.from({ length: 8 }, () => (rnd() < 0.5 ? pick(tricky) : mutate(pick(phrases).slice(0, 6)))).join(
+        '',
+      ),
+    ),
+    ...readdirSync(join(import.meta.dirname, '..', 'fixtures', 'non-notices')).map((f) =>
+      readFileSync(join(import.meta.dirname, '..', 'fixtures', 'non-notices', f), 'utf8'),
+    ),
+  ];
+
+  it('answers what the case-insensitive regex answers', () => {
+    let yes = 0;
+    for (const t of texts) {
+      const expected = regex.test(t);
+      if (expected) yes++;
+      expect(hasDeadlineWording(t), JSON.stringify(t.slice(0, 80))).toBe(expected);
+    }
+    // Both answers occur often enough for the comparison to mean something.
+    expect(yes).toBeGreaterThan(texts.length / 4);
+    expect(texts.length - yes).toBeGreaterThan(texts.length / 10);
+  });
+
+  it('carries the case classes gen-gate computes for the pattern', () => {
+    expect(GATE_FOLDS).toEqual(caseFolds(GATE_PATTERN));
   });
 });
