@@ -1015,6 +1015,7 @@ function asWritten(ctx: NoticeContext, found: Found<string>): Found<string> {
 
 /** A line that names an EU body and nothing else: "EBA - European Banking Authority", "CPVO", "Community Plant Variety Office". */
 function isBodyHeadLine(text: string, folded: string): boolean {
+  if (text.length > 120) return false; // a body's name is short; a long line is not read
   const t = text.trim();
   return (
     BODY_LINE.test(folded.trim()) ||
