@@ -127,6 +127,16 @@ export function detectFormat(text: string): NoticeFormat {
 
 const PAGE_HEADER =
   /^\(\s*(?:ref(?:erence)?|réf(?:érence)?|az|aktenzeichen)\.?\s*:?[^()]{3,140}\)$|^(?:page|seite|pag(?:e|ina)?\.?)\s*\d+(?:\s*(?:of|\/|von|sur|de|di)\s*\d+)?$|^\d{1,3}\s*(?:\/|of|von|sur)\s*\d{1,3}$|^[-–]?\s*\d{1,3}\s*[-–]?$/i;
+/** What PAGE_HEADER's lines may begin with: "(", "p"/"P" (page, pag.), "s"/"S" (Seite), a digit, a dash. */
+const mayBePageHeader = (c: number) =>
+  c === 40 ||
+  c === 112 ||
+  c === 80 ||
+  c === 115 ||
+  c === 83 ||
+  (c >= 48 && c <= 57) ||
+  c === 45 ||
+  c === 0x2013;
 const BULLET = /^(?:[-•●▪◦‣∙*–➢➤►✓]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s)/i;
 const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:(?:\s|$)/u;
 /** Lines that start a new fact even after an unpunctuated line. */
@@ -229,8 +239,8 @@ function firstTitledLine(text: string, key: string, seen: Set<string>): boolean 
 function shouldJoin(prev: Line, next: Line): boolean {
   if (ENDS_SENTENCE.test(prev.text) || headingLine(prev)) return false;
   if (
-    BULLET.test(next.text) ||
-    LABEL_START.test(next.text) ||
+    (next.text.length > 1 && BULLET.test(next.text)) ||
+    (next.text.length > 2 && LABEL_START.test(next.text)) ||
     headingLine(next) ||
     NO_JOIN_START.test(next.text)
   )
@@ -260,7 +270,10 @@ function assembleLines(mt: MappedText): MappedText {
     const key = 2 * line.text.length >= minKey ? line.text.replace(/\d+/g, '#').toLowerCase() : '';
     // A repeated line is a page's header or footer: kept where it first stands only when it names the notice
     // and its reference ("Stellenausschreibung CONS/AD/142/18" heads the notice, then every page).
-    if (PAGE_HEADER.test(line.text) || (key && repeated.has(key) && !firstTitledLine(line.text, key, seen))) {
+    if (
+      (mayBePageHeader(line.text.charCodeAt(0)) && PAGE_HEADER.test(line.text)) ||
+      (key && repeated.has(key) && !firstTitledLine(line.text, key, seen))
+    ) {
       pendingBlank ||= line.blankBefore;
       continue;
     }
