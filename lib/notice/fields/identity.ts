@@ -286,11 +286,15 @@ const LOOKING_FOR_PROSE =
 
 /** Where a post's name that starts at `from` ends: a full stop, or " (Contract Agent, FG IV)", " (AD 6)". */
 function postEnd(ctx: NoticeContext, from: number, end: number): number {
-  const stop =
-    /\.(?:\s|$)| \((?=contract(?:ual)? (?:agent|staff)|temporary (?:agent|staff)|agente|agent |function group|fg ?[iv]|gf ?[iv]|grade|grado|ad ?\d|ast ?\d)/.exec(
-      ctx.folded.slice(from, end),
-    );
-  return stop ? from + stop.index : end;
+  const stop = /\.(?:\s|$)/.exec(ctx.folded.slice(from, end));
+  return tailParenAt(ctx.folded, from, stop ? from + stop.index : end);
+}
+
+/** Where a title in [from, end) of folded text ends before a grade or staff category in brackets (TITLE_TAIL_PAREN). */
+function tailParenAt(folded: string, from: number, end: number): number {
+  for (let k = folded.indexOf(' (', from); k >= 0 && k < end; k = folded.indexOf(' (', k + 2))
+    if (TITLE_TAIL_PAREN.test(folded.slice(k, k + 30))) return k;
+  return end;
 }
 
 /** The post named after LOOKING_FOR, among the head's lines; the rest of its line, else the next line. */
@@ -323,7 +327,7 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
 
 /** Where a title in a publication heading ends: " (grade AD 14)", " (Article 29(2) …)", " (temporary agent …)". */
 const TITLE_TAIL_PAREN = new RegExp(
-  `^ \\((?:grade|grado|grad|besoldungsgruppe|βαθμ|nivel|niveau|livello|ad ?\\d|ast ?\\d|article|articulo|articolo|artikel|artigo|αρθρο|agent temporaire|temporary agent|agente temporal|agente temporaneo|zeitbedienstete|${phrasePattern(GRADE_WORDS)})`,
+  `^ \\((?:grade|grado|grad|besoldungsgruppe|βαθμ|nivel|niveau|livello|ad ?\\d|ast ?\\d|article|articulo|articolo|artikel|artigo|αρθρο|agent temporaire|temporary (?:agent|staff)|contract(?:ual)? (?:agent|staff)|function group|fg ?[iv]|gf ?[iv]|agente|agent |zeitbedienstete|${phrasePattern(GRADE_WORDS)})`,
   'u',
 );
 
@@ -692,11 +696,7 @@ function postOfTitle(ctx: NoticeContext): Found<string> | null {
     // "… Executive Director of the European Union Drugs Agency (EUDA)": the body is not part of the post.
     const body = bodyAfterPost(ctx, from, end);
     if (body !== null) end = body;
-    for (let k = tail.indexOf(' ('); k >= 0 && from + k < end; k = tail.indexOf(' (', k + 2))
-      if (TITLE_TAIL_PAREN.test(tail.slice(k, k + 30))) {
-        end = from + k;
-        break;
-      }
+    end = tailParenAt(ctx.folded, from, end);
     const where =
       / (?:in|at|a|en|in der|within) (?:the )?(?=(?:unit|directorate|department|sector|division|service|l.unite|la direction)\b)/.exec(
         tail,
