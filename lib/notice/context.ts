@@ -97,9 +97,9 @@ function classifyHeading(line: string): SectionKind | null {
   return null;
 }
 
-export function buildContext(mt: MappedText): NoticeContext {
+/** `folded`: foldSameLength(mt.text), when the caller has it already. */
+export function buildContext(mt: MappedText, folded = foldSameLength(mt.text)): NoticeContext {
   const text = mt.text;
-  const folded = foldSameLength(text);
   const lines: Line[] = [];
   let pos = 0;
   while (pos <= text.length) {

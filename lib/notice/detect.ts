@@ -39,7 +39,7 @@ import {
   rawPhrasePattern,
   STAFF_WORDS,
 } from './lang';
-import { findDate, type FoundDate } from './lang/dates';
+import { DateIndex, type FoundDate } from './lang/dates';
 import { anchoredRegExp } from './anchored-regexp';
 import { applicationPeriodEnd } from './period';
 import type { Detection } from './schema';
@@ -591,13 +591,13 @@ interface Dated {
 }
 
 /** Deadline labels followed (within 90 characters, or on the next line) by a date. */
-function datedAnchors(folded: string, re: RegExp, lang: () => string | null): Dated[] {
+function datedAnchors(folded: string, re: RegExp, dates: () => DateIndex): Dated[] {
   const out: Dated[] = [];
   re.lastIndex = 0;
   let n = 0;
   for (let m = re.exec(folded); m && n++ < MAX_ANCHORS; m = re.exec(folded)) {
     const from = m.index + m[0].length;
-    const date = findDate(folded, from, Math.min(folded.length, from + 110), lang);
+    const date = dates().first(from, Math.min(folded.length, from + 110));
     if (!date || date.start - from > 90) continue;
     EXAMPLE.lastIndex = 0;
     if (EXAMPLE.test(folded.slice(from, date.start))) continue;
@@ -638,11 +638,7 @@ const quoteOf = (text: string, start: number, end: number) =>
     .trim();
 
 /** Lines that carry a date and a post's marks (grade, staff category, reference): rows of a listing. */
-function listingRows(
-  text: string,
-  folded: string,
-  lang: () => string | null,
-): { rows: number; dates: number } {
+function listingRows(folded: string, dateIndex: DateIndex): { rows: number; dates: number } {
   let rows = 0;
   const dates = new Set<string>();
   let pos = 0;
@@ -650,17 +646,16 @@ function listingRows(
   while (pos < folded.length && lines++ < 5000) {
     let nl = folded.indexOf('\n', pos);
     if (nl < 0) nl = folded.length;
-    if (nl - pos < 400) {
+    const d = nl - pos < 400 ? dateIndex.inLine(pos, nl) : null;
+    if (d) {
       const line = folded.slice(pos, nl);
-      const d = findDate(line, 0, line.length, lang);
-      if (d && (FUNCTION_GROUP.test(line) || REFERENCE.test(line) || phraseTest(STAFF, line))) {
+      if (FUNCTION_GROUP.test(line) || REFERENCE.test(line) || phraseTest(STAFF, line)) {
         rows++;
         dates.add(`${d.year}-${d.month}-${d.day}`);
       }
     }
     pos = nl + 1;
   }
-  void text;
   return { rows, dates: dates.size };
 }
 
@@ -683,19 +678,17 @@ function referencePrefixes(folded: string): Set<string> {
 }
 
 const DENSE_DATES = 8;
+/** How many dates of a text detection reads (a table of posts shows itself long before). */
+const DATES_SCANNED = 2000;
 const POST_CODE_BEFORE =
   /(?<![\p{L}\p{N}])[a-z]{2,10}[-/][a-z0-9]{1,6}(?:[-/][a-z0-9]{1,6}){0,3}[^\p{L}\p{N}]{1,25}(?:[\p{L}][^\n]{0,30})?$/u;
 const DENSE_WINDOW = 1500;
 
 /** The most dates found within any DENSE_WINDOW characters (a table of posts and their deadlines). */
-function denseDates(folded: string, lang: () => string | null): number {
+function denseDates(folded: string, dates: DateIndex): number {
   const starts: number[] = [];
   let best = 0;
-  let from = 0;
-  for (let n = 0; n < 2000; n++) {
-    const d = findDate(folded, from, folded.length, lang);
-    if (!d) break;
-    from = d.end;
+  for (const d of dates.dates) {
     // Only dates right after a post's code ("AGRI-D-1 25.05.2020", "EASO/2019/TA/010 12/03/2019").
     if (!POST_CODE_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))) continue;
     starts.push(d.start);
@@ -706,7 +699,7 @@ function denseDates(folded: string, lang: () => string | null): number {
 }
 
 /** "Publication: from <date> to <date>": the end date, read right after "to" / "until" (the start may be misprinted). */
-function publicationEnd(folded: string, lang: () => string | null): Dated | null {
+function publicationEnd(folded: string, dates: () => DateIndex): Dated | null {
   PUBLICATION_FROM.lastIndex = 0;
   let n = 0;
   for (let m = PUBLICATION_FROM.exec(folded); m && n++ < 20; m = PUBLICATION_FROM.exec(folded)) {
@@ -714,7 +707,7 @@ function publicationEnd(folded: string, lang: () => string | null): Dated | null
     const to = /\s(?:to|until|till)\s/.exec(folded.slice(from, from + 30));
     if (!to) continue;
     const at = from + to.index + to[0].length;
-    const date = findDate(folded, at, Math.min(folded.length, at + 20), lang);
+    const date = dates().first(at, Math.min(folded.length, at + 20));
     if (date && date.start - at <= 2) return { start: m.index, end: date.end, label: m[0], date };
   }
   return null;
@@ -758,22 +751,26 @@ function phraseTest(re: RegExp, s: string): boolean {
  */
 export const DETECT_LIMIT = 200_000;
 
-export function detectNotice(fullText: string): Detection {
-  const text = fullText.length > DETECT_LIMIT ? fullText.slice(0, DETECT_LIMIT) : fullText;
-  const folded = foldSameLength(text);
+export function detectNotice(fullText: string, foldedText?: string): Detection {
+  const cut = fullText.length > DETECT_LIMIT;
+  const text = cut ? fullText.slice(0, DETECT_LIMIT) : fullText;
+  // The caller's folding of the whole text, when it has one (a cut text is folded on its own).
+  const folded = foldedText !== undefined && !cut ? foldedText : foldSameLength(text);
   let language: string | null | undefined;
   const lang = () => (language === undefined ? (language = guessLanguage(folded)) : language);
+  let dateIndex: DateIndex | undefined;
+  const dates = () => (dateIndex ??= new DateIndex(folded, lang, DATES_SCANNED));
   const signals: Signal[] = [];
   const add = (name: string, family: Family, weight: number, start: number, end: number) =>
     signals.push({ name, family, weight, quote: quoteOf(text, start, end) });
 
   // Deadline: a label and a real date.
-  const strong = datedAnchors(folded, STRONG_LABEL, lang);
-  const weak = strong.length ? [] : datedAnchors(folded, WEAK_LABEL, lang);
+  const strong = datedAnchors(folded, STRONG_LABEL, dates);
+  const weak = strong.length ? [] : datedAnchors(folded, WEAK_LABEL, dates);
   const dated = strong.length ? strong : weak;
   // A label right before its date is a notice's deadline; a date far after it, or given as an example, is prose.
   const close = strong.find((d) => d.date.start - (d.start + d.label.length) <= CLOSE_GAP);
-  const period = close ? null : publicationEnd(folded, lang);
+  const period = close ? null : publicationEnd(folded, dates);
   if (period) dated.push(period);
   // A closing wording right before its date, in a sentence about applications, says what a label says.
   const weakClose = weak.find(
@@ -936,9 +933,9 @@ export function detectNotice(fullText: string): Detection {
 
   // A page listing several vacancies: several deadlines with different dates, or table rows of posts.
   const distinct = new Set(dated.map((d) => `${d.date.year}-${d.date.month}-${d.date.day}`));
-  const rows = listingRows(text, folded, lang);
+  const rows = listingRows(folded, dates());
   let listing = false;
-  const dense = denseDates(folded, lang);
+  const dense = denseDates(folded, dates());
   const prefixes = referencePrefixes(folded);
   if (prefixes.size >= 3) {
     listing = true;

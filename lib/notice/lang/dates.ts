@@ -143,3 +143,76 @@ export function findDate(s: string, from: number, to: number, lang: () => string
   }
   return null;
 }
+
+/**
+ * The dates of one text, found in one left-to-right scan (each search resuming where the last date
+ * ended, as a loop of `findDate` calls would), that answers the reader's other date questions about
+ * the same text without scanning it again. Each answer is `findDate`'s own:
+ *
+ * - A position is tried by `findDate` or not by what the text holds there (a digit or cased letter
+ *   that does not continue a run), and what is found there depends on the text, not on where the
+ *   search began. So when the scan went from the end of one date to the start of the next, no
+ *   position in between holds a date, and a search starting anywhere in that gap finds the next one.
+ * - A line cut out of the text (at line breaks) holds the same dates, except one that runs over the
+ *   break: the line's own search fails there, where the whole text's succeeds (every pattern's
+ *   assertions read a line break as they read the end of the text). Such a date, a search starting
+ *   inside a date, a date past the caller's limit and anything past the scan's cap are read with
+ *   `findDate` itself.
+ */
+export class DateIndex {
+  /** The dates in text order (they do not overlap: each search starts where the last date ended). */
+  readonly dates: FoundDate[] = [];
+  /** Did the scan reach the end of the text (not the cap)? */
+  readonly complete: boolean;
+
+  constructor(
+    private readonly s: string,
+    private readonly lang: () => string | null,
+    cap: number,
+  ) {
+    let from = 0;
+    let d: FoundDate | null = null;
+    while (this.dates.length < cap && (d = findDate(s, from, s.length, lang))) {
+      this.dates.push(d);
+      from = d.end;
+    }
+    this.complete = d === null;
+  }
+
+  /** The first listed date that ends after `at`; -1 past the list. */
+  private after(at: number): number {
+    const ds = this.dates;
+    let lo = 0;
+    let hi = ds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ds[mid].end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ds.length ? lo : -1;
+  }
+
+  /** findDate(s, from, to, lang). */
+  first(from: number, to: number): FoundDate | null {
+    const k = this.after(from);
+    if (k < 0) return this.complete ? null : findDate(this.s, from, to, this.lang);
+    const d = this.dates[k];
+    if (d.start < from) return findDate(this.s, from, to, this.lang);
+    if (d.start >= to) return null;
+    return d.end <= to + 24 ? d : findDate(this.s, from, to, this.lang);
+  }
+
+  /**
+   * findDate over the line s[start, end) cut out of the text (start at the text's start or after a
+   * line break, end at a line break or the text's end), offsets in the line.
+   */
+  inLine(start: number, end: number): FoundDate | null {
+    const k = this.after(start);
+    const own = () => findDate(this.s.slice(start, end), 0, end - start, this.lang);
+    if (k < 0) return this.complete ? null : own();
+    const d = this.dates[k];
+    if (d.start < start || (d.start < end && d.end > end)) return own();
+    if (d.start >= end) return null;
+    return { ...d, start: d.start - start, end: d.end - start };
+  }
+}
