@@ -417,6 +417,11 @@ class DispatchRegExp extends RegExp {
   private readonly starts: Uint8Array | null;
   /** The first two characters of prefixes, hashed (a collision only costs a useless look). */
   private readonly pairs = new Uint8Array(65536);
+  /**
+   * ASCII word characters that every alternative beginning with them wants a `\b` before (1): such
+   * a character right after another word character (inside a word) begins no match.
+   */
+  private readonly wordStartOnly = new Uint8Array(128);
   private readonly found: number[] = [];
 
   constructor(
@@ -439,6 +444,10 @@ class DispatchRegExp extends RegExp {
           for (const c1 of node.next.keys()) this.pairs[pairHash(c0, c1)] = 1;
         }
       }
+      for (let c = 0; c < 128; c++) if (isAsciiWord(c)) this.wordStartOnly[c] = 1;
+      for (const g of groups)
+        if (!g.conds.some((cond) => cond.key === '\\b'))
+          for (let c = 0; c < 128; c++) if (g.starts[c] !== 0) this.wordStartOnly[c] = 0;
     }
   }
 
@@ -494,6 +503,7 @@ class DispatchRegExp extends RegExp {
       if (starts !== null) {
         const f = c < 0 ? 0 : starts[c];
         if (f === 0 || (f === 1 && this.pairs[pairHash(c, str.charCodeAt(i + 1))] === 0)) continue;
+        if (c < 128 && this.wordStartOnly[c] === 1 && isAsciiWord(str.charCodeAt(i - 1))) continue;
       }
       if (unicode && c >= 0xdc00 && c <= 0xdfff && i > 0) {
         const h = str.charCodeAt(i - 1);

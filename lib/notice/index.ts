@@ -5,7 +5,7 @@
  *   normalise → detect → context (lines, sections) → one extractor per field
  */
 import { buildContext, type NoticeContext } from './context';
-import { detectNotice, hasDeadlineWording } from './detect';
+import { DETECT_LIMIT, detectNotice, hasDeadlineWording } from './detect';
 import {
   extractContractArticles,
   extractFirstContractYears,
@@ -34,7 +34,9 @@ import {
   extractRequirements,
   extractUnderrepresented,
 } from './fields/requirements';
+import { foldSameLength } from './lexicon';
 import { normaliseNotice, type NoticeFormat } from './normalise';
+import { releaseTextIndexes } from './phrase-regexp';
 import type { Analysis, Evidence, NoticeFields } from './schema';
 
 export * from './schema';
@@ -133,6 +135,14 @@ export const MAX_INPUT_CHARS = 4 * 1024 * 1024;
 
 /** Reads a notice. Never throws on any string input. */
 export function analyseNotice(whole: string, options: AnalyseOptions = {}): Analysis {
+  try {
+    return read(whole, options);
+  } finally {
+    releaseTextIndexes(); // a reading keeps nothing of its text for the next one
+  }
+}
+
+function read(whole: string, options: AnalyseOptions): Analysis {
   const capped = whole.length > MAX_INPUT_CHARS;
   const original = capped ? whole.slice(0, MAX_INPUT_CHARS) : whole;
   const cut = capped
@@ -154,10 +164,12 @@ export function analyseNotice(whole: string, options: AnalyseOptions = {}): Anal
     });
   }
   const normalised = normaliseNotice(original, options.format);
-  const detection = detectNotice(normalised.text);
+  // Folded once for detection and the fields (a text longer than detection reads is folded by each).
+  const folded = normalised.text.length <= DETECT_LIMIT ? foldSameLength(normalised.text) : undefined;
+  const detection = detectNotice(normalised.text, folded);
   if (!detection.isNotice && !options.force)
     return withCut({ notice: null, evidence: {}, missing: {}, detection });
-  const ctx = buildContext(normalised);
+  const ctx = buildContext(normalised, folded);
   const { notice, evidence, missing } = extractFields(ctx);
   return withCut({ notice: { ...notice, isNotice: detection.isNotice }, evidence, missing, detection });
 }

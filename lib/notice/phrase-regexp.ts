@@ -149,28 +149,55 @@ const twoKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt
  */
 const registry: PhraseRegExp[] = [];
 interface Dispatch {
-  byWord: Map<string, number[]>;
+  /** By a whole first word: its lists, and by the first two characters of the next word (see Keys.pairs). */
+  byWord: Map<string, { ids: number[] | null; byNext: Map<number, number[]> | null }>;
   /** The first two characters (or the one) of the words in byWord: most words are not looked up. */
   wordStarts: Set<number>;
   byTwo: Map<number, number[]>;
-  byOne: Map<number, number[]>;
+  /** Does some key of byTwo begin with this character? Most words' first two characters are not looked up. */
+  twoFirst: Uint8Array;
+  /** By the first character (a sparse array indexed by its code). */
+  byOne: Array<number[] | undefined>;
 }
 let dispatch: Dispatch | null = null;
 
 function buildDispatch(): Dispatch {
-  const d: Dispatch = { byWord: new Map(), wordStarts: new Set(), byTwo: new Map(), byOne: new Map() };
-  const add = <K>(m: Map<K, number[]>, k: K, id: number) => {
-    const ids = m.get(k);
-    if (!ids) m.set(k, [id]);
-    else if (ids[ids.length - 1] !== id) ids.push(id);
+  const d: Dispatch = {
+    byWord: new Map(),
+    wordStarts: new Set(),
+    byTwo: new Map(),
+    twoFirst: new Uint8Array(65536),
+    byOne: [],
+  };
+  const add = (ids: number[], id: number) => {
+    if (ids[ids.length - 1] !== id) ids.push(id);
+  };
+  const word = (w: string) => {
+    d.wordStarts.add(w.length === 1 ? w.charCodeAt(0) * 65536 : twoKey(w, 0));
+    let e = d.byWord.get(w);
+    if (!e) d.byWord.set(w, (e = { ids: null, byNext: null }));
+    return e;
   };
   for (const [id, re] of registry.entries()) {
     for (const w of re.keys.words) {
-      add(d.byWord, w, id);
-      d.wordStarts.add(w.length === 1 ? w.charCodeAt(0) * 65536 : twoKey(w, 0));
+      const e = word(w);
+      add((e.ids ??= []), id);
     }
-    for (const k of re.keys.two) add(d.byTwo, k, id);
-    for (const c of re.keys.one) add(d.byOne, c, id);
+    for (const [w, next] of re.keys.pairs) {
+      const e = word(w);
+      const byNext = (e.byNext ??= new Map());
+      const k = twoKey(next, 0);
+      const ids = byNext.get(k);
+      if (ids) add(ids, id);
+      else byNext.set(k, [id]);
+    }
+    for (const k of re.keys.two) {
+      const ids = d.byTwo.get(k);
+      if (ids) add(ids, id);
+      else d.byTwo.set(k, [id]);
+      d.twoFirst[Math.floor(k / 65536)] = 1;
+    }
+    for (const c of re.keys.one) add((d.byOne[c] ??= []), id);
   }
   return d;
 }
@@ -211,18 +238,46 @@ function textIndex(s: string): TextIndex {
       if (at[at.length - 1] !== i) at.push(i);
     }
   };
-  for (const i of wordStartsOf(s)) {
+  // The word starts of wordStartsOf, word by word (a word's own letters are skipped, not looked at twice).
+  const n = s.length;
+  let prevWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        prevWord = WORD.test(s.slice(i, i + 2));
+        i++;
+        continue;
+      }
+    }
+    if (!isWordUnit(c)) {
+      prevWord = false;
+      continue;
+    }
+    if (prevWord) continue;
     const two = twoKey(s, i);
     let end = i + 1;
-    while (end < s.length && isWordUnit(s.charCodeAt(end))) end++;
-    if (d.wordStarts.has(end === i + 1 ? s.charCodeAt(i) * 65536 : two)) {
-      const ids = d.byWord.get(s.slice(i, end));
-      if (ids) push(ids, i);
+    while (end < n && isWordUnit(s.charCodeAt(end))) end++;
+    if (d.wordStarts.has(end === i + 1 ? c * 65536 : two)) {
+      const e = d.byWord.get(s.slice(i, end));
+      if (e?.ids) push(e.ids, i);
+      if (e?.byNext && isJsSpace(s.charCodeAt(end))) {
+        let j = end + 1;
+        while (isJsSpace(s.charCodeAt(j))) j++;
+        const pair = e.byNext.get(twoKey(s, j));
+        if (pair) push(pair, i);
+      }
     }
-    const byTwo = d.byTwo.get(two);
-    if (byTwo) push(byTwo, i);
-    const byOne = d.byOne.get(s.charCodeAt(i));
+    if (d.twoFirst[c] === 1) {
+      const byTwo = d.byTwo.get(two);
+      if (byTwo) push(byTwo, i);
+    }
+    const byOne = d.byOne[c];
     if (byOne) push(byOne, i);
+    // s[i + 1, end) are letters or digits of the BMP, none a start; s[end] is not one.
+    i = end - 1;
+    prevWord = true;
   }
   const index: TextIndex = { text: s, positions, cached: [] };
   recent.unshift(index);
@@ -237,6 +292,29 @@ function textIndex(s: string): TextIndex {
     }
   }
   return index;
+}
+
+/**
+ * Forgets every text's index and word starts. The indexes serve the many phrase lists run over one
+ * text during one reading; a reader calls this when it is done, so that nothing of a page is held
+ * (a 4 MB page's index is tens of MB) and the next text starts from nothing.
+ */
+export function releaseTextIndexes(): void {
+  recent.length = 0;
+  lastShort = { text: '', starts: new Int32Array(0) };
+  for (const re of registry) re.release();
+}
+
+/**
+ * A list's keys: whole first words; a whole first word with the first two characters of the literal
+ * word after it (a phrase "a munkakor …" is not looked at after every "a"); else the first two
+ * characters, or the first one for a one-character prefix.
+ */
+interface Keys {
+  words: Set<string>;
+  pairs: Array<[string, string]>;
+  two: Set<number>;
+  one: Set<number>;
 }
 
 class PhraseRegExp extends RegExp {
@@ -256,7 +334,7 @@ class PhraseRegExp extends RegExp {
     private readonly byTwo: Map<number, number[]>,
     private readonly byOne: Map<number, number[]>,
     /** What a text's words are looked up by for this list (see buildDispatch). */
-    readonly keys: { words: Set<string>; two: Set<number>; one: Set<number> },
+    readonly keys: Keys,
   ) {
     super(source, flags);
     this.id = registry.length;
@@ -267,6 +345,11 @@ class PhraseRegExp extends RegExp {
   /** The last text this list was run over, and its positions there: a global exec is called match after match. */
   private lastText = '';
   private lastPositions: Int32Array<ArrayBufferLike> = new Int32Array(0);
+
+  release(): void {
+    this.lastText = '';
+    this.lastPositions = new Int32Array(0);
+  }
 
   /** The word starts of `s` where one of the phrases may begin, in order. */
   private positions(s: string): Int32Array<ArrayBufferLike> {
@@ -361,16 +444,21 @@ export function phraseRegExp(pattern: string, tail: string, flags: string): RegE
   } catch {
     return new RegExp(source, flags); // an alternative that is not a pattern on its own
   }
-  const keys = { words: new Set<string>(), two: new Set<number>(), one: new Set<number>() };
+  const keys: Keys = { words: new Set(), pairs: [], two: new Set(), one: new Set() };
+  const words = alternatives.map(literalWords);
   alternatives.forEach((alt, k) => {
     const p = prefixes[k];
     const rest = alt.slice(prefixEnd(alt));
     let whole = rest.startsWith('\\s+') || (rest === '' && tail === '(?![\\p{L}\\p{N}])');
     for (let j = 0; j < p.length; j++) whole &&= isWordUnit(p.charCodeAt(j));
-    // A whole first word is the text's word there; else the first two characters (or the one) say.
-    if (whole) keys.words.add(p);
+    // A whole first word is the text's word there (with the next word's start when the phrase gives
+    // two characters of it: the white space between is a run, see literalWords); else the first two
+    // characters (or the one) say.
+    const next = words[k][1];
+    if (whole && next !== undefined && next.length >= 2) keys.pairs.push([p, next.slice(0, 2)]);
+    else if (whole) keys.words.add(p);
     else if (p.length === 1) keys.one.add(p.charCodeAt(0));
     else keys.two.add(twoKey(p, 0));
   });
-  return new PhraseRegExp(source, flags, sticky, alternatives.map(literalWords), byTwo, byOne, keys);
+  return new PhraseRegExp(source, flags, sticky, words, byTwo, byOne, keys);
 }
