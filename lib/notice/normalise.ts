@@ -141,7 +141,58 @@ const BULLET = /^(?:[-•●▪◦‣∙*–➢➤►✓]\s|\(?(?:[a-z]|[ivx]{1,
 const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:(?:\s|$)/u;
 /** Lines that start a new fact even after an unpunctuated line. */
 const NO_JOIN_START = /^(?:ref(?:erence)?\b\.?|deadline\b|closing date\b|date limite\b|bewerbungsfrist\b)/i;
-const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
+
+/*
+ * What shouldJoin asks of every pair of lines, without a regex call per line (a page of short lines
+ * has half a million): each function answers exactly as the regex in its comment.
+ */
+
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 58 || c === 59; // . ! ? : ;
+
+/** /[.!?:;]["'”’)]?$/ */
+function endsSentence(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const c = s.charCodeAt(n - 1);
+  if (isSentenceEnd(c)) return true;
+  const closer = c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41; // " ' ” ’ )
+  return closer && n >= 2 && isSentenceEnd(s.charCodeAt(n - 2));
+}
+
+/** NO_JOIN_START.test(s): its words begin with r, d, c or b (an i-flag regex without u folds no other character to them). */
+function startsNewFact(s: string): boolean {
+  const c = s.charCodeAt(0) | 32;
+  return (c === 114 || c === 100 || c === 99 || c === 98) && NO_JOIN_START.test(s);
+}
+
+/** /^[\p{Ll}(]/u */
+function startsLowerOrBracket(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || c === 40;
+  return /^[\p{Ll}(]/u.test(s);
+}
+
+/** /^\p{Lu}/u */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+}
+
+/** /[,&–-]$/ */
+function endsJoining(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 44 || c === 38 || c === 0x2013 || c === 45;
+}
+
+/** Each line test beside the regex it stands for (the equivalence test compares them). */
+export const LINE_TESTS: Array<[(s: string) => boolean, RegExp]> = [
+  [endsSentence, /[.!?:;]["'”’)]?$/],
+  [startsNewFact, NO_JOIN_START],
+  [startsLowerOrBracket, /^[\p{Ll}(]/u],
+  [startsUpper, /^\p{Lu}/u],
+  [endsJoining, /[,&–-]$/],
+];
 
 interface Line {
   start: number; // in the cleaned text
@@ -237,22 +288,22 @@ function firstTitledLine(text: string, key: string, seen: Set<string>): boolean 
 }
 
 function shouldJoin(prev: Line, next: Line): boolean {
-  if (ENDS_SENTENCE.test(prev.text) || headingLine(prev)) return false;
+  if (endsSentence(prev.text) || headingLine(prev)) return false;
   if (
     (next.text.length > 1 && BULLET.test(next.text)) ||
     (next.text.length > 2 && LABEL_START.test(next.text)) ||
     headingLine(next) ||
-    NO_JOIN_START.test(next.text)
+    startsNewFact(next.text)
   )
     return false;
-  const startsLower = /^[\p{Ll}(]/u.test(next.text);
+  const startsLower = startsLowerOrBracket(next.text);
   // After a blank line, a short capitalised line is a heading of its own ("Legal Officer" under the body's name).
   if (next.blankBefore)
     return (
-      (prev.text.length >= 100 && (next.text.length >= 60 || !/^\p{Lu}/u.test(next.text))) ||
+      (prev.text.length >= 100 && (next.text.length >= 60 || !startsUpper(next.text))) ||
       (startsLower && prev.text.length >= 50)
     );
-  return startsLower || prev.text.length >= 50 || /[,&–-]$/.test(prev.text);
+  return startsLower || prev.text.length >= 50 || endsJoining(prev.text);
 }
 
 function assembleLines(mt: MappedText): MappedText {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNotice, detectFormat, normaliseNotice } from '../../lib/notice';
 import { htmlToText } from '../../lib/notice/html-text';
+import { LINE_TESTS } from '../../lib/notice/normalise';
 import { toOriginalRange } from '../../lib/notice/text-map';
 
 function originalOf(original: string, needle: string) {
@@ -120,5 +121,64 @@ describe('normaliseNotice', () => {
     expect(normaliseNotice(html, 'html').text).toBe(
       'Reference: EC/2026/X/1 Deadline: 3 May 2026\n\nSweden, Malta',
     );
+  });
+});
+
+describe('line tests of the joining of lines', () => {
+  it('answer exactly as the regexes they replace, on every short string of awkward characters', () => {
+    const palette = [
+      'a',
+      'Z',
+      '(',
+      ')',
+      '.',
+      '!',
+      '?',
+      ':',
+      ';',
+      ',',
+      '&',
+      '–',
+      '-',
+      '"',
+      "'",
+      '”',
+      '’',
+      ' ',
+      'é',
+      'É',
+      'ß',
+      'ς',
+      'Σ',
+      'д',
+      'Д',
+      'ſ',
+      'K',
+      'ǅ',
+      '1',
+      '_',
+      '\n',
+      '\ud835\udc00',
+      '\ud835\udc1a',
+      '\ud800',
+      'R',
+      'd',
+      'C',
+      'b',
+      'ref',
+      'Deadline ',
+      'closing date',
+      'DATE LIMITE',
+      'bewerbungsfrist',
+      'reference.',
+      'ŕef',
+    ];
+    let seed = 7;
+    const pick = () => palette[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % palette.length];
+    const strings = [''];
+    for (const a of palette) for (const b of palette) strings.push(a + b);
+    for (let k = 0; k < 3000; k++) strings.push(pick() + pick() + pick() + pick());
+    for (const [fn, re] of LINE_TESTS)
+      for (const s of strings) expect(fn(s), `${re} on ${JSON.stringify(s)}`).toBe(re.test(s));
   });
 });

@@ -472,9 +472,17 @@ export function extractClearance(
 
 const COUNTRY_RE = new RegExp(`\\b(${COUNTRY_NAME_PATTERN})\\b`, 'g');
 
+/** A notice names under-representation a few times; past this many mentions a page is not listing the states. */
+const MAX_UNDERREPRESENTED_MENTIONS = 20;
+
 export function extractUnderrepresented(ctx: NoticeContext): { value: string[]; evidence: Evidence | null } {
   const kw = /\b(?:under-?\s?represented|sous-?represente\w*|unterreprasentiert\w*)\b/g;
-  for (let m = kw.exec(ctx.folded); m; m = kw.exec(ctx.folded)) {
+  let mentions = 0;
+  for (
+    let m = kw.exec(ctx.folded);
+    m && mentions++ < MAX_UNDERREPRESENTED_MENTIONS;
+    m = kw.exec(ctx.folded)
+  ) {
     const windowEnd = Math.min(ctx.text.length, m.index + 900);
     const seg = ctx.folded.slice(m.index, windowEnd);
     const codes: string[] = [];
