@@ -140,6 +140,8 @@ function wordStartsOf(s: string): Int32Array {
 }
 
 const twoKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
+/** Two characters hashed into 16 bits, for tables where a collision only costs a look-up. */
+const pairHash = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
 
 /**
  * Every phrase list, numbered, and which lists a word of a text may begin a phrase of. A phrase
@@ -152,10 +154,10 @@ interface Dispatch {
   /** By a whole first word: its lists, and by the first two characters of the next word (see Keys.pairs). */
   byWord: Map<string, { ids: number[] | null; byNext: Map<number, number[]> | null }>;
   /** The first two characters (or the one) of the words in byWord: most words are not looked up. */
-  wordStarts: Set<number>;
+  wordStarts: Uint8Array;
   byTwo: Map<number, number[]>;
-  /** Does some key of byTwo begin with this character? Most words' first two characters are not looked up. */
-  twoFirst: Uint8Array;
+  /** The keys of byTwo, hashed as wordStarts: most words' first two characters are not looked up. */
+  twoStarts: Uint8Array;
   /** By the first character (a sparse array indexed by its code). */
   byOne: Array<number[] | undefined>;
 }
@@ -164,16 +166,16 @@ let dispatch: Dispatch | null = null;
 function buildDispatch(): Dispatch {
   const d: Dispatch = {
     byWord: new Map(),
-    wordStarts: new Set(),
+    wordStarts: new Uint8Array(65536),
     byTwo: new Map(),
-    twoFirst: new Uint8Array(65536),
+    twoStarts: new Uint8Array(65536),
     byOne: [],
   };
   const add = (ids: number[], id: number) => {
     if (ids[ids.length - 1] !== id) ids.push(id);
   };
   const word = (w: string) => {
-    d.wordStarts.add(w.length === 1 ? w.charCodeAt(0) * 65536 : twoKey(w, 0));
+    d.wordStarts[pairHash(w.charCodeAt(0), w.length === 1 ? 0 : w.charCodeAt(1))] = 1;
     let e = d.byWord.get(w);
     if (!e) d.byWord.set(w, (e = { ids: null, byNext: null }));
     return e;
@@ -195,7 +197,7 @@ function buildDispatch(): Dispatch {
       const ids = d.byTwo.get(k);
       if (ids) add(ids, id);
       else d.byTwo.set(k, [id]);
-      d.twoFirst[Math.floor(k / 65536)] = 1;
+      d.twoStarts[pairHash(Math.floor(k / 65536), k % 65536)] = 1;
     }
     for (const c of re.keys.one) add((d.byOne[c] ??= []), id);
   }
@@ -259,7 +261,8 @@ function textIndex(s: string): TextIndex {
     const two = twoKey(s, i);
     let end = i + 1;
     while (end < n && isWordUnit(s.charCodeAt(end))) end++;
-    if (d.wordStarts.has(end === i + 1 ? c * 65536 : two)) {
+    const c1 = end === i + 1 ? 0 : s.charCodeAt(i + 1);
+    if (d.wordStarts[pairHash(c, c1)] === 1) {
       const e = d.byWord.get(s.slice(i, end));
       if (e?.ids) push(e.ids, i);
       if (e?.byNext && isJsSpace(s.charCodeAt(end))) {
@@ -269,7 +272,7 @@ function textIndex(s: string): TextIndex {
         if (pair) push(pair, i);
       }
     }
-    if (d.twoFirst[c] === 1) {
+    if (d.twoStarts[pairHash(c, s.charCodeAt(i + 1))] === 1) {
       const byTwo = d.byTwo.get(two);
       if (byTwo) push(byTwo, i);
     }

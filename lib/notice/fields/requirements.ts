@@ -79,18 +79,24 @@ const LEVEL_GROUP_TO_LEVEL = (() => {
   return map;
 })();
 
+/**
+ * The education levels named in folded[from, to): read in that span alone (a region is a line, or
+ * the whole text), not by a search that runs on to the next level named anywhere after it.
+ */
 function levelMentions(ctx: NoticeContext, from: number, to: number): LevelMention[] {
   const out: LevelMention[] = [];
   const f = ctx.folded;
-  LEVEL_RE.lastIndex = from;
-  for (let m = LEVEL_RE.exec(f); m && m.index + m[0].length <= to; m = LEVEL_RE.exec(f)) {
+  const span = from === 0 && to === f.length ? f : f.slice(from, to);
+  LEVEL_RE.lastIndex = 0;
+  for (let m = LEVEL_RE.exec(span); m; m = LEVEL_RE.exec(span)) {
     let level: EducationLevel | undefined;
     for (const [g, l] of LEVEL_GROUP_TO_LEVEL) if (m[g] !== undefined) level = l;
     if (!level) continue;
+    const at = from + m.index;
     // "giving access to post-secondary education" qualifies the secondary diploma.
-    const lead = f.slice(Math.max(0, m.index - 45), m.index);
+    const lead = f.slice(Math.max(0, at - 45), at);
     if (level === 'post_secondary' && ACCESS_TO.test(lead)) continue;
-    out.push({ level, start: m.index, end: m.index + m[0].length });
+    out.push({ level, start: at, end: at + m[0].length });
   }
   return out;
 }

@@ -74,9 +74,20 @@ function isLetterUnit(c: number): boolean {
  * alternation of 400 names tried at every word.
  */
 function monthAt(s: string, i: number): boolean {
+  // Most words are no month: their first two letters or their length say so without a look-up.
+  if (MONTH_PAIRS[pairHash(s.charCodeAt(i), s.charCodeAt(i + 1))] === 0) return false;
   let j = i;
   while (j < s.length && isLetterUnit(s.charCodeAt(j))) j++;
-  return j - i >= 3 && MONTH_READINGS.has(s.slice(i, j));
+  return j - i >= 3 && j - i <= MONTH_LONGEST && MONTH_READINGS.has(s.slice(i, j));
+}
+
+const pairHash = (a: number, b: number) => ((a & 0xff) << 8) | (b & 0xff);
+/** The first two characters of the month names, hashed (a collision only costs a look-up). */
+const MONTH_PAIRS = new Uint8Array(65536);
+let MONTH_LONGEST = 0;
+for (const name of MONTH_READINGS.keys()) {
+  MONTH_PAIRS[pairHash(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+  MONTH_LONGEST = Math.max(MONTH_LONGEST, name.length);
 }
 /** A character with distinct lower and upper case: ch.toLowerCase() !== ch.toUpperCase(), looked up once per code unit. */
 const caseKnown = new Uint8Array(65536); // 0 not yet known, 1 no, 2 yes
