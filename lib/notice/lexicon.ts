@@ -4,6 +4,14 @@
  * without accents where the lookup normalises them (see `fold`).
  */
 
+import { trieAlternation } from './regex-trie';
+
+/**
+ * The name lists below are alternations of hundreds of names, embedded in regexes with flags g and
+ * u (never i): written as tries of their letters (same matches, read several times faster).
+ */
+const trie = (alternation: string) => trieAlternation(alternation, 'gu');
+
 /** Lower case, accents removed: "Brüssel" → "brussel". */
 export function fold(s: string): string {
   return s
@@ -94,9 +102,11 @@ export function parseNumberWord(word: string): number | null {
 }
 
 /** Numbers as digits or words, to be matched against folded text. */
-export const NUMBER_PATTERN = `\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')}`;
+export const NUMBER_PATTERN = trie(
+  `\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')}`,
+);
 
 /** Official EU languages by name (EN, FR, DE) → ISO 639-1. */
 export const LANGUAGE_NAMES: Record<string, string> = {
@@ -128,10 +138,12 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   engels: 'EN', frans: 'FR', duits: 'DE', nederlands: 'NL', spaans: 'ES', italiaans: 'IT',
 }; // prettier-ignore
 
-export const LANGUAGE_NAME_PATTERN = Object.keys(LANGUAGE_NAMES)
-  .filter((k) => !k.includes('_'))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+export const LANGUAGE_NAME_PATTERN = trie(
+  Object.keys(LANGUAGE_NAMES)
+    .filter((k) => !k.includes('_'))
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+);
 
 /** Member states (EN, FR, DE names) → ISO 3166-1 alpha-2. */
 export const COUNTRY_NAMES: Record<string, string> = {
@@ -151,11 +163,13 @@ export const COUNTRY_NAMES: Record<string, string> = {
   slowenien: 'SI', spanien: 'ES', schweden: 'SE',
 }; // prettier-ignore
 
-export const COUNTRY_NAME_PATTERN = Object.keys(COUNTRY_NAMES)
-  .filter((k) => !k.includes('_'))
-  .sort((a, b) => b.length - a.length)
-  .map((k) => k.replace(/ /g, '\\s+'))
-  .join('|');
+export const COUNTRY_NAME_PATTERN = trie(
+  Object.keys(COUNTRY_NAMES)
+    .filter((k) => !k.includes('_'))
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/ /g, '\\s+'))
+    .join('|'),
+);
 
 export const EU_MEMBER_STATES = [
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
@@ -425,10 +439,12 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
 export const PLACES = new Map<string, Place>();
 for (const [city, zone, names] of PLACE_LIST) for (const n of names) PLACES.set(fold(n), { city, zone });
 
-export const PLACE_NAME_PATTERN = [...PLACES.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-  .join('|');
+export const PLACE_NAME_PATTERN = trie(
+  [...PLACES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|'),
+);
 
 /** Accent-insensitive place lookup. */
 export function lookupPlace(name: string): Place | null {

@@ -9,6 +9,7 @@ import { DEADLINE_LABELS, DEADLINE_WEAK, guessLanguage, phrasePattern } from '..
 import { findDate as findDateIn, type FoundDate } from '../lang/dates';
 import { applicationPeriodEnd } from '../period';
 import { PLACE_NAME_PATTERN, ZONE_ABBREVIATIONS, lookupPlace } from '../lexicon';
+import { trieAlternation } from '../regex-trie';
 import type { Evidence } from '../schema';
 import { toIsoWithOffset, zoneOffsetMinutes, zonedTimeToInstant } from '../../time/zones';
 
@@ -21,38 +22,44 @@ export interface DeadlineResult {
 
 /** Phrases that introduce the closing date; strong ones first. */
 const STRONG_ANCHOR = new RegExp(
-  [
-    // "Publication: from 26/05/2023 to 06/06/2023": the end of the period.
-    'publication\\s?:?\\s?from \\d{1,2}[./]\\d{1,2}[./]\\d{2,4} (?:to|until|till)',
-    'express(?:ing)? (?:your|of) interest (?:until|by|before)',
-    'deadline(?: date)?(?: for (?:the )?(?:applications?|registration|submission(?: of (?:applications|candidatures|expressions? of interest))?|receipt of applications|expressions? of interest|applying))?',
-    'closing date(?: for (?:applications?|registration|submissions?|the receipt of applications))?',
-    'application deadline',
-    'applications? (?:close|closes|closing)(?: on)?',
-    'date limite(?: de (?:depot|reception|soumission|candidature|l.inscription|remise)(?: des candidatures| des dossiers)?)?',
-    'delai (?:de|pour) (?:candidature|depot|soumission)',
-    'bewerbungs(?:frist|schluss|ende)',
-    'einsendeschluss',
-    'ende der bewerbungsfrist',
-    'frist fur (?:die )?(?:einreichung (?:der|von) )?bewerbungen',
-    // The deadline labels of the 24 official languages (lib/notice/lang).
-    phrasePattern(DEADLINE_LABELS),
-  ].join('|'),
+  trieAlternation(
+    [
+      // "Publication: from 26/05/2023 to 06/06/2023": the end of the period.
+      'publication\\s?:?\\s?from \\d{1,2}[./]\\d{1,2}[./]\\d{2,4} (?:to|until|till)',
+      'express(?:ing)? (?:your|of) interest (?:until|by|before)',
+      'deadline(?: date)?(?: for (?:the )?(?:applications?|registration|submission(?: of (?:applications|candidatures|expressions? of interest))?|receipt of applications|expressions? of interest|applying))?',
+      'closing date(?: for (?:applications?|registration|submissions?|the receipt of applications))?',
+      'application deadline',
+      'applications? (?:close|closes|closing)(?: on)?',
+      'date limite(?: de (?:depot|reception|soumission|candidature|l.inscription|remise)(?: des candidatures| des dossiers)?)?',
+      'delai (?:de|pour) (?:candidature|depot|soumission)',
+      'bewerbungs(?:frist|schluss|ende)',
+      'einsendeschluss',
+      'ende der bewerbungsfrist',
+      'frist fur (?:die )?(?:einreichung (?:der|von) )?bewerbungen',
+      // The deadline labels of the 24 official languages (lib/notice/lang).
+      phrasePattern(DEADLINE_LABELS),
+    ].join('|'),
+    'g',
+  ),
   'g',
 );
 const WEAK_ANCHOR = new RegExp(
-  [
-    'no later than',
-    'at the latest (?:by|on)',
-    'applications? (?:must|should|shall) (?:be (?:received|submitted|sent|made)|reach us)(?: (?:by|before|no later than|on or before|until))?',
-    '(?:submit|send) (?:your|the|their) (?:application|candidature|documents)[^.\\n]{0,60}? (?:by|before|until)',
-    'apply (?:by|before|until)',
-    'au plus tard (?:le)?',
-    'spatestens (?:am|bis)',
-    'jusqu.au',
-    phrasePattern(DEADLINE_WEAK),
-    'until',
-  ].join('|'),
+  trieAlternation(
+    [
+      'no later than',
+      'at the latest (?:by|on)',
+      'applications? (?:must|should|shall) (?:be (?:received|submitted|sent|made)|reach us)(?: (?:by|before|no later than|on or before|until))?',
+      '(?:submit|send) (?:your|the|their) (?:application|candidature|documents)[^.\\n]{0,60}? (?:by|before|until)',
+      'apply (?:by|before|until)',
+      'au plus tard (?:le)?',
+      'spatestens (?:am|bis)',
+      'jusqu.au',
+      phrasePattern(DEADLINE_WEAK),
+      'until',
+    ].join('|'),
+    'g',
+  ),
   'g',
 );
 
