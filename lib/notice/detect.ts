@@ -41,6 +41,7 @@ import {
 } from './lang';
 import { DateIndex, type FoundDate } from './lang/dates';
 import { anchoredRegExp } from './anchored-regexp';
+import { guardedAlternation } from './regex-trie';
 import { applicationPeriodEnd } from './period';
 import type { Detection } from './schema';
 
@@ -117,10 +118,11 @@ const OFFICIAL = phraseRegex(STAFF_WORDS.official);
 /** "FG IV", "GF III", "AD 7", "AST/SC 2", "SC 1", "function group IV", "groupe de fonctions III", "grade AD5". */
 const FUNCTION_GROUP = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}])(?:fg|gf)\\s?-?\\s?(?:iv|iii|ii|i|[1-4])(?![\\p{L}\\p{N}])',
-    `(?<![\\p{L}\\p{N}])(?:${phrasePattern(FUNCTION_GROUP_WORDS)})[\\s:]{1,4}(?:iv|iii|ii|i|[1-4]|ad|ast)(?![\\p{L}\\p{N}])`,
-    '(?<![\\p{L}\\p{N}/])(?:ad|ast|ast/sc|sc)\\s?-?\\s?(?:1[0-6]|0?[1-9])(?![\\p{L}\\p{N}])',
-    '(?<![\\p{L}\\p{N}])ast\\s?/\\s?sc(?![\\p{L}])',
+    // Each with its look behind after its first letter (see guardedAlternation): same matches, read faster.
+    `${guardedAlternation('[\\p{L}\\p{N}]', 'fg|gf', 'u')}\\s?-?\\s?(?:iv|iii|ii|i|[1-4])(?![\\p{L}\\p{N}])`,
+    `${guardedAlternation('[\\p{L}\\p{N}]', phrasePattern(FUNCTION_GROUP_WORDS), 'u')}[\\s:]{1,4}(?:iv|iii|ii|i|[1-4]|ad|ast)(?![\\p{L}\\p{N}])`,
+    `${guardedAlternation('[\\p{L}\\p{N}/]', 'ad|ast|ast/sc|sc', 'u')}\\s?-?\\s?(?:1[0-6]|0?[1-9])(?![\\p{L}\\p{N}])`,
+    `${guardedAlternation('[\\p{L}\\p{N}]', 'ast', 'u')}\\s?/\\s?sc(?![\\p{L}])`,
   ].join('|'),
   'u',
 );
@@ -253,11 +255,15 @@ const EU_STEM = '(?:europ|euroop|eirop|evrop|ewrop|eorp|ευρωπ|европ)\\
 const BODY_NOUN =
   '(?:commission|kommission|commissione|comision|comissao|commissie|komisja|komise|komisia|komisija|komisjon|komissio|kommissionen|kummissjoni|coimisiun|comisia|bizottsag|επιτροπη|комисия|parliament|parlement|parlament|parlamento|parlamentul|parlaimint|κοινοβουλιο|парламент|agency|agence|agentur|agenzia|agencia|agentia|agentschap|agencja|agentura|agencija|agentuur|aģentūra|virasto|byra|αγενция|агенция|οργανισμος|office|ufficio|bureau|amt|oficina|gabinete|urzad|urad|hivatal|oficiul|authority|autorite|behorde|autorita|autoridad|autoridade|autoriteit|institute|institut|istituto|instituto|centre|center|zentrum|centro|centrum|court|cour|gerichtshof|corte|tribunal|curtea|soud|sud|council|conseil|rat|consiglio|consejo|conselho|raad|rada|consiliul|committee|comite|comitato|ausschuss|comitetul|vybor|komitet|union|unione|unión|uniao|unie|unii|unia|uniunii|unionen|ombudsman|mediateur|bank|banque|banca|banco|diario oficial|journal officiel|amtsblatt|gazzetta ufficiale|jornal oficial|publicatieblad|dziennik urzedowy|uredni vestnik|hivatalos lapja|episimi efimerida)';
 const EU_BODY = new RegExp(
-  [
-    `(?<![\\p{L}])${EU_STEM}[\\s-]{1,3}(?:[\\p{L}]{1,15}\\s){0,2}${BODY_NOUN}`,
-    `(?<![\\p{L}])${BODY_NOUN}\\s(?:[\\p{L}'’]{1,15}\\s){0,5}${EU_STEM}`,
-    '(?<![\\p{L}])(?:directorate[-\\s]general|direction generale|generaldirektion|direzione generale|direccion general|epso|eu careers|eu agency|agencies of the eu)(?![\\p{L}])',
-  ].join('|'),
+  guardedAlternation(
+    '[\\p{L}]',
+    [
+      `${EU_STEM}[\\s-]{1,3}(?:[\\p{L}]{1,15}\\s){0,2}${BODY_NOUN}`,
+      `${BODY_NOUN}\\s(?:[\\p{L}'’]{1,15}\\s){0,5}${EU_STEM}`,
+      '(?:directorate[-\\s]general|direction generale|generaldirektion|direzione generale|direccion general|epso|eu careers|eu agency|agencies of the eu)(?![\\p{L}])',
+    ].join('|'),
+    'u',
+  ),
   'u',
 );
 /**

@@ -12,6 +12,7 @@ import {
   type StaffKey,
 } from '../lang';
 import { NUMBER_PATTERN, parseNumberWord } from '../lexicon';
+import { guardedAlternation } from '../regex-trie';
 import type { FunctionGroup, StaffCategory } from '../schema';
 import { missing, type FieldResult } from './identity';
 
@@ -187,7 +188,7 @@ const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7],
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */
 const FG_RE = new RegExp(
-  `(?<![\\p{L}])(?:fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf|${phrasePattern(FUNCTION_GROUP_WORDS)})\\s*[-:]?\\s*(?:fg\\s*)?(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\\s*[./]\\s*(\\d{1,2})\\b)?`,
+  `${guardedAlternation('[\\p{L}]', `fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf|${phrasePattern(FUNCTION_GROUP_WORDS)}`, 'gu')}\\s*[-:]?\\s*(?:fg\\s*)?(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\\s*[./]\\s*(\\d{1,2})\\b)?`,
   'gu',
 );
 const GRADE_TOKEN = /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/)/g;

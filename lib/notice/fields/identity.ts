@@ -33,6 +33,7 @@ import {
   lookupPlace,
   type Place,
 } from '../lexicon';
+import { guardedAlternation } from '../regex-trie';
 import type { Evidence } from '../schema';
 
 export interface Found<T> {
@@ -233,31 +234,35 @@ const NOT_TITLE =
   /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document |official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
 /** "for the post of X", "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "avis de vacance pour le poste de …". */
 const POST_OF = new RegExp(
-  `(?<![\\p{L}])(?:${[
-    'vacancy (?:notice )?for(?: the (?:post|position|function|role) of| a (?:post|position) of)?(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
-    'reserve list for the (?:post|position|function|role) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
-    'publication of the (?:post|position) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
-    '(?:avis de )?vacance (?:d.emploi )?pour (?:le|un) poste (?:de|d.)',
-    'publication du poste (?:de|d.)',
-    'stellenausschreibung fur (?:die stelle )?(?:einer|eines|des|der)?',
-    'ausschreibung der stelle (?:einer|eines|des|der)',
-    'convocatoria para proveer una plaza vacante de',
-    'publicacion del puesto de',
-    'anuncio de vacante para el puesto de',
-    'pubblicazione di un posto di',
-    'avviso di posto vacante (?:di|per)',
-    'publicacao (?:de um|do) lugar de',
-    'anuncio de vaga para o lugar de',
-    'vacature voor de functie (?:van )?',
-    'ogłoszenie o naborze na stanowisko',
-    'προκηρυξη (?:κενης )?θεσης',
-    'publicarea postului de',
-    'anunt de post vacant pentru (?:postul de )?',
-    'opslag af stillingen som',
-    'meddelande om ledig tjanst som',
-    // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon.
-    `(?:${phrasePattern(NOTICE_TYPES)})\\s?:`,
-  ].join('|')})[ \\t]*`,
+  `${guardedAlternation(
+    '[\\p{L}]',
+    [
+      'vacancy (?:notice )?for(?: the (?:post|position|function|role) of| a (?:post|position) of)?(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+      'reserve list for the (?:post|position|function|role) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+      'publication of the (?:post|position) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+      '(?:avis de )?vacance (?:d.emploi )?pour (?:le|un) poste (?:de|d.)',
+      'publication du poste (?:de|d.)',
+      'stellenausschreibung fur (?:die stelle )?(?:einer|eines|des|der)?',
+      'ausschreibung der stelle (?:einer|eines|des|der)',
+      'convocatoria para proveer una plaza vacante de',
+      'publicacion del puesto de',
+      'anuncio de vacante para el puesto de',
+      'pubblicazione di un posto di',
+      'avviso di posto vacante (?:di|per)',
+      'publicacao (?:de um|do) lugar de',
+      'anuncio de vaga para o lugar de',
+      'vacature voor de functie (?:van )?',
+      'ogłoszenie o naborze na stanowisko',
+      'προκηρυξη (?:κενης )?θεσης',
+      'publicarea postului de',
+      'anunt de post vacant pentru (?:postul de )?',
+      'opslag af stillingen som',
+      'meddelande om ledig tjanst som',
+      // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon.
+      `(?:${phrasePattern(NOTICE_TYPES)})\\s?:`,
+    ].join('|'),
+    'gu',
+  )}[ \\t]*`,
   'gu',
 );
 /**
@@ -541,7 +546,7 @@ function* gluedSeams(
 
 /** A title label inside a run-on line: "… RIF.: EASO/2020/TA/008 Titolo della funzione Capo … Tipo di contratto …". */
 const INLINE_TITLE_LABEL = new RegExp(
-  `(?<![\\p{N}])(?:(?:${TITLE_LABEL_MULTI_WORDS})(?![\\p{L}\\p{N}])[ \\t]*[:：]?|(?:post|title|position)[ \\t]*[:：])[ \\t]*`,
+  `${guardedAlternation('[\\p{N}]', `(?:${TITLE_LABEL_MULTI_WORDS})(?![\\p{L}\\p{N}])[ \\t]*[:：]?|(?:post|title|position)[ \\t]*[:：]`, 'gu')}[ \\t]*`,
   'gu',
 );
 /** Where a run-on value ends: the next label of a notice's head, in any language (folded). */
