@@ -333,6 +333,23 @@ function levelHits(ctx: NoticeContext, start: number, end: number): LevelHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Where the text may name a level, in order: every "A1" … "C2" (LEVEL_TOKEN's letters and digit)
+ * and every word an IMPLICIT_LEVEL phrase needs. A line levelHits finds something in holds one of
+ * them (none of these runs over a line break, and two of one kind never overlap).
+ */
+function levelCues(ctx: NoticeContext): number[] {
+  const out: number[] = [];
+  for (const [re, s] of [
+    [/[ABC][12]/g, ctx.text],
+    [/knowledge|command|connaissance|kenntnisse/g, ctx.folded],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 function languageRegions(ctx: NoticeContext): Span[] {
   const regions: Span[] = [];
   for (const sec of sectionsOf(ctx, 'eligibility')) {
@@ -350,12 +367,17 @@ export function extractLanguages(ctx: NoticeContext): {
   const out: LanguageRequirement[] = [];
   let evStart = -1;
   let evEnd = -1;
+  const cues = levelCues(ctx);
   for (const region of languageRegions(ctx)) {
     // The lines overlapping the region (the first may start before it).
     let first = firstLineFrom(ctx, region.start);
     if (first > 0 && ctx.lines[first - 1].end > region.start) first--;
+    let cue = 0;
     for (let i = first; i < ctx.lines.length && ctx.lines[i].start < region.end; i++) {
       const line = ctx.lines[i];
+      // A line without a cue names no level (most lines of a long page): not read.
+      while (cue < cues.length && cues[cue] < line.start) cue++;
+      if (cue === cues.length || cues[cue] >= line.end) continue;
       const hits = levelHits(ctx, line.start, line.end);
       if (!hits.length) continue;
       const lineText = ctx.folded.slice(line.start, line.end);
