@@ -14,22 +14,30 @@
  * (`i`, `v`: a literal would stand for more than itself).
  */
 
-/** The literal character an alternative begins with (as written: "a", "\\."), or null. */
-function firstLiteral(alt: string): string | null {
+/**
+ * The literal character an alternative begins with, as written ("a", "\\."), with a `\\b` before it
+ * when there is one ("\\ba"); null when it begins otherwise. `key` names the character and whether
+ * a \\b stands before it: at one position, \\b holds or not alike for every alternative that goes on
+ * with the same character.
+ */
+function firstLiteral(alt: string): { lit: string; key: string } | null {
+  const boundary = alt.startsWith('\\b') ? 2 : 0;
   let lit: string;
-  if (alt[0] === '\\') {
-    const next = alt[1];
+  const at = alt.slice(boundary);
+  if (at[0] === '\\') {
+    const next = at[1];
     // \d, \s, \w, \b, \p{…}, \1, \u…: classes, assertions and escapes, not one plain character.
     if (next === undefined || /[A-Za-z0-9]/.test(next)) return null;
-    lit = alt.slice(0, 2);
+    lit = at.slice(0, 2);
   } else {
-    const c = alt.charCodeAt(0);
-    if (Number.isNaN(c) || '()[]{}|?*+.^$'.includes(alt[0]) || (c >= 0xd800 && c <= 0xdfff)) return null;
-    lit = alt[0];
+    const c = at.charCodeAt(0);
+    if (Number.isNaN(c) || '()[]{}|?*+.^$'.includes(at[0]) || (c >= 0xd800 && c <= 0xdfff)) return null;
+    lit = at[0];
   }
-  const after = alt[lit.length];
+  const after = at[lit.length];
   if (after !== undefined && '?*+{'.includes(after)) return null; // "a?", "a{2}": not a plain first character
-  return lit;
+  const char = lit.length === 2 ? lit[1] : lit;
+  return { lit: alt.slice(0, boundary) + lit, key: (boundary ? 'b' : 'p') + char };
 }
 
 /** Where the group opened at `open` closes (the index of its ")"), or -1. */
@@ -60,10 +68,14 @@ const MAX_SPREAD = 4000;
  * in turn, an optional group first with it and then without (lazily, the other way round).
  */
 function spread(alt: string, budget: { left: number }): string[] {
-  if (!alt.startsWith('(?:')) return [alt];
-  const close = groupEnd(alt, 0);
+  if (alt === '(?!)') return []; // never matches: nothing to try
+  // A \b before the group stands before each branch ("\b(?:european )?committee" → "\beuropean committee", "\bcommittee").
+  const boundary = alt.startsWith('\\b(?:') ? '\\b' : '';
+  if (!alt.startsWith('(?:', boundary.length)) return [alt];
+  const close = groupEnd(alt, boundary.length);
   if (close < 0) return [alt];
-  const branches = topLevelAlternatives(alt.slice(3, close));
+  const branches =
+    topLevelAlternatives(alt.slice(boundary.length + 3, close))?.map((b) => boundary + b) ?? null;
   let rest = alt.slice(close + 1);
   let optional: 'greedy' | 'lazy' | null = null;
   if (rest.startsWith('??')) {
@@ -78,8 +90,13 @@ function spread(alt: string, budget: { left: number }): string[] {
     return [alt];
   budget.left -= branches.length + 1;
   const withGroup = branches.map((b) => b + rest);
+  const without = boundary + rest;
   const options =
-    optional === 'greedy' ? [...withGroup, rest] : optional === 'lazy' ? [rest, ...withGroup] : withGroup;
+    optional === 'greedy'
+      ? [...withGroup, without]
+      : optional === 'lazy'
+        ? [without, ...withGroup]
+        : withGroup;
   return options.flatMap((o) => spread(o, budget));
 }
 
@@ -91,27 +108,29 @@ interface Part {
 
 /** The alternatives as the top level of a trie. */
 function factor(given: string[], budget: { left: number }): Part[] {
-  const alts = given.flatMap((alt) => spread(alt, budget));
+  const spreadOut = given.flatMap((alt) => spread(alt, budget));
+  const alts = spreadOut.length > 0 || given.length === 0 ? spreadOut : ['(?!)'];
   const lits = alts.map(firstLiteral);
-  if (alts.length < 2) return alts.map((alt, k) => ({ lit: lits[k], rest: alt.slice(lits[k]?.length ?? 0) }));
+  if (alts.length < 2)
+    return alts.map((alt, k) => ({ lit: lits[k]?.lit ?? null, rest: alt.slice(lits[k]?.lit.length ?? 0) }));
   // An alternative that does not begin with a literal character may match where any of the others
   // does: it keeps its place, and the runs of literal ones between such alternatives are grouped
-  // each on its own.
+  // each on its own. A run holds alternatives with a \b before their first character, or without.
   const parts: Part[] = [];
   for (let k = 0; k < alts.length;) {
-    if (lits[k] === null) {
+    const first = lits[k];
+    if (first === null) {
       parts.push({ lit: null, rest: alts[k++] });
       continue;
     }
     // By the character itself ("\\-" and "-" are one character: one group, or their order would change).
     const groups = new Map<string, { lit: string; rests: string[] }>();
-    for (; k < alts.length && lits[k] !== null; k++) {
-      const lit = lits[k]!;
-      const char = lit.length === 2 ? lit[1] : lit;
+    for (; k < alts.length && lits[k] !== null && lits[k]!.key[0] === first.key[0]; k++) {
+      const { lit, key } = lits[k]!;
       const rest = alts[k].slice(lit.length);
-      const g = groups.get(char);
+      const g = groups.get(key);
       if (g) g.rests.push(rest);
-      else groups.set(char, { lit, rests: [rest] });
+      else groups.set(key, { lit, rests: [rest] });
     }
     for (const { lit, rests } of groups.values()) {
       if (rests.length === 1) parts.push({ lit, rest: rests[0] });
@@ -210,4 +229,75 @@ function guardGroup(alt: string, cls: string): string | null {
   const branches = topLevelAlternatives(alt.slice(3, close));
   const inner = branches && guardAll(branches, cls);
   return inner === null ? null : `(?:${inner})${rest}`;
+}
+
+/**
+ * A faster drop-in for `(alt…)|(alt…)|…`, one capturing group per entry of a table (the EU bodies,
+ * the Commission's departments), each an alternation of names: the names of all entries, in their
+ * order and without the groups, make one alternation that is read as a trie (see trieAlternation)
+ * to find where the next match is and how long it is; the regex itself, tried at that position
+ * only, says which group matched. Both are leftmost, first alternative first, so the match, its
+ * groups and lastIndex are the regex's own. `re` itself when its entries hold other groups.
+ */
+export function trieRegExp(re: RegExp): RegExp {
+  if (/[iv]/.test(re.flags)) return re;
+  const entries = groupedEntries(re.source);
+  if (!entries) return re;
+  const scan = trieAlternation(entries.join('|'), re.flags);
+  return new TrieScanRegExp(re.source, re.flags, scan);
+}
+
+/** "(a|b)|(c)" → ["a|b", "c"]: the top-level alternatives, each one capturing group holding no other. */
+function groupedEntries(source: string): string[] | null {
+  const out: string[] = [];
+  for (let i = 0; i < source.length;) {
+    if (source[i] !== '(' || source[i + 1] === '?') return null;
+    const close = groupEnd(source, i);
+    if (close < 0) return null;
+    const inner = source.slice(i + 1, close);
+    if (topLevelAlternatives(inner) === null) return null; // a group inside: numbering would differ
+    out.push(inner);
+    i = close + 1;
+    if (i < source.length && source[i++] !== '|') return null;
+  }
+  return out;
+}
+
+class TrieScanRegExp extends RegExp {
+  static get [Symbol.species](): RegExpConstructor {
+    return RegExp; // matchAll, split: a plain copy (same matches, the slower way)
+  }
+
+  private readonly scan: RegExp;
+  private readonly at: RegExp;
+
+  constructor(source: string, flags: string, scan: string) {
+    super(source, flags);
+    this.scan = new RegExp(scan, `${flags.replace(/[gy]/g, '')}g`);
+    this.at = new RegExp(source, `${flags.replace(/[gy]/g, '')}y`);
+  }
+
+  override exec(s: string): RegExpExecArray | null {
+    const str = String(s);
+    const global = this.global || this.sticky;
+    let from = global ? this.lastIndex : 0;
+    if (!this.sticky) {
+      // Where the next match is: the trie finds it, the regex reads it there.
+      this.scan.lastIndex = from;
+      const found = this.scan.exec(str);
+      if (!found) {
+        if (global) this.lastIndex = 0;
+        return null;
+      }
+      from = found.index;
+    }
+    this.at.lastIndex = from;
+    const m = this.at.exec(str);
+    if (global) this.lastIndex = m ? this.at.lastIndex : 0;
+    return m;
+  }
+
+  override test(s: string): boolean {
+    return this.exec(s) !== null;
+  }
 }

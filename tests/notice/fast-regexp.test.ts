@@ -10,6 +10,7 @@ import { BODIES, DEPARTMENTS } from '../../lib/notice/bodies';
 import { withFlags } from '../../lib/notice/anchored-regexp';
 import { ANCHORED_REGEXPS } from '../../lib/notice/detect';
 import { dispatchRegExp } from '../../lib/notice/dispatch-regexp';
+import { trieRegExp } from '../../lib/notice/regex-trie';
 import {
   DEADLINE_LABELS,
   DEADLINE_WEAK,
@@ -108,6 +109,24 @@ describe('dispatchRegExp', () => {
       for (const s of [...all, ...glued(re)])
         expect(matches(fast, s), `${re.source.slice(0, 60)} on ${s.slice(0, 40)}`).toEqual(matches(re, s));
     }
+  });
+
+  it('trieRegExp (the tables read as one trie, the group found where it matched) keeps them too', () => {
+    for (const re of cases.slice(0, 2)) {
+      const fast = trieRegExp(re);
+      expect(fast).not.toBe(re);
+      for (const flags of ['g', '']) {
+        const plain = new RegExp(re.source, flags);
+        const once = flags ? fast : trieRegExp(plain);
+        for (const s of [...all, ...glued(re)])
+          expect(matches(once, s), `${re.source.slice(0, 60)} on ${s.slice(0, 40)}`).toEqual(
+            matches(plain, s),
+          );
+      }
+    }
+    // A group inside an entry would be numbered otherwise: left as it is.
+    const nested = /(a)|(b(c))/g;
+    expect(trieRegExp(nested)).toBe(nested);
   });
 
   it('is used for the tables of bodies and departments, not for regexes it cannot read exactly', () => {

@@ -49,6 +49,10 @@ describe('trieAlternation', () => {
     'a{2}',
     '\\d',
     '(?:a|b)',
+    '\\b', // a boundary before the first character, or elsewhere
+    '\\ba',
+    '(?!)', // never matches, alone or in a group
+    '(?:(?!)|b)',
     '(?:ab|a)?', // optional groups, greedy and lazy: spread with and without them, in the regex's order
     '(?:b|ba)??',
     '(?:a(?:b|)|\\/)',
@@ -59,7 +63,7 @@ describe('trieAlternation', () => {
   ];
   const alternative = () => Array.from({ length: rnd(4) }, () => PIECES[rnd(PIECES.length)]).join('');
   const TEXT = 'ab/. 1éς';
-  const extra = ['/ab', '/z /a', '1b ab', '.. a.'];
+  const extra = ['/ab', '/z /a', '1b ab', '.. a.', ' abc', 'xabc'];
   const texts = Array.from({ length: 40 }, () =>
     Array.from({ length: 60 }, () => TEXT[rnd(TEXT.length)]).join(''),
   );
@@ -67,7 +71,15 @@ describe('trieAlternation', () => {
   it('keeps every match of random alternations', () => {
     let rewritten = 0;
     // The same character written two ways must stay one group: "/a" comes before "\/ab" here.
-    const special = ['\\/z|/a|\\/ab', 'ab|\\d|a|\\db|ba', '|a|ab', 'a|\\.|b|\\.\\.|a\\.'];
+    const special = [
+      '(?!)|(?!)',
+      '(?:(?!))|a',
+      '\\bax|a|\\babc',
+      '\\/z|/a|\\/ab',
+      'ab|\\d|a|\\db|ba',
+      '|a|ab',
+      'a|\\.|b|\\.\\.|a\\.',
+    ];
     for (let k = 0; k < 600 + special.length; k++) {
       const pattern = special[k - 600] ?? Array.from({ length: 2 + rnd(10) }, alternative).join('|');
       const flags = rnd(2) ? 'g' : 'gu';

@@ -33,7 +33,7 @@ import {
   lookupPlace,
   type Place,
 } from '../lexicon';
-import { guardedAlternation } from '../regex-trie';
+import { guardedAlternation, trieRegExp } from '../regex-trie';
 import type { Evidence } from '../schema';
 
 export interface Found<T> {
@@ -1068,7 +1068,9 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
 
 /** One pass per pattern family: a single alternation with a capture group per entry, tried only where an entry may begin. */
 function groupedRegex(sources: Array<string | null>, flags: string): RegExp {
-  return dispatchRegExp(new RegExp(sources.map((src) => `(${src ?? '(?!)'})`).join('|'), flags));
+  const re = new RegExp(sources.map((src) => `(${src ?? '(?!)'})`).join('|'), flags);
+  const trie = trieRegExp(re);
+  return trie !== re ? trie : dispatchRegExp(re);
 }
 
 function matchedGroup(m: RegExpExecArray): number {
