@@ -125,8 +125,14 @@ function factor(given: string[], budget: { left: number }): Part[] {
     }
     // By the character itself ("\\-" and "-" are one character: one group, or their order would change).
     const groups = new Map<string, { lit: string; rests: string[] }>();
-    for (; k < alts.length && lits[k] !== null && lits[k]!.key[0] === first.key[0]; k++) {
+    // A character with a \b before it and the same without may both match at one position: such a
+    // pair ends the run (the two stay in their order).
+    const kindOf = new Map<string, string>();
+    for (; k < alts.length && lits[k] !== null; k++) {
       const { lit, key } = lits[k]!;
+      const kind = kindOf.get(key.slice(1));
+      if (kind !== undefined && kind !== key[0]) break;
+      kindOf.set(key.slice(1), key[0]);
       const rest = alts[k].slice(lit.length);
       const g = groups.get(key);
       if (g) g.rests.push(rest);
