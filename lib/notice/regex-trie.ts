@@ -112,15 +112,18 @@ function factor(given: string[], budget: { left: number }): Part[] {
   const alts = spreadOut.length > 0 || given.length === 0 ? spreadOut : ['(?!)'];
   const lits = alts.map(firstLiteral);
   if (alts.length < 2)
-    return alts.map((alt, k) => ({ lit: lits[k]?.lit ?? null, rest: alt.slice(lits[k]?.lit.length ?? 0) }));
+    return alts.map((alt, k) =>
+      lits[k]
+        ? { lit: lits[k].lit, rest: alt.slice(lits[k].lit.length) }
+        : { lit: null, rest: innerTrie(alt, budget) },
+    );
   // An alternative that does not begin with a literal character may match where any of the others
   // does: it keeps its place, and the runs of literal ones between such alternatives are grouped
   // each on its own. A run holds alternatives with a \b before their first character, or without.
   const parts: Part[] = [];
   for (let k = 0; k < alts.length;) {
-    const first = lits[k];
-    if (first === null) {
-      parts.push({ lit: null, rest: alts[k++] });
+    if (lits[k] === null) {
+      parts.push({ lit: null, rest: innerTrie(alts[k++], budget) });
       continue;
     }
     // By the character itself ("\\-" and "-" are one character: one group, or their order would change).
@@ -147,6 +150,20 @@ function factor(given: string[], budget: { left: number }): Part[] {
     }
   }
   return parts;
+}
+
+/**
+ * An alternative that begins with a group too long to spread ("\\b(?:first|initial|…)\\b[^.]{0,80}…"):
+ * the group's own branches as a trie. Inside a group the order of the branches that may match at
+ * one position is kept, backtracking included, so the matches are the same.
+ */
+function innerTrie(alt: string, budget: { left: number }): string {
+  const boundary = alt.startsWith('\\b(?:') ? 2 : 0;
+  if (!alt.startsWith('(?:', boundary)) return alt;
+  const close = groupEnd(alt, boundary);
+  const branches = close < 0 ? null : topLevelAlternatives(alt.slice(boundary + 3, close));
+  if (!branches || branches.length < 2) return alt;
+  return `${alt.slice(0, boundary)}(?:${join(factor(branches, budget))})${alt.slice(close + 1)}`;
 }
 
 const join = (parts: Part[]) => parts.map((p) => (p.lit ?? '') + p.rest).join('|');
@@ -306,4 +323,40 @@ class TrieScanRegExp extends RegExp {
   override test(s: string): boolean {
     return this.exec(s) !== null;
   }
+}
+
+/**
+ * The same regex with each alternation read as a trie where that is exact: the whole pattern when
+ * it has no capturing group, else every non-capturing group that holds none ("\b(?:grade|grades|…)"
+ * inside a pattern with groups of its own). `re` itself with the flags i or v.
+ */
+export function trieRegex(re: RegExp): RegExp {
+  if (/[iv]/.test(re.flags)) return re;
+  const source = trieGroups(re.source, re.flags);
+  return source === re.source ? re : new RegExp(source, re.flags);
+}
+
+function trieGroups(source: string, flags: string): string {
+  if (topLevelAlternatives(source) !== null) return trieAlternation(source, flags);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      inClass = c !== ']';
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (source.startsWith('(?:', i)) {
+      const close = groupEnd(source, i);
+      if (close < 0) return source;
+      out += `(?:${trieGroups(source.slice(i + 3, close), flags)})`;
+      i = close;
+    } else out += c;
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ import {
   phrasePattern,
 } from '../../lib/notice/lang';
 import { COUNTRY_NAMES, NUMBER_WORDS, foldSameLength } from '../../lib/notice/lexicon';
-import { guardedAlternation, trieAlternation } from '../../lib/notice/regex-trie';
+import { guardedAlternation, trieAlternation, trieRegex } from '../../lib/notice/regex-trie';
 
 function matches(re: RegExp, s: string): string[] {
   const out: string[] = [];
@@ -89,6 +89,30 @@ describe('trieAlternation', () => {
       const fast = new RegExp(trie, flags);
       for (const s of [...texts, ...extra])
         expect(matches(fast, s), `${pattern} → ${trie} on ${s}`).toEqual(matches(plain, s));
+    }
+    expect(rewritten).toBeGreaterThan(100);
+  });
+
+  it('trieRegex rewrites the groups without captures of a pattern with captures, keeping every group', () => {
+    const all = (re: RegExp, s: string) => {
+      const out: string[] = [];
+      re.lastIndex = 0;
+      for (let n = 0, m = re.exec(s); m && n < 5000; m = re.exec(s), n++) {
+        out.push(JSON.stringify([m.index, ...m]));
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return out;
+    };
+    let rewritten = 0;
+    for (let k = 0; k < 300; k++) {
+      const p1 = Array.from({ length: 2 + rnd(6) }, alternative).join('|');
+      const p2 = Array.from({ length: 2 + rnd(6) }, alternative).join('|');
+      const source = `(${alternative()})(?:${p1})|\\b(?:${p2})(${alternative()}|b)|(?<![a/])(?:${p1})`;
+      const flags = rnd(2) ? 'g' : 'gu';
+      const plain = new RegExp(source, flags);
+      const fast = trieRegex(plain);
+      if (fast !== plain) rewritten++;
+      for (const s of [...texts, ...extra]) expect(all(fast, s), `${source} on ${s}`).toEqual(all(plain, s));
     }
     expect(rewritten).toBeGreaterThan(100);
   });

@@ -12,7 +12,7 @@ import {
   type StaffKey,
 } from '../lang';
 import { NUMBER_PATTERN, parseNumberWord } from '../lexicon';
-import { guardedAlternation } from '../regex-trie';
+import { guardedAlternation, trieRegex } from '../regex-trie';
 import type { FunctionGroup, StaffCategory } from '../schema';
 import { missing, type FieldResult } from './identity';
 
@@ -134,6 +134,11 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
 const ARTICLE_LETTER = /^(?:([a-f])|(bis|ter))$/;
 
 /** "Article 3(b)", "article 3 ter", "Article 2, point (f)", "Temporary agent 2b/2d", "Contract Type: 3b". */
+/** Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b" (folded). */
+const BARE_CATEGORY = trieRegex(
+  /\b(?:temporary agents?|contract agents?|temporary staff|contract staff|agent temporaire|agent contractuel|ta|ca|at|ac|contract type|type of contract)\s*[:(,-]?\s*((?:2|3)\s*\(?[a-f]\)?(?:\s*\/\s*(?:2|3)?\s*\(?[a-f]\)?)*)(?![a-z0-9])/g,
+);
+
 export function extractContractArticles(ctx: NoticeContext): {
   value: string[];
   evidence: ReturnType<typeof evidence> | null;
@@ -164,9 +169,8 @@ export function extractContractArticles(ctx: NoticeContext): {
     for (let n = more.exec(m[3]); n; n = more.exec(m[3])) record(n[1] ?? m[1], n[2], m.index);
   }
   // Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b".
-  const BARE =
-    /\b(?:temporary agents?|contract agents?|temporary staff|contract staff|agent temporaire|agent contractuel|ta|ca|at|ac|contract type|type of contract)\s*[:(,-]?\s*((?:2|3)\s*\(?[a-f]\)?(?:\s*\/\s*(?:2|3)?\s*\(?[a-f]\)?)*)(?![a-z0-9])/g;
-  for (let m = BARE.exec(f); m; m = BARE.exec(f)) {
+  BARE_CATEGORY.lastIndex = 0;
+  for (let m = BARE_CATEGORY.exec(f); m; m = BARE_CATEGORY.exec(f)) {
     const parts = /(2|3)?\s*\(?([a-f])\)?/g;
     let num = '';
     for (let n = parts.exec(m[1]); n; n = parts.exec(m[1])) {
@@ -216,6 +220,11 @@ const GRADE_CELL = /^(?:AD|AST(?:\/SC)?|SC)\s?\d{1,2}(?:\s*[-–—]\s*(?:AD|AST
 /** The head of a notice, where its table of key facts is. */
 const GRADE_CELL_LINES = 150;
 
+/** Words around a grade of recruitment (folded). */
+const GRADE_CUE = trieRegex(
+  /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent)\b|\((?:ad|ast)/g,
+);
+
 function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: number }> {
   const labelled = findLabelled(
     ctx,
@@ -224,10 +233,8 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   );
   if (labelled) return [{ start: labelled.start, end: labelled.end }];
   const out: Array<{ start: number; end: number }> = [];
-  const cue =
-    /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent)\b|\((?:ad|ast)/g;
-  const cues = [cue, LANG_GRADE_CUE];
-  for (const re of cues) {
+  for (const re of [GRADE_CUE, LANG_GRADE_CUE]) {
+    re.lastIndex = 0;
     let seenTo = -1;
     for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
       // Each sentence is looked at once, however many cue words it holds.
@@ -486,6 +493,11 @@ function durationAfterContract(
   return null;
 }
 
+/** Where the first contract's length is said (folded). */
+const FIRST_CONTRACT_CUE = trieRegex(
+  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g,
+);
+
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
   const labelled = findLabelled(
     ctx,
@@ -503,10 +515,13 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
         return { value: years, evidence: evidence(ctx, labelled.labelStart, labelled.end) };
     }
   }
-  const cue =
-    /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g;
   let mentions = 0;
-  for (let m = cue.exec(ctx.folded); m && mentions++ < MAX_CONTRACT_MENTIONS; m = cue.exec(ctx.folded)) {
+  FIRST_CONTRACT_CUE.lastIndex = 0;
+  for (
+    let m = FIRST_CONTRACT_CUE.exec(ctx.folded);
+    m && mentions++ < MAX_CONTRACT_MENTIONS;
+    m = FIRST_CONTRACT_CUE.exec(ctx.folded)
+  ) {
     const s = sentenceAt(ctx, m.index);
     const sent = ctx.folded.slice(s.start, s.end);
     DURATION.lastIndex = 0;

@@ -33,7 +33,7 @@ import {
   lookupPlace,
   type Place,
 } from '../lexicon';
-import { guardedAlternation, trieRegExp } from '../regex-trie';
+import { guardedAlternation, trieRegExp, trieRegex } from '../regex-trie';
 import type { Evidence } from '../schema';
 
 export interface Found<T> {
@@ -94,6 +94,11 @@ const PAREN_REF = /\((?:reference|ref\.?|r[ée]f[ée]rence|r[ée]f\.?)\s*:?\s*([
 const REF_FILLER =
   /^(?:(?:the |our )?(?:call for (?:expressions? of )?interest|vacancy notice|vacancy|selection procedure|selection|notice|appel a manifestation d.interet|avis de vacance)\s*(?:no\.?|number|n°)?\s*[:.]?\s*)?/;
 
+/** "… the call for interest reference EC/2026/TAXUD/453922", "(ref. ECHA/TA/2026/001)": a reference named inline (folded). */
+const INLINE_REFERENCE = trieRegex(
+  /\b(?:reference|ref\.|ref|reference number|selection reference|vacancy notice|call for (?:interest|expression of interest)|notice of open competition|avis de vacance|reference de l.avis)\s*(?:number|no\.?|n°)?\s*[:.]?\s*/g,
+);
+
 export function extractReference(ctx: NoticeContext): FieldResult<string> {
   const labelled = findLabelled(ctx, REF_LABEL, { maxValueLength: 120 });
   if (labelled) {
@@ -147,9 +152,8 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
       return { value: token.value, evidence: evidence(ctx, m.index, token.end) };
   }
   // "… indicating the call for interest reference EC/2026/TAXUD/453922 in the subject", "(ref. ECHA/TA/2026/001)".
-  const inline =
-    /\b(?:reference|ref\.|ref|reference number|selection reference|vacancy notice|call for (?:interest|expression of interest)|notice of open competition|avis de vacance|reference de l.avis)\s*(?:number|no\.?|n°)?\s*[:.]?\s*/g;
-  for (let m = inline.exec(ctx.folded); m; m = inline.exec(ctx.folded)) {
+  INLINE_REFERENCE.lastIndex = 0;
+  for (let m = INLINE_REFERENCE.exec(ctx.folded); m; m = INLINE_REFERENCE.exec(ctx.folded)) {
     let from = m.index + m[0].length;
     from += REF_FILLER.exec(ctx.folded.slice(from, from + 60))![0].length;
     const token = firstRefIn(ctx.text.slice(from, from + 60), from);

@@ -29,6 +29,7 @@ import type {
   LanguageRequirement,
   Requirement,
 } from '../schema';
+import { trieRegex } from '../regex-trie';
 import { missing, type FieldResult } from './identity';
 
 // ---- education ---------------------------------------------------------------------
@@ -66,7 +67,7 @@ interface LevelMention {
 }
 
 /** All education levels in one alternation, most specific first (4 years before "university"). */
-const LEVEL_RE = new RegExp(LEVEL_PATTERNS.map(([, re]) => `(${re.source})`).join('|'), 'g');
+const LEVEL_RE = trieRegex(new RegExp(LEVEL_PATTERNS.map(([, re]) => `(${re.source})`).join('|'), 'g'));
 
 /** Outer capture group index → level (a pattern's own groups shift the numbering). */
 const LEVEL_GROUP_TO_LEVEL = (() => {
@@ -302,8 +303,9 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
 // ---- languages -------------------------------------------------------------------------
 
 const LEVEL_TOKEN = /(?<![A-Za-z0-9])([ABC][12])(?![0-9])/g;
-const IMPLICIT_LEVEL =
-  /\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\s+(?:knowledge|command)\b|\bconnaissance (?:(approfondie)|(satisfaisante))\b|\b(?:(grundliche|sehr gute)|(ausreichende|gute))\s+kenntnisse\b/g;
+const IMPLICIT_LEVEL = trieRegex(
+  /\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\s+(?:knowledge|command)\b|\bconnaissance (?:(approfondie)|(satisfaisante))\b|\b(?:(grundliche|sehr gute)|(ausreichende|gute))\s+kenntnisse\b/g,
+);
 const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, 'g');
 const ANY_LANGUAGE =
   /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal)\b/;
@@ -462,16 +464,23 @@ export function extractCast(ctx: NoticeContext): { value: boolean; evidence: Evi
 
 const CLEARANCE_LEVELS: Array<[NonNullable<import('../schema').NoticeFields['securityClearance']>, RegExp]> =
   [
-    ['EU TOP SECRET', /\b(?:eu|ue)[\s-]+top[\s-]+secret\b|\btres secret ue\b|\btop secret (?:eu|ue)\b/g],
-    ['EU SECRET', /\b(?:eu|ue)[\s-]+secret\b|\bsecret (?:ue|eu)\b/g],
-    ['EU CONFIDENTIAL', /\b(?:eu|ue)[\s-]+confidential\b|\bconfidentiel (?:ue|eu)\b/g],
+    [
+      'EU TOP SECRET',
+      trieRegex(/\b(?:eu|ue)[\s-]+top[\s-]+secret\b|\btres secret ue\b|\btop secret (?:eu|ue)\b/g),
+    ],
+    ['EU SECRET', trieRegex(/\b(?:eu|ue)[\s-]+secret\b|\bsecret (?:ue|eu)\b/g)],
+    ['EU CONFIDENTIAL', trieRegex(/\b(?:eu|ue)[\s-]+confidential\b|\bconfidentiel (?:ue|eu)\b/g)],
     [
       'unspecified',
-      /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|security clearance)\b/g,
+      trieRegex(
+        /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|security clearance)\b/g,
+      ),
     ],
     [
       'vetting',
-      /\b(?:security vetting|security screening|security check|enquete de securite|sicherheitsuberprufung|vetting procedure)\b/g,
+      trieRegex(
+        /\b(?:security vetting|security screening|security check|enquete de securite|sicherheitsuberprufung|vetting procedure)\b/g,
+      ),
     ],
   ];
 
