@@ -14,6 +14,8 @@
  * (flags i or v, named groups, back-references) is returned as it is.
  */
 
+import { groupClose, splitTop, syntaxChars } from './regex-source';
+
 /** A set of UTF-16 code units, or null for "any character". */
 type Chars = Set<number> | null;
 
@@ -55,55 +57,11 @@ type Atom =
   | { kind: 'group'; branches: string[]; min: number; quantified: boolean }
   | { kind: 'assert'; source: string };
 
-/**
- * Splits `pattern` at its top-level `|` (not inside a group or a class), keeping the text of each
- * alternative as written.
- */
-function splitTop(pattern: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (const [c, i] of syntaxChars(pattern)) {
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(pattern.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(pattern.slice(start));
-  return out;
-}
-
-/**
- * The pattern's characters that are syntax, with their index, from `from` on: escapes ("\\x") and
- * the inside of character classes ("[…]") are skipped; a class's opening "[" is given.
- */
-function* syntaxChars(pattern: string, from = 0): Generator<[string, number]> {
-  let inClass = false;
-  for (let i = from; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    yield [c, i];
-  }
-}
-
 /** The index just past the group opening at `open` ("(" … ")"). */
 function groupEnd(pattern: string, open: number): number {
-  let depth = 0;
-  for (const [c, i] of syntaxChars(pattern, open)) {
-    if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  throw new Unsupported('unbalanced group');
+  const close = groupClose(pattern, open);
+  if (close < 0) throw new Unsupported('unbalanced group');
+  return close + 1;
 }
 
 /** The character an escape stands for (at `at`, just after the backslash), or a class; and its length. */

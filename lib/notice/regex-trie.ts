@@ -14,6 +14,8 @@
  * (`i`, `v`: a literal would stand for more than itself).
  */
 
+import { groupClose, hasBackReference, hasCapture, splitTop, syntaxChars } from './regex-source';
+
 /**
  * The literal character an alternative begins with, as written ("a", "\\."), with a `\\b` before it
  * when there is one ("\\ba"); null when it begins otherwise. `key` names the character and whether
@@ -40,21 +42,6 @@ function firstLiteral(alt: string): { lit: string; key: string } | null {
   return { lit: alt.slice(0, boundary) + lit, key: (boundary ? 'b' : 'p') + char };
 }
 
-/** Where the group opened at `open` closes (the index of its ")"), or -1. */
-function groupEnd(pattern: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /** At most this many characters of the rest of an alternative are copied when its leading group is spread. */
 const MAX_COPIED = 2000;
 
@@ -72,7 +59,7 @@ function spread(alt: string, budget: { left: number }): string[] {
   // A \b before the group stands before each branch ("\b(?:european )?committee" → "\beuropean committee", "\bcommittee").
   const boundary = alt.startsWith('\\b(?:') ? '\\b' : '';
   if (!alt.startsWith('(?:', boundary.length)) return [alt];
-  const close = groupEnd(alt, boundary.length);
+  const close = groupClose(alt, boundary.length);
   if (close < 0) return [alt];
   const branches =
     topLevelAlternatives(alt.slice(boundary.length + 3, close))?.map((b) => boundary + b) ?? null;
@@ -160,7 +147,7 @@ function factor(given: string[], budget: { left: number }): Part[] {
 function innerTrie(alt: string, budget: { left: number }): string {
   const boundary = alt.startsWith('\\b(?:') ? 2 : 0;
   if (!alt.startsWith('(?:', boundary)) return alt;
-  const close = groupEnd(alt, boundary);
+  const close = groupClose(alt, boundary);
   const branches = close < 0 ? null : topLevelAlternatives(alt.slice(boundary + 3, close));
   if (!branches || branches.length < 2) return alt;
   return `${alt.slice(0, boundary)}(?:${join(factor(branches, budget))})${alt.slice(close + 1)}`;
@@ -169,38 +156,11 @@ function innerTrie(alt: string, budget: { left: number }): string {
 const join = (parts: Part[]) => parts.map((p) => (p.lit ?? '') + p.rest).join('|');
 
 /**
- * Splits a pattern at its top-level "|" (outside groups and classes). Null when it has a capturing
- * group or a back-reference, whose numbers the rewriting would change.
+ * The pattern's top-level alternatives; null when it has a capturing group or a back-reference,
+ * whose numbers the rewriting would change.
  */
 function topLevelAlternatives(pattern: string): string[] | null {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      if (/[1-9k]/.test(pattern[i + 1] ?? '')) return null;
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') {
-      if (pattern[i + 1] !== '?' || (pattern[i + 2] === '<' && /[A-Za-z]/.test(pattern[i + 3] ?? '')))
-        return null;
-      depth++;
-    } else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(pattern.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(pattern.slice(start));
-  return out;
+  return hasCapture(pattern) || hasBackReference(pattern) ? null : splitTop(pattern);
 }
 
 /**
@@ -246,7 +206,7 @@ function guardAll(alts: string[], cls: string): string | null {
 /** "(?:a|b)rest" with the look behind in each branch; null unless the alternative begins with such a group. */
 function guardGroup(alt: string, cls: string): string | null {
   if (!alt.startsWith('(?:')) return null;
-  const close = groupEnd(alt, 0);
+  const close = groupClose(alt, 0);
   const rest = alt.slice(close + 1);
   if (close < 0 || /^[?*+{]/.test(rest)) return null;
   const branches = topLevelAlternatives(alt.slice(3, close));
@@ -275,7 +235,7 @@ function groupedEntries(source: string): string[] | null {
   const out: string[] = [];
   for (let i = 0; i < source.length;) {
     if (source[i] !== '(' || source[i + 1] === '?') return null;
-    const close = groupEnd(source, i);
+    const close = groupClose(source, i);
     if (close < 0) return null;
     const inner = source.slice(i + 1, close);
     if (topLevelAlternatives(inner) === null) return null; // a group inside: numbering would differ
@@ -339,24 +299,13 @@ export function trieRegex(re: RegExp): RegExp {
 function trieGroups(source: string, flags: string): string {
   if (topLevelAlternatives(source) !== null) return trieAlternation(source, flags);
   let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      out += source.slice(i, i + 2);
-      i++;
-    } else if (inClass) {
-      inClass = c !== ']';
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (source.startsWith('(?:', i)) {
-      const close = groupEnd(source, i);
-      if (close < 0) return source;
-      out += `(?:${trieGroups(source.slice(i + 3, close), flags)})`;
-      i = close;
-    } else out += c;
+  let last = 0;
+  for (const [c, i] of syntaxChars(source)) {
+    if (i < last || c !== '(' || !source.startsWith('(?:', i)) continue;
+    const close = groupClose(source, i);
+    if (close < 0) return source;
+    out += `${source.slice(last, i)}(?:${trieGroups(source.slice(i + 3, close), flags)})`;
+    last = close + 1;
   }
-  return out;
+  return out + source.slice(last);
 }
