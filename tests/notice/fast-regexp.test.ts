@@ -11,6 +11,7 @@ import { withFlags } from '../../lib/notice/anchored-regexp';
 import { ANCHORED_REGEXPS } from '../../lib/notice/detect';
 import { dispatchRegExp } from '../../lib/notice/dispatch-regexp';
 import { trieRegExp } from '../../lib/notice/regex-trie';
+import { nextEmail } from '../../lib/notice/fields/identity';
 import {
   DEADLINE_LABELS,
   DEADLINE_WEAK,
@@ -252,5 +253,54 @@ describe('anchoredRegExp', () => {
           ).toEqual(matches(p, s));
       }
     }
+  });
+});
+
+describe('nextEmail', () => {
+  const EMAIL =
+    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+  it('finds the addresses the e-mail pattern finds, match after match, from the "@" signs', () => {
+    let seed = 5;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return Math.floor((seed / 0x80000000) * n);
+    };
+    const pieces = [
+      'a',
+      'B',
+      '1',
+      '.',
+      '_',
+      '%',
+      '+',
+      '-',
+      '@',
+      '@',
+      ' ',
+      '\n',
+      'é',
+      'ex.eu',
+      'x@y.eu',
+      '..',
+      'com',
+    ];
+    const strings = [
+      ...texts().slice(0, 60),
+      ...Array.from({ length: 400 }, () =>
+        Array.from({ length: 40 }, () => pieces[rnd(pieces.length)]).join(''),
+      ),
+    ];
+    let found = 0;
+    for (const s of strings) {
+      const plain: string[] = [];
+      EMAIL.lastIndex = 0;
+      for (let m = EMAIL.exec(s); m; m = EMAIL.exec(s)) plain.push(`${m.index}:${m[0]}`);
+      const fast: string[] = [];
+      for (let m = nextEmail(s, 0); m; m = nextEmail(s, m.index + m[0].length))
+        fast.push(`${m.index}:${m[0]}`);
+      expect(fast, JSON.stringify(s)).toEqual(plain);
+      found += plain.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

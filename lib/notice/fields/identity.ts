@@ -1591,11 +1591,45 @@ function wrappedSentenceAt(ctx: NoticeContext, offset: number): Span {
   return { start, end };
 }
 
+const isAddressChar = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 46 ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45; // . _ % + -
+const EMAIL_AT = new RegExp(EMAIL.source, 'y');
+
+/**
+ * The first match of EMAIL in `text` from `from` on, found from the "@" signs instead of at every
+ * letter: a match begins where the run of address characters before an "@" begins (EMAIL's look
+ * behind allows no other start, and its local part takes the whole run, since "@" is not one of
+ * its characters), so each "@" names the one place a match may start; EMAIL itself, tried there,
+ * says whether it does. A run that begins before `from` cannot give a match (the look behind fails
+ * inside it).
+ */
+export function nextEmail(text: string, from: number): RegExpExecArray | null {
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && isAddressChar(text.charCodeAt(start - 1))) start--;
+    if (start < from || start === at) continue;
+    EMAIL_AT.lastIndex = start;
+    const m = EMAIL_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
   let best: { value: string; score: number; start: number; end: number } | null = null;
-  EMAIL.lastIndex = 0;
   let seen = 0;
-  for (let m = EMAIL.exec(ctx.text); m && seen++ < MAX_EMAILS; m = EMAIL.exec(ctx.text)) {
+  for (
+    let m = nextEmail(ctx.text, 0);
+    m && seen++ < MAX_EMAILS;
+    m = nextEmail(ctx.text, m.index + m[0].length)
+  ) {
     const s = wrappedSentenceAt(ctx, m.index);
     let context = ctx.folded.slice(s.start, s.end);
     const intro = listIntroFor(ctx, m.index);
