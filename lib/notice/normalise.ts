@@ -88,6 +88,7 @@ function cleanMarkdown(mt: MappedText): MappedText {
 
 /** Tables: the separator row goes, each cell becomes a line (label line, value line). */
 function cleanTables(t: MappedText): MappedText {
+  if (!t.text.includes('|')) return t; // both patterns need a pipe
   t = rewrite(t, /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, drop);
   return rewrite(t, /^[ \t]*\|(.*)\|[ \t]*$/dgm, tableRowToLines);
 }
@@ -101,8 +102,12 @@ const PIPE_TABLE_ROW = /^[ \t]*\|[^|\n\p{L}]*\p{L}[^|\n]*\|[^|\n\p{L}]*\p{L}/mu;
 function cleanCommon(mt: MappedText): MappedText {
   // A footnote marker between two words ("EC/2026/X/1¹Deadline", text run together by a PDF) still
   // parts them; glued to one word only (Sweden¹), it goes, with soft hyphens and zero-width characters.
-  let t = rewrite(mt, /[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\p{L}\p{N}])/gu, () => [' ']);
-  t = rewrite(t, /[¹²³⁴⁵⁶⁷⁸⁹⁰\u00ad\u200b-\u200d\ufeff\r]+/g, drop);
+  let t = mt;
+  // Both patterns need one of these characters: most texts have none, and are scanned once.
+  if (/[¹²³⁴⁵⁶⁷⁸⁹⁰\u00ad\u200b-\u200d\ufeff\r]/.test(t.text)) {
+    t = rewrite(t, /[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\p{L}\p{N}])/gu, () => [' ']);
+    t = rewrite(t, /[¹²³⁴⁵⁶⁷⁸⁹⁰\u00ad\u200b-\u200d\ufeff\r]+/g, drop);
+  }
   // Every other white space (all of JavaScript's \s) becomes a plain space or a line break, so
   // that lines are trimmed and space runs collapsed whatever the source used: after this the
   // clean text never holds a run of white space longer than a blank line, and no \s* in a later
