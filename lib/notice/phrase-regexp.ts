@@ -153,8 +153,11 @@ const registry: PhraseRegExp[] = [];
 interface Dispatch {
   /** By a whole first word: its lists, and by the first two characters of the next word (see Keys.pairs). */
   byWord: Map<string, { ids: number[] | null; byNext: Map<number, number[]> | null }>;
-  /** The first two characters (or the one) of the words in byWord: most words are not looked up. */
-  wordStarts: Uint8Array;
+  /**
+   * The words in byWord by their first two characters (or the one), hashed, as a set of lengths (bit
+   * n: a word of n characters, bit 31: of 31 or more): most words of a text are not looked up.
+   */
+  wordStarts: Uint32Array;
   byTwo: Map<number, number[]>;
   /** The keys of byTwo, hashed as wordStarts: most words' first two characters are not looked up. */
   twoStarts: Uint8Array;
@@ -166,7 +169,7 @@ let dispatch: Dispatch | null = null;
 function buildDispatch(): Dispatch {
   const d: Dispatch = {
     byWord: new Map(),
-    wordStarts: new Uint8Array(65536),
+    wordStarts: new Uint32Array(65536),
     byTwo: new Map(),
     twoStarts: new Uint8Array(65536),
     byOne: [],
@@ -175,7 +178,8 @@ function buildDispatch(): Dispatch {
     if (ids[ids.length - 1] !== id) ids.push(id);
   };
   const word = (w: string) => {
-    d.wordStarts[pairHash(w.charCodeAt(0), w.length === 1 ? 0 : w.charCodeAt(1))] = 1;
+    d.wordStarts[pairHash(w.charCodeAt(0), w.length === 1 ? 0 : w.charCodeAt(1))] |=
+      1 << Math.min(w.length, 31);
     let e = d.byWord.get(w);
     if (!e) d.byWord.set(w, (e = { ids: null, byNext: null }));
     return e;
@@ -262,7 +266,7 @@ function textIndex(s: string): TextIndex {
     let end = i + 1;
     while (end < n && isWordUnit(s.charCodeAt(end))) end++;
     const c1 = end === i + 1 ? 0 : s.charCodeAt(i + 1);
-    if (d.wordStarts[pairHash(c, c1)] === 1) {
+    if ((d.wordStarts[pairHash(c, c1)] >>> Math.min(end - i, 31)) & 1) {
       const e = d.byWord.get(s.slice(i, end));
       if (e?.ids) push(e.ids, i);
       if (e?.byNext && isJsSpace(s.charCodeAt(end))) {
