@@ -668,9 +668,8 @@ function bodyAfterPost(ctx: NoticeContext, from: number, end: number): number | 
   for (let m = BODY_PREPOSITION.exec(seg); m; m = BODY_PREPOSITION.exec(seg)) {
     const at = m.index + m[0].length;
     if (m.index < 3 || !/\p{Lu}/u.test(ctx.text[from + at])) continue;
-    BODY_FULL.lastIndex = 0;
-    const full = BODY_FULL.exec(seg.slice(at));
-    if (full && full.index === 0) return from + m.index;
+    BODY_FULL_AT.lastIndex = 0; // a body's name right there, not the next one anywhere after
+    if (BODY_FULL_AT.test(seg.slice(at))) return from + m.index;
     const acr = /^[^().,;]{3,90}\(([A-Za-z-]{2,10})\)/.exec(ctx.text.slice(from + at, end));
     if (acr && (BODY_BY_ACRONYM.has(acr[1]) || DEPARTMENT_BY_ACRONYM.has(acr[1]))) return from + m.index;
   }
@@ -1086,6 +1085,8 @@ const BODY_FULL = groupedRegex(
   BODIES.map((b) => b.full.source),
   'g',
 );
+/** BODY_FULL tried at one position only (sticky). */
+const BODY_FULL_AT = new RegExp(BODY_FULL.source, 'y');
 /** Acronyms are looked up token by token (one pass), not tried at every position. */
 const BODY_BY_ACRONYM = new Map<string, number>();
 BODIES.forEach((b, i) => {
