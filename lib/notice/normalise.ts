@@ -82,8 +82,22 @@ function cleanMarkdown(mt: MappedText): MappedText {
   let t = rewrite(mt, MD_ESCAPES, (m) =>
     m[1] !== undefined ? keepGroup(1)(m) : WORD_CHAR.test(m.input[m.index + m[0].length] ?? '') ? [' '] : [],
   );
-  t = rewrite(t, MD_MARKUP, (m) => (m[3] ? ['\n'] : m[1] !== undefined ? keepGroup(1)(m) : keepGroup(2)(m)));
+  t = rewrite(t, MD_MARKUP, (m) => (m[3] ? ['\n'] : m[1] !== undefined ? keepGroup(1)(m) : linkText(m)));
   return cleanTables(t);
+}
+
+/**
+ * A link's text, parted from a word it is glued to on either side ("EC/2026/X/1[x](y)" is the
+ * reference and a link, not "EC/2026/X/1x"), as a footnote is.
+ */
+function linkText(m: RegExpExecArray): Piece[] {
+  const glued = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+  const text = keepGroup(2)(m);
+  return [
+    ...(glued(m.input[m.index - 1]) ? [' '] : []),
+    ...text,
+    ...(glued(m.input[m.index + m[0].length]) ? [' '] : []),
+  ];
 }
 
 /** Tables: the separator row goes, each cell becomes a line (label line, value line). */

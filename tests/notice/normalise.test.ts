@@ -122,6 +122,15 @@ describe('normaliseNotice', () => {
       'Reference: EC/2026/X/1 Deadline: 3 May 2026\n\nSweden, Malta',
     );
   });
+
+  it('a Markdown link glued to a word on either side is parted from it (found by the property test)', () => {
+    const md = 'Reference: EC/2026/X/1[x](y)Deadline: 3 May 2026, see [the call](https://example.eu).';
+    expect(normaliseNotice(md, 'markdown').text).toBe(
+      'Reference: EC/2026/X/1 x Deadline: 3 May 2026, see the call.',
+    );
+    const a = analyseNotice('Reference: EC/2026/X/1[x](y)', { format: 'markdown', force: true });
+    expect(a.notice?.reference).toBe('EC/2026/X/1');
+  });
 });
 
 describe('line tests of the joining of lines', () => {
