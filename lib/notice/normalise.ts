@@ -82,7 +82,9 @@ function cleanMarkdown(mt: MappedText): MappedText {
   let t = rewrite(mt, MD_ESCAPES, (m) =>
     m[1] !== undefined ? keepGroup(1)(m) : WORD_CHAR.test(m.input[m.index + m[0].length] ?? '') ? [' '] : [],
   );
-  t = rewrite(t, MD_MARKUP, (m) => (m[3] ? ['\n'] : m[1] !== undefined ? keepGroup(1)(m) : linkText(m)));
+  t = rewrite(t, MD_MARKUP, (m) =>
+    m[3] ? ['\n'] : m[1] !== undefined ? keepGroup(1)(m) : m[2] !== undefined ? linkText(m) : [],
+  );
   return cleanTables(t);
 }
 
