@@ -6,6 +6,7 @@
  * numbers.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../helpers/seeded-random';
 import { DateIndex, findDate } from '../../lib/notice/lang/dates';
 import { guessLanguage } from '../../lib/notice/lang';
 import { foldSameLength } from '../../lib/notice/lexicon';
@@ -37,11 +38,7 @@ const PIECES = [
 const FILL = ['\n', ' ', '  ', '\u00a0', 'a', 'deadline: ', '1', '99', '/', '.', 'xyz', '\n\n', '\u3000'];
 
 function texts(): string[] {
-  let seed = 4242;
-  const rnd = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return Math.floor((seed / 0x80000000) * n); // the high bits: the low ones of this generator repeat
-  };
+  const rnd = seededRandom(4242);
   const out: string[] = [];
   for (let k = 0; k < 150; k++) {
     let s = '';

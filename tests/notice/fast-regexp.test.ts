@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../helpers/seeded-random';
 import { BODIES, DEPARTMENTS } from '../../lib/notice/bodies';
 import { withFlags } from '../../lib/notice/anchored-regexp';
 import { ANCHORED_REGEXPS } from '../../lib/notice/detect';
@@ -260,11 +261,7 @@ describe('nextEmail', () => {
   const EMAIL =
     /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
   it('finds the addresses the e-mail pattern finds, match after match, from the "@" signs', () => {
-    let seed = 5;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return Math.floor((seed / 0x80000000) * n);
-    };
+    const rnd = seededRandom(5);
     const pieces = [
       'a',
       'B',

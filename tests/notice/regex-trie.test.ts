@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../helpers/seeded-random';
 import {
   DEADLINE_LABELS,
   DEADLINE_WEAK,
@@ -30,11 +31,7 @@ function matches(re: RegExp, s: string): string[] {
 }
 
 describe('trieAlternation', () => {
-  let seed = 2026;
-  const rnd = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return Math.floor((seed / 0x80000000) * n);
-  };
+  const rnd = seededRandom(2026);
   const PIECES = [
     'a',
     'b',
