@@ -141,7 +141,7 @@ function wordStartsOf(s: string): Int32Array {
 
 const twoKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
 /** Two characters hashed into 16 bits, for tables where a collision only costs a look-up. */
-const pairHash = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
+export const pairHash = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
 
 /**
  * Every phrase list, numbered, and which lists a word of a text may begin a phrase of. A phrase

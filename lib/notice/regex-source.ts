@@ -1,6 +1,6 @@
 /**
- * Reading a regex's source as syntax, for the modules that rewrite or dispatch big alternations
- * (dispatch-regexp.ts, regex-trie.ts): which characters are syntax, where a group closes, the
+ * Reading a regex's source as syntax, for the rewriting of big alternations (regex-trie.ts):
+ * which characters are syntax, where a group closes, the
  * top-level alternatives, and whether the pattern has groups or back-references whose numbers a
  * rewriting would change.
  */

@@ -3,7 +3,6 @@
  * location, domain and the address applications go to.
  */
 import { BODIES, DEPARTMENTS } from '../bodies';
-import { dispatchRegExp } from '../dispatch-regexp';
 import {
   DEADLINE_LABELS,
   FUNCTION_GROUP_WORDS,
@@ -1071,9 +1070,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
 
 /** One pass per pattern family: a single alternation with a capture group per entry, tried only where an entry may begin. */
 function groupedRegex(sources: Array<string | null>, flags: string): RegExp {
-  const re = new RegExp(sources.map((src) => `(${src ?? '(?!)'})`).join('|'), flags);
-  const trie = trieRegExp(re);
-  return trie !== re ? trie : dispatchRegExp(re);
+  return trieRegExp(new RegExp(sources.map((src) => `(${src ?? '(?!)'})`).join('|'), flags));
 }
 
 function matchedGroup(m: RegExpExecArray): number {
@@ -1562,7 +1559,8 @@ export function extractDomain(ctx: NoticeContext): FieldResult<string> {
 
 // ---- contact email ---------------------------------------------------------------------
 
-const EMAIL =
+/** An e-mail address (read with nextEmail). */
+export const EMAIL =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** A notice gives its application address among its first few; past this many, the text is a list of addresses. */

@@ -8,6 +8,7 @@
  */
 import { ALL_MONTHS_PATTERN, MONTH_READINGS, monthOf } from './months';
 import { DATE_FILLERS, phrasePattern } from './index';
+import { pairHash } from '../phrase-regexp';
 
 export interface FoundDate {
   year: number;
@@ -81,7 +82,6 @@ function monthAt(s: string, i: number): boolean {
   return j - i >= 3 && j - i <= MONTH_LONGEST && MONTH_READINGS.has(s.slice(i, j));
 }
 
-const pairHash = (a: number, b: number) => ((a & 0xff) << 8) | (b & 0xff);
 /** The first two characters of the month names, hashed (a collision only costs a look-up). */
 const MONTH_PAIRS = new Uint8Array(65536);
 let MONTH_LONGEST = 0;
