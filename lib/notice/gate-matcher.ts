@@ -3,8 +3,9 @@
  * is an alternation of phrases made of literal characters, bracketed sets of literal characters
  * (`[ée]`, `['’]`) and `[\s-]+` between words (what `rawPhrasePattern` writes). V8 tries the whole
  * case-insensitive alternation at every character of a page (≈ 30 ns per character: 6 ms for 200 kB
- * of page text, on every page the content script runs on); here a character that no phrase begins
- * with costs one table look-up, and the rest walk a trie of the phrases.
+ * of page text, on every page the content script runs on). Here the phrases make a trie, read by an
+ * automaton built as the page is read: every character costs one table look-up (≈ 3 ns), whatever
+ * the page holds.
  *
  * Case is matched exactly as the regex's `i` flag (without `u`) does: two characters match when their
  * canonical forms are equal, the canonical form being the upper case when that is one character and
@@ -21,53 +22,96 @@ const SPACE_OR_HYPHEN = new Set(
 );
 
 interface Node {
-  /** Next nodes by character class. */
-  next: Map<number, Node>;
+  /** Its number: nodes[id] is this node. */
+  id: number;
+  /** Next nodes by one character of the pattern: a class, or the classes of a bracketed set. */
+  edges: Edge[];
   /** After a run of white space or hyphens. */
   space: Node | null;
   /** A phrase ends here. */
   end: boolean;
 }
 
-const node = (): Node => ({ next: new Map(), space: null, end: false });
+/** An edge of the same character, or the same set, is shared by the phrases that begin alike. */
+interface Edge {
+  classes: number[];
+  child: Node;
+}
+
+/** A state of the automaton not yet computed for a symbol, and the answer "a phrase ends here". */
+const UNKNOWN = -1;
+const FOUND = -2;
+/** Past this many states the automaton forgets them all and starts again (memory stays bounded on any page). */
+const MAX_STATES = 4096;
 
 export class GateMatcher {
-  /** Class of each code unit (0: none of the pattern's characters). */
-  private readonly classOf = new Uint16Array(65536);
-  private readonly root = node();
-  /** 1 for the classes a phrase begins with. */
-  private readonly starts: Uint8Array;
-  /** 1 for the pairs of classes a phrase begins with (index first × width + second). */
-  private readonly pairs: Uint8Array;
-  /** 1 for a first class after which white space may come (or a phrase may end). */
-  private readonly loose: Uint8Array;
+  /**
+   * Symbol of each code unit: its case class (0: none of the pattern's characters), or, for white
+   * space and hyphens, a symbol of its own per class (≥ width).
+   */
+  private readonly symOf = new Uint16Array(65536);
+  /** The case class of each white-space symbol (symbol − width). */
+  private readonly spaceClass: number[] = [];
+  private readonly nodes: Node[] = [];
+  private readonly root: Node;
   private readonly width: number;
+  private readonly symbols: number;
 
-  /** `pattern`: the gate's alternation; `folds`: strings of characters that match one another. */
-  constructor(pattern: string, folds: readonly string[]) {
+  /**
+   * The phrases are read by an automaton built as the text is read (a lazy DFA): each state is the
+   * set of places in the trie where a phrase begun earlier may go on, and its move on a symbol is
+   * computed once, the first time it is needed, then looked up. A page costs one look-up per
+   * character; a page full of phrase beginnings costs at most MAX_STATES computed states at a time.
+   */
+  private trans = new Int32Array(0);
+  private stateItems: number[][] = [];
+  private stateByKey = new Map<string, number>();
+
+  /**
+   * `pattern`: the gate's alternation; `folds`: strings of characters that match one another;
+   * `maxStates`: how many states are kept before starting afresh (small only in tests).
+   */
+  constructor(
+    pattern: string,
+    folds: readonly string[],
+    private readonly maxStates = MAX_STATES,
+  ) {
+    const classOf = new Uint16Array(65536);
     folds.forEach((members, k) => {
-      for (let i = 0; i < members.length; i++) this.classOf[members.charCodeAt(i)] = k + 1;
+      for (let i = 0; i < members.length; i++) classOf[members.charCodeAt(i)] = k + 1;
     });
-    for (const phrase of splitAlternatives(pattern)) this.add(phrase);
+    this.root = this.node();
+    const edgeOf = new Map<number | string, Edge>(); // by node and key, while the trie is built
+    for (const phrase of splitAlternatives(pattern)) this.add(phrase, classOf, edgeOf);
     const width = (this.width = folds.length + 1);
-    this.starts = new Uint8Array(width);
-    this.pairs = new Uint8Array(width * width);
-    this.loose = new Uint8Array(width);
-    for (const [c, child] of this.root.next) {
-      this.starts[c] = 1;
-      for (const c2 of child.next.keys()) this.pairs[c * width + c2] = 1;
-      if (child.space || child.end) this.loose[c] = 1;
+    this.symOf.set(classOf);
+    const spaceSym = new Map<number, number>();
+    for (const c of SPACE_OR_HYPHEN) {
+      const k = classOf[c];
+      let sym = spaceSym.get(k);
+      if (sym === undefined) {
+        spaceSym.set(k, (sym = width + this.spaceClass.length));
+        this.spaceClass.push(k);
+      }
+      this.symOf[c] = sym;
     }
+    this.symbols = width + this.spaceClass.length;
+    this.reset();
   }
 
-  private classOfChar(ch: string): number {
-    const c = this.classOf[ch.charCodeAt(0)];
-    if (c === 0) throw new Error(`gate: no case class for ${JSON.stringify(ch)}`);
-    return c;
+  private node(): Node {
+    const n: Node = { id: this.nodes.length, edges: [], space: null, end: false };
+    this.nodes.push(n);
+    return n;
   }
 
-  private add(phrase: string): void {
-    let at: Node[] = [this.root];
+  private add(phrase: string, classOf: Uint16Array, edgeOf: Map<number | string, Edge>): void {
+    const classOfChar = (ch: string): number => {
+      const c = classOf[ch.charCodeAt(0)];
+      if (c === 0) throw new Error(`gate: no case class for ${JSON.stringify(ch)}`);
+      return c;
+    };
+    let at = this.root;
     for (let i = 0; i < phrase.length;) {
       let classes: number[] | null;
       if (phrase.startsWith('[\\s-]+', i)) {
@@ -75,53 +119,109 @@ export class GateMatcher {
         i += 6;
       } else if (phrase[i] === '[') {
         const close = phrase.indexOf(']', i);
-        classes = [...phrase.slice(i + 1, close)].map((ch) => this.classOfChar(ch));
+        classes = [...phrase.slice(i + 1, close)].map(classOfChar);
         i = close + 1;
       } else if (phrase[i] === '\\') {
-        classes = [this.classOfChar(phrase[i + 1])];
+        classes = [classOfChar(phrase[i + 1])];
         i += 2;
       } else {
-        classes = [this.classOfChar(phrase[i])];
+        classes = [classOfChar(phrase[i])];
         i += 1;
       }
-      const next: Node[] = [];
-      for (const n of at) {
-        if (classes === null) next.push((n.space ??= node()));
-        else
-          for (const c of classes) {
-            let child = n.next.get(c);
-            if (!child) n.next.set(c, (child = node()));
-            if (!next.includes(child)) next.push(child);
-          }
+      if (classes === null) at = at.space ??= this.node();
+      else {
+        if (classes.length > 1) classes = [...new Set(classes)].sort((a, b) => a - b);
+        const k = classes.length === 1 ? at.id * 65536 + classes[0] : `${at.id}:${classes.join(',')}`;
+        let edge = edgeOf.get(k);
+        if (!edge) {
+          edge = { classes, child: this.node() };
+          at.edges.push(edge);
+          edgeOf.set(k, edge);
+        }
+        at = edge.child;
       }
-      at = next;
     }
-    for (const n of at) n.end = true;
+    at.end = true;
+  }
+
+  /** Forgets every computed state; state 0 is the start (no phrase begun). */
+  private reset(): void {
+    this.trans = new Int32Array(64 * this.symbols).fill(UNKNOWN);
+    this.stateItems = [];
+    this.stateByKey = new Map();
+    this.intern([]);
+  }
+
+  /** The state of a set of trie places (sorted); a new one when not seen. */
+  private intern(items: number[]): number {
+    const key = items.join(',');
+    let s = this.stateByKey.get(key);
+    if (s !== undefined) return s;
+    s = this.stateItems.length;
+    if ((s + 1) * this.symbols > this.trans.length) {
+      const grown = new Int32Array(this.trans.length * 2).fill(UNKNOWN);
+      grown.set(this.trans);
+      this.trans = grown;
+    }
+    this.stateItems.push(items);
+    this.stateByKey.set(key, s);
+    return s;
+  }
+
+  /**
+   * The move of state `s` on symbol `sym`: what the trie walk does from each place, and from the
+   * root (a phrase may begin at any character). A place is a node (id × 2) or a run of white space
+   * after a node's "[\\s-]+" edge (id × 2 + 1): more white space stays in the run; the first other
+   * character is read from the node. FOUND when a phrase ends.
+   */
+  private move(s: number, sym: number): number {
+    const space = sym >= this.width;
+    const cls = space ? this.spaceClass[sym - this.width] : sym;
+    const out = new Set<number>();
+    const from = this.stateItems[s];
+    let found = false;
+    for (let k = -1; k < from.length && !found; k++) {
+      const item = k < 0 ? this.root.id * 2 : from[k];
+      const n = this.nodes[item >> 1];
+      if (item & 1 && space) {
+        out.add(item);
+        continue;
+      }
+      for (const e of n.edges)
+        if (e.classes.includes(cls)) {
+          found ||= e.child.end;
+          out.add(e.child.id * 2);
+        }
+      if (n.space && space) {
+        found ||= n.space.end;
+        out.add(n.space.id * 2 + 1);
+      }
+    }
+    if (found) return (this.trans[s * this.symbols + sym] = FOUND);
+    if (this.stateItems.length >= this.maxStates) {
+      // Memory stays bounded: start the automaton afresh from this set of places.
+      this.reset();
+      return this.intern([...out].sort((a, b) => a - b));
+    }
+    const t = this.intern([...out].sort((a, b) => a - b));
+    this.trans[s * this.symbols + sym] = t;
+    return t;
   }
 
   /** Does some phrase occur in `text` (anywhere, in any case)? */
   test(text: string): boolean {
-    const { classOf, starts, pairs, loose, width } = this;
+    const { symOf, symbols } = this;
+    let trans = this.trans;
+    let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = classOf[text.charCodeAt(i)];
-      if (starts[c] === 0) continue;
-      // The first two characters of some phrase (or a first one that white space may follow).
-      if (pairs[c * width + classOf[text.charCodeAt(i + 1)]] === 0 && loose[c] === 0) continue;
-      if (this.walk(this.root, text, i)) return true;
-    }
-    return false;
-  }
-
-  private walk(n: Node, text: string, i: number): boolean {
-    if (n.end) return true;
-    if (i >= text.length) return false;
-    const child = n.next.get(this.classOf[text.charCodeAt(i)]);
-    if (child && this.walk(child, text, i + 1)) return true;
-    if (n.space && SPACE_OR_HYPHEN.has(text.charCodeAt(i))) {
-      // [\s-]+ is greedy and what follows it never begins with white space or a hyphen: take the whole run.
-      let j = i + 1;
-      while (j < text.length && SPACE_OR_HYPHEN.has(text.charCodeAt(j))) j++;
-      return this.walk(n.space, text, j);
+      const sym = symOf[text.charCodeAt(i)];
+      let t = trans[s * symbols + sym];
+      if (t === UNKNOWN) {
+        t = this.move(s, sym);
+        trans = this.trans;
+      }
+      if (t === FOUND) return true;
+      s = t;
     }
     return false;
   }

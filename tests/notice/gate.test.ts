@@ -4,7 +4,7 @@ import { hasDeadlineWording as fullGate, QUICK_GATE_PATTERN } from '../../lib/no
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GATE_FOLDS, GATE_PATTERN, hasDeadlineWording } from '../../lib/notice/gate';
-import { caseFolds } from '../../lib/notice/gate-matcher';
+import { caseFolds, GateMatcher } from '../../lib/notice/gate-matcher';
 
 describe('the generated gate', () => {
   it('is the pattern detect.ts builds from the language tables (else run npm run gen:gate)', () => {
@@ -94,6 +94,22 @@ describe('the gate matcher', () => {
     // Both answers occur often enough for the comparison to mean something.
     expect(yes).toBeGreaterThan(texts.length / 4);
     expect(texts.length - yes).toBeGreaterThan(texts.length / 10);
+  });
+
+  it('answers the same when its automaton keeps only a few states (it starts afresh, mid-text)', () => {
+    const small = new GateMatcher(GATE_PATTERN, GATE_FOLDS, 3);
+    for (const t of texts) expect(small.test(t), JSON.stringify(t.slice(0, 80))).toBe(regex.test(t));
+  });
+
+  it('finds a phrase at the end of a long text of phrase beginnings, and none when it is cut', () => {
+    // Every phrase's beginning, glued and spaced, then one whole phrase: many states, one answer.
+    const prefixes = phrases.map((p) => p.slice(0, Math.max(1, p.length - 2))).join(' - ');
+    for (const p of [phrases[0], phrases[phrases.length - 1], 'Closing  date', 'DATE\u00a0LIMITE']) {
+      const t = `${prefixes} ${p}`;
+      expect(hasDeadlineWording(t)).toBe(regex.test(t));
+      expect(hasDeadlineWording(t)).toBe(true);
+    }
+    expect(hasDeadlineWording(prefixes)).toBe(regex.test(prefixes));
   });
 
   it('carries the case classes gen-gate computes for the pattern', () => {
