@@ -24,12 +24,17 @@ const SPACE_OR_HYPHEN = new Set(
 interface Node {
   /** Its number: nodes[id] is this node. */
   id: number;
-  /** Next nodes by one character of the pattern: a class, or the classes of a bracketed set. */
-  edges: Edge[];
+  /**
+   * Next nodes by one character of the pattern: a class, or the classes of a bracketed set; null
+   * until the node is first reached (see expand).
+   */
+  edges: Edge[] | null;
   /** After a run of white space or hyphens. */
   space: Node | null;
   /** A phrase ends here. */
   end: boolean;
+  /** The phrases that go on from here, each with where it goes on (until expanded). */
+  rest: number[];
 }
 
 /** An edge of the same character, or the same set, is shared by the phrases that begin alike. */
@@ -54,6 +59,8 @@ export class GateMatcher {
   private readonly spaceClass: number[] = [];
   private readonly nodes: Node[] = [];
   private readonly root: Node;
+  private readonly classOf: Uint16Array;
+  private readonly phrases: string[];
   private readonly width: number;
   private readonly symbols: number;
 
@@ -76,13 +83,13 @@ export class GateMatcher {
     folds: readonly string[],
     private readonly maxStates = MAX_STATES,
   ) {
-    const classOf = new Uint16Array(65536);
+    const classOf = (this.classOf = new Uint16Array(65536));
     folds.forEach((members, k) => {
       for (let i = 0; i < members.length; i++) classOf[members.charCodeAt(i)] = k + 1;
     });
+    this.phrases = splitAlternatives(pattern);
     this.root = this.node();
-    const edgeOf = new Map<number | string, Edge>(); // by node and key, while the trie is built
-    for (const phrase of splitAlternatives(pattern)) this.add(phrase, classOf, edgeOf);
+    this.phrases.forEach((_, p) => this.root.rest.push(p, 0));
     const width = (this.width = folds.length + 1);
     this.symOf.set(classOf);
     const spaceSym = new Map<number, number>();
@@ -100,48 +107,66 @@ export class GateMatcher {
   }
 
   private node(): Node {
-    const n: Node = { id: this.nodes.length, edges: [], space: null, end: false };
+    const n: Node = { id: this.nodes.length, edges: null, space: null, end: false, rest: [] };
     this.nodes.push(n);
     return n;
   }
 
-  private add(phrase: string, classOf: Uint16Array, edgeOf: Map<number | string, Edge>): void {
-    const classOfChar = (ch: string): number => {
-      const c = classOf[ch.charCodeAt(0)];
-      if (c === 0) throw new Error(`gate: no case class for ${JSON.stringify(ch)}`);
-      return c;
+  private classOfChar(ch: string): number {
+    const c = this.classOf[ch.charCodeAt(0)];
+    if (c === 0) throw new Error(`gate: no case class for ${JSON.stringify(ch)}`);
+    return c;
+  }
+
+  /**
+   * The node's edges, made the first time it is reached: the trie is built only as far as pages go
+   * into it (a page costs a few hundred nodes of the 3,500, and the content script starts at once).
+   */
+  private expand(n: Node): Edge[] {
+    if (n.edges) return n.edges;
+    const edges: Edge[] = (n.edges = []);
+    const byKey = new Map<number | string, Edge>();
+    const go = (to: Node, phrase: string, p: number, i: number) => {
+      if (i >= phrase.length) to.end = true;
+      else to.rest.push(p, i);
     };
-    let at = this.root;
-    for (let i = 0; i < phrase.length;) {
-      let classes: number[] | null;
+    for (let r = 0; r < n.rest.length; r += 2) {
+      const p = n.rest[r];
+      const phrase = this.phrases[p];
+      let i = n.rest[r + 1];
+      let classes: number[];
       if (phrase.startsWith('[\\s-]+', i)) {
-        classes = null;
-        i += 6;
+        go((n.space ??= this.node()), phrase, p, i + 6);
+        continue;
       } else if (phrase[i] === '[') {
         const close = phrase.indexOf(']', i);
-        classes = [...phrase.slice(i + 1, close)].map(classOfChar);
+        classes = [...new Set([...phrase.slice(i + 1, close)].map((ch) => this.classOfChar(ch)))];
+        classes.sort((x, y) => x - y);
         i = close + 1;
       } else if (phrase[i] === '\\') {
-        classes = [classOfChar(phrase[i + 1])];
+        classes = [this.classOfChar(phrase[i + 1])];
         i += 2;
       } else {
-        classes = [classOfChar(phrase[i])];
+        classes = [this.classOfChar(phrase[i])];
         i += 1;
       }
-      if (classes === null) at = at.space ??= this.node();
-      else {
-        if (classes.length > 1) classes = [...new Set(classes)].sort((a, b) => a - b);
-        const k = classes.length === 1 ? at.id * 65536 + classes[0] : `${at.id}:${classes.join(',')}`;
-        let edge = edgeOf.get(k);
-        if (!edge) {
-          edge = { classes, child: this.node() };
-          at.edges.push(edge);
-          edgeOf.set(k, edge);
-        }
-        at = edge.child;
+      const key = classes.length === 1 ? classes[0] : classes.join(',');
+      let edge = byKey.get(key);
+      if (!edge) {
+        edge = { classes, child: this.node() };
+        edges.push(edge);
+        byKey.set(key, edge);
       }
+      go(edge.child, phrase, p, i);
     }
-    at.end = true;
+    n.rest = [];
+    return edges;
+  }
+
+  /** Builds the whole trie (for tests: every character of the pattern has its class). */
+  expandAll(): number {
+    for (let k = 0; k < this.nodes.length; k++) this.expand(this.nodes[k]);
+    return this.nodes.length;
   }
 
   /** Forgets every computed state; state 0 is the start (no phrase begun). */
@@ -187,7 +212,7 @@ export class GateMatcher {
         out.add(item);
         continue;
       }
-      for (const e of n.edges)
+      for (const e of this.expand(n))
         if (e.classes.includes(cls)) {
           found ||= e.child.end;
           out.add(e.child.id * 2);
@@ -229,6 +254,8 @@ export class GateMatcher {
 
 /** The top-level alternatives of the pattern (no group in it; `|` never inside a set). */
 function splitAlternatives(pattern: string): string[] {
+  // Most patterns have no "|" in a set nor escaped: the native split (the content script starts sooner).
+  if (!/\[[^\]]*\||\\\|/.test(pattern)) return pattern.split('|');
   const out: string[] = [];
   let from = 0;
   let inSet = false;

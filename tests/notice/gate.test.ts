@@ -112,6 +112,21 @@ describe('the gate matcher', () => {
     expect(hasDeadlineWording(prefixes)).toBe(regex.test(prefixes));
   });
 
+  it('builds its whole trie from the pattern (the trie is otherwise built as pages reach into it)', () => {
+    const full = new GateMatcher(GATE_PATTERN, GATE_FOLDS);
+    const nodes = full.expandAll();
+    expect(nodes).toBeGreaterThan(GATE_PATTERN.split('|').length);
+    for (const t of texts) expect(full.test(t)).toBe(regex.test(t));
+    expect(() => new GateMatcher('ab|a[bé]c', ['Aa', 'Bb', 'Cc']).expandAll()).toThrow(/no case class/);
+  });
+
+  it('splits a pattern with "|" in a set or escaped at its alternatives only', () => {
+    const m = new GateMatcher('x[|y]z|w\\|v', ['|', 'Vv', 'Ww', 'Xx', 'Yy', 'Zz']);
+    const re = /x[|y]z|w\|v/i;
+    for (const t of ['x|z', 'XYZ', 'w|v', 'xz', 'w', 'v', 'y]z', 'a W|V b'])
+      expect(m.test(t), t).toBe(re.test(t));
+  });
+
   it('carries the case classes gen-gate computes for the pattern', () => {
     expect(GATE_FOLDS).toEqual(caseFolds(GATE_PATTERN));
   });
