@@ -37,6 +37,7 @@ import {
 import { foldSameLength } from './lexicon';
 import { normaliseNotice, type NoticeFormat } from './normalise';
 import { releaseTextIndexes } from './phrase-regexp';
+import { trieRegex } from './regex-trie';
 import type { Analysis, Evidence, NoticeFields } from './schema';
 
 export * from './schema';
@@ -70,9 +71,7 @@ export function extractFields(ctx: NoticeContext): {
 
   const reference = take('reference', extractReference(ctx));
   const staffCategory = take('staffCategory', extractStaffCategory(ctx));
-  const isCompetition =
-    /\bEPSO\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/i.test(ctx.folded) &&
-    staffCategory === 'official';
+  const isCompetition = staffCategory === 'official' && COMPETITION.test(ctx.folded);
   const institution = take('institution', extractInstitution(ctx, isCompetition));
   const place = take('location', extractLocation(ctx));
   const deadline = extractDeadline(ctx, place);
@@ -141,6 +140,14 @@ export function analyseNotice(whole: string, options: AnalyseOptions = {}): Anal
     releaseTextIndexes(); // a reading keeps nothing of its text for the next one
   }
 }
+
+/**
+ * An EPSO competition named (over folded text, which has no capital letters: the lower-case pattern
+ * is the case-insensitive one, read as a trie).
+ */
+const COMPETITION = trieRegex(
+  /\bepso\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/,
+);
 
 function read(whole: string, options: AnalyseOptions): Analysis {
   const capped = whole.length > MAX_INPUT_CHARS;

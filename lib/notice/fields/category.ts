@@ -543,12 +543,13 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
   return missing('the length of the first contract is not stated');
 }
 
+/** "9 months' probation", "probationary period of nine months" (folded). */
+const PROBATION = new RegExp(
+  `\\b(${NUMBER_PATTERN})[\\s-]*(?:months?|mois|monate?n?)[\\s-]*(?:probation(?:ary)?|de stage|d.essai|probezeit)|\\b(?:probation(?:ary)? period|periode (?:de stage|d.essai)|probezeit)\\b[^.\\n]{0,30}?\\b(${NUMBER_PATTERN})[\\s-]*(?:months?|mois|monate?n?)`,
+);
+
 export function extractProbationMonths(ctx: NoticeContext): FieldResult<number> {
-  const re = new RegExp(
-    `\\b(${NUMBER_PATTERN})[\\s-]*(?:months?|mois|monate?n?)[\\s-]*(?:probation(?:ary)?|de stage|d.essai|probezeit)|\\b(?:probation(?:ary)? period|periode (?:de stage|d.essai)|probezeit)\\b[^.\\n]{0,30}?\\b(${NUMBER_PATTERN})[\\s-]*(?:months?|mois|monate?n?)`,
-    'g',
-  );
-  const m = re.exec(ctx.folded);
+  const m = PROBATION.exec(ctx.folded);
   if (!m) return missing('no probationary period stated');
   const n = parseNumberWord(m[1] ?? m[2]);
   if (n === null) return missing('probation period unreadable');
