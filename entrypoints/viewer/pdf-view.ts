@@ -57,19 +57,18 @@ export class PdfView {
     });
     this.linkService.setViewer(this.viewer);
     // PDFViewer does not rescale when its container changes size (pdf.js's own app does it on
-    // window resize): the card appearing, collapsing, or the window narrowing re-fits the pages.
+    // window resize): the card appearing, collapsing, or the window narrowing re-fits the pages. In
+    // the observer itself, after layout and before paint: the first frame that shows the card shows
+    // the pages fitted beside it (a frame later, the pages laid out for the whole width would show
+    // under the card until the viewer next paints, up to a second while pdf.js renders).
     let lastWidth = 0;
-    let frame = 0;
     new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const width = container.clientWidth;
-        const preset = this.viewer.currentScaleValue;
-        if (!this.doc || width === lastWidth) return;
-        lastWidth = width;
-        if (preset === 'auto' || preset === 'page-width' || preset === 'page-fit')
-          this.viewer.currentScaleValue = preset;
-      });
+      const width = container.clientWidth;
+      const preset = this.viewer.currentScaleValue;
+      if (!this.doc || width === lastWidth) return;
+      lastWidth = width;
+      if (preset === 'auto' || preset === 'page-width' || preset === 'page-fit')
+        this.viewer.currentScaleValue = preset;
     }).observe(container);
 
     const changed = () => this.onChange(this.state());

@@ -252,8 +252,25 @@ export async function tabIdFor(b: Browser, url: string): Promise<number> {
   }, url);
 }
 
-export function shot(page: Page, name: string): Promise<Buffer> {
+export async function shot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(ARTIFACTS, { recursive: true });
+  // Every frame paints what it holds before the picture is taken: the card and the viewer are
+  // extension frames, drawn by another process, a frame or two after their DOM changed (headless,
+  // the PDF viewer's frame draws about twice a second while pdf.js renders). A frame that does not
+  // paint, hidden or gone, is waited for 1.5 s at most.
+  await Promise.all(
+    page.frames().map((f) =>
+      f
+        .evaluate(
+          () =>
+            new Promise<void>((done) => {
+              setTimeout(done, 1500);
+              requestAnimationFrame(() => requestAnimationFrame(() => done()));
+            }),
+        )
+        .catch(() => undefined),
+    ),
+  );
   return page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
@@ -302,7 +319,22 @@ export async function card(page: Page, timeout = 15_000, expand = true): Promise
     { timeout },
   );
   const toggle = c.locator('.vl-card__toggle');
-  if (expand && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  if (expand && (await toggle.getAttribute('aria-expanded')) === 'false') {
+    const pill = await cardBox(page);
+    await toggle.click();
+    // The frame grows when the card has told its new size: until then a screenshot shows the pill.
+    await page.waitForFunction(
+      (pillHeight) =>
+        [...document.documentElement.children].some(
+          (e) =>
+            e.tagName === 'DIV' &&
+            getComputedStyle(e).position === 'fixed' &&
+            e.getBoundingClientRect().height > pillHeight + 20,
+        ),
+      pill?.height ?? 0,
+      { timeout },
+    );
+  }
   return c;
 }
 

@@ -41,6 +41,41 @@ describe('a PDF notice opened in the browser', () => {
     },
   );
 
+  it('fits the pages to their pane in the very frame the pane changes width (never drawn under the card)', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.base}/pdf/seed-000.pdf`);
+    const frame = await viewerFrame(page);
+    await frame.locator('.vl-card').waitFor({ timeout: 20_000 });
+    await frame.locator('.pdfViewer .page canvas').first().waitFor({ timeout: 20_000 });
+    await expect.poll(() => frame.locator('.vl-viewer__progress').count(), { timeout: 20_000 }).toBe(0);
+    // Observed after the viewer's own observer: each notice is what the next paint draws (the
+    // card's appearance narrows the pane the same way; a window resize makes it repeatable).
+    await frame.evaluate(() => {
+      const pane = document.querySelector('.vl-pdf')!;
+      const seen: Array<[number, number]> = [];
+      (window as unknown as { vlFits: typeof seen }).vlFits = seen;
+      new ResizeObserver(() => {
+        const first = document.querySelector('.pdfViewer .page')!;
+        seen.push([pane.clientWidth, first.getBoundingClientRect().width]);
+      }).observe(pane);
+    });
+    const panes = () =>
+      frame.evaluate(() =>
+        (window as unknown as { vlFits: Array<[number, number]> }).vlFits.map(([pane]) => pane),
+      );
+    for (const width of [1100, 900, 1280]) {
+      const before = new Set(await panes()).size;
+      await page.setViewportSize({ width, height: 900 });
+      await expect.poll(async () => new Set(await panes()).size).toBeGreaterThan(before);
+    }
+    const fits = await frame.evaluate(
+      () => (window as unknown as { vlFits: Array<[number, number]> }).vlFits,
+    );
+    expect(new Set(fits.map(([pane]) => pane)).size).toBeGreaterThanOrEqual(3);
+    for (const [pane, pageWidth] of fits) expect(pageWidth, `pane ${pane}`).toBeLessThanOrEqual(pane);
+    await page.close();
+  });
+
   it('highlights a value on its page when it is clicked', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.base}/pdf/seed-000.pdf`);
