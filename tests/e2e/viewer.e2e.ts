@@ -19,6 +19,17 @@ const expected = (n: string) =>
     ),
   );
 
+/** A seed PDF opened in a new tab, once its card, its first page and the end of its reading show. */
+async function openRead(n: string) {
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.base}/pdf/seed-${n}.pdf`);
+  const frame = await viewerFrame(page);
+  await frame.locator('.vl-card').waitFor({ timeout: 20_000 });
+  await frame.locator('.pdfViewer .page canvas').first().waitFor({ timeout: 20_000 });
+  await expect.poll(() => frame.locator('.vl-viewer__progress').count(), { timeout: 20_000 }).toBe(0);
+  return { page, frame };
+}
+
 describe('a PDF notice opened in the browser', () => {
   it.each(['000', '002', '004'])(
     'seed %s lands in the viewer with the right card, the URL unchanged',
@@ -42,12 +53,7 @@ describe('a PDF notice opened in the browser', () => {
   );
 
   it('fits the pages to their pane in the very frame the pane changes width (never drawn under the card)', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.base}/pdf/seed-000.pdf`);
-    const frame = await viewerFrame(page);
-    await frame.locator('.vl-card').waitFor({ timeout: 20_000 });
-    await frame.locator('.pdfViewer .page canvas').first().waitFor({ timeout: 20_000 });
-    await expect.poll(() => frame.locator('.vl-viewer__progress').count(), { timeout: 20_000 }).toBe(0);
+    const { page, frame } = await openRead('000');
     // Observed after the viewer's own observer: each notice is what the next paint draws (the
     // card's appearance narrows the pane the same way; a window resize makes it repeatable).
     await frame.evaluate(() => {
@@ -87,12 +93,7 @@ describe('a PDF notice opened in the browser', () => {
   });
 
   it('highlights a value on its page when it is clicked', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.base}/pdf/seed-000.pdf`);
-    const frame = await viewerFrame(page);
-    await frame.locator('.vl-card').waitFor({ timeout: 20_000 });
-    await frame.locator('.pdfViewer .page canvas').first().waitFor({ timeout: 20_000 });
-    await expect.poll(() => frame.locator('.vl-viewer__progress').count(), { timeout: 20_000 }).toBe(0);
+    const { page, frame } = await openRead('000');
     await frame
       .locator('.vl-card')
       .getByRole('button', { name: /deadline/i })
