@@ -4,6 +4,7 @@
  * offsets), its lines and its sections, and the way to turn a span into
  * evidence quoted from the original.
  */
+import { partitionPoint } from './search';
 import { foldSameLength } from './lexicon';
 import type { Evidence } from './schema';
 import { toOriginalRange, type MappedText } from './text-map';
@@ -128,28 +129,14 @@ export function sectionsOf(ctx: NoticeContext, kind: SectionKind): Section[] {
 export function sectionAt(ctx: NoticeContext, offset: number): Section | null {
   // Sections follow one another in order without overlapping: the last one starting at or before offset.
   const secs = ctx.sections;
-  let lo = 0;
-  let hi = secs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (secs[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = secs[lo - 1];
+  const s = secs[partitionPoint(secs.length, (i) => secs[i].start <= offset) - 1];
   return s && offset < s.end ? s : null;
 }
 
 /** Index of the first line starting at or after `offset` (lines.length if none). */
 export function firstLineFrom(ctx: NoticeContext, offset: number): number {
   const lines = ctx.lines;
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lines[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(lines.length, (i) => lines[i].start < offset);
 }
 
 /** Index of the line holding `offset` (its end included), or -1. */
@@ -179,18 +166,6 @@ function sentenceStartsOf(ctx: NoticeContext): Int32Array {
   return found;
 }
 
-/** Index of the first entry of `xs` greater than `x`. */
-function upperBound(xs: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The sentence around `offset`: bounded by . ! ? ; or a line break. */
 export function sentenceAt(ctx: NoticeContext, offset: number): Span {
   const t = ctx.text;
@@ -198,7 +173,7 @@ export function sentenceAt(ctx: NoticeContext, offset: number): Span {
   const lo = Math.max(0, offset - MAX_SENTENCE);
   const hi = Math.min(t.length, offset + MAX_SENTENCE);
   const starts = sentenceStartsOf(ctx);
-  const k = upperBound(starts, offset);
+  const k = partitionPoint(starts.length, (i) => starts[i] <= offset); // the first start after offset
   // The last sentence start in (lo, offset], else lo; the first in (offset, hi] ends it, else hi.
   let s = offset > lo && k > 0 && starts[k - 1] > lo ? starts[k - 1] : Math.min(offset, lo);
   let e = offset >= hi ? offset : k < starts.length && starts[k] <= hi ? starts[k] - 1 : hi;

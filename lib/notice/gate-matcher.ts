@@ -138,7 +138,8 @@ export class GateMatcher {
       if (phrase.startsWith('[\\s-]+', i)) {
         go((n.space ??= this.node()), phrase, p, i + 6);
         continue;
-      } else if (phrase[i] === '[') {
+      }
+      if (phrase[i] === '[') {
         const close = phrase.indexOf(']', i);
         classes = [...new Set([...phrase.slice(i + 1, close)].map((ch) => this.classOfChar(ch)))];
         classes.sort((x, y) => x - y);
@@ -212,7 +213,8 @@ export class GateMatcher {
         out.add(item);
         continue;
       }
-      for (const e of this.expand(n))
+      const edges = this.expand(n); // also makes n.space, read below
+      for (const e of edges)
         if (e.classes.includes(cls)) {
           found ||= e.child.end;
           out.add(e.child.id * 2);

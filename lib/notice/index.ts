@@ -50,6 +50,14 @@ export interface AnalyseOptions {
   force?: boolean;
 }
 
+/**
+ * An EPSO competition named (over folded text, which has no capital letters: the lower-case pattern
+ * is the case-insensitive one, read as a trie).
+ */
+const COMPETITION = trieRegex(
+  /\bepso\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/,
+);
+
 /** Extracts every field from an already normalised notice. */
 export function extractFields(ctx: NoticeContext): {
   notice: NoticeFields;
@@ -140,14 +148,6 @@ export function analyseNotice(whole: string, options: AnalyseOptions = {}): Anal
     releaseTextIndexes(); // a reading keeps nothing of its text for the next one
   }
 }
-
-/**
- * An EPSO competition named (over folded text, which has no capital letters: the lower-case pattern
- * is the case-insensitive one, read as a trie).
- */
-const COMPETITION = trieRegex(
-  /\bepso\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/,
-);
 
 function read(whole: string, options: AnalyseOptions): Analysis {
   const capped = whole.length > MAX_INPUT_CHARS;

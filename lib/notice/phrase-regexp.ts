@@ -11,6 +11,8 @@
  * start with a letter or digit keeps the plain regex for its whole list.
  */
 
+import { partitionPoint } from './search';
+
 /** Literal characters a phrase pattern begins with, up to its first class or quantifier. */
 function literalPrefix(pattern: string): string | null {
   let out = '';
@@ -177,6 +179,11 @@ function buildDispatch(): Dispatch {
   const add = (ids: number[], id: number) => {
     if (ids[ids.length - 1] !== id) ids.push(id);
   };
+  const addTo = <K>(m: Map<K, number[]>, k: K, id: number) => {
+    const ids = m.get(k);
+    if (ids) add(ids, id);
+    else m.set(k, [id]);
+  };
   const word = (w: string) => {
     d.wordStarts[pairHash(w.charCodeAt(0), w.length === 1 ? 0 : w.charCodeAt(1))] |=
       1 << Math.min(w.length, 31);
@@ -191,16 +198,10 @@ function buildDispatch(): Dispatch {
     }
     for (const [w, next] of re.keys.pairs) {
       const e = word(w);
-      const byNext = (e.byNext ??= new Map());
-      const k = twoKey(next, 0);
-      const ids = byNext.get(k);
-      if (ids) add(ids, id);
-      else byNext.set(k, [id]);
+      addTo((e.byNext ??= new Map()), twoKey(next, 0), id);
     }
     for (const k of re.keys.two) {
-      const ids = d.byTwo.get(k);
-      if (ids) add(ids, id);
-      else d.byTwo.set(k, [id]);
+      addTo(d.byTwo, k, id);
       d.twoStarts[pairHash(Math.floor(k / 65536), k % 65536)] = 1;
     }
     for (const c of re.keys.one) add((d.byOne[c] ??= []), id);
@@ -380,14 +381,7 @@ class PhraseRegExp extends RegExp {
     const global = this.global;
     const from = global ? this.lastIndex : 0;
     const starts = this.positions(str);
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let w = lo; w < starts.length; w++) {
+    for (let w = partitionPoint(starts.length, (k) => starts[k] < from); w < starts.length; w++) {
       const i = starts[w];
       const candidates = this.byTwo.get(twoKey(str, i)) ?? this.byOne.get(str.charCodeAt(i));
       if (!candidates) continue;

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { matches } from '../helpers/regex-matches';
 import { seededRandom } from '../helpers/seeded-random';
 import { BODIES, DEPARTMENTS } from '../../lib/notice/bodies';
 import { withFlags } from '../../lib/notice/anchored-regexp';
@@ -51,20 +52,6 @@ function texts(): string[] {
       } else s += palette[Math.floor(rnd() * palette.length)];
     }
     out.push(s, foldSameLength(s));
-  }
-  return out;
-}
-
-/** Every match of `re` over `s` as the reader's loops see them (exec until null, or once without g/y). */
-function matches(re: RegExp, s: string): string[] {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  for (let n = 0; n < 10_000; n++) {
-    const m = re.exec(s);
-    if (!m) break;
-    out.push(JSON.stringify([m.index, [...m], re.lastIndex]));
-    if (!re.global && !re.sticky) break;
-    if (m[0].length === 0) re.lastIndex++;
   }
   return out;
 }

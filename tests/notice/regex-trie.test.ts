@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { matches } from '../helpers/regex-matches';
 import { seededRandom } from '../helpers/seeded-random';
 import {
   DEADLINE_LABELS,
@@ -17,18 +18,6 @@ import {
 } from '../../lib/notice/lang';
 import { COUNTRY_NAMES, NUMBER_WORDS, foldSameLength } from '../../lib/notice/lexicon';
 import { guardedAlternation, trieAlternation, trieRegex } from '../../lib/notice/regex-trie';
-
-function matches(re: RegExp, s: string): string[] {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  for (let n = 0; n < 5000; n++) {
-    const m = re.exec(s);
-    if (!m) break;
-    out.push(`${m.index}:${m[0]}`);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
 
 describe('trieAlternation', () => {
   const rnd = seededRandom(2026);

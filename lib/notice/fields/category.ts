@@ -133,12 +133,12 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
 
 const ARTICLE_LETTER = /^(?:([a-f])|(bis|ter))$/;
 
-/** "Article 3(b)", "article 3 ter", "Article 2, point (f)", "Temporary agent 2b/2d", "Contract Type: 3b". */
 /** Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b" (folded). */
 const BARE_CATEGORY = trieRegex(
   /\b(?:temporary agents?|contract agents?|temporary staff|contract staff|agent temporaire|agent contractuel|ta|ca|at|ac|contract type|type of contract)\s*[:(,-]?\s*((?:2|3)\s*\(?[a-f]\)?(?:\s*\/\s*(?:2|3)?\s*\(?[a-f]\)?)*)(?![a-z0-9])/g,
 );
 
+/** "Article 3(b)", "article 3 ter", "Article 2, point (f)", "Temporary agent 2b/2d", "Contract Type: 3b". */
 export function extractContractArticles(ctx: NoticeContext): {
   value: string[];
   evidence: ReturnType<typeof evidence> | null;
@@ -168,7 +168,6 @@ export function extractContractArticles(ctx: NoticeContext): {
     const more = /(2|3)?\s*\(?\s*([a-f])\s*\)?/g;
     for (let n = more.exec(m[3]); n; n = more.exec(m[3])) record(n[1] ?? m[1], n[2], m.index);
   }
-  // Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b".
   BARE_CATEGORY.lastIndex = 0;
   for (let m = BARE_CATEGORY.exec(f); m; m = BARE_CATEGORY.exec(f)) {
     const parts = /(2|3)?\s*\(?([a-f])\)?/g;

@@ -303,9 +303,15 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
 // ---- languages -------------------------------------------------------------------------
 
 const LEVEL_TOKEN = /(?<![A-Za-z0-9])([ABC][12])(?![0-9])/g;
+/** The nouns of a level said in words, by language: each IMPLICIT_LEVEL phrase holds one (see levelCues). */
+const LEVEL_NOUNS = { en: 'knowledge|command', fr: 'connaissance', de: 'kenntnisse' };
 const IMPLICIT_LEVEL = trieRegex(
-  /\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\s+(?:knowledge|command)\b|\bconnaissance (?:(approfondie)|(satisfaisante))\b|\b(?:(grundliche|sehr gute)|(ausreichende|gute))\s+kenntnisse\b/g,
+  new RegExp(
+    `\\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\\s+(?:${LEVEL_NOUNS.en})\\b|\\b(?:${LEVEL_NOUNS.fr}) (?:(approfondie)|(satisfaisante))\\b|\\b(?:(grundliche|sehr gute)|(ausreichende|gute))\\s+(?:${LEVEL_NOUNS.de})\\b`,
+    'g',
+  ),
 );
+const LEVEL_NOUN = new RegExp(Object.values(LEVEL_NOUNS).join('|'), 'g');
 const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, 'g');
 const ANY_LANGUAGE =
   /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal)\b/;
@@ -344,7 +350,7 @@ function levelCues(ctx: NoticeContext): number[] {
   const out: number[] = [];
   for (const [re, s] of [
     [/[ABC][12]/g, ctx.text],
-    [/knowledge|command|connaissance|kenntnisse/g, ctx.folded],
+    [LEVEL_NOUN, ctx.folded],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index);

@@ -9,6 +9,7 @@
 import { ALL_MONTHS_PATTERN, MONTH_READINGS, monthOf } from './months';
 import { DATE_FILLERS, phrasePattern } from './index';
 import { pairHash } from '../phrase-regexp';
+import { partitionPoint } from '../search';
 
 export interface FoundDate {
   year: number;
@@ -101,6 +102,9 @@ function isCasedUnit(c: number): boolean {
   return k === 2;
 }
 
+/** How far past the search's end a date found inside it may run (findDate, DateIndex). */
+const DATE_OVERRUN = 24;
+
 /**
  * The first date starting in [from, to) of folded text `s`. `lang` gives the
  * text's language, asked only when a month name means different months in
@@ -117,7 +121,7 @@ export function findDate(s: string, from: number, to: number, lang: () => string
     for (const re of tries) {
       re.lastIndex = i;
       const m = re.exec(s);
-      if (!m || m.index + m[0].length > to + 24) continue;
+      if (!m || m.index + m[0].length > to + DATE_OVERRUN) continue;
       let year: number;
       let month: number | null;
       let day: number;
@@ -193,14 +197,8 @@ export class DateIndex {
   /** The first listed date that ends after `at`; -1 past the list. */
   private after(at: number): number {
     const ds = this.dates;
-    let lo = 0;
-    let hi = ds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ds[mid].end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < ds.length ? lo : -1;
+    const k = partitionPoint(ds.length, (i) => ds[i].end <= at);
+    return k < ds.length ? k : -1;
   }
 
   /** findDate(s, from, to, lang). */
@@ -210,7 +208,7 @@ export class DateIndex {
     const d = this.dates[k];
     if (d.start < from) return findDate(this.s, from, to, this.lang);
     if (d.start >= to) return null;
-    return d.end <= to + 24 ? d : findDate(this.s, from, to, this.lang);
+    return d.end <= to + DATE_OVERRUN ? d : findDate(this.s, from, to, this.lang);
   }
 
   /**
