@@ -217,11 +217,15 @@ export class DateIndex {
    */
   inLine(start: number, end: number): FoundDate | null {
     const k = this.after(start);
-    const own = () => findDate(this.s.slice(start, end), 0, end - start, this.lang);
-    if (k < 0) return this.complete ? null : own();
+    if (k < 0) return this.complete ? null : this.ownLine(start, end);
     const d = this.dates[k];
-    if (d.start < start || (d.start < end && d.end > end)) return own();
+    if (d.start < start || (d.start < end && d.end > end)) return this.ownLine(start, end);
     if (d.start >= end) return null;
     return { ...d, start: d.start - start, end: d.end - start };
+  }
+
+  /** findDate over the line itself (a method, not a closure made on every call: inLine is run per line). */
+  private ownLine(start: number, end: number): FoundDate | null {
+    return findDate(this.s.slice(start, end), 0, end - start, this.lang);
   }
 }
