@@ -20,10 +20,16 @@ import { join } from 'node:path';
 import { analyseNotice, EXPECTED_FIELDS } from '../lib/notice';
 
 const ROOT = join(import.meta.dirname, '..');
-/** VL_CORPUS_SET=blind scores the blind round (tests/corpus/blind, texts in ~/corpus/blind). */
-const SET = process.env.VL_CORPUS_SET === 'blind' ? 'blind' : 'truth';
+/**
+ * VL_CORPUS_SET=blind (or blind2, …) scores a blind round: truth in tests/corpus/<set>, texts in
+ * ~/corpus/<set>. Without it, the main corpus (tests/corpus/truth, texts in ~/corpus/texts).
+ */
+const SET_NAME = process.env.VL_CORPUS_SET ?? '';
+if (SET_NAME && !/^blind\d*$/.test(SET_NAME))
+  throw new Error(`VL_CORPUS_SET: "blind" or "blindN", not "${SET_NAME}"`);
+const SET = SET_NAME || 'truth';
 const TRUTH_DIR = join(ROOT, 'tests', 'corpus', SET);
-const TEXT_DIR = process.env.VL_CORPUS_DIR ?? join(homedir(), 'corpus', SET === 'blind' ? 'blind' : 'texts');
+const TEXT_DIR = process.env.VL_CORPUS_DIR ?? join(homedir(), 'corpus', SET_NAME || 'texts');
 
 interface Truth {
   id: string;

@@ -28,6 +28,13 @@ describe('extractDeadline', () => {
     ['Deadline for applications: 3 August 2026 at 23:59 Warsaw local time', '2026-08-03T23:59:00+02:00'],
     ['Deadline: 27.05.2026 - 13:00 EEST', '2026-05-27T13:00:00+03:00'],
     ['Deadline: 10 December 2026 at 12:00 EET', '2026-12-10T12:00:00+02:00'],
+    // In words: the family of EET / WET, the legal time of the date deciding summer time.
+    ['Applications close on 20 May 2026 at 23:00 Eastern European Time.', '2026-05-20T23:00:00+03:00'],
+    ['Deadline: 3 December 2026, 17:00 Eastern European Time', '2026-12-03T17:00:00+02:00'],
+    ['Deadline: 3 July 2026, 17:00 Eastern European Summer Time', '2026-07-03T17:00:00+03:00'],
+    ['Closing date: 14 January 2026 at 12:00 Western European Time', '2026-01-14T12:00:00+00:00'],
+    ["Date limite : 2 juin 2026 à 12h00 (heure d'Europe de l'Est)", '2026-06-02T12:00:00+03:00'],
+    ['Bewerbungsfrist: 2. Juni 2026, 12:00 Uhr osteuropäische Sommerzeit', '2026-06-02T12:00:00+03:00'],
     ['Deadline: 9 July 2026 at 17:00 CEST', '2026-07-09T17:00:00+02:00'],
     [
       'Deadline for registration: 10 February 2026 - 12:00 (midday), Brussels time',

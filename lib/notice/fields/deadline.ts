@@ -152,6 +152,8 @@ const ZONE_RE = new RegExp(
     `\\b(?:brusseler|brüsseler|belgische?)\\s+zeit\\b`,
     // Group 7: a country's legal time.
     `\\b(${NATIONAL_TIME_PATTERN})\\s+(?:local\\s+|legal\\s+)?time\\b`,
+    // Groups 8-12: eastern or western European time in words ("23:00 Eastern European Time").
+    `\\b(eastern|western) european (summer )?time\\b|\\bheure d.europe (de l.est|orientale|de l.ouest|occidentale)\\b|\\b(ost|west)europaische (sommer)?zeit\\b`,
   ].join('|'),
   'g',
 );
@@ -182,6 +184,15 @@ function findZone(s: string, from: number, to: number): FoundZone | null {
   if (m[4]) {
     const abbr = ZONE_ABBREVIATIONS[m[4]];
     return { zone: abbr.zone, label: m[4].toUpperCase(), summer: abbr.summer, local: false, start, end };
+  }
+  const side = m[8] ?? m[10] ?? m[11];
+  if (side) {
+    // Eastern European Time is EET's family (Helsinki, Vilnius, Athens…); western, WET's (Lisbon).
+    const eastern = /^(?:eastern|de l.est|orientale|ost)$/.test(side);
+    const abbr = ZONE_ABBREVIATIONS[eastern ? 'eet' : 'wet'];
+    const summer = Boolean(m[9] ?? m[12]);
+    const label = `${eastern ? 'Eastern' : 'Western'} European ${summer ? 'Summer ' : ''}Time`;
+    return { zone: abbr.zone, label, summer, local: false, start, end };
   }
   if (/central european|europe centrale|mitteleuropa/.test(m[0]))
     return { zone: 'Europe/Brussels', label: 'CET', summer: Boolean(m[5] ?? m[6]), local: false, start, end };
