@@ -76,3 +76,38 @@ describe('staff category of a senior post filled under Article 29(2)', () => {
     expect(read('In accordance with Article 29, paragraph 25 of the rules.').staffCategory).toBeNull();
   });
 });
+
+describe('staff category without the singular wording', () => {
+  it('reads "a reserve list for temporary agents" (the plural in a recruitment phrase)', () => {
+    const n = read(
+      'The Agency is opening a call for applications to set up a reserve list for Temporary Agents for the post of Data Steward.\nApplications close on 2 March 2027 at noon.',
+    );
+    expect(n.staffCategory).toBe('temporary_agent');
+    expect(
+      read('A selection of contract agents for the post of Driver is organised.\nClosing date: 2 March 2027.')
+        .staffCategory,
+    ).toBe('contract_agent');
+  });
+
+  it('does not read the plural in the staff rules a notice cites', () => {
+    expect(
+      read('The rules applicable to temporary agents and contract agents apply. Deadline: 2 March 2027.')
+        .staffCategory,
+    ).toBeNull();
+  });
+
+  it('reads the TA or CA segment of a reference when no wording names the category, and says so', () => {
+    const r = analyseNotice(
+      'Reg. n: Agency/2027/TA/AD7/014\nName of the post: Analyst\nDeadline: 2 March 2027',
+      {
+        force: true,
+      },
+    );
+    expect(r.notice!.staffCategory).toBe('temporary_agent');
+    expect(r.evidence.staffCategory?.note).toMatch(/TA segment/);
+    expect(read('Ref.: XYZ/CA/2027/03\nPost: Assistant').staffCategory).toBe('contract_agent');
+    // A segment that only looks like one: "DATA/2027" is no TA segment; a bare "TA/" is no reference.
+    expect(read('Ref.: DATA/2027/05\nPost: Assistant').staffCategory).toBeNull();
+    expect(read('See TA/ and CA/ in the glossary.').staffCategory).toBeNull();
+  });
+});

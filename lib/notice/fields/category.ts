@@ -21,11 +21,11 @@ import { missing, type FieldResult } from './identity';
 const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   [
     'contract_agent',
-    /\b(?:contract(?:ual)? (?:agent|staff(?! members? of)|post)(?!s)|agent contractuel|agente contractuel|vertragsbedienstete[rn]?|(?:^|\s)ca fg)\b/g,
+    /\b(?:contract(?:ual)? (?:agent|staff(?! members? of)|post)(?!s)|(?:list|recruitment|selection) (?:of|for) contract agents|agent contractuel|agente contractuel|vertragsbedienstete[rn]?|(?:^|\s)ca fg)\b/g,
   ],
   [
     'temporary_agent',
-    /\b(?:temporary (?:agent|staff(?! members? of)|post)(?!s)|agent temporaire|bedienstete[rn]? auf zeit|zeitbedienstete[rn]?)\b/g,
+    /\b(?:temporary (?:agent|staff(?! members? of)|post)(?!s)|(?:list|recruitment|selection) (?:of|for) temporary agents|agent temporaire|bedienstete[rn]? auf zeit|zeitbedienstete[rn]?)\b/g,
   ],
   [
     'seconded_national_expert',
@@ -63,6 +63,8 @@ const LANG_STAFF: Array<[StaffCategory, RegExp]> = (Object.keys(STAFF_WORDS) as 
 /** "Staff Regulations of Officials", "statut des fonctionnaires", "Statuto dei funzionari": not the post's category. */
 const STAFF_REGULATIONS_BEFORE =
   /(?:statut|estatuto|statuto|regulations?|regulamin\w*|beamtenstatut|rad[ua]|ordinea|kanonismou|kanonismos|κανονισμου|правилник\w*|sluzebniho radu|sluzobneho poriadku|kadrovskih predpisov|pravilnika o osoblju|szemelyzeti szabalyzat\w*|tjenestemandsvedtaegt\w*|tjansteforeskrifter\w*|henkilostosaanno\w*|personalieeskirj\w*|civildienesta noteikum\w*|tarnybos nuostat\w*|regolamenti tal-persunal|rialacha foirne)[^.\n]{0,12}$/;
+/** A reference whose segment is TA or CA (folded): "europol/2015/ta/ad8/203", "echa/ta/2013/009". */
+const REFERENCE_CATEGORY = /(?<![\w/])[a-z][a-z0-9-]{1,14}(?:\/[a-z0-9-]{1,12}){0,4}\/(ta|ca)\/(?=[a-z0-9])/g;
 const ARTICLE_29_2 =
   /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|clanek|clanku|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
 
@@ -117,6 +119,19 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
   let best: [StaffCategory, { score: number; start: number; end: number }] | null = null;
   for (const e of scores) if (!best || e[1].score > best[1].score) best = e;
   if (!best) {
+    // A reference's segment names the category when no wording does: "Europol/2015/TA/AD8/203", "ECHA/CA/2013/02".
+    REFERENCE_CATEGORY.lastIndex = 0;
+    const ref = REFERENCE_CATEGORY.exec(ctx.folded);
+    if (ref)
+      return {
+        value: ref[1] === 'ta' ? 'temporary_agent' : 'contract_agent',
+        evidence: evidence(
+          ctx,
+          ref.index,
+          ref.index + ref[0].length,
+          `the reference's ${ref[1].toUpperCase()} segment`,
+        ),
+      };
     // A senior post filled under Article 29(2) of the Staff Regulations is an official's post.
     const art = ARTICLE_29_2.exec(ctx.folded);
     if (art)
