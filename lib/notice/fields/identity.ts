@@ -53,7 +53,7 @@ export const missing = (reason: string): Missing => ({ value: null, evidence: nu
 // ---- reference ---------------------------------------------------------------
 
 const REF_TOKEN =
-  /(?<![\w/-])(?:(?:(?:[a-z]{1,4}-)?[A-Z][A-Za-z0-9.-]*|\d{4})(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9._()-]*(?: [A-Z0-9]{1,4}(?=\/))?){1,7}|[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+){2,})/g;
+  /(?<![\w/-])(?:(?:(?:[a-z]{1,4}-)?[A-Z][A-Za-z0-9.-]*|\d{4}|\d{1,3}(?=\s?\/\s?[A-Z]))(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9._()-]*(?: [A-Z0-9]{1,4}(?=\/))?){1,7}|[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+){2,})/g;
 const REF_LABEL =
   /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer referencyjny|numer ogloszenia|referentie(?:nummer)?|kenmerk|competition)\b/;
 /** A labelled value that is a reference as a whole: "EPSO/AD/423/25 – DE", "DIGIT CERT EU", "СОМ/HR/TA/2023 (AD9)". */

@@ -1,0 +1,21 @@
+/** The reference reader on layouts of real notices: short texts of our own, read with detection bypassed. */
+import { describe, expect, it } from 'vitest';
+import { analyseNotice } from '../../lib/notice';
+
+const reference = (text: string) => analyseNotice(text, { force: true }).notice?.reference ?? null;
+
+describe('reference', () => {
+  it('reads a short number-first code after an inline label ("Reference: 13/EJ/03")', () => {
+    expect(
+      reference(
+        'Call to draw up a reserve list for: Records Clerk at the Agency Reference: 27/AG/04 Temporary Agent AST 3 Applicants are invited to apply.',
+      ),
+    ).toBe('27/AG/04');
+    expect(reference('Vacancy notice\nReference: 4/XY/2027\nPost: Clerk')).toBe('4/XY/2027');
+  });
+
+  it('does not take a date or a bare number pair for a code', () => {
+    expect(reference('Reference: 12/03/2027 is the date of the meeting.')).toBeNull();
+    expect(reference('See pages 13/20 of the guide, Reference: none')).toBeNull();
+  });
+});
