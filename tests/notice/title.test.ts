@@ -335,4 +335,73 @@ describe('title', () => {
       title(['Skip to main content', 'European Commission', 'Deadline: 3 March 2031'].join('\n\n')),
     ).toBeNull();
   });
+
+  it('joins a labelled title that a PDF wrapped over short lines up to its grade, or after connectors', () => {
+    const wrapped = [
+      'Ref.: XYZ/2031/TA/AD7/014',
+      'VACANCY NOTICE',
+      'Name of the post:',
+      'Lead Analyst - Regional Cyber',
+      'Response Team and Incident Coordinator within',
+      'the Operations',
+      'Directorate (AD7)',
+      'Reporting to:',
+      'Head of Operations',
+      'Deadline: 3 March 2031',
+    ].join('\n\n');
+    expect(title(wrapped)).toBe(
+      'Lead Analyst - Regional Cyber Response Team and Incident Coordinator within the Operations Directorate',
+    );
+    const connected = [
+      'Job title:',
+      'Policy Officer for',
+      'Digital Affairs',
+      'Grade: AD 6',
+      'Deadline: 3 March 2031',
+    ];
+    expect(title(connected.join('\n'))).toBe('Policy Officer for Digital Affairs');
+    // Lines after the value that neither end with the grade nor follow a connector are not the title.
+    const notWrapped = ['Job title:', 'Data Analyst', 'Parma, Italy', 'Deadline:', '3 March 2031'];
+    expect(title(notWrapped.join('\n'))).toBe('Data Analyst');
+  });
+
+  it("does not take a page field's name, a section heading, a transcript label or an institution's short name for the post", () => {
+    for (const junk of ['Teaser', 'The job - XYZA', 'Transcript', 'Kommission', 'Comisie'])
+      expect(
+        title([junk, 'Deadline for sending applications: 3 March 2031 at 12.00 noon (CET)'].join('\n')),
+      ).toBeNull();
+  });
+
+  it("reads the post out of a job site's dashed heading, when only one part can be it", () => {
+    const head = 'ABCD Vacancy - Policy Officer - HQ Contract Agent FGIV - ABCD Headquarters job No 912345';
+    expect(
+      title(
+        [head, 'Teaser', 'Deadline for sending application: 3 March 2031 at 12.00 noon (CET).'].join('\n\n'),
+      ),
+    ).toBe('Policy Officer');
+    // Two parts that could both be the post: the heading is not cut.
+    const two = 'Scientific Officer - Plant Health - Risk Assessment Unit';
+    expect(title([two, 'Deadline: 3 March 2031'].join('\n'))).not.toBe('Plant Health');
+  });
+
+  it('reads "for the post of" in a sentence when nothing else names the post, up to the verb or full stop', () => {
+    expect(
+      title(
+        'The Institute is organising a call for applications to establish a reserve list for Temporary Agents for the post of Records and Archives Officer.\n\nApplications close on 3 March 2031.',
+      ),
+    ).toBe('Records and Archives Officer');
+    expect(
+      title(
+        'Candidates for the post of Head of Finance must hold a degree in economics.\nDeadline: 3 March 2031.',
+      ),
+    ).toBe('Head of Finance');
+  });
+
+  it('reads the Romanian "publicarea unui post vacant de" heading', () => {
+    expect(
+      title(
+        'DG EXAMPLE\n\nPublicarea unui post vacant de director adjunct (gradul AD 14)\n\nTermenul-limită: 3 martie 2031',
+      ),
+    ).toBe('director adjunct');
+  });
 });

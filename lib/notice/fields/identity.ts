@@ -34,6 +34,7 @@ import {
 } from '../lexicon';
 import { guardedAlternation, trieRegExp, trieRegex } from '../regex-trie';
 import type { Evidence } from '../schema';
+import { partitionPoint } from '../search';
 
 export interface Found<T> {
   value: T;
@@ -204,6 +205,7 @@ function parenthesisedReference(ctx: NoticeContext): FieldResult<string> | null 
 /** Title labels in the official languages (folded: lower case, no accents), with those of the language tables. */
 const TITLE_LABEL_LIST = [
   'job title', 'title of (?:the )?(?:post|position|job|vacancy|function)', 'post title', 'position title',
+  'name of (?:the )?(?:post|position|function)',
   'business title', 'job profile', 'title', 'post', 'position', 'profile',
   'intitule (?:du poste|de (?:la fonction|l.emploi))', 'intitule', 'titre (?:du poste|de la fonction)',
   'stellenbezeichnung', 'bezeichnung der stelle', 'titel der stelle', 'amtsbezeichnung',
@@ -258,6 +260,7 @@ const POST_OF = new RegExp(
       'ogłoszenie o naborze na stanowisko',
       'προκηρυξη (?:κενης )?θεσης',
       'publicarea postului de',
+      'publicarea unui post vacant de',
       'anunt de post vacant pentru (?:postul de )?',
       'opslag af stillingen som',
       'meddelande om ledig tjanst som',
@@ -268,6 +271,13 @@ const POST_OF = new RegExp(
   )}[ \\t]*`,
   'gu',
 );
+/**
+ * "… a reserve list for Temporary Agents for the post of Information and Communications Officer.": the
+ * phrase in a sentence, read when no heading or label names the post (a heading writes it as the
+ * notice does) (folded).
+ */
+const FOR_THE_POST_OF =
+  /(?<![\p{L}])for the (?:post|position) of(?: an?(?![\p{L}])| the(?![\p{L}]))?[ \t]*/gu;
 /**
  * "The Agency … is looking for candidates to establish a reserve list for", "… is looking for:", "L'Agence recherche
  * un(e)", "sucht eine/n": the post follows, on the same line or the next (folded).
@@ -440,7 +450,9 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (GRADE_ONLY.test(f)) return 'a grade, not a post';
   if (NOTICE_WORDS_ONLY.test(f) || NOTICE_WORDS_ONLY.test(f.replace(LEADING_ACRONYM, '')))
     return 'a notice heading without the post';
-  if (DOCUMENT_CHROME.test(f)) return "a document site's page furniture";
+  if (DOCUMENT_CHROME.test(f) || TRANSCRIPT_LABEL.test(f)) return "a document site's page furniture";
+  if (SECTION_WORDS_ONLY.test(f)) return "a section's or a page field's name, not the post";
+  if (INSTITUTION_WORD_ONLY.test(f)) return 'the short name of an institution';
   if (CLASSIFICATION_MARK.test(f)) return 'a classification marking';
   if (PURPOSE_LINE.test(f)) return 'what the call is for (a database, a reserve list), not the post';
   if (BODY_LINE.test(f) || isBodyName(f)) return 'the name of the EU body';
@@ -480,6 +492,26 @@ const LEADING_ACRONYM = /^[a-z][a-z-]{1,9}\s*[-–—:]?\s+/;
 /** What a document-sharing site or a page puts around a notice: "You are on page 1of 12", "Download as pdf", "Skip to main content". */
 const DOCUMENT_CHROME =
   /^(?:you are on page\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
+/**
+ * A section heading or a web page's field name, alone or before a body's acronym: "The job - ECHA",
+ * "Job description", "Teaser", "Text", "Summary" (folded).
+ */
+const SECTION_WORDS_ONLY =
+  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer)?|teaser|text|body|summary|overview|description|details|content|introduction|about us)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
+/** An institution's one-word name in the official languages, as an index or a running head writes it: "Comisie", "Kommission" (folded). */
+const INSTITUTION_WORD_ONLY = new RegExp(
+  `^(?:the |la |le |il |el |die |de |o |a )?(?:${[
+    'commission', 'comisie', 'comisia', 'kommission(?:en)?', 'commissione', 'comision', 'comissao', 'komisja', 'komise',
+    'komisia', 'komisija', 'bizottsag', 'komissio', 'kommissioon', 'kummissjoni', 'coimisiun', 'επιτροπη', 'комисия',
+    'parliament', 'parlement', 'parlamento', 'parlament(?:et)?', 'parlamentti', 'parlamendi', 'parlaments', 'parlamentas',
+    'parlaimint', 'κοινοβουλιο', 'парламент', 'council', 'conseil', 'consiglio', 'consejo', 'conselho', 'raad',
+    'radet', 'neuvosto', 'noukogu', 'padome', 'taryba', 'tanacs', 'consiliu(?:l)?', 'kunsill', 'comhairle',
+    'συμβουλιο', 'съвет',
+  ].join('|')})$`,
+  'u',
+); // prettier-ignore
+/** A document site's label over the text it extracted: "Transcrição", "Transcript" (folded). */
+const TRANSCRIPT_LABEL = /^(?:transcri(?:cao|pcion|pt|ption)|trascrizione|transkription|transkrypcja)$/;
 /** A document's classification marking: "EBA Public", "Commission Internal", "Regular use". */
 const CLASSIFICATION_MARK =
   /^(?:[a-z][a-z-]{1,15}\s)?(?:public|internal|regular use|restricted|limited|confidential|sensitive|unclassified|for official use only)$/;
@@ -511,8 +543,42 @@ function titleFrom(ctx: NoticeContext, start: number, end: number, raw: string):
   // "Job title Project Coordination Officer": a label without its colon.
   const label = /^(?:job title|post title|position title|title of the post)\s+(?=\p{Lu})/iu.exec(raw);
   const value = cleanTitle(label ? raw.slice(label[0].length) : raw);
+  const part = ctx.text.slice(start, end) === raw ? dashedHeadingPost(ctx, start, end) : null;
+  if (part) return part;
   if (value.length < 3 || notATitle(ctx, start, end, value)) return null;
   return { value, evidence: evidence(ctx, start, end) };
+}
+
+/** What a part of a dashed heading may be besides the post: a category, a grade, a number or code (folded). */
+const HEADING_PART_NOT_POST =
+  /(?<![\p{L}])(?:temporary (?:agent|staff)|contract (?:agent|staff)|seconded national expert|sne|trainee|official|(?:ad|ast|fg|sc)\s?[\divx]+|headquarters|job (?:no|n°|number|id)|ref(?:erence)?)(?![\p{L}])|\d{3,}/u;
+
+/**
+ * A job site's heading of three or more parts, one of them the post: "EEAS Vacancy - Policy Officer - HQ
+ * Contract Agent FGIV - EEAS Headquarters job No 438866" → "Policy Officer". Only when exactly one part
+ * is neither the notice's name, a category, a grade, a place nor a code; else null.
+ */
+function dashedHeadingPost(ctx: NoticeContext, start: number, end: number): Found<string> | null {
+  const parts: Array<[number, number]> = [];
+  const sep = / [-–—|] /g;
+  let from = start;
+  const line = ctx.text.slice(start, end);
+  for (let m = sep.exec(line); m; m = sep.exec(line)) {
+    parts.push([from, start + m.index]);
+    from = start + m.index + m[0].length;
+  }
+  parts.push([from, end]);
+  if (parts.length < 3) return null;
+  let post: Found<string> | null = null;
+  for (const [a, b] of parts) {
+    const text = ctx.text.slice(a, b).trim();
+    const f = ctx.folded.slice(a, b).trim();
+    if (HEADING_PART_NOT_POST.test(f) || NOTICE_WORDS_ONLY.test(f.replace(LEADING_ACRONYM, ''))) continue;
+    if (text.length < 3 || notATitle(ctx, a, b, text)) continue;
+    if (post) return null; // two parts could be the post
+    post = { value: cleanTitle(text), evidence: evidence(ctx, a, b) };
+  }
+  return post;
 }
 
 const LEADING_BULLET = /^(?:[-•●▪◦*–]\s*|\(?[a-z0-9]{1,2}[.)]\s+)?/;
@@ -626,9 +692,49 @@ function gluedTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** A connector a wrapped title line cannot end on: "… Manager within" / "Management team …" (folded). */
+const WRAP_CONNECTOR =
+  /(?:\s(?:and|or|of|for|to|in|within|at|on|with|the|de|du|des|et|und|der|fur)|\s?[-–&,])$/;
+
+/**
+ * The end of a labelled title that a PDF wrapped over the lines after it, or null: a label alone on
+ * its line, its value on the next, carried on by short lines that end with the post's grade in
+ * brackets ("Name of the post:" / "Senior Specialist - EU Regional Task" / "Force and … within" /
+ * "Management team of the Operations" / "Department (AD8)"), or by lines that each follow a
+ * connector ("… Officer for" / "Digital Affairs"). Anything else ends the title at its first line.
+ */
+function wrappedTitleEnd(ctx: NoticeContext, valueStart: number): number | null {
+  const k = partitionPoint(ctx.lines.length, (i) => ctx.lines[i].start < valueStart);
+  const first = ctx.lines[k];
+  if (!first || first.start !== valueStart || first.end - first.start > 90) return null;
+  let end = first.end;
+  let connected = true;
+  for (let j = k + 1; j < Math.min(ctx.lines.length, k + 5); j++) {
+    const prev = ctx.folded.slice(ctx.lines[j - 1].start, ctx.lines[j - 1].end);
+    connected &&= WRAP_CONNECTOR.test(prev);
+    const l = ctx.lines[j];
+    const f = ctx.folded.slice(l.start, l.end);
+    if (l.end - l.start > 90 || /[.!?;:：]$/.test(l.text) || LABEL_LINE.test(l.text)) break;
+    // "Directorate (AD7)": the grade ends the post's name (a line that begins like a label included).
+    if (GRADE_PAREN_END.test(f)) return l.end;
+    if (KEY_FACT_LABEL.test(f) || TITLE_LABEL.test(f)) break;
+    if (connected && !WRAP_CONNECTOR.test(f)) return l.end;
+    end = l.end;
+  }
+  return connected && end > first.end ? end : null;
+}
+
 function labelledTitle(ctx: NoticeContext): Found<string> | null {
   const labelled = findLabelled(ctx, TITLE_LABEL, { maxValueLength: 200 });
   if (labelled) {
+    // A label alone on its line: its value may run over the next lines.
+    const ownLine = ctx.text.lastIndexOf('\n', labelled.start - 1) >= labelled.labelStart;
+    const wrapped = ownLine ? wrappedTitleEnd(ctx, labelled.start) : null;
+    if (wrapped !== null) {
+      const raw = ctx.text.slice(labelled.start, wrapped).replace(/\s*\n\s*/g, ' ');
+      const found = titleFrom(ctx, labelled.start, wrapped, raw);
+      if (found) return found;
+    }
     const found = titleFrom(ctx, labelled.start, labelled.end, labelled.value);
     if (found) return found;
   }
@@ -676,10 +782,10 @@ function bodyAfterPost(ctx: NoticeContext, from: number, end: number): number | 
 }
 
 /** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
-function postOfTitle(ctx: NoticeContext): Found<string> | null {
+function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | null {
   const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
-  POST_OF.lastIndex = 0;
-  for (let m = POST_OF.exec(head); m; m = POST_OF.exec(head)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(head); m; m = re.exec(head)) {
     const from = m.index + m[0].length;
     const lineEnd = ctx.text.indexOf('\n', from);
     let end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 400);
@@ -698,7 +804,11 @@ function postOfTitle(ctx: NoticeContext): Found<string> | null {
     )
       end = from + dash.index;
     // "… Vice-Chair and Director operating the SRB corporate services": a clause about the post.
-    const clause = / (?:[a-z]+ing|responsible for|in charge of) (?:the|a|an|all)(?![\p{L}])/u.exec(tail);
+    // "Applicants for the post of Director must hold …": a verb ends the post.
+    const clause =
+      / (?:[a-z]+ing|responsible for|in charge of) (?:the|a|an|all)(?![\p{L}])| (?:must|shall|will|should|is|are|has|have|may|can|who|which|whose)(?![\p{L}])/u.exec(
+        tail,
+      );
     if (clause && from + clause.index < end) end = from + clause.index;
     // "… Executive Director of the European Union Drugs Agency (EUDA)": the body is not part of the post.
     const body = bodyAfterPost(ctx, from, end);
@@ -1060,7 +1170,8 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     postBeforeGradeTitle(ctx) ??
     noticeHeadingTitle(ctx) ??
     referenceLeadTitle(ctx) ??
-    bodyHeadTitle(ctx);
+    bodyHeadTitle(ctx) ??
+    postOfTitle(ctx, FOR_THE_POST_OF);
   return found
     ? asWritten(ctx, found)
     : missing('no job title found (no title label, no heading naming the post)');
