@@ -252,7 +252,8 @@ export function findLabelled(
     }
     if (/^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]?\s*$/.test(rest)) {
       const next = ctx.lines[i + 1];
-      if (next && next.end - next.start <= max)
+      // A label on the next line is not this one's value ("Department (AD8)" / "Reporting to:").
+      if (next && next.end - next.start <= max && !/[:：]\s*$/.test(next.text))
         return { value: next.text, start: next.start, end: next.end, labelStart: line.start };
     }
   }

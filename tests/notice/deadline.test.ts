@@ -28,6 +28,11 @@ describe('extractDeadline', () => {
     ['Deadline for applications: 3 August 2026 at 23:59 Warsaw local time', '2026-08-03T23:59:00+02:00'],
     ['Deadline: 27.05.2026 - 13:00 EEST', '2026-05-27T13:00:00+03:00'],
     ['Deadline: 10 December 2026 at 12:00 EET', '2026-12-10T12:00:00+02:00'],
+    ['Publication end on external website : 30/09/2026 12:00', '2026-09-30T12:00:00+02:00'],
+    [
+      'Plazo para la presentación de las solicitudes 17/12/2026, 24.00 hora de Alicante (CET)',
+      '2026-12-17T23:59:59+01:00',
+    ],
     // In words: the family of EET / WET, the legal time of the date deciding summer time.
     ['Applications close on 20 May 2026 at 23:00 Eastern European Time.', '2026-05-20T23:00:00+03:00'],
     ['Deadline: 3 December 2026, 17:00 Eastern European Time', '2026-12-03T17:00:00+02:00'],

@@ -19,3 +19,20 @@ describe('reference', () => {
     expect(reference('See pages 13/20 of the guide, Reference: none')).toBeNull();
   });
 });
+
+describe('labelled values', () => {
+  it('does not take the next label for the value of a label alone on its line', () => {
+    const n = analyseNotice(
+      [
+        'Name of the post:',
+        'Analyst',
+        'Department (AD8)',
+        'Reporting to:',
+        'Head of Department',
+        'Deadline: 3 March 2031',
+      ].join('\n\n'),
+      { force: true },
+    ).notice!;
+    expect(n.unit).not.toBe('Reporting to:');
+  });
+});

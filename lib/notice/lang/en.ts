@@ -15,6 +15,7 @@ export const en: LangTable = {
     'end of publication',
     'end of the publication',
     'publication end date',
+    'publication end',
     'expiration date',
     'express your interest until',
   ],
