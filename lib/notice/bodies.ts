@@ -30,7 +30,8 @@ export const BODIES: Body[] = [
   { name: 'EFSA', full: /\beuropean food safety authority\b|\bautorite europeenne de securite des aliments\b/g, acronym: /\bEFSA\b/g },
   { name: 'EMA', full: /\beuropean medicines agency\b|\bagence europeenne des medicaments\b|\bagencia europeia (?:de|do) medicamento|\bagencia europea de medicamentos\b|\bagenzia europea per i medicinali\b|\beuropaische arzneimittel-agentur\b/g, acronym: /\bEMA\b/g },
   { name: 'Frontex', full: /\beuropean border and coast guard agency\b/g, acronym: /\bFrontex\b|\bFRONTEX\b/g },
-  { name: 'EUIPO', full: /\beuropean union intellectual property office\b/g, acronym: /\bEUIPO\b/g },
+  // Until 2016: the Office for Harmonization in the Internal Market (OHIM, OHMI, OAMI, HABM, UAMI).
+  { name: 'EUIPO', full: /\beuropean union intellectual property office\b|\boffice de l.union europeenne pour la propriete intellectuelle\b|\boficina de propiedad intelectual de la union europea\b|\bamt(?:s)? der europaischen union fur geistiges eigentum\b|\bufficio dell.unione europea per la proprieta intellettuale\b|\bieslaamt van de europese unie\b|\boffice for harmoni[sz]ation in the internal market\b|\boffice de l.harmonisation dans le marche interieur\b|\boficina de armonizacion del mercado interior\b|\bharmonisierungsamt(?:s)? fur den binnenmarkt\b|\bufficio per l.armonizzazione nel mercato interno\b|\binstituto de harmonizacao no mercado interno\b|\bbureau voor harmonisatie binnen de interne markt\b/g, acronym: /\bEUIPO\b|\bOHIM\b|\bOHMI\b|\bOAMI\b|\bHABM\b|\bUAMI\b/g },
   { name: 'EIOPA', full: /\beuropean insurance and occupational pensions authority\b/g, acronym: /\bEIOPA\b/g },
   { name: 'ESMA', full: /\beuropean securities and markets authority\b/g, acronym: /\bESMA\b/g },
   { name: 'EBA', full: /\beuropean banking authority\b/g, acronym: /\bEBA\b/g },
@@ -54,7 +55,8 @@ export const BODIES: Body[] = [
   { name: 'CPVO', full: /\bcommunity plant variety office\b|\boffice communautaire des varietes vegetales\b/g, acronym: /\bCPVO\b|\bOCVV\b/g },
   { name: 'ACER', full: /\b(?:european union )?agency for the cooperation of energy regulators\b/g, acronym: /\bACER\b/g },
   { name: 'BEREC Office', full: /\bagency for support for berec\b/g, acronym: /\bBEREC\b/g },
-  { name: 'EUAA', full: /\beuropean union agency for asylum\b/g, acronym: /\bEUAA\b/g },
+  // Until 2022: the European Asylum Support Office (EASO).
+  { name: 'EUAA', full: /\beuropean union agency for asylum\b|\bagence de l.union europeenne pour l.asile\b|\basylagentur der europaischen union\b|\bagencia de asilo de la union europea\b|\bagenzia dell.unione europea per l.asilo\b|\beuropean asylum support office\b|\bbureau europeen d.appui en matiere d.asile\b|\beuropaische[sn]? unterstutzungsburo(?:s)? fur asylfragen\b|\boficina europea de apoyo al asilo\b|\bufficio europeo di sostegno per l.asilo\b|\bgabinete europeu de apoio em materia de asilo\b/g, acronym: /\bEUAA\b|\bEASO\b/g },
   { name: 'EPPO', full: /\beuropean public prosecutor.s office\b/g, acronym: /\bEPPO\b/g },
   { name: 'SRB', full: /\bsingle resolution board\b/g, acronym: /\bSRB\b/g },
   { name: 'EIT', full: /\beuropean institute of innovation and technology\b/g, acronym: /\bEIT\b/g },

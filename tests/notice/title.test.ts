@@ -404,4 +404,15 @@ describe('title', () => {
       ),
     ).toBe('director adjunct');
   });
+
+  it('does not take a short label and its code for the post, in any script', () => {
+    for (const head of [
+      'ΚΩΔ.: ABCD/2031/TA/023',
+      'Réf. : ABCD/2031/07 Intitulé du poste',
+      'Ref: XY-2031/7',
+    ]) {
+      const text = `Vacancy notice at the European Union Agency for Asylum (EUAA) ${head}\nDeadline: 3 March 2031`;
+      expect(title(text) ?? '').not.toMatch(/^(?:ΚΩΔ|Réf|Ref)/);
+    }
+  });
 });

@@ -467,6 +467,9 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   const body = BODY_FULL.exec(f);
   if (body && body.index <= 14) return 'the name of the EU body';
   if (/^[\p{Lu}\d]+(?:[/-][\p{L}\d.()-]+)+$/u.test(value.trim()) && /\d/.test(value)) return 'a reference';
+  // "ΚΩΔ.: EASO/2018/TA/023", "Réf. : ABC/2031/07 …": a short label in any language, then a code.
+  if (/^[\p{L}.]{1,12}\s?[.:]\s*(?=\S*\d)[\p{L}\d._-]+(?:\/[\p{L}\d._-]+)+(?:\s|$)/u.test(value.trim()))
+    return 'a reference';
   // "OPER IT TA-76-2023": capitals and a code with a year, the way references are written.
   if (/^[\p{Lu}\d\s/_.-]+$/u.test(value) && /[-/_](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[-/_]/.test(value))
     return 'a reference';
