@@ -89,6 +89,14 @@ describe('staff category without the singular wording', () => {
     ).toBe('contract_agent');
   });
 
+  it('reads the plural with a count and a footnote mark ("a reserve list of 5 temporary agents1")', () => {
+    expect(
+      read(
+        'The Court is organising a selection procedure to establish a reserve list of 5 temporary agents1 to work as Lawyers.',
+      ).staffCategory,
+    ).toBe('temporary_agent');
+  });
+
   it('does not read the plural in the staff rules a notice cites', () => {
     expect(
       read('The rules applicable to temporary agents and contract agents apply. Deadline: 2 March 2027.')

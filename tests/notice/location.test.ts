@@ -41,3 +41,20 @@ describe('location in running text and flattened tables', () => {
       expect(place(`${text}\nXX/2031/20003`), text).toBe(city);
   });
 });
+
+describe("the body's seat when nothing else names the place", () => {
+  it('reads "<body> in <town>" in the first lines, and the French "basée à"', () => {
+    expect(place('The European Court of Auditors in Luxembourg is organising a selection procedure.')).toBe(
+      'Luxembourg',
+    );
+    expect(
+      place('Créée en 1977, la Cour est une institution. Basée à Luxembourg, elle emploie 900 agents.'),
+    ).toBe('Luxembourg');
+  });
+
+  it('does not read a town that does not follow the body', () => {
+    expect(
+      place('The European Court of Auditors is organising a meeting; trains in Luxembourg are free.'),
+    ).toBeNull();
+  });
+});

@@ -36,3 +36,16 @@ describe('labelled values', () => {
     expect(n.unit).not.toBe('Reporting to:');
   });
 });
+
+describe('reference in a notice heading', () => {
+  it('reads capital words before the number after N° ("CALL FOR APPLICATIONS N° CJ AP 38/25")', () => {
+    expect(
+      reference('CALL FOR APPLICATIONS N° XY AP 12/31\nThe Court is organising a selection procedure.'),
+    ).toBe('XY AP 12/31');
+    expect(reference('VACANCY NOTICE No 22/31\nThe Agency is recruiting.')).toBe('22/31');
+    // Words in lower case are prose, not a code.
+    expect(reference('Vacancy notice no more than 12/31 pages\nThe Agency is recruiting.')).not.toBe(
+      'more than 12/31',
+    );
+  });
+});

@@ -21,11 +21,11 @@ import { missing, type FieldResult } from './identity';
 const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   [
     'contract_agent',
-    /\b(?:contract(?:ual)? (?:agent|staff(?! members? of)|post)(?!s)|(?:list|recruitment|selection) (?:of|for) contract agents|agent contractuel|agente contractuel|vertragsbedienstete[rn]?|(?:^|\s)ca fg)\b/g,
+    /\b(?:(?:contract(?:ual)? (?:agent|staff(?! members? of)|post)(?!s)|agent contractuel|agente contractuel|vertragsbedienstete[rn]?|(?:^|\s)ca fg)\b|(?:list|recruitment|selection) (?:of|for) (?:(?:\d{1,3}|one|two|three|four|five|several) )?contract agents(?![a-z]))/g,
   ],
   [
     'temporary_agent',
-    /\b(?:temporary (?:agent|staff(?! members? of)|post)(?!s)|(?:list|recruitment|selection) (?:of|for) temporary agents|agent temporaire|bedienstete[rn]? auf zeit|zeitbedienstete[rn]?)\b/g,
+    /\b(?:(?:temporary (?:agent|staff(?! members? of)|post)(?!s)|agent temporaire|bedienstete[rn]? auf zeit|zeitbedienstete[rn]?)\b|(?:list|recruitment|selection) (?:of|for) (?:(?:\d{1,3}|one|two|three|four|five|several) )?temporary agents(?![a-z]))/g,
   ],
   [
     'seconded_national_expert',

@@ -138,10 +138,17 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
     if (line.end - line.start > 120) continue;
     const f = ctx.folded.slice(line.start, line.end);
     if (!NOTICE_HEADING.test(f) && !NOTICE_HEADING_ML.test(f)) continue;
-    const n = /(?<![\p{L}])(?:no|n\.o|nº|n°|nr|nru|c|č|num|numero)\.?\s*(\d{1,3}\/\d{2})(?![\d/])/u.exec(f);
+    // "CALL FOR APPLICATIONS N° CJ AP 38/25": up to three short words in capitals before the number.
+    const n =
+      /(?<![\p{L}])(?:no|n\.o|nº|n°|nr|nru|c|č|num|numero)(?![\p{L}])\.?\s*((?:[a-z]{1,4} ){0,3}\d{1,3}\/\d{2})(?![\d/])/u.exec(
+        f,
+      );
     if (n) {
       const at = line.start + n.index + n[0].length - n[1].length;
-      return { value: n[1], evidence: evidence(ctx, line.start, at + n[1].length) };
+      const value = ctx.text.slice(at, at + n[1].length);
+      // The words are part of the code only when written in capitals, as codes are.
+      if (/^(?:\p{Lu}{1,4} ){0,3}\d/u.test(value))
+        return { value, evidence: evidence(ctx, line.start, at + n[1].length) };
     }
   }
   INLINE_REF_LABEL.lastIndex = 0;
@@ -1444,7 +1451,7 @@ const PLACE_PHRASE =
   /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
-  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v)(?![\p{L}])[^.\n]{0,40}/gu;
+  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v)(?![\p{L}])[^.\n]{0,40}/gu;
 
 function placesIn(
   ctx: NoticeContext,
@@ -1635,7 +1642,30 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
     const r = locationFrom(ctx, m.index, m.index + m[0].length, m.index);
     if (r) return r;
   }
+  const bodyIn = bodyInPlace(ctx);
+  if (bodyIn) return bodyIn;
   return missing('no place of employment found');
+}
+
+/** After a body's full name: " in Luxembourg", " (EEA) in Copenhagen" (folded). */
+const BODY_IN = /^(?:\s?\([a-z-]{2,10}\))?,?\s(?:in|at|a|en|in der|te|w)\s(?=\p{L})/u;
+
+/**
+ * "The Court of Justice of the European Union in Luxembourg is organising …": the body's full name
+ * and its town in the notice's first lines, when nothing else names the place (a weaker seat phrase).
+ */
+function bodyInPlace(ctx: NoticeContext): FieldResult<Place> | null {
+  const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 3000));
+  BODY_FULL.lastIndex = 0;
+  for (let m = BODY_FULL.exec(head); m; m = BODY_FULL.exec(head)) {
+    const end = m.index + m[0].length;
+    const lead = BODY_IN.exec(head.slice(end, end + 24));
+    if (!lead) continue;
+    const at = end + lead[0].length;
+    const place = placesIn(ctx, at, Math.min(ctx.text.length, at + 40)).find((p) => p.start === at);
+    if (place) return { value: place.place, evidence: evidence(ctx, m.index, place.end, "the body's seat") };
+  }
+  return null;
 }
 
 export function extractUnit(ctx: NoticeContext): FieldResult<string> {
