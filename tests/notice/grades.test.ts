@@ -77,6 +77,45 @@ describe('staff category of a senior post filled under Article 29(2)', () => {
   });
 });
 
+describe('grades in a table flattened row by row', () => {
+  it('reads the grade a few short header cells below its label', () => {
+    const n = read(
+      [
+        'The Agency is launching this call to establish a reserve list for the following profile:',
+        'Reference number',
+        'XYZ/TA/2031/004',
+        'Vacancy notice',
+        'Grade',
+        'Indicative number on',
+        'reserve list',
+        'Records Officer',
+        'AST 4',
+        '6',
+        'Applications close on 3 March 2031 at noon.',
+      ].join('\n'),
+    );
+    expect(n.grades).toEqual(['AST4']);
+    expect(n.functionGroup).toBe('AST');
+  });
+
+  it("does not read a table of several grades (pay or careers) as the post's grade", () => {
+    const n = read(
+      [
+        'Monthly pay by grade',
+        'Grade',
+        'Step 1',
+        'Step 2',
+        'AD 5',
+        '5 500',
+        'AD 6',
+        '6 200',
+        'Applications close on 3 March 2031.',
+      ].join('\n'),
+    );
+    expect(n.grades).toEqual([]);
+  });
+});
+
 describe('staff category without the singular wording', () => {
   it('reads "a reserve list for temporary agents" (the plural in a recruitment phrase)', () => {
     const n = read(

@@ -234,6 +234,19 @@ const GRADE_CELL = /^(?:AD|AST(?:\/SC)?|SC)\s?\d{1,2}(?:\s*[-–—]\s*(?:AD|AST
 /** The head of a notice, where its table of key facts is. */
 const GRADE_CELL_LINES = 150;
 
+/** How many short cells of a flattened table may stand between a grade label and its value. */
+const TABLE_CELLS_BETWEEN = 6;
+
+/** Is there another grade cell among the next few short lines (a table of grades and pay, not one post)? */
+function gradeCellsAfter(ctx: NoticeContext, i: number, n: number): boolean {
+  for (let k = i + 1; k < Math.min(ctx.lines.length, i + 1 + n); k++) {
+    const l = ctx.lines[k];
+    if (l.end - l.start > 80) return false;
+    if (GRADE_CELL.test(l.text)) return true;
+  }
+  return false;
+}
+
 /** Words around a grade of recruitment (folded). */
 const GRADE_CUE = trieRegex(
   /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent)\b|\((?:ad|ast)/g,
@@ -245,7 +258,10 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
     /^(?:grade\(?s?\)?|function group and grade|grade and function group|grade\/function group|grade de recrutement|grade|besoldungsgruppe|funktionsgruppe und besoldungsgruppe)\b/,
     { maxValueLength: 120 },
   );
-  if (labelled) return [{ start: labelled.start, end: labelled.end }];
+  // A label whose value names no grade is a table's header cell ("Grade" / "Indicative n° on reserve list"):
+  // the grade is looked for below it.
+  if (labelled && /(?<![\p{L}])(?:AD|AST|SC|FG)[\s/-]?(?:\d|[IV])/iu.test(labelled.value))
+    return [{ start: labelled.start, end: labelled.end }];
   const out: Array<{ start: number; end: number }> = [];
   for (const re of [GRADE_CUE, LANG_GRADE_CUE]) {
     re.lastIndex = 0;
@@ -283,17 +299,27 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
       out.push({ start: l.start, end: l.end });
   }
   // A table cell that holds nothing but the grade, under its grade label in any language ("Funktions- und
-  // Besoldungsgruppe" / "AD 15", "Ομάδα καθηκόντων και βαθμός" / "AD 14"): not under a mobility bracket,
-  // nor in a table of categories and their pay ("Administrators (officials …)" / "AD 5").
+  // Besoldungsgruppe" / "AD 15", "Ομάδα καθηκόντων και βαθμός" / "AD 14"). A table flattened row by row
+  // puts its header cells first ("Grade" / "Indicative n° on reserve list" / "Scientific Assistant" /
+  // "AST 3"): the label may stand a few short cells above, when the grade is the only one about. Not
+  // under a mobility bracket, nor in a table of categories and their pay ("Administrators (…)" / "AD 5").
   const head = Math.min(ctx.lines.length, GRADE_CELL_LINES);
   for (let i = 1; i < head; i++) {
     const l = ctx.lines[i];
     if (l.end - l.start > 24 || !GRADE_CELL.test(l.text)) continue;
-    const prev = ctx.lines[i - 1];
-    const label = ctx.folded.slice(prev.start, prev.end);
-    LANG_GRADE_CUE.lastIndex = 0;
-    if (prev.end - prev.start <= 80 && LANG_GRADE_CUE.test(label) && !MOBILITY.test(label))
-      out.push({ start: l.start, end: l.end });
+    for (let j = i - 1, gap = 0; j >= 0 && gap <= TABLE_CELLS_BETWEEN; j--, gap++) {
+      const prev = ctx.lines[j];
+      const label = ctx.folded.slice(prev.start, prev.end);
+      LANG_GRADE_CUE.lastIndex = 0;
+      const isLabel = LANG_GRADE_CUE.test(label);
+      // Right above, a label may be a long one (≤ 80); further up, every cell on the way is short (≤ 40).
+      if (label.length > 40 && !(gap === 0 && label.length <= 80 && isLabel)) break;
+      if (gap > 0 && GRADE_CELL.test(prev.text)) break; // another grade: a table of grades, not one post's
+      if (!isLabel) continue;
+      if (!MOBILITY.test(label) && (gap === 0 || !gradeCellsAfter(ctx, i, TABLE_CELLS_BETWEEN)))
+        out.push({ start: l.start, end: l.end });
+      break;
+    }
   }
   // In text order, each span once (the same sentence may be cued by both word lists).
   out.sort((a, b) => a.start - b.start);
