@@ -49,3 +49,18 @@ describe('reference in a notice heading', () => {
     );
   });
 });
+
+describe("a job site's number", () => {
+  it('reads "job No 438866" or "Vacancy ID: 10412" when no code is given', () => {
+    expect(
+      reference('XYZ Vacancy - Policy Officer - HQ Contract Agent FGIV - XYZ Headquarters job No 912345'),
+    ).toBe('912345');
+    expect(reference('Senior Economist\nVacancy ID: 10412\nDeadline: 3 March 2031')).toBe('10412');
+  });
+
+  it('prefers a code, and takes no short number or a date', () => {
+    expect(reference('Reference: XYZ/TA/2031/07\nJob ID: 10412')).toBe('XYZ/TA/2031/07');
+    expect(reference('Job no 12 of the list')).toBeNull();
+    expect(reference('Job id 2031.03.12 opened')).toBeNull();
+  });
+});

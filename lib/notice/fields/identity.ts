@@ -99,6 +99,10 @@ const INLINE_REFERENCE = trieRegex(
   /\b(?:reference|ref\.|ref|reference number|selection reference|vacancy notice|call for (?:interest|expression of interest)|notice of open competition|avis de vacance|reference de l.avis)\s*(?:number|no\.?|n°)?\s*[:.]?\s*/g,
 );
 
+/** A job site's number for the post (folded): "job no 438866", "job id: 10412", "vacancy id 2031-77". */
+const JOB_NUMBER =
+  /(?<![\p{L}])(?:job|vacancy|posting|requisition) (?:no\.?|n°|nº|number|id)\s*[:#]?\s*(\d{4,9}(?:-\d{1,6})?)(?![\d/.-])/u;
+
 export function extractReference(ctx: NoticeContext): FieldResult<string> {
   const labelled = findLabelled(ctx, REF_LABEL, { maxValueLength: 120 });
   if (labelled) {
@@ -169,6 +173,12 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
   }
   const paren = parenthesisedReference(ctx);
   if (paren) return paren;
+  // "… EEAS Headquarters job No 438866", "Vacancy ID: 10412": a job site's number for the post.
+  const jobNumber = JOB_NUMBER.exec(ctx.folded.slice(0, 4000));
+  if (jobNumber) {
+    const at = jobNumber.index + jobNumber[0].length - jobNumber[1].length;
+    return { value: jobNumber[1], evidence: evidence(ctx, jobNumber.index, at + jobNumber[1].length) };
+  }
   // The first token shaped like an EU reference ("COM/2023/20094", "EPSO/AD/415/24"), not an OJ number ("C2023/185A/02").
   REF_TOKEN.lastIndex = 0;
   for (let m = REF_TOKEN.exec(ctx.text); m; m = REF_TOKEN.exec(ctx.text)) {
