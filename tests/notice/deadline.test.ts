@@ -29,6 +29,22 @@ describe('extractDeadline', () => {
     ['Deadline: 27.05.2026 - 13:00 EEST', '2026-05-27T13:00:00+03:00'],
     ['Deadline: 10 December 2026 at 12:00 EET', '2026-12-10T12:00:00+02:00'],
     ['Publication end on external website : 30/09/2026 12:00', '2026-09-30T12:00:00+02:00'],
+    // The hour after its word, without minutes; the zone "ora di <town>".
+    [
+      'Il termine per la presentazione delle candidature è martedì 22 settembre 2026 alle ore 13 (ora di Bruxelles).',
+      '2026-09-22T13:00:00+02:00',
+    ],
+    // Maltese noon and "ħin ta' <town>"; Polish and Hungarian noon and midnight.
+    [
+      "Data tal-għeluq għall-applikazzjonijiet: l-24 ta' Mejju 2026 f'nofsinhar (ħin ta' Brussell)",
+      '2026-05-24T12:00:00+02:00',
+    ],
+    [
+      'Termin składania zgłoszeń: 3 marca 2026 r., w południe (czasu brukselskiego)',
+      '2026-03-03T12:00:00+01:00',
+    ],
+    ['Termin składania zgłoszeń: 3 marca 2026 r. o północy', '2026-03-03T23:59:59+01:00'],
+    ['Jelentkezési határidő: 2026. március 3., délben', '2026-03-03T12:00:00+01:00'],
     [
       'Plazo para la presentación de las solicitudes 17/12/2026, 24.00 hora de Alicante (CET)',
       '2026-12-17T23:59:59+01:00',

@@ -78,7 +78,7 @@ interface FoundTime {
 }
 
 const TIME_RE =
-  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|\b(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo)\b/g;
+  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:.,h])/g;
 
 function findTimes(s: string, from: number, to: number): FoundTime[] {
   const out: FoundTime[] = [];
@@ -87,7 +87,7 @@ function findTimes(s: string, from: number, to: number): FoundTime[] {
     if (m[4]) {
       const w = m[4];
       const midnight =
-        /midnight|minuit|mitternacht|mezzanotte|medianoche|meia-noite|middernacht|midnatt|midnat|pulnoc|keskiyo/.test(
+        /midnight|minuit|mitternacht|mezzanotte|medianoche|meia-noite|middernacht|midnatt|midnat|pulnoc|keskiyo|nofsillejl|połnoc|ejfel|keskoo|miezul/.test(
           w,
         );
       out.push({
@@ -100,7 +100,7 @@ function findTimes(s: string, from: number, to: number): FoundTime[] {
       });
       continue;
     }
-    let hour = +m[1];
+    let hour = +(m[1] ?? m[5]);
     const minute = m[2] ? +m[2] : 0;
     if (m[3] === 'p' && hour < 12) hour += 12;
     if (m[3] === 'a' && hour === 12) hour = 0;
@@ -143,7 +143,8 @@ const NATIONAL_TIME_PATTERN = Object.keys(NATIONAL_TIMES).join('|');
 
 const ZONE_RE = new RegExp(
   [
-    `\\b(?:heure|hora|ora)\\s+(?:de|d')\\s*(${PLACE_NAME_PATTERN})\\b`,
+    // "heure de Bruxelles", "ora di Bruxelles", Maltese "ħin ta' Brussell".
+    `(?:\\b(?:heure|hora|ora)\\s+(?:de|d'|di)|(?<![a-z])ħin ta.)\\s*(${PLACE_NAME_PATTERN})\\b`,
     `\\b(${PLACE_NAME_PATTERN})(?:er)?\\s+(?:local\\s+)?(?:time|zeit|ortszeit)\\b`,
     `\\b(${PLACE_NAME_PATTERN})\\s*\\(?\\s*local\\s+time\\b`,
     `\\b(?:local\\s+time|heure\\s+locale|ortszeit|lokale[rn]?\\s+zeit)\\b`,
