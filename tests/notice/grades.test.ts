@@ -136,6 +136,21 @@ describe('staff category without the singular wording', () => {
     ).toBe('temporary_agent');
   });
 
+  it('weighs a category written beside its function group or grade above repeated looser words', () => {
+    const it_ = [
+      "L'Agenzia è alla ricerca di un funzionario addetto ai dati (agente contrattuale, GF IV).",
+      'Il funzionario lavorerà con altri funzionari del settore.',
+      'Il termine per la presentazione delle candidature è il 3 marzo 2031.',
+    ].join('\n');
+    expect(read(it_).staffCategory).toBe('contract_agent');
+    // An official's word beside the grade is the post's name ("officer"), not its category.
+    const hu = [
+      'IDEIGLENES ALKALMAZOTT ADATKEZELÉSÉRT FELELŐS TISZTVISELŐ (AD 6)',
+      'Határidő: 2031. március 3.',
+    ];
+    expect(read(hu.join('\n')).staffCategory).toBe('temporary_agent');
+  });
+
   it('does not read the plural in the staff rules a notice cites', () => {
     expect(
       read('The rules applicable to temporary agents and contract agents apply. Deadline: 2 March 2027.')

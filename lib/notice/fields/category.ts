@@ -80,12 +80,19 @@ function languageCategoryScores(
         STAFF_REGULATIONS_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 60), m.index))
       )
         continue;
-      const cur = scores.get(cat) ?? { score: 0, start: m.index, end: m.index + m[0].length };
-      cur.score += 1;
+      // "(agente contrattuale, GF IV)": the category beside a function group or grade names the post's. Not
+      // an official's word: it often means "officer", the post's own name ("… felelős tisztviselő (AD 5)").
+      const end = m.index + m[0].length;
+      const beside = cat !== 'official' && BESIDE_GRADE.test(ctx.folded.slice(end, end + 16));
+      const cur = scores.get(cat) ?? { score: 0, start: m.index, end };
+      cur.score += beside ? 3 : 1;
       scores.set(cat, cur);
     }
   }
 }
+
+/** What follows a staff category that is the post's own: ", GF IV)", " (AD 6)", " – AST 3" (folded). */
+const BESIDE_GRADE = /^[\s,;–—(-]{0,4}(?:fg|gf|ad|ast|sc)\s?(?:[ivx]+|\d{1,2})(?![a-z0-9])/;
 
 export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCategory> {
   const labelled = findLabelled(ctx, CATEGORY_LABEL, { maxValueLength: 120 });
