@@ -81,6 +81,18 @@ describe('extractDeadline', () => {
     expect(read(text).iso).toBe(iso);
   });
 
+  it('does not read a short phrase inside a word ("até" in "Approval date", "adoptate") as the deadline', () => {
+    expect(read('Document number: HR-005\nApproval date: 17/07/2026\nVACANCY NOTICE').iso).toBeNull();
+    expect(read('normele adoptate de către Birou la 15 ianuarie 2026.').iso).toBeNull();
+    expect(read('Directorate\n\n02.07.2026 Expiring soon').iso).toBeNull();
+    // A long label glued to the table cell before it is still the label.
+    expect(
+      read(
+        'Exigida credenciação SECRET UEDATA-LIMITE PARA APRESENTAÇÃO DE CANDIDATURAS 20 de outubro de 2026',
+      ).iso,
+    ).toBe('2026-10-20T23:59:59+02:00');
+  });
+
   it('follows the legal local time when the stated zone contradicts the date, and says so', () => {
     const r = read('Deadline: 30 June 2026 at 12:00 CET');
     expect(r.iso).toBe('2026-06-30T12:00:00+02:00');

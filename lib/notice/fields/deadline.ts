@@ -252,10 +252,19 @@ function closeParen(s: string, from: number): number {
 /** A notice states its deadline among its first anchors; past this many, the text is not a notice's. */
 const MAX_ANCHORS = 60;
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: number) =>
+  c < 128
+    ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+    : WORD_CHAR.test(String.fromCharCode(c));
+
 function findCandidate(s: string, re: RegExp, lang: () => string | null): Candidate | null {
   re.lastIndex = 0;
   let tries = 0;
   for (let m = re.exec(s); m && tries++ < MAX_ANCHORS; m = re.exec(s)) {
+    // A short phrase inside a word is not one: Portuguese "até" (until) in "date", "adoptate". A long label
+    // glued to the cell before it still is ("SECRET UEDATA-LIMITE PARA APRESENTAÇÃO …").
+    if (m[0].length < 6 && m.index > 0 && isWordChar(s.charCodeAt(m.index - 1))) continue;
     const c = candidateAfter(s, m.index, m.index + m[0].length, lang);
     if (c) return c;
   }
