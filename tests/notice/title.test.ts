@@ -415,4 +415,17 @@ describe('title', () => {
       expect(title(text) ?? '').not.toMatch(/^(?:ΚΩΔ|Réf|Ref)/);
     }
   });
+
+  it("does not take a document site's 'Texto' or a head label of another language for the post", () => {
+    for (const junk of ['Texto', 'Texte', 'Typ smlouvy', 'Název pozice'])
+      expect(title([junk, 'Termín pro podávání přihlášek: 3. března 2031'].join('\n'))).toBeNull();
+  });
+
+  it('reads the post after a hyphenated reference on a top line ("CDT-AD5-2031/02 TRADUTOR DE FRANCÊS")', () => {
+    expect(
+      title(
+        ['Sem resultados', 'XYZ-AD5-2031/02 TRADUTOR DE ITALIANO', 'Prazo: 3 de março de 2031'].join('\n'),
+      ),
+    ).toBe('TRADUTOR DE ITALIANO');
+  });
 });

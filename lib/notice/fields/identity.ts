@@ -469,6 +469,8 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
     return 'a notice heading without the post';
   if (DOCUMENT_CHROME.test(f) || TRANSCRIPT_LABEL.test(f)) return "a document site's page furniture";
   if (SECTION_WORDS_ONLY.test(f)) return "a section's or a page field's name, not the post";
+  if (HEAD_LABEL_ONLY.test(f)) return "a label of the notice's head, in any language";
+  if (HEAD_LABEL_LINE.test(f)) return "a label of the notice's head and its value";
   if (INSTITUTION_WORD_ONLY.test(f)) return 'the short name of an institution';
   if (CLASSIFICATION_MARK.test(f)) return 'a classification marking';
   if (PURPOSE_LINE.test(f)) return 'what the call is for (a database, a reserve list), not the post';
@@ -517,7 +519,17 @@ const DOCUMENT_CHROME =
  * "Job description", "Teaser", "Text", "Summary" (folded).
  */
 const SECTION_WORDS_ONLY =
-  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer)?|teaser|text|body|summary|overview|description|details|content|introduction|about us)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
+  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer)?|teaser|text|texte|texto|testo|tekst|body|summary|overview|description|details|content|introduction|about us)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
+/** A label of a notice's head and its value: "Termín pro podávání přihlášek: 3. března 2031" (folded). */
+const HEAD_LABEL_LINE = new RegExp(
+  `^(?:${phrasePattern([...LAYOUT_LABELS, ...JOB_TITLE_LABELS, ...DEADLINE_LABELS])})\\s*:`,
+  'u',
+);
+/** Nothing but a label of a notice's head in one of the languages: "Typ smlouvy", "Název pozice", "Bewerbungsfrist" (folded). */
+const HEAD_LABEL_ONLY = new RegExp(
+  `^(?:${phrasePattern([...LAYOUT_LABELS, ...JOB_TITLE_LABELS, ...DEADLINE_LABELS])})[\\s:.]*$`,
+  'u',
+);
 /** An institution's one-word name in the official languages, as an index or a running head writes it: "Comisie", "Kommission" (folded). */
 const INSTITUTION_WORD_ONLY = new RegExp(
   `^(?:the |la |le |il |el |die |de |o |a )?(?:${[
@@ -1105,7 +1117,10 @@ function referenceLeadTitle(ctx: NoticeContext): Found<string> | null {
   for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
     if (line.end - line.start > 160) continue;
-    const lead = /^([A-Za-z]{2,10}(?:\/[A-Za-z0-9.-]{1,12}){2,6})\s+(?=\p{Lu})/u.exec(line.text);
+    // "CDT/CI/2031/03 …", "CDT-AD5-2031/02 …": segments after slashes or hyphens.
+    const lead = /^([A-Za-z]{2,10}(?:\/[A-Za-z0-9.-]{1,12}|-[A-Za-z0-9.]{1,12}){2,6})\s+(?=\p{Lu})/u.exec(
+      line.text,
+    );
     if (!lead || !/\d/.test(lead[1])) continue;
     const from = line.start + lead[0].length;
     let end = line.end;
