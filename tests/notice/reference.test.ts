@@ -64,3 +64,20 @@ describe("a job site's number", () => {
     expect(reference('Job id 2031.03.12 opened')).toBeNull();
   });
 });
+
+describe('a code with a grade inside', () => {
+  it('reads "COR/AD 14/30 BIS/31" in a heading, and its prefix names the Committee of the Regions', () => {
+    const text = [
+      'Kennisgeving van vacature nr. COR/AD 14/30 BIS/31 — Directeur (m/v)',
+      'Het Europees Comité van de Regio’s (CvdR) en het Europees Economisch en Sociaal Comité (EESC) delen een aantal diensten.',
+      'De directeur werkt voor de secretarissen-generaal van het CvdR en het EESC.',
+      'Vacature:',
+      'AD 14',
+      'Uiterste datum: 14 oktober 2031 om 12 uur (Belgische tijd)',
+    ].join('\n\n');
+    const n = analyseNotice(text, { force: true }).notice!;
+    expect(n.reference).toBe('COR/AD 14/30 BIS/31');
+    expect(n.institution).toBe('European Committee of the Regions');
+    expect(n.grades).toEqual(['AD14']);
+  });
+});

@@ -318,7 +318,9 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
       const prev = ctx.lines[j];
       const label = ctx.folded.slice(prev.start, prev.end);
       LANG_GRADE_CUE.lastIndex = 0;
-      const isLabel = LANG_GRADE_CUE.test(label);
+      // Right above, any label with its colon will do ("Vacature:" / "AD 14"); further up, a grade's label.
+      const isLabel =
+        LANG_GRADE_CUE.test(label) || (gap === 0 && label.length <= 40 && /[:：]\s*$/.test(label));
       // Right above, a label may be a long one (≤ 80); further up, every cell on the way is short (≤ 40).
       if (label.length > 40 && !(gap === 0 && label.length <= 80 && isLabel)) break;
       if (gap > 0 && GRADE_CELL.test(prev.text)) break; // another grade: a table of grades, not one post's

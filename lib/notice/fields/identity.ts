@@ -187,7 +187,9 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
     const prefix = /^([A-Z][a-z]{2,9})\//.exec(value ?? '')?.[1];
     if (
       value &&
-      /^(?:EPSO|COM|EC|(?:[a-z]{1,4}-)?[A-Z]{2,10}|[A-Z][a-z]{2,9})\/(?:[A-Z-]+\/){0,3}\d/.test(value) &&
+      /^(?:EPSO|COM|EC|(?:[a-z]{1,4}-)?[A-Z]{2,10}|[A-Z][a-z]{2,9})\/(?:[A-Z-]+(?: \d{1,2})?\/){0,3}\d/.test(
+        value,
+      ) &&
       (!prefix || BODY_BY_ACRONYM.has(prefix))
     )
       return { value, evidence: evidence(ctx, m.index, m.index + value.length) };
@@ -1293,12 +1295,13 @@ const COMMISSION_SIGNAL =
 const MAX_BODY_SCAN = 200_000;
 const REF_PREFIX_BODY: Record<string, string> = {
   CONS: 'Council of the European Union',
+  COR: 'European Committee of the Regions',
   OMB: 'European Ombudsman',
   CDR: 'European Committee of the Regions',
   CESE: 'European Economic and Social Committee',
   EESC: 'European Economic and Social Committee',
 };
-const REF_PREFIX = /(?<![\w/])(CONS|OMB|CDR|CESE|EESC)\/(?=[A-Z]{0,6}\/?\d)/g;
+const REF_PREFIX = /(?<![\w/])(CONS|OMB|CDR|COR|CESE|EESC)\/(?=[A-Z]{0,6}(?: \d{1,2})?\/?\d)/g;
 
 export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): FieldResult<string> {
   const early = Math.max(3000, Math.floor(ctx.text.length * 0.3));
