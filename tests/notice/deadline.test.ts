@@ -93,6 +93,21 @@ describe('extractDeadline', () => {
     ).toBe('2026-10-20T23:59:59+02:00');
   });
 
+  it('reads an extension written right after the deadline, and says so', () => {
+    const r = read(
+      'Deadline for applications: 04/09/2031 23:59 hours (CET) Extended until: 02/10/2031 - 23:59 hours (CET) Type of Contract: Temporary Agent',
+    );
+    expect(r.iso).toBe('2031-10-02T23:59:00+02:00');
+    expect(r.evidence?.note).toMatch(/extended/);
+    expect(read("Date limite : 3 mars 2031 à 12h00, prolongée jusqu'au 17 mars 2031 à 12h00").iso).toBe(
+      '2031-03-17T12:00:00+01:00',
+    );
+    // An earlier date after the word, or one far from the deadline, is not its extension.
+    expect(read('Deadline: 02/10/2031 12:00. Extended until: 04/09/2031').iso).toBe(
+      '2031-10-02T12:00:00+02:00',
+    );
+  });
+
   it('follows the legal local time when the stated zone contradicts the date, and says so', () => {
     const r = read('Deadline: 30 June 2026 at 12:00 CET');
     expect(r.iso).toBe('2026-06-30T12:00:00+02:00');

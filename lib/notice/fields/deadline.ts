@@ -289,6 +289,24 @@ function periodCandidate(s: string, lang: () => string | null): Candidate | null
   return { anchorStart: p.anchorStart, date: p.date, time, zone, end };
 }
 
+/** "Extended until:", "prolongée jusqu'au", "verlängert bis" (folded). */
+const EXTENSION =
+  /(?<![\p{L}])(?:(?:deadline )?extended (?:until|to|till)|prolong(?:ee|e|ation)? jusqu.(?:au|a)|verlangert (?:bis|auf)|prorrogad[oa] (?:hasta|ate)|prorogat[oa] (?:fino|al))(?![\p{L}])/gu;
+
+/**
+ * "Deadline for applications: 04/09/2031 23:59 (CET) Extended until: 02/10/2031 - 23:59 (CET)": an
+ * extension written right after the deadline replaces it, when its date is later.
+ */
+function extensionAfter(s: string, c: Candidate, lang: () => string | null): Candidate | null {
+  EXTENSION.lastIndex = c.end;
+  const m = EXTENSION.exec(s);
+  if (!m || m.index - c.end > 80) return null;
+  const next = candidateAfter(s, m.index, m.index + m[0].length, lang);
+  if (!next) return null;
+  const day = (d: FoundDate) => d.year * 10000 + d.month * 100 + d.day;
+  return day(next.date) > day(c.date) ? { ...next, anchorStart: c.anchorStart } : null;
+}
+
 /** EU Careers style "13/10/2026 - 12:00" right after "Deadline" on its own line is covered by the anchors. */
 export function extractDeadline(
   ctx: NoticeContext,
@@ -298,11 +316,13 @@ export function extractDeadline(
   // The text's language is needed only for a month name that differs between languages ("listopada").
   let language: string | null | undefined;
   const lang = () => (language === undefined ? (language = guessLanguage(s)) : language);
-  const c =
+  const first =
     findCandidate(s, STRONG_ANCHOR, lang) ?? findCandidate(s, WEAK_ANCHOR, lang) ?? periodCandidate(s, lang);
-  if (!c) return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
+  if (!first) return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
+  const extended = extensionAfter(s, first, lang);
+  const c = extended ?? first;
 
-  const notes: string[] = [];
+  const notes: string[] = extended ? ['the deadline was extended: the later date is used'] : [];
   let zone = 'Europe/Brussels';
   const approxMs = Date.UTC(c.date.year, c.date.month - 1, c.date.day, 12);
   if (c.zone?.local) {
