@@ -219,8 +219,11 @@ export function evidence(ctx: NoticeContext, start: number, end: number, note?: 
   return ev;
 }
 
-const SEPARATOR = /^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*|^\s*[.…·_]{3,}\s*/;
-const LOOSE_SEPARATOR = /^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*|^\s*[-–]\s+|^\s+(?=\S)/;
+/** After a label: its colon, perhaps after a footnote number ("Place of employment 1 : Prague") or a bracket. */
+const SEPARATOR =
+  /^\s*(?:\d{1,2}(?=\s*[:：]))?\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*|^\s*[.…·_]{3,}\s*/;
+const LOOSE_SEPARATOR =
+  /^\s*(?:\d{1,2}(?=\s*[:：]))?\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]\s*|^\s*[-–]\s+|^\s+(?=\S)/;
 
 const MAX_LABEL_LINES = 3000;
 

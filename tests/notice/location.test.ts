@@ -58,3 +58,23 @@ describe("the body's seat when nothing else names the place", () => {
     ).toBeNull();
   });
 });
+
+describe('a label with a footnote number', () => {
+  it('reads "Contract Duration 2 : 5 years …" as the first contract', () => {
+    const n = analyseNotice(
+      'Type of Contract: Temporary Agent\nContract Duration 2 : 5 years with possibility of renewal\nDeadline: 3 March 2031',
+      {
+        force: true,
+      },
+    ).notice!;
+    expect(n.firstContractYears).toBe(5);
+  });
+
+  it('reads "Place of employment 1 : Prague (Czech Republic)"', () => {
+    expect(
+      place(
+        'Type of Contract: Temporary Agent\nPlace of employment 1 : Prague (Czech Republic)\nDeadline: 3 March 2031',
+      ),
+    ).toBe('Prague');
+  });
+});

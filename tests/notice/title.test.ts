@@ -428,4 +428,12 @@ describe('title', () => {
       ),
     ).toBe('TRADUTOR DE ITALIANO');
   });
+
+  it('reads "a reserve list for the SNE position of “…”" without its quotes', () => {
+    expect(
+      title(
+        'The Joint Undertaking aims to establish a reserve list for the SNE position of “Expert in Air Traffic Data”. The duty station is Brussels.',
+      ),
+    ).toBe('Expert in Air Traffic Data');
+  });
 });

@@ -262,7 +262,7 @@ const POST_OF = new RegExp(
     '[\\p{L}]',
     [
       'vacancy (?:notice )?for(?: the (?:post|position|function|role) of| a (?:post|position) of)?(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
-      'reserve list for the (?:post|position|function|role) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+      'reserve list for the (?:[a-z]{2,5} )?(?:post|position|function|role) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
       'publication of the (?:post|position) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
       '(?:avis de )?vacance (?:d.emploi )?pour (?:le|un) poste (?:de|d.)',
       'publication du poste (?:de|d.)',
