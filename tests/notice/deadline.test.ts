@@ -29,6 +29,7 @@ describe('extractDeadline', () => {
     ['Deadline: 27.05.2026 - 13:00 EEST', '2026-05-27T13:00:00+03:00'],
     ['Deadline: 10 December 2026 at 12:00 EET', '2026-12-10T12:00:00+02:00'],
     ['Publication end on external website : 30/09/2026 12:00', '2026-09-30T12:00:00+02:00'],
+    ['Publikationsende auf externer Website : 12/01/2026 17:00', '2026-01-12T17:00:00+01:00'],
     // The hour after its word, without minutes; the zone "ora di <town>".
     [
       'Il termine per la presentazione delle candidature è martedì 22 settembre 2026 alle ore 13 (ora di Bruxelles).',

@@ -5,6 +5,7 @@ export const de: LangTable = {
   locale: 'de',
   deadline: [
     'ende der veröffentlichung',
+    'publikationsende',
     'ende der bewerbungsfrist',
     'bewerbungsfrist',
     'bewerbungsschluss',
