@@ -81,3 +81,11 @@ describe('a code with a grade inside', () => {
     expect(n.grades).toEqual(['AD14']);
   });
 });
+
+describe('French notice heading', () => {
+  it('reads the number of an "APPEL À CANDIDATURES N° …" heading', () => {
+    expect(
+      reference('APPEL À CANDIDATURES N° XY AP 56/31\nLa Cour organise une procédure de sélection.'),
+    ).toBe('XY AP 56/31');
+  });
+});
