@@ -80,8 +80,18 @@ interface FoundTime {
 const TIME_RE =
   /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:.,h])/g;
 
-function findTimes(s: string, from: number, to: number): FoundTime[] {
+/**
+ * How far past a search window a match that starts inside it may run. The time and zone searches read
+ * a text cut there (same offsets: the cut is at the end), not the whole rest of the text: one search
+ * per date candidate, each scanning to the end of a 1 MB text, made a reading quadratic.
+ */
+const WINDOW_OVERRUN = 200;
+const upTo = (s: string, to: number) =>
+  to + WINDOW_OVERRUN >= s.length ? s : s.slice(0, to + WINDOW_OVERRUN);
+
+function findTimes(whole: string, from: number, to: number): FoundTime[] {
   const out: FoundTime[] = [];
+  const s = upTo(whole, to);
   TIME_RE.lastIndex = from;
   for (let m = TIME_RE.exec(s); m && m.index < to; m = TIME_RE.exec(s)) {
     if (m[4]) {
@@ -159,7 +169,8 @@ const ZONE_RE = new RegExp(
   'g',
 );
 
-function findZone(s: string, from: number, to: number): FoundZone | null {
+function findZone(whole: string, from: number, to: number): FoundZone | null {
+  const s = upTo(whole, to);
   ZONE_RE.lastIndex = from;
   const m = ZONE_RE.exec(s);
   if (!m || m.index >= to) return null;
