@@ -109,7 +109,7 @@ const WORD = /[\p{L}\p{N}]/u;
 /** Letter-or-digit of each BMP character, looked up once: 0 not yet known, 1 no, 2 yes. */
 const wordChar = new Uint8Array(65536);
 
-function isWordUnit(c: number): boolean {
+export function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   let k = wordChar[c];
   if (k === 0) wordChar[c] = k = WORD.test(String.fromCharCode(c)) ? 2 : 1;

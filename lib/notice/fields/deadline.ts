@@ -9,6 +9,7 @@ import { DEADLINE_LABELS, DEADLINE_WEAK, guessLanguage, phrasePattern } from '..
 import { findDate as findDateIn, type FoundDate } from '../lang/dates';
 import { applicationPeriodEnd } from '../period';
 import { PLACE_NAME_PATTERN, ZONE_ABBREVIATIONS, lookupPlace } from '../lexicon';
+import { isWordUnit } from '../phrase-regexp';
 import { trieAlternation } from '../regex-trie';
 import type { Evidence } from '../schema';
 import { toIsoWithOffset, zoneOffsetMinutes, zonedTimeToInstant } from '../../time/zones';
@@ -263,19 +264,13 @@ function closeParen(s: string, from: number): number {
 /** A notice states its deadline among its first anchors; past this many, the text is not a notice's. */
 const MAX_ANCHORS = 60;
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (c: number) =>
-  c < 128
-    ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-    : WORD_CHAR.test(String.fromCharCode(c));
-
 function findCandidate(s: string, re: RegExp, lang: () => string | null): Candidate | null {
   re.lastIndex = 0;
   let tries = 0;
   for (let m = re.exec(s); m && tries++ < MAX_ANCHORS; m = re.exec(s)) {
     // A short phrase inside a word is not one: Portuguese "até" (until) in "date", "adoptate". A long label
     // glued to the cell before it still is ("SECRET UEDATA-LIMITE PARA APRESENTAÇÃO …").
-    if (m[0].length < 6 && m.index > 0 && isWordChar(s.charCodeAt(m.index - 1))) continue;
+    if (m[0].length < 6 && m.index > 0 && isWordUnit(s.charCodeAt(m.index - 1))) continue;
     const c = candidateAfter(s, m.index, m.index + m[0].length, lang);
     if (c) return c;
   }
