@@ -92,6 +92,8 @@ export const FAMILIES: readonly Family[] = [
   { name: 'countries', unit: 'under-represented Austria, ' },
   { name: 'institutions', unit: 'European Commission EPSO ECHA DG TAXUD ' },
   { name: 'clearance', unit: 'EU SECRET security clearance ' },
+  { name: 'CAST mentions', unit: 'EPSO CAST ' },
+  { name: 'clearance not required', unit: 'EU SECRET clearance not required ' },
   {
     name: 'notice-like noise',
     unit: 'Deadline: 31/02/2026 12:00 CET contract agent FG IV AD 5 C1 B2 English at least 3 years experience\n',

@@ -10,6 +10,7 @@ import {
   sectionAt,
   sectionsOf,
   sentenceAt,
+  testWithin,
   type NoticeContext,
   type Span,
 } from '../context';
@@ -220,6 +221,7 @@ const EXPERIENCE_WORD =
   /\b(?:experience|experiences|erfahrung|berufserfahrung|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|ervaring|erfaring|erfarenhet|kokemus\w*|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι/;
 const NOT_EXPERIENCE =
   /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards)\b|\bthe (?:one|1) year\b/;
+const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
 const ASSET_WORDS =
   /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atout|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt)\b/;
 const ESSENTIAL_WORDS =
@@ -248,12 +250,11 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
     if (n === null || n <= 0 || n > 30) continue;
     const s = sentenceAt(ctx, m.index);
     const sent = ctx.folded.slice(s.start, s.end);
-    const local = ctx.folded.slice(
-      Math.max(s.start, m.index - 110),
-      Math.min(s.end, m.index + m[0].length + 110),
-    );
+    const localStart = Math.max(s.start, m.index - 110);
+    const localEnd = Math.min(s.end, m.index + m[0].length + 110);
+    const local = ctx.folded.slice(localStart, localEnd);
     if (!EXPERIENCE_WORD.test(local)) continue;
-    if (NOT_EXPERIENCE.test(local)) continue;
+    if (testWithin(ctx, NOT_EXPERIENCE, localStart, localEnd)) continue;
     const before = ctx.folded.slice(Math.max(s.start, m.index - 25), m.index);
     if (/\b(?:of which|including|thereof|dont|davon|out of which)\b[^,;]*$/.test(before)) continue;
     // "university education is at least three years": the length of studies, not experience.
@@ -275,7 +276,7 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
       !/^[-•*–\s]*(?:\(?[a-z0-9]\)\s*)?(?:professional |relevant |work )?(?:experience|berufserfahrung|experience professionnelle)\b/.test(
         sent,
       ) &&
-      /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/.test(sent) &&
+      testWithin(ctx, SECONDARY_SCHOOLING, s.start, s.end) &&
       /\bdiploma|diplome|zeugnis/.test(sent) &&
       !/(?:we look for|profile)/.test(sent)
     ) {
@@ -447,22 +448,17 @@ export function extractLanguages(ctx: NoticeContext): {
 
 // ---- CAST, clearance ---------------------------------------------------------------------
 
+const CAST_NOT_NEEDED =
+  /\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich)\b/;
+const CAST_PASSED =
+  /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci)\b/;
+
 export function extractCast(ctx: NoticeContext): { value: boolean; evidence: Evidence | null } {
   const re = /\bCAST\b|\bCAST Permanent\b/g;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const s = sentenceAt(ctx, m.index);
-    const sent = ctx.folded.slice(s.start, s.end);
-    if (
-      /\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich)\b/.test(
-        sent,
-      )
-    )
-      continue;
-    if (
-      /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci)\b/.test(
-        sent,
-      )
-    )
+    if (testWithin(ctx, CAST_NOT_NEEDED, s.start, s.end)) continue;
+    if (testWithin(ctx, CAST_PASSED, s.start, s.end))
       return { value: true, evidence: evidence(ctx, s.start, s.end) };
   }
   return { value: false, evidence: null };
@@ -503,8 +499,7 @@ export function extractClearance(
       if (level === 'EU SECRET' && /top[\s-]+$/.test(ctx.folded.slice(Math.max(0, m.index - 5), m.index)))
         continue;
       const s = sentenceAt(ctx, m.index);
-      const sent = ctx.folded.slice(s.start, s.end);
-      if (NOT_REQUIRED.test(sent)) continue;
+      if (testWithin(ctx, NOT_REQUIRED, s.start, s.end)) continue;
       return { value: level, evidence: evidence(ctx, s.start, s.end) };
     }
   }
