@@ -167,41 +167,53 @@ function sentenceStartsOf(ctx: NoticeContext): Int32Array {
 }
 
 /**
- * Where `re` could match in ctx.folded with its word boundaries dropped, overlapping starts
- * included: a superset of the starts of every match of `re` in any slice of the text. Found once
- * per notice and pattern.
+ * Per notice and pattern: how many characters testWithin has read in slices, and, once that
+ * passes the text's length, where the pattern could match in ctx.folded with its word boundaries
+ * dropped, overlapping starts included (a superset of the starts of its matches in any slice).
  */
-const looseStarts = new WeakMap<NoticeContext, Map<RegExp, Int32Array>>();
+interface WindowChecks {
+  read: number;
+  starts: Int32Array | null;
+}
+const windowChecks = new WeakMap<NoticeContext, Map<RegExp, WindowChecks>>();
 
-function looseStartsOf(ctx: NoticeContext, re: RegExp): Int32Array {
-  let byPattern = looseStarts.get(ctx);
-  if (!byPattern) looseStarts.set(ctx, (byPattern = new Map()));
-  let found = byPattern.get(re);
-  if (found) return found;
-  // Anchors and look-arounds read past a slice's edge: dropping them would not give a superset.
-  if (/\(\?<?[=!]|(?<!\[)\^|\$/.test(re.source))
-    throw new Error(`testWithin: unsupported pattern ${re.source}`);
+function looseStarts(text: string, re: RegExp): Int32Array {
   const loose = new RegExp(re.source.replace(/\\b/g, ''), `g${re.flags.replace(/[gy]/g, '')}`);
   const out: number[] = [];
-  for (let m = loose.exec(ctx.folded); m; m = loose.exec(ctx.folded)) {
+  for (let m = loose.exec(text); m; m = loose.exec(text)) {
     out.push(m.index);
     loose.lastIndex = m.index + 1;
   }
-  found = Int32Array.from(out);
-  byPattern.set(re, found);
-  return found;
+  return Int32Array.from(out);
 }
 
 /**
- * `re.test(ctx.folded.slice(start, end))`, without reading the slice when the pattern occurs
- * nowhere in it: a check made for every match of another pattern, over a window of hundreds of
- * characters around it, would otherwise read the text once per match (a megabyte of
- * "at least 3 years experience" is 37 000 windows of 1 400 characters).
+ * `re.test(ctx.folded.slice(start, end))` for a check made for every match of another pattern,
+ * over a window of hundreds of characters around it. Read directly while the windows read add up
+ * to less than the text (an ordinary notice); past that, a window where the pattern occurs
+ * nowhere is answered from one scan of the whole text, so that a megabyte of matches ("at least
+ * 3 years experience" 37 000 times, 1 400 characters around each) reads the text a few times, not
+ * once per match. Anchored patterns are refused: the scan could not stand for them.
  */
 export function testWithin(ctx: NoticeContext, re: RegExp, start: number, end: number): boolean {
-  const starts = looseStartsOf(ctx, re);
-  const k = partitionPoint(starts.length, (i) => starts[i] < start);
-  if (k >= starts.length || starts[k] >= end) return false;
+  let byPattern = windowChecks.get(ctx);
+  if (!byPattern) windowChecks.set(ctx, (byPattern = new Map()));
+  let checks = byPattern.get(re);
+  if (!checks) {
+    // Anchors and look-arounds read past a slice's edge: dropping them would not give a superset.
+    if (/\(\?<?[=!]|(?<!\[)\^|\$/.test(re.source))
+      throw new Error(`testWithin: unsupported pattern ${re.source}`);
+    byPattern.set(re, (checks = { read: 0, starts: null }));
+  }
+  if (!checks.starts) {
+    checks.read += end - start;
+    if (checks.read > ctx.folded.length) checks.starts = looseStarts(ctx.folded, re);
+  }
+  const starts = checks.starts;
+  if (starts) {
+    const k = partitionPoint(starts.length, (i) => starts[i] < start);
+    if (k >= starts.length || starts[k] >= end) return false;
+  }
   re.lastIndex = 0;
   return re.test(ctx.folded.slice(start, end));
 }
