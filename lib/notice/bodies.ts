@@ -69,6 +69,20 @@ export const BODIES: Body[] = [
   { name: 'EISMEA', full: /\beuropean innovation council and smes executive agency\b/g, acronym: /\bEISMEA\b/g },
   { name: 'CINEA', full: /\beuropean climate, infrastructure and environment executive agency\b/g, acronym: /\bCINEA\b/g },
   { name: 'EACEA', full: /\beuropean education and culture executive agency\b/g, acronym: /\bEACEA\b/g },
+  { name: 'CdT', full: /\btranslation centre for the bodies of the european union\b/g, acronym: /\bCdT\b/g },
+  { name: 'EFCA', full: /\beuropean fisheries control agency\b/g, acronym: /\bEFCA\b/g },
+  { name: 'CEPOL', full: /\beuropean union agency for law enforcement training\b/g, acronym: /\bCEPOL\b/g },
+  { name: 'AMLA', full: /\bauthority for anti-money laundering and countering the financing of terrorism\b|\banti-money laundering authority\b/g, acronym: /\bAMLA\b/g },
+  // Joint undertakings, by the short name they sign with; F4E is Fusion for Energy.
+  { name: 'F4E', full: /\bfusion for energy\b|\beuropean joint undertaking for iter\b/g, acronym: /\bF4E\b/g },
+  { name: 'EuroHPC JU', full: /\beuropean high performance computing joint undertaking\b|\beurohpc joint undertaking\b/g, acronym: /\bEuroHPC\b/g },
+  { name: 'SESAR JU', full: /\bsesar (?:3 )?joint undertaking\b/g },
+  { name: 'IHI JU', full: /\binnovative health initiative joint undertaking\b/g },
+  { name: 'Clean Aviation JU', full: /\bclean aviation joint undertaking\b/g },
+  { name: 'Clean Sky 2 JU', full: /\bclean sky 2 joint undertaking\b/g },
+  { name: 'Clean Hydrogen JU', full: /\bclean hydrogen (?:partnership|joint undertaking)\b/g },
+  { name: 'Chips JU', full: /\bchips joint undertaking\b/g },
+  { name: 'EU-RAIL', full: /\beurope.s rail joint undertaking\b/g, acronym: /\bEU-RAIL\b|\bEU-Rail\b/g },
   { name: 'EPSO', full: /\beuropean personnel selection office\b|\boffice europeen de selection du personnel\b|\beuropaische[sn]? amt fur personalauswahl\b|\bufficio europeo di selezione del personale\b|\boficina europea de seleccion de personal\b|\bservico europeu de selecao do pessoal\b|ευρωπαικ[ηςα]{1,3} υπηρεσι[ας]{1,2} επιλογης προσωπικου/g, acronym: /\bEPSO\b/g },
 ]; // prettier-ignore
 

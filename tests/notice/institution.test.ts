@@ -17,7 +17,55 @@ describe('institution', () => {
       'EUAA',
     ],
     ['The European Asylum Support Office is looking for an assistant.', 'EUAA'],
+    // An agency named only in a less frequent language, beside a word for the Commission.
+    [
+      'A Agência Europeia de Controlo das Pescas procura um chefe-adjunto de unidade; a Comissão Europeia participa no júri.',
+      'EFCA',
+    ],
+    ['Eiropas Darba iestāde izsludina vakanci. Eiropas Komisija sniedz atbalstu.', 'ELA'],
+    [
+      'Centrul de Traduceri pentru Organismele Uniunii Europene publică un anunț de post vacant; Comisia Europeană este informată.',
+      'CdT',
+    ],
+    ['Ευρωπαϊκή Αρχή για την Ασφάλεια των Τροφίμων: προκήρυξη θέσης. Ευρωπαϊκή Επιτροπή.', 'EFSA'],
+    ['Den Europæiske Unions Narkotikaagentur søger en projektleder.', 'EUDA'],
+    // Bodies the reader did not know: agencies and joint undertakings, by acronym or by name.
+    ['CEPOL is looking for an e-learning administrator (CEPOL/2031/CA/01).', 'CEPOL'],
+    ['The EuroHPC Joint Undertaking is recruiting a programme officer.', 'EuroHPC JU'],
+    ["Europe's Rail Joint Undertaking (EU-RAIL) publishes a call for contract agents.", 'EU-RAIL'],
+    ['Fusion for Energy (F4E) in Barcelona is recruiting an engineer.', 'F4E'],
   ])('%s → %s', (text, body) => {
     expect(institution(text)).toBe(body);
+  });
+
+  it("reads the Official Journal's publisher line as who publishes, not who employs", () => {
+    const oj = (publisher: string, body: string) =>
+      `V Notices\n\nADMINISTRATIVE PROCEDURES\n\n${publisher}\n\n2031/C 12 A/01\n\n${body}\n`;
+    expect(
+      institution(
+        oj(
+          'European Commission',
+          'Vacancy notice for the post of Executive Director of the European Environment Agency (Copenhagen). The Agency is looking for a director.',
+        ),
+      ),
+    ).toBe('EEA');
+    expect(
+      institution(
+        oj(
+          'European Commission',
+          'Vacancy for the post of Director in the Directorate-General for Trade. The European Commission offers a post of Director.',
+        ),
+      ),
+    ).toBe('European Commission');
+    expect(
+      institution(
+        `PROCEDIMENTOS ADMINISTRATIVOS\n\nComissão Europeia\n\nVaga de Diretor Executivo (grau AD 14) da Agência Europeia do Ambiente, Copenhaga\n`,
+      ),
+    ).toBe('EEA');
+  });
+
+  it('takes no agency from an ordinary phrase that shares words with its name', () => {
+    expect(institution('La agencia europea de viajes publica ofertas de empleo para guías.')).toBe(null);
+    expect(institution('Ein europäischer Bürgerbeauftragter ist keine Agentur für Arbeit.')).not.toBe('ELA');
   });
 });

@@ -2,6 +2,8 @@
  * Who, what and where: title, reference, institution, department, unit,
  * location, domain and the address applications go to.
  */
+import { AGENCY_NAMES } from '../body-names';
+import { toOriginalRange } from '../text-map';
 import { BODIES, DEPARTMENTS } from '../bodies';
 import {
   DEADLINE_LABELS,
@@ -1240,7 +1242,7 @@ BODIES.forEach((b, i) => {
     if (word) BODY_BY_ACRONYM.set(word, i);
   }
 });
-const ACRONYM_TOKEN = /(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|eu-LISA)(?![\w-])/g;
+const ACRONYM_TOKEN = /(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|eu-LISA|F4E)(?![\w-])/g;
 const EEA_NOT_AGENCY = /^\s*(?:countries|agreement|states|nationals)/;
 
 function tallyAcronyms(
@@ -1257,6 +1259,54 @@ function tallyAcronyms(
     const w = weight(i, m.index, m.index + m[0].length);
     if (w === 0) continue;
     const t = into.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[0].length };
+    t.score += w;
+    into.set(i, t);
+  }
+}
+
+/**
+ * Agencies' names in every official language and their former names (body-names.ts) that their
+ * pattern in bodies.ts does not already match: one phrase search from the text's word starts, not
+ * hundreds more alternatives tried at every position of BODY_FULL.
+ */
+const nameKey = (s: string) => s.replace(/[\s'’-]+/g, '');
+const AGENCY_NAME_BODY = new Map<string, number>();
+BODIES.forEach((b, i) => {
+  const own = new RegExp(`^(?:${b.full.source})$`);
+  for (const name of AGENCY_NAMES[b.name] ?? []) {
+    const folded = foldSameLength(name);
+    if (!own.test(folded)) AGENCY_NAME_BODY.set(nameKey(folded), i);
+  }
+});
+const AGENCY_NAME = phraseRegex(
+  BODIES.flatMap((b) =>
+    (AGENCY_NAMES[b.name] ?? []).filter((n) => AGENCY_NAME_BODY.has(nameKey(foldSameLength(n)))),
+  ),
+);
+
+/**
+ * Searched in the normalised text, whose word index the other phrase searches have built (the
+ * original would need its own); `toOriginal` turns a match's span into the original's offsets.
+ * Matches from `limit` on are not read.
+ */
+function tallyAgencyNames(
+  s: string,
+  weight: (i: number, at: number, end: number) => number,
+  into: Map<number, Tally>,
+  limit: number,
+  toOriginal?: (start: number, end: number) => { start: number; end: number },
+): void {
+  AGENCY_NAME.lastIndex = 0;
+  for (let m = AGENCY_NAME.exec(s); m && m.index < limit; m = AGENCY_NAME.exec(s)) {
+    const i = AGENCY_NAME_BODY.get(nameKey(m[0]));
+    if (i === undefined) continue;
+    const { start, end } = toOriginal?.(m.index, m.index + m[0].length) ?? {
+      start: m.index,
+      end: m.index + m[0].length,
+    };
+    const w = weight(i, start, end);
+    if (w === 0) continue;
+    const t = into.get(i) ?? { score: 0, first: start, firstEnd: end };
     t.score += w;
     into.set(i, t);
   }
@@ -1291,6 +1341,10 @@ const AND_COUNCIL =
 /** Commission services and DGs named without the Commission ("EUROSTAT —", "PMO.1", "Dirección General INTPA", "COM/2023/…"). */
 const COMMISSION_SIGNAL =
   /\b(?:directorate-general|direction generale|generaldirektion|direccion general|direzione generale|direcao-geral|directoraat-generaal|generaldirektorat(?:et)?|dyrekcj[a-z] generaln[a-z]|generalni[a-z]? reditelstvi|generalne riaditelstvo|generalni direktorat|glavna uprava|fooigazgatosag|directia generala|paaosasto|peadirektoraat|generaldirektoraat|generaldirektorats|ģenerāldirektorāt|generalinis direktoratas|dg [a-z]{2,6}|eurostat|com\/\d{4}\/)\b|γενικη διευθυνση|генерална дирекция|\bpmo\.\d/;
+
+/** The Official Journal's section heading above the publishing institution's name, in the EU's languages (folded). */
+const OJ_PUBLISHER_HEADING =
+  /^[ \t]*(?:administrative procedures|procedures administratives|verwaltungsverfahren|procedimientos administrativos|procedimenti amministrativi|procedimentos administrativos|administratieve procedures|postepowania administracyjne|spravni rizeni|spravne konania|upravni postopki|upravni postupci|kozigazgatasi eljarasok|proceduri administrative|административни процедури|διοικητικες διαδικασιες|administrativas proceduras|administracines proceduros|haldusmenetlused|hallinnolliset menettelyt|administrativa forfaranden|administrative procedurer|proceduri amministrattivi|nosanna imeachta riarachain)[ \t]*\n\s*/m;
 
 const MAX_BODY_SCAN = 200_000;
 const REF_PREFIX_BODY: Record<string, string> = {
@@ -1332,6 +1386,8 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
       span.end = l.end;
     }
     tally(BODY_FULL, ctx.folded.slice(span.start, span.end), () => 1, byLabel);
+    const labelText = ctx.folded.slice(span.start, span.end);
+    tallyAgencyNames(labelText, () => 1, byLabel, labelText.length);
     tallyAcronyms(ctx.text.slice(span.start, span.end), () => 1, byLabel);
     const named = [...byLabel.keys()];
     if (named.length > 1 && competition && epsoRef) {
@@ -1352,8 +1408,14 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
   // The employer is named near the top: past this much original text, more mentions change nothing.
   const original = ctx.mt.original.slice(0, MAX_BODY_SCAN);
   const foldedOriginal = foldSameLength(original);
+  // The Official Journal's "ADMINISTRATIVE PROCEDURES / European Commission" names who publishes: the
+  // Commission publishes the vacancy notices of agencies' directors. That line counts as one late mention.
+  const heading = OJ_PUBLISHER_HEADING.exec(foldedOriginal.slice(0, 2000));
+  const publisherAt = heading ? heading.index + heading[0].length : -1;
+  const publisherEnd = heading ? foldedOriginal.indexOf('\n', publisherAt) : -1;
   const weight = (factor: number) => (i: number, at: number, end: number) => {
     if (i === epso && !competition) return 0;
+    if (at >= publisherAt && end <= publisherEnd) return 1;
     const name = BODIES[i].name;
     if (
       (name === 'European Parliament' || name === 'Council of the European Union') &&
@@ -1365,6 +1427,9 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
   };
   // Counted in the original: a body's name repeated as a running head is dropped from the normalised text.
   tally(BODY_FULL, foldedOriginal, weight(2), scores);
+  // In the notice's first part only: its employer is named there, and the long lists of names
+  // sharing their first letters ("europ…") cost a search of the whole text a tenth of a millisecond.
+  tallyAgencyNames(ctx.folded, weight(2), scores, early, (start, end) => toOriginalRange(ctx.mt, start, end));
   tallyAcronyms(original, weight(2), scores);
   if (epsoRef) return { value: 'EPSO', evidence: evidence(ctx, epsoRef.index, epsoRef.index + 4) };
   // A reference's prefix names its institution: "CONS/AD/193/24", "OMB/6/2015", "COM/2023/20094".
