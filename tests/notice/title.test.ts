@@ -436,4 +436,17 @@ describe('title', () => {
       ),
     ).toBe('Expert in Air Traffic Data');
   });
+
+  it("reads the post from a table's rows joined into one line, after the place's cell", () => {
+    expect(
+      title(
+        'VACANCY NOTICE XYZ/TA-AD/31 GENERAL INFORMATION Department Place of employment Job title DEV.2B.S3 Directorate for Premises, Works Unit, Planning Sector Luxembourg Works Planner Function group and grade Temporary agent AD 7 DEADLINE FOR APPLICATIONS 3 March 2031',
+      ),
+    ).toBe('Works Planner');
+    expect(
+      title(
+        'Oznámení o volném pracovním místě XYZ/TA-AD/31 Oddělení Místo výkonu zaměstnání Název pracovního místa DEV.2B.S3 ředitelství pro stavby, oddělení plánování Brusel plánovač staveb Funkční skupina a platová třída dočasný zaměstnanec AD 7',
+      ),
+    ).toBe('plánovač staveb');
+  });
 });

@@ -701,7 +701,7 @@ function inlineLabelTitle(ctx: NoticeContext): Found<string> | null {
         break;
       }
     }
-    const found = titleFrom(ctx, from, end, ctx.text.slice(from, end));
+    const found = flattenedRowTitle(ctx, from) ?? titleFrom(ctx, from, end, ctx.text.slice(from, end));
     if (found) return found;
   }
   return null;
@@ -771,7 +771,8 @@ function labelledTitle(ctx: NoticeContext): Found<string> | null {
       const found = titleFrom(ctx, labelled.start, wrapped, raw);
       if (found) return found;
     }
-    const found = titleFrom(ctx, labelled.start, labelled.end, labelled.value);
+    const found =
+      flattenedRowTitle(ctx, labelled.start) ?? titleFrom(ctx, labelled.start, labelled.end, labelled.value);
     if (found) return found;
   }
   // "Titolo della funzione Capo dell'unità …": a label of several words, its value after a space.
@@ -792,6 +793,33 @@ function labelledTitle(ctx: NoticeContext): Found<string> | null {
     }
   }
   return gluedTitle(ctx) ?? inlineLabelTitle(ctx);
+}
+
+/**
+ * A table whose rows a copy joined into one line: "Department Place of employment Job title
+ * ORG.3A.S1 Buildings Directorate … Brussels Buildings Administrator Function group …". After a
+ * title label that follows a place label in the same line, the first place named is the place's
+ * cell; the post runs from there to the next label.
+ */
+function flattenedRowTitle(ctx: NoticeContext, start: number): Found<string> | null {
+  const header = ctx.folded.slice(Math.max(0, start - 160), start);
+  if (header.includes('\n') || !LOCATION_LABEL_IN_LINE.test(header)) return null;
+  const lineEnd = ctx.text.indexOf('\n', start);
+  const limit = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, start + 400);
+  const place = placesIn(ctx, start, limit)[0];
+  if (!place || place.start === start) return null;
+  let end = limit;
+  const rest = ctx.folded.slice(0, limit);
+  INLINE_NEXT_LABEL.lastIndex = place.end;
+  for (let n = INLINE_NEXT_LABEL.exec(rest); n; n = INLINE_NEXT_LABEL.exec(rest))
+    if (startsCell(ctx.text, n.index)) {
+      end = n.index;
+      break;
+    }
+  const raw = ctx.text.slice(place.end, end);
+  const from = place.end + raw.length - raw.trimStart().length;
+  if (!/^\p{L}{3}/u.test(raw.trimStart()) || end - from > 150) return null;
+  return titleFrom(ctx, from, end, ctx.text.slice(from, end).trim());
 }
 
 /** A preposition (and article) that can put a body's name after a post: " of the ", " van de ", " della ", " de l'" (folded). */
@@ -1532,13 +1560,15 @@ const LOCATION_LABEL_WORDS = [
   'where', 'work(?:ing)? (?:location|place)', 'workplace', 'lieu d.affectation', 'lieu de travail', 'lieu',
   'dienstort', 'arbeitsort', 'einsatzort', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling',
-  'miejsce (?:zatrudnienia|pracy)', 'misto vykonu prace', 'miesto vykonu prace', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
+  'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'място на работа', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
   'tjanstgoringsort', 'placeringsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'darba vieta', 'darbo vieta',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 const LOCATION_LABEL_GLUED = new RegExp(`^(?:${LOCATION_LABEL_WORDS})`, 'u');
+/** A place-of-employment label anywhere in a line (a flattened table's header row). */
+const LOCATION_LABEL_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 /** Wordings that name the place of employment itself. */
 const PLACE_PHRASE =
   /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
