@@ -449,4 +449,27 @@ describe('title', () => {
       ),
     ).toBe('plánovač staveb');
   });
+
+  it("prefers a label that can only mean the post to a page's earlier 'Profile' field", () => {
+    expect(
+      title(
+        [
+          'Vacancy details',
+          'Profile',
+          '',
+          'Finance - Financial Officer',
+          '',
+          'Position title',
+          '',
+          'Budget Officer / Payments Officer – SPACE PROGRAMME',
+          '',
+          'Contract',
+          'Contract agent',
+        ].join('\n'),
+      ),
+    ).toBe('Budget Officer / Payments Officer – SPACE PROGRAMME');
+    expect(title(['Profile', '', 'Records Clerk', '', 'Contract', 'Temporary agent'].join('\n'))).toBe(
+      'Records Clerk',
+    );
+  });
 });

@@ -247,6 +247,12 @@ const TITLE_LABEL_MULTI_WORDS = [
 ].join('|');
 const TITLE_LABEL_MULTI = new RegExp(`^(?:${TITLE_LABEL_MULTI_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
+/** The labels that can only mean the post's name: a page's "Profile" or "Position" may label something else first. */
+const WEAK_TITLE_LABELS = new Set(['title', 'post', 'position', 'profile']);
+const STRONG_TITLE_LABEL = new RegExp(
+  `^(?:${[...TITLE_LABEL_LIST.filter((w) => !WEAK_TITLE_LABELS.has(w)), phrasePattern(JOB_TITLE_LABELS)].join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
 /** The same labels glued to their value by a flattened table: "Nazwa stanowiskaZastępca dyrektora…". */
 const TITLE_LABEL_GLUED = new RegExp(`^(?:${TITLE_LABEL_WORDS})`, 'u');
 /** "Function group/Grade/Post title: Temporary staff, AD6, 2(f), Identity and Access … Engineer." */
@@ -761,8 +767,11 @@ function wrappedTitleEnd(ctx: NoticeContext, valueStart: number): number | null 
 }
 
 function labelledTitle(ctx: NoticeContext): Found<string> | null {
-  const labelled = findLabelled(ctx, TITLE_LABEL, { maxValueLength: 200 });
-  if (labelled) {
+  // A label that can only mean the post first: a page's "Profile" may come first and label its field.
+  const strong = findLabelled(ctx, STRONG_TITLE_LABEL, { maxValueLength: 200 });
+  const any = findLabelled(ctx, TITLE_LABEL, { maxValueLength: 200 });
+  for (const labelled of any && any.start !== strong?.start ? [strong, any] : [strong ?? any]) {
+    if (!labelled) continue;
     // A label alone on its line: its value may run over the next lines.
     const ownLine = ctx.text.lastIndexOf('\n', labelled.start - 1) >= labelled.labelStart;
     const wrapped = ownLine ? wrappedTitleEnd(ctx, labelled.start) : null;
