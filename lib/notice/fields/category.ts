@@ -526,6 +526,7 @@ function durationAfterContract(
         )
       )
         break;
+      if (SERVICE_SO_FAR.test(ctx.folded.slice(s.start, m.index + q.index))) break;
       const at = m.index + q.index + q[0].length;
       if (d[2]) return { years: null, range: d[0], start: s.start, end: s.end };
       const n = parseNumberWord(d[1]);
@@ -541,6 +542,10 @@ function durationAfterContract(
   }
   return null;
 }
+
+/** "Candidates already working as contract agents in the same post for 6 years": service so far, not the contract offered. */
+const SERVICE_SO_FAR =
+  /\b(?:already|currently (?:working|employed|serving)|(?:have|has) (?:been )?(?:worked|working|served|employed)|who (?:are|is) working|travaill(?:ent|e) deja|bereits (?:beschaftigt|tatig))\b/;
 
 /** Where the first contract's length is said (folded). */
 const FIRST_CONTRACT_CUE = trieRegex(
@@ -576,6 +581,7 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     DURATION.lastIndex = 0;
     const d = DURATION.exec(sent.slice(m.index - s.start));
     if (!d) continue;
+    if (SERVICE_SO_FAR.test(sent.slice(0, m.index - s.start + d.index))) continue;
     const at = m.index + d.index;
     if (d[2]) return missing(`the first contract is a range (${ctx.text.slice(at, at + d[0].length)})`);
     const n = parseNumberWord(d[1]);
