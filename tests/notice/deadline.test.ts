@@ -50,6 +50,17 @@ describe('extractDeadline', () => {
       'Plazo para la presentación de las solicitudes 17/12/2026, 24.00 hora de Alicante (CET)',
       '2026-12-17T23:59:59+01:00',
     ],
+    // A city's time or local time said with an adjective or a genitive; a label's own words on its line.
+    [
+      'Uiterste datum voor het indienen van sollicitaties:\n\n2 november 2031 om 12.00 ’s middags Lissabonse tijd',
+      '2031-11-02T12:00:00+00:00',
+    ],
+    [
+      'Termin składania zgłoszeń: 3 marca 2031 r., godz. 12:00 czasu lizbońskiego',
+      '2031-03-03T12:00:00+00:00',
+    ],
+    ['Προθεσμία υποβολής αιτήσεων: 3 Μαρτίου 2031, 12:00 ώρα Αθηνών', '2031-03-03T12:00:00+02:00'],
+    ['Paraiškų pateikimo terminas: 2031 m. kovo 3 d. 12:00 Vilniaus laiku', '2031-03-03T12:00:00+02:00'],
     // In words: the family of EET / WET, the legal time of the date deciding summer time.
     ['Applications close on 20 May 2026 at 23:00 Eastern European Time.', '2026-05-20T23:00:00+03:00'],
     ['Deadline: 3 December 2026, 17:00 Eastern European Time', '2026-12-03T17:00:00+02:00'],
@@ -122,6 +133,12 @@ describe('extractDeadline', () => {
     expect(read('Date limite : 5 mai 2026 à 23h59 (heure locale)', 'Angers').iso).toBe(
       '2026-05-05T23:59:00+02:00',
     );
+    expect(read('Jelentkezési határidő: 2031. március 3., 12:00 helyi idő szerint', 'Vilnius').iso).toBe(
+      '2031-03-03T12:00:00+02:00',
+    );
+    expect(
+      read('Termin składania zgłoszeń: 3 marca 2031 r., godz. 12:00 czasu lokalnego', 'Lisbon').iso,
+    ).toBe('2031-03-03T12:00:00+00:00');
   });
 
   it('gives null with a reason for "local time" at an unknown place', () => {

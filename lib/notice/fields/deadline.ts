@@ -152,6 +152,25 @@ const NATIONAL_TIMES: Record<string, string> = {
 }; // prettier-ignore
 const NATIONAL_TIME_PATTERN = Object.keys(NATIONAL_TIMES).join('|');
 
+/**
+ * A city's or country's time, or local time, in the languages that say it with an adjective or a
+ * genitive ("Parijse tijd", "czasu lizbońskiego", "Helsingin aikaa", "ώρα Αθηνών"), folded. Null:
+ * the place of employment's local time.
+ */
+const WORDED_TIMES: Array<[RegExp, string | null]> = [
+  [/^(?:brusselse|belgische) tijd|^czasu (?:brukselskiego|belgijskiego)|^bruselskeho casu|^brusszeli ido|^briuselio laiku|^briseles laik|^brusseli aja|^brysselin aika|^ωρα βρυξελλων|^брюкселско време|^ora (?:bruxelles|belgiei)|^(?:belgisk|bryssel) ?tid|^po (?:briselskom vremenu|bruseljskem casu)/, 'Europe/Brussels'],
+  [/^parijse tijd|^czasu paryskiego|^parizskeho casu|^parizsi ido|^paryziaus laiku|^parizes laik|^pariisi aja|^pariisin aika|^ωρα παρισιου|^парижко време|^ora parisului/, 'Europe/Paris'],
+  [/^luxemburgse tijd|^czasu luksemburskiego|^lucemburskeho casu|^luxemburgi ido|^liuksemburgo laiku|^luksemburgas laik|^luksemburgi aja|^luxemburgin aika|^ωρα λουξεμβουργου|^ora luxemburgului/, 'Europe/Luxembourg'],
+  [/^(?:lissabonse|portugese) tijd|^czasu (?:lizbonskiego|portugalskiego)|^lisabonskeho casu|^lisszaboni ido|^lisabonos laiku|^lisabonas laik|^lissaboni aja|^(?:lissabonin|portugalin) aika|^ωρα (?:λισαβονας|πορτογαλιας)|^лисабонско време|^ora (?:lisabonei|portugaliei)|^(?:portugisisk|lissabon) ?tid|^po (?:lisabonskom vremenu|lizbonskem casu)/, 'Europe/Lisbon'],
+  [/^(?:helsinkise|finse) tijd|^czasu (?:helsinskiego|finskiego)|^helsinskeho casu|^helsinki ido|^helsinkio laiku|^helsinku laik|^helsingi aja|^(?:helsingin|suomen) aika|^ωρα (?:ελσινκι|φινλανδιας)|^ora (?:helsinki|finlandei)|^(?:finsk|helsingfors) ?tid/, 'Europe/Helsinki'],
+  [/^(?:atheense|griekse) tijd|^czasu (?:atenskiego|greckiego)|^atenskeho casu|^atheni ido|^atenu laiku|^atenu laik|^ateena aja|^(?:ateenan|kreikan) aika|^ωρα (?:αθηνας|αθηνων|ελλαδας|ηρακλειου)|^атинско време|^ora (?:atenei|greciei)|^(?:grekisk|graesk|aten) ?tid/, 'Europe/Athens'],
+  [/^czasu wilenskiego|^vilniusi ido|^vilniaus laiku|^lietuvos laiku|^vilnas laik|^vilniuse aja|^vilnan aika/, 'Europe/Vilnius'],
+  [/^czasu ryskiego|^rigai ido|^rygos laiku|^rigas laik|^latvijas laik|^riia aja|^riian aika/, 'Europe/Riga'],
+  [/^czasu tallinskiego|^tallinni ido|^talino laiku|^tallinas laik|^(?:tallinna|eesti) aja|^(?:tallinnan|viron) aika/, 'Europe/Tallinn'],
+  [/^(?:lokale|plaatselijke) tijd|^czasu (?:lokalnego|miejscowego)|^(?:mistniho|miestneho) casu|^helyi ido|^vietos laiku|^vietej\w* laik|^kohaliku aja|^paikallista aikaa|^paikallisen ajan|^τοπικη ωρα|^местно време|^ora locala|^lokal tid|^po (?:lokalnom|mjesnom) vremenu|^po lokalnem casu|^hora local|^ora locale|^ħin lokali/, null],
+]; // prettier-ignore
+const WORDED_TIME_PATTERN = WORDED_TIMES.map(([re]) => re.source.replace(/\^/g, '')).join('|');
+
 const ZONE_RE = new RegExp(
   [
     // "heure de Bruxelles", "ora di Bruxelles", Maltese "ħin ta' Brussell".
@@ -166,6 +185,8 @@ const ZONE_RE = new RegExp(
     `\\b(${NATIONAL_TIME_PATTERN})\\s+(?:local\\s+|legal\\s+)?time\\b`,
     // Groups 8-12: eastern or western European time in words ("23:00 Eastern European Time").
     `\\b(eastern|western) european (summer )?time\\b|\\bheure d.europe (de l.est|orientale|de l.ouest|occidentale)\\b|\\b(ost|west)europaische (sommer)?zeit\\b`,
+    // Group 13: a time said with an adjective or a genitive (WORDED_TIMES).
+    `(?<![a-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])(${WORDED_TIME_PATTERN})`,
   ].join('|'),
   'g',
 );
@@ -197,6 +218,12 @@ function findZone(whole: string, from: number, to: number): FoundZone | null {
   if (m[4]) {
     const abbr = ZONE_ABBREVIATIONS[m[4]];
     return { zone: abbr.zone, label: m[4].toUpperCase(), summer: abbr.summer, local: false, start, end };
+  }
+  if (m[13]) {
+    const zone = WORDED_TIMES.find(([re]) => re.test(m[13]))?.[1] ?? null;
+    if (zone === null) return { zone: null, label: 'local time', summer: null, local: true, start, end };
+    const city = zone.slice(zone.indexOf('/') + 1);
+    return { zone, label: `${city} time`, summer: null, local: false, start, end };
   }
   const side = m[8] ?? m[10] ?? m[11];
   if (side) {
@@ -237,8 +264,9 @@ function candidateAfter(
   if (!date) return null;
   // Nothing but label punctuation, a time or filler words between anchor and date.
   const between = s.slice(anchorEnd, date.start);
-  // A label alone on its line ("Deadline" in a table or field block) may have its value after a blank line.
-  const labelOnly = /^[\s*:：-]*\n/.test(between);
+  // A label alone on its line ("Deadline" in a table or field block) may have its value after a blank
+  // line, the label's own words included ("Uiterste datum voor het indienen | van sollicitaties:").
+  const labelOnly = /^[\s*:：-]*\n/.test(between) || /^[^\n:：]{0,50}[:：][\s*]*\n/.test(between);
   if ((/\n\s*\n/.test(between) && !labelOnly) || between.length > 90) return null;
   const times = [
     ...findTimes(s, anchorEnd, date.start),
