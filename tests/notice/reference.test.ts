@@ -89,3 +89,42 @@ describe('French notice heading', () => {
     ).toBe('XY AP 56/31');
   });
 });
+
+describe('codes without a label', () => {
+  it('reads a code whose segments carry a grade ("XYZ/TA/AD6/01/31", "ABC/SG/AD16/02/31")', () => {
+    expect(
+      reference(
+        'Agenzia esecutiva INVITO A MANIFESTARE INTERESSE PER AGENTI TEMPORANEI (AD6) XYZ/TA/AD6/01/31 Il presente invito …',
+      ),
+    ).toBe('XYZ/TA/AD6/01/31');
+    expect(reference('ANÚNCIO DE RECRUTAMENTO N. o ABC/SG/AD16/02/31 relativo a um lugar de diretor')).toBe(
+      'ABC/SG/AD16/02/31',
+    );
+  });
+
+  it('reads a code in brackets on its own line, not the Official Journal number under it', () => {
+    expect(
+      reference(
+        [
+          'Kennisgeving van vacature',
+          '',
+          'Uitvoerend directeur',
+          '',
+          '(XYZ TA 07/2031)',
+          '',
+          '(2031/C 12 A/01)',
+        ].join('\n'),
+      ),
+    ).toBe('XYZ TA 07/2031');
+    expect(reference(['Vacancy notice', '(2031/C 12 A/01)'].join('\n'))).toBeNull();
+  });
+
+  it('reads the number of a Greek heading on a copy that joined its lines', () => {
+    expect(
+      reference(
+        'ΠΡΟΚΗΡΥΞΗ ΜΙΑΣ ΚΕΝΗΣ ΘΕΣΗΣ Αριθ. 14/31 ΔΙΕΥΘΥΝΤΗ/ΔΙΕΥΘΥΝΤΡΙΑΣ στη Διεύθυνση Β Προκήρυξη κενής θέσης δυνάμει του άρθρου 29 παράγραφοι 1 και 2 — ' +
+          'Ο κάτοχος της θέσης διαχειρίζεται τη Διεύθυνση και επικουρείται από αναπληρωτή διευθυντή.',
+      ),
+    ).toBe('14/31');
+  });
+});

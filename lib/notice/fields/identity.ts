@@ -82,6 +82,8 @@ function firstRefIn(text: string, offset: number): { value: string; start: numbe
   REF_TOKEN.lastIndex = 0;
   for (let m = REF_TOKEN.exec(text); m; m = REF_TOKEN.exec(text)) {
     const value = cleanRefToken(m[0]);
+    // Not the Official Journal's number: "(2031/C 12 A/01)", "C 2031/12 A/01".
+    if (value && /^(?:\d{4}\/C|C ?\d{4}\/)/.test(value)) continue;
     if (value) return { value, start: offset + m.index, end: offset + m.index + value.length };
   }
   return null;
@@ -140,13 +142,14 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
     }
   }
   // "VACANCY NOTICE No 22/17", "AVVIŻ TA' POST BATTAL Nru 20/19": a notice number in the heading.
-  for (const line of ctx.lines.slice(0, 80)) {
-    if (line.end - line.start > 120) continue;
-    const f = ctx.folded.slice(line.start, line.end);
+  for (const [k, line] of ctx.lines.slice(0, 80).entries()) {
+    // A long line is prose, but for the first: a copy that joined a page's lines begins with its heading.
+    if (line.end - line.start > 120 && k > 0) continue;
+    const f = ctx.folded.slice(line.start, Math.min(line.end, line.start + 160));
     if (!NOTICE_HEADING.test(f) && !NOTICE_HEADING_ML.test(f)) continue;
     // "CALL FOR APPLICATIONS N° CJ AP 38/25": up to three short words in capitals before the number.
     const n =
-      /(?<![\p{L}])(?:no|n\.o|nº|n°|nr|nru|c|č|num|numero)(?![\p{L}])\.?\s*((?:[a-z]{1,4} ){0,3}\d{1,3}\/\d{2})(?![\d/])/u.exec(
+      /(?<![\p{L}])(?:no|n\.o|nº|n°|nr|nru|c|č|num|numero|αριθ|№)(?![\p{L}])\.?\s*((?:[a-z]{1,4} ){0,3}\d{1,3}\/\d{2})(?![\d/])/u.exec(
         f,
       );
     if (n) {
@@ -155,6 +158,15 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
       // The words are part of the code only when written in capitals, as codes are.
       if (/^(?:\p{Lu}{1,4} ){0,3}\d/u.test(value))
         return { value, evidence: evidence(ctx, line.start, at + n[1].length) };
+    }
+  }
+  // "(EBA TA 05/2019)": a line of nothing but a code in brackets near the top (not the Official
+  // Journal's "(2019/C 332 A/01)", which starts with its year).
+  for (const line of ctx.lines.slice(0, 30)) {
+    const m = /^\(((?:\p{Lu}{2,6}[ -]){1,3}\d{1,3}\/\d{2,4})\)$/u.exec(line.text.trim());
+    if (m) {
+      const at = ctx.text.indexOf(m[1], line.start);
+      return { value: m[1], evidence: evidence(ctx, at - 1, at + m[1].length + 1) };
     }
   }
   INLINE_REF_LABEL.lastIndex = 0;
@@ -189,7 +201,7 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
     const prefix = /^([A-Z][a-z]{2,9})\//.exec(value ?? '')?.[1];
     if (
       value &&
-      /^(?:EPSO|COM|EC|(?:[a-z]{1,4}-)?[A-Z]{2,10}|[A-Z][a-z]{2,9})\/(?:[A-Z-]+(?: \d{1,2})?\/){0,3}\d/.test(
+      /^(?:EPSO|COM|EC|(?:[a-z]{1,4}-)?[A-Z]{2,10}|[A-Z][a-z]{2,9})\/(?:[A-Z-]+(?:\d{1,2}| \d{1,2})?\/){0,3}\d/.test(
         value,
       ) &&
       (!prefix || BODY_BY_ACRONYM.has(prefix))
