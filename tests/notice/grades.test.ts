@@ -173,3 +173,34 @@ describe('staff category without the singular wording', () => {
     expect(read('See TA/ and CA/ in the glossary.').staffCategory).toBeNull();
   });
 });
+
+describe('grades written beside the post, in a copy that joined its lines', () => {
+  it('reads a grade with its step, after a word, and after a label with or without its colon', () => {
+    expect(
+      read('Anúncio de recrutamento relativo a um lugar de diretor (Grau AD 16/3) no Secretariado').grades,
+    ).toEqual(['AD16']);
+    expect(read('Function Group/Grade: Temporary Agent/AD7/Administrator').grades).toEqual(['AD7']);
+    expect(read('1. Κενή θέση: AD14 2. Καθήκοντα: ο κάτοχος της θέσης διευθύνει').grades).toEqual(['AD14']);
+    expect(read('Direction des ressources Poste vacant AD 14 Emploi type DIRECTEUR').grades).toEqual([
+      'AD14',
+    ]);
+    expect(read('Az állást betöltő személy besorolási fokozata AD12 lesz.').grades).toEqual(['AD12']);
+    expect(read('1. Volné pracovní místo: stupeň AD 13').grades).toEqual(['AD13']);
+  });
+
+  it("does not take a code's segment for a grade", () => {
+    expect(read('Ref. No: XYZ/20/TA/AD5/7.1\nThe Agency recruits.').grades).toEqual([]);
+    expect(read('Reference: ABC/SG/AD16/01/31 — Secretary-General').grades).toEqual([]);
+  });
+});
+
+describe('trainee words that are also ordinary words', () => {
+  it('does not read "prácticas" (practices) or a staff count for a traineeship', () => {
+    const n = read(
+      'Publicación del puesto de consejero principal (grado AD 14) (artículo 29, apartado 2, del Estatuto). ' +
+        'Los instrumentos de competencia (prácticas restrictivas) y unas 700 personas (incluido el personal en prácticas).',
+    );
+    expect(n.staffCategory).not.toBe('trainee');
+    expect(n.grades).toEqual(['AD14']);
+  });
+});

@@ -216,9 +216,19 @@ const FG_RE = new RegExp(
   `${guardedAlternation('[\\p{L}]', `fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf|${phrasePattern(FUNCTION_GROUP_WORDS)}`, 'gu')}\\s*[-:]?\\s*(?:fg\\s*)?(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\\s*[./]\\s*(\\d{1,2})\\b)?`,
   'gu',
 );
-const GRADE_TOKEN = /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/)/g;
+// Not a code's segment ("AD5/2026", "AD16/01/19", "AD5/7.1"); a grade's step ("AD 16/3") or a word
+// ("Temporary Agent/AD5/Administrator") may follow.
+const GRADE_TOKEN =
+  /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/(?!\d(?=$|[\s)\],;])|[A-Za-z]))/g;
 const GRADE_RANGE =
   /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\s*(-|–|to|à|a|bis|up to|and|&|,|\/|or|ou|et|oder|und)\s*(?:(?:grade\s+)?(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?)?(\d{1,2})\b/g;
+
+/** "Poste vacant AD 14", "Stelle AD 14", "Volné pracovní místo: stupeň AD 14": the post's own grade (folded). */
+const POST_GRADE =
+  /(?<![\p{L}])(?:poste vacant|emploi vacant|vacant post|vacancy|stelle|freie stelle|posto vacante|puesto vacante|lugar vago|vacature|volne pracovni misto|volne pracovne miesto|wolne stanowisko|postul vacant|prosto delovno mesto|slobodno radno mjesto|betoltendo allas|laisva darbo vieta|vaba ametikoht|avoin toimi|ledig(?:a)? (?:tjanst|stilling)|karigu vakanti|κενη θεση|свободна длъжност)[ \t]*[:：]?[ \t]*((?:ad|ast)\s?\d{1,2})(?![\p{L}\p{N}/])/gu;
+/** "Κενή θέση: AD14" followed by the next numbered item, a separator or the end of the line. */
+const LABELLED_GRADE =
+  /(?<![\p{L}])\p{L}[\p{L}\p{M} ]{2,38}[:：]\s*((?:AD|AST)\s?\d{1,2})(?=\s+\d{1,2}\.\s|\s*$|\s*[;,])/gu;
 
 function familyOf(token: string): 'AD' | 'AST' | 'SC' {
   const t = token.replace(/\s+/g, '').toUpperCase();
@@ -304,6 +314,26 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
       !(above && above.end - above.start <= 80 && MOBILITY.test(ctx.folded.slice(above.start, above.end)))
     )
       out.push({ start: l.start, end: l.end });
+  }
+  // "1. Κενή θέση: AD14 2. Καθήκοντα …": a short label with its colon and nothing but a grade, before the
+  // next numbered item or the end of its line (a copy that joined a notice's lines). Only that grade.
+  for (let i = 0; i < top; i++) {
+    const l = ctx.lines[i];
+    LABELLED_GRADE.lastIndex = 0;
+    for (let m = LABELLED_GRADE.exec(l.text); m; m = LABELLED_GRADE.exec(l.text)) {
+      const at = l.start + m.index + m[0].length - m[1].length;
+      if (!MOBILITY.test(ctx.folded.slice(l.start + m.index, at)))
+        out.push({ start: at, end: at + m[1].length });
+    }
+  }
+  for (let i = 0; i < top; i++) {
+    const l = ctx.lines[i];
+    const f = ctx.folded.slice(l.start, l.end);
+    POST_GRADE.lastIndex = 0;
+    for (let m = POST_GRADE.exec(f); m; m = POST_GRADE.exec(f)) {
+      const at = l.start + m.index + m[0].length - m[1].length;
+      out.push({ start: at, end: at + m[1].length });
+    }
   }
   // A table cell that holds nothing but the grade, under its grade label in any language ("Funktions- und
   // Besoldungsgruppe" / "AD 15", "Ομάδα καθηκόντων και βαθμός" / "AD 14"). A table flattened row by row

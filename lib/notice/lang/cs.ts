@@ -31,7 +31,7 @@ export const cs: LangTable = {
     trainee: ['stáž', 'stážista'],
   },
   functionGroup: ['funkční skupina', 'funkční skupiny', 'funkční skupině'],
-  grade: ['platová třída', 'platové třídy'],
+  grade: ['platová třída', 'platové třídy', 'platové třídě', 'platovou třídu', 'stupeň', 'stupni'],
   headings: {
     weAre: ['kdo jsme'],
     wePropose: ['nabízíme', 'co nabízíme'],

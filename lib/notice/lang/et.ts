@@ -24,7 +24,7 @@ export const et: LangTable = {
     temporary_agent: ['ajutine teenistuja', 'ajutise teenistuja', 'ajutised teenistujad'],
     official: ['ametnik'],
     seconded_national_expert: ['lähetatud riiklik ekspert', 'lähetatud riikliku eksperdi'],
-    trainee: ['praktika', 'praktikant'],
+    trainee: ['praktikant', 'praktikaprogramm'],
   },
   functionGroup: ['tegevusüksus', 'ametirühm', 'palgarühm'],
   grade: ['palgaaste', 'palgaastme'],

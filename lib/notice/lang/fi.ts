@@ -34,7 +34,7 @@ export const fi: LangTable = {
     ],
     official: ['virkamies'],
     seconded_national_expert: ['lähetetty kansallinen asiantuntija', 'lähetetyn kansallisen asiantuntijan'],
-    trainee: ['harjoittelu', 'harjoittelija'],
+    trainee: ['harjoittelija', 'harjoittelujakso', 'harjoitteluohjelma'],
   },
   functionGroup: ['tehtäväryhmä', 'tehtäväryhmän', 'tehtäväryhmään'],
   grade: ['palkkaluokka', 'palkkaluokan'],

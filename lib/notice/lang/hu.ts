@@ -29,7 +29,7 @@ export const hu: LangTable = {
     trainee: ['gyakornok', 'gyakornoki'],
   },
   functionGroup: ['besorolási csoport', 'feladatcsoport', 'munkaköri csoport'],
-  grade: ['besorolási fokozat'],
+  grade: ['besorolási fokozat', 'besorolási fokozata', 'besorolási fokozatú', 'besorolási fokozatban'],
   headings: {
     weAre: ['kik vagyunk'],
     wePropose: ['amit kínálunk', 'kínálunk'],

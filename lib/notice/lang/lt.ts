@@ -27,7 +27,7 @@ export const lt: LangTable = {
     trainee: ['stažuotė', 'stažuotojas'],
   },
   functionGroup: ['pareigų grupė', 'pareigų grupės'],
-  grade: ['kategorija', 'lygis'],
+  grade: ['kategorija', 'kategorijos', 'lygis'],
   headings: {
     weAre: ['kas mes esame', 'apie mus'],
     wePropose: ['siūlome', 'ką siūlome'],

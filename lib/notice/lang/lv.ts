@@ -24,7 +24,7 @@ export const lv: LangTable = {
     temporary_agent: ['pagaidu darbinieks', 'pagaidu darbinieka', 'pagaidu darbinieki'],
     official: ['ierēdnis'],
     seconded_national_expert: ['norīkotais valsts eksperts', 'norīkotā valsts eksperta'],
-    trainee: ['stažēšanās', 'stažieris', 'prakse'],
+    trainee: ['stažēšanās', 'stažieris'],
   },
   functionGroup: ['funkciju grupa', 'funkciju grupā', 'funkciju grupas'],
   grade: ['pakāpe', 'pakāpes'],

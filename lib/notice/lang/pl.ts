@@ -48,10 +48,16 @@ export const pl: LangTable = {
       'oddelegowanego eksperta krajowego',
       'oddelegowanych ekspertów krajowych',
     ],
-    trainee: ['staż', 'stażysta'],
+    trainee: ['stażysta', 'stażyści', 'program staży'],
   },
   functionGroup: ['grupa funkcyjna', 'grupy funkcyjnej', 'grupie funkcyjnej'],
-  grade: ['grupa zaszeregowania', 'grupy zaszeregowania', 'stopień'],
+  grade: [
+    'grupa zaszeregowania',
+    'grupy zaszeregowania',
+    'grupie zaszeregowania',
+    'grupą zaszeregowania',
+    'stopień',
+  ],
   headings: {
     weAre: ['kim jesteśmy', 'jesteśmy'],
     wePropose: ['proponujemy', 'oferujemy', 'co oferujemy'],

@@ -35,7 +35,7 @@ export const pt: LangTable = {
     temporary_agent: ['agente temporário', 'agentes temporários'],
     official: ['funcionário'],
     seconded_national_expert: ['perito nacional destacado', 'peritos nacionais destacados'],
-    trainee: ['estágio', 'estagiário'],
+    trainee: ['estagiário', 'estagiária', 'estagiários', 'programa de estágios'],
   },
   functionGroup: ['grupo de funções'],
   grade: ['grau', 'graus'],

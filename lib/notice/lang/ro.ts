@@ -27,7 +27,7 @@ export const ro: LangTable = {
     temporary_agent: ['agent temporar', 'agenți temporari'],
     official: ['funcționar'],
     seconded_national_expert: ['expert național detașat', 'experți naționali detașați'],
-    trainee: ['stagiu', 'stagiar'],
+    trainee: ['stagiar', 'stagiari', 'program de stagii'],
   },
   functionGroup: ['grupa de funcții', 'grupul de funcții'],
   grade: ['gradul', 'grad'],

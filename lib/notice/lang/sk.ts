@@ -29,7 +29,7 @@ export const sk: LangTable = {
     trainee: ['stáž', 'stážista'],
   },
   functionGroup: ['funkčná skupina', 'funkčnej skupiny', 'funkčnej skupine'],
-  grade: ['platová trieda', 'platovej triedy'],
+  grade: ['platová trieda', 'platovej triedy', 'platovej triede', 'platovú triedu', 'stupeň', 'stupni'],
   headings: {
     weAre: ['kto sme'],
     wePropose: ['ponúkame', 'čo ponúkame'],

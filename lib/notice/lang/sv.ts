@@ -27,7 +27,7 @@ export const sv: LangTable = {
     temporary_agent: ['tillfälligt anställd', 'tillfälligt anställda'],
     official: ['tjänsteman'],
     seconded_national_expert: ['utstationerad nationell expert', 'utstationerade nationella experter'],
-    trainee: ['praktik', 'praktikant'],
+    trainee: ['praktikant', 'praktikplats', 'praktikprogram'],
   },
   functionGroup: ['tjänstegrupp', 'tjänstegruppen'],
   grade: ['lönegrad', 'lönegrader'],
