@@ -29,6 +29,11 @@ describe('institution', () => {
     ],
     ['Ευρωπαϊκή Αρχή για την Ασφάλεια των Τροφίμων: προκήρυξη θέσης. Ευρωπαϊκή Επιτροπή.', 'EFSA'],
     ['Den Europæiske Unions Narkotikaagentur søger en projektleder.', 'EUDA'],
+    ['Stellenausschreibung für den Verwaltungsdirektor der Europäischen Umweltagentur in Kopenhagen.', 'EEA'],
+    [
+      'Ο κάτοχος της θέσης διαχειρίζεται τη Διεύθυνση της Ευρωπαϊκής Οικονομικής και Κοινωνικής Επιτροπής (ΕΟΚΕ).',
+      'European Economic and Social Committee',
+    ],
     // Bodies the reader did not know: agencies and joint undertakings, by acronym or by name.
     ['CEPOL is looking for an e-learning administrator (CEPOL/2031/CA/01).', 'CEPOL'],
     ['The EuroHPC Joint Undertaking is recruiting a programme officer.', 'EuroHPC JU'],

@@ -1320,16 +1320,21 @@ function tallyAcronyms(
  */
 const nameKey = (s: string) => s.replace(/[\s'’-]+/g, '');
 const AGENCY_NAME_BODY = new Map<string, number>();
+/** A name and its forms after a preposition: German "der Europäischen Umweltagentur". */
+const nameForms = (name: string) =>
+  /^Europäische /.test(name) ? [name, name.replace(/^Europäische /, 'Europäischen ')] : [name];
 BODIES.forEach((b, i) => {
   const own = new RegExp(`^(?:${b.full.source})$`);
-  for (const name of AGENCY_NAMES[b.name] ?? []) {
+  for (const name of (AGENCY_NAMES[b.name] ?? []).flatMap(nameForms)) {
     const folded = foldSameLength(name);
     if (!own.test(folded)) AGENCY_NAME_BODY.set(nameKey(folded), i);
   }
 });
 const AGENCY_NAME = phraseRegex(
   BODIES.flatMap((b) =>
-    (AGENCY_NAMES[b.name] ?? []).filter((n) => AGENCY_NAME_BODY.has(nameKey(foldSameLength(n)))),
+    (AGENCY_NAMES[b.name] ?? [])
+      .flatMap(nameForms)
+      .filter((n) => AGENCY_NAME_BODY.has(nameKey(foldSameLength(n)))),
   ),
 );
 
