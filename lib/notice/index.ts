@@ -11,6 +11,7 @@ import {
   extractFirstContractYears,
   extractGrades,
   extractProbationMonths,
+  categoryFromArticles,
   extractStaffCategory,
 } from './fields/category';
 import { extractDeadline } from './fields/deadline';
@@ -78,7 +79,8 @@ export function extractFields(ctx: NoticeContext): {
   };
 
   const reference = take('reference', extractReference(ctx));
-  const staffCategory = take('staffCategory', extractStaffCategory(ctx));
+  const articles = extractContractArticles(ctx);
+  const staffCategory = take('staffCategory', categoryFromArticles(extractStaffCategory(ctx), articles));
   const isCompetition = staffCategory === 'official' && COMPETITION.test(ctx.folded);
   const institution = take('institution', extractInstitution(ctx, isCompetition));
   const place = take('location', extractLocation(ctx));
@@ -103,11 +105,7 @@ export function extractFields(ctx: NoticeContext): {
     department: take('department', extractDepartment(ctx, institution)),
     location: place?.city ?? null,
     staffCategory,
-    contractArticles: list(
-      'contractArticles',
-      extractContractArticles(ctx),
-      'no Conditions of Employment article named',
-    ),
+    contractArticles: list('contractArticles', articles, 'no Conditions of Employment article named'),
     functionGroup: take('functionGroup', grades.functionGroup),
     grades: list('grades', grades.grades, 'no grade named'),
     deadline: deadline.iso,

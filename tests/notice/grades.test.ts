@@ -204,3 +204,31 @@ describe('trainee words that are also ordinary words', () => {
     expect(n.grades).toEqual(['AD14']);
   });
 });
+
+describe('Conditions of Employment articles in other languages, and the category they mean', () => {
+  it('reads the article in Portuguese, Italian, Polish and Czech, and a category with its article', () => {
+    const pt = read(
+      'ANÚNCIO DE RECRUTAMENTO relativo a um lugar de diretor (Grau AD 14) [Recrutamento nos termos do artigo 2. o , alínea a), do Regime Aplicável aos Outros Agentes]',
+    );
+    expect(pt.contractArticles).toEqual(['2a']);
+    expect(pt.staffCategory).toBe('temporary_agent');
+    expect(read("Assunzione ai sensi dell'articolo 2, lettera f), del RAA").contractArticles).toEqual(['2f']);
+    expect(read('zatrudnienie na podstawie art. 2 lit. f WZIP').contractArticles).toEqual(['2f']);
+    expect(read('podle článku 3 písm. b) pracovního řádu').contractArticles).toEqual(['3b']);
+    expect(
+      read('Convocatoria de candidaturas Agente temporal 2(f) XYZ/AD/2031/001').contractArticles,
+    ).toEqual(['2f']);
+    expect(
+      read('INVITO A MANIFESTARE INTERESSE PER AGENTI TEMPORANEI 2(F) PER IL PROGRAMMA').contractArticles,
+    ).toEqual(['2f']);
+  });
+
+  it('leaves the category to the words when the notice names one, or when articles of both kinds are named', () => {
+    expect(read('Contract agent, function group IV. Recruited under Article 2(f).').staffCategory).toBe(
+      'contract_agent',
+    );
+    expect(
+      read('Posts under Article 2(f) and Article 3(a) of the Conditions of Employment.').staffCategory,
+    ).toBeNull();
+  });
+});

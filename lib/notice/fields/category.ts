@@ -157,10 +157,26 @@ const ARTICLE_LETTER = /^(?:([a-f])|(bis|ter))$/;
 
 /** Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b" (folded). */
 const BARE_CATEGORY = trieRegex(
-  /\b(?:temporary agents?|contract agents?|temporary staff|contract staff|agent temporaire|agent contractuel|ta|ca|at|ac|contract type|type of contract)\s*[:(,-]?\s*((?:2|3)\s*\(?[a-f]\)?(?:\s*\/\s*(?:2|3)?\s*\(?[a-f]\)?)*)(?![a-z0-9])/g,
+  /\b(?:temporary agents?|contract agents?|temporary staff|contract staff|agents? temporaires?|agents? contractuels?|agentes? temporal(?:es)?|agentes? contractual(?:es)?|agente temporaneo|agenti temporanei|agente contrattuale|agenti contrattuali|agentes? temporarios?|tijdelijke? functionaris(?:sen)?|arbeidscontractant(?:en)?|bedienstete[rn]? auf zeit|vertragsbedienstete[rn]?|docasn[ya] zamestnan(?:ec|ci)|smluvni zamestnan(?:ec|ci)|ta|ca|at|ac|contract type|type of contract)\s*[:(,-]?\s*((?:2|3)\s*\(?[a-f]\)?(?:\s*\/\s*(?:2|3)?\s*\(?[a-f]\)?)*)(?![a-z0-9])/g,
 );
 
 /** "Article 3(b)", "article 3 ter", "Article 2, point (f)", "Temporary agent 2b/2d", "Contract Type: 3b". */
+/**
+ * A notice that names no category but recruits under an article of the Conditions of Employment:
+ * Article 2 is temporary staff, Article 3a/3b contract staff.
+ */
+export function categoryFromArticles(
+  stated: FieldResult<StaffCategory>,
+  articles: { value: string[]; evidence: ReturnType<typeof evidence> | null },
+): FieldResult<StaffCategory> {
+  if (stated.value !== null || !articles.evidence || articles.value.length === 0) return stated;
+  const families = new Set(articles.value.map((a) => a[0]));
+  if (families.size !== 1) return stated;
+  const value: StaffCategory = families.has('2') ? 'temporary_agent' : 'contract_agent';
+  const note = `from Article ${articles.value.join(', ')} of the Conditions of Employment named`;
+  return { value, evidence: { ...articles.evidence, note } };
+}
+
 export function extractContractArticles(ctx: NoticeContext): {
   value: string[];
   evidence: ReturnType<typeof evidence> | null;
@@ -176,8 +192,9 @@ export function extractContractArticles(ctx: NoticeContext): {
     const key = `${num}${ch}`;
     if (!found.has(key)) found.set(key, at);
   };
+  // "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)".
   const ART =
-    /\b(?:article|art\.?|artikel)\s*(2|3)\s*(?:,?\s*(?:point|punkt|buchstabe|sous|lettre|letter)\s*)?\(?\s*(bis|ter|[a-f])\s*\)?(?![a-z0-9])((?:\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:(?:article|art\.?)\s*)?(?:2|3)?\s*\(?\s*[a-f]\s*\)(?![a-z0-9])|\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:2|3)\s*\(?[a-f]\)?(?![a-z0-9]))*)/g;
+    /\b(?:article|art\.?|artikel|articulo|articolo|artigo|articolul(?:ui)?|artykul\w*|clanek|clanku|clanok|clena?|clanka?|cikk\w*|artikla|straipsn\w*|αρθρο\w*|член)\s*(2|3)\s*(?:\.?\s*[oº°](?![a-z]))?\s*(?:,?\s*(?:point|punkt|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\.|pism\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\s*)?\(?\s*(bis|ter|[a-f])\s*\)?(?![a-z0-9])((?:\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:(?:article|art\.?)\s*)?(?:2|3)?\s*\(?\s*[a-f]\s*\)(?![a-z0-9])|\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:2|3)\s*\(?[a-f]\)?(?![a-z0-9]))*)/g;
   for (let m = ART.exec(f); m; m = ART.exec(f)) {
     const context = f.slice(m.index, m.index + m[0].length + 160);
     if (
