@@ -78,3 +78,26 @@ describe('a label with a footnote number', () => {
     ).toBe('Prague');
   });
 });
+
+describe('place in a notice heading', () => {
+  const at = (text: string) => analyseNotice(text, { force: true }).notice?.location ?? null;
+
+  it("reads a place beside the post's category and grade, and before a heading's legal basis", () => {
+    expect(
+      at(
+        [
+          'Avviso di posto vacante',
+          'di direttore esecutivo di un’agenzia',
+          'Amsterdam (agente temporaneo - grado AD14)',
+          'COM/2031/20037',
+        ].join('\n'),
+      ),
+    ).toBe('Amsterdam');
+    expect(
+      at(
+        'Direction générale X — Publication du poste de directeur (grade AD 14) — Belgique/Bruxelles (article 29, paragraphe 2, du statut)',
+      ),
+    ).toBe('Brussels');
+    expect(at('Standplaats:\n\nParijs, Frankrijk\n\nUiterste datum: 2 november 2031')).toBe('Paris');
+  });
+});

@@ -1685,7 +1685,10 @@ function placeLine(ctx: NoticeContext): FieldResult<Place> | null {
     let rest = ctx.folded.slice(line.start, line.end);
     for (const p of [...places].reverse())
       rest = rest.slice(0, p.start - line.start) + rest.slice(p.end - line.start);
-    rest = rest.replace(COUNTRY_WORDS, '');
+    // "Amsterdam (agente temporaneo - grado AD14)": the post's category and grade beside its place.
+    rest = rest
+      .replace(COUNTRY_WORDS, '')
+      .replace(/\([^()]*(?<![\p{L}])(?:ad|ast|sc)\s?\d{1,2}[^()]*\)/gu, '');
     // "Frankfurt am Main", "(Belgium)", "BELGIUM", "Rue …" are not other words about the job.
     if (/\p{L}{3}/u.test(rest.replace(/\b(?:am main|other|autre|andere)\b/g, ''))) continue;
     const r = locationFrom(ctx, line.start, line.end, line.start);
@@ -1697,6 +1700,10 @@ function placeLine(ctx: NoticeContext): FieldResult<Place> | null {
   return found;
 }
 
+/** A heading's last bracket when it gives the legal basis: "(article 29, paragraphe 2, du statut)" (folded). */
+const ARTICLE_PAREN_END =
+  /\s*\((?:article|artikel|articulo|articolo|artigo|art\.|articolul)\s[^()\n]{0,120}\)\s*$/;
+
 /** The heading names the place at its end: "File Handler PMO.1/PMO.2 - Brussels", "(AD 14) — Luxemburgo". */
 function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
   const limit = Math.min(ctx.lines.length, 30);
@@ -1705,7 +1712,9 @@ function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
     if (line.end - line.start > 300) continue;
     // "… tegevdirektor – Lissabon (ajutine töötaja – palgaaste AD 14)": the place before the grade in brackets.
     const grade = GRADE_PAREN_END.exec(ctx.folded.slice(line.start, line.end));
-    const lineEnd = grade ? line.start + grade.index : line.end;
+    // "… (grade AD 14) — Belgique/Bruxelles (article 29, paragraphe 2, du statut)": the legal basis after it.
+    const basis = ARTICLE_PAREN_END.exec(ctx.folded.slice(line.start, line.end));
+    const lineEnd = grade ? line.start + grade.index : basis ? line.start + basis.index : line.end;
     const m = /\p{L}{3}[^-–—\n]*\s(?:(?:[-–—]|\p{So})\s+([^-–—\n]{3,40})|\(([^()\n]{3,40})\))$/u.exec(
       ctx.folded.slice(line.start, lineEnd),
     );
