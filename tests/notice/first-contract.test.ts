@@ -21,3 +21,21 @@ describe('first contract', () => {
     expect(years([...rules, 'The first contract will be for 3 years.'].join('\n'))).toBe(3);
   });
 });
+
+describe('first contract under a label', () => {
+  it('reads a label without its colon on a line the copy ran on, and a Dutch label', () => {
+    expect(
+      years(
+        'Type of contract Temporary Agent\nDuration of contract 2 years (with the possibility of extension) Minimum basic salary 5.669,29 EUR plus benefits and allowances of the staff',
+      ),
+    ).toBe(2);
+    expect(years('Looptijd:\n\nVijf jaar, met de mogelijkheid om eenmalig te verlengen')).toBe(5);
+  });
+
+  it('reads the category when a footnote number is glued to it', () => {
+    expect(
+      analyseNotice('Type of contract: Temporary Agent1\nGrade: AD 12', { force: true }).notice
+        ?.staffCategory,
+    ).toBe('temporary_agent');
+  });
+});

@@ -97,7 +97,10 @@ const BESIDE_GRADE = /^[\s,;–—(-]{0,4}(?:fg|gf|ad|ast|sc)\s?(?:[ivx]+|\d{1,2
 export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCategory> {
   const labelled = findLabelled(ctx, CATEGORY_LABEL, { maxValueLength: 120 });
   if (labelled) {
-    const cat = categoryOfValue(ctx.folded.slice(labelled.start, labelled.end));
+    // "Type of contract: Temporary Agent1": a footnote's number glued to the value.
+    const cat = categoryOfValue(
+      ctx.folded.slice(labelled.start, labelled.end).replace(/(?<=\p{L})\d{1,2}\s*$/u, ''),
+    );
     if (cat) return { value: cat, evidence: evidence(ctx, labelled.labelStart, labelled.end) };
   }
   const scores = new Map<StaffCategory, { score: number; start: number; end: number }>();
@@ -600,12 +603,13 @@ const FIRST_CONTRACT_CUE = trieRegex(
 );
 
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
-  const labelled = findLabelled(
-    ctx,
-    /^(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree du contrat|vertragsdauer|vertragslaufzeit)\b/,
-    { maxValueLength: 80 },
-  );
-  if (labelled) {
+  // "Duration of contract: 2 years", "Duration of contract 2 years" (no colon), Dutch "Looptijd:".
+  const label =
+    /^(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree du contrat|vertragsdauer|vertragslaufzeit|looptijd|duur van (?:het )?contract|durata del contratto|duracion del contrato|duracao do contrato|czas trwania umowy)\b/;
+  for (const loose of [false, true]) {
+    // Without its colon the label may start a line the copy ran on: its value is the line's first duration.
+    const labelled = findLabelled(ctx, label, { maxValueLength: loose ? 240 : 80, loose });
+    if (!labelled) continue;
     DURATION.lastIndex = 0;
     const d = DURATION.exec(ctx.folded.slice(labelled.start, labelled.end));
     const n = d && !d[2] ? parseNumberWord(d[1]) : null;
@@ -613,7 +617,14 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     if (d && n !== null) {
       const years = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n / 12 : n;
       if (Number.isInteger(years))
-        return { value: years, evidence: evidence(ctx, labelled.labelStart, labelled.end) };
+        return {
+          value: years,
+          evidence: evidence(
+            ctx,
+            labelled.labelStart,
+            loose ? labelled.start + d.index + d[0].length : labelled.end,
+          ),
+        };
     }
   }
   let mentions = 0;
