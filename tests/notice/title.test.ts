@@ -472,4 +472,13 @@ describe('title', () => {
       'Records Clerk',
     );
   });
+
+  it('reads an Italian title label and the place after "SEDE:" on a line the copy ran on', () => {
+    const n = analyseNotice(
+      'INVITO A MANIFESTARE INTERESSE XYZ/TA/AD6/01/31 Il presente invito mira a costituire elenchi di riserva. DENOMINAZIONE DELLA FUNZIONE: ADDETTO ALLE VERIFICHE GRADO: AD6 SEDE: BRUXELLES PROFILI 1: INGEGNERIA',
+      { force: true },
+    ).notice!;
+    expect(n.title).toBe('ADDETTO ALLE VERIFICHE');
+    expect(n.location).toBe('Brussels');
+  });
 });

@@ -242,7 +242,7 @@ const TITLE_LABEL_LIST = [
   'business title', 'job profile', 'title', 'post', 'position', 'profile',
   'intitule (?:du poste|de (?:la fonction|l.emploi))', 'intitule', 'titre (?:du poste|de la fonction)',
   'stellenbezeichnung', 'bezeichnung der stelle', 'titel der stelle', 'amtsbezeichnung',
-  'titolo (?:del posto|della posizione)', 'denominazione del posto', 'titulo del puesto', 'denominacion del puesto',
+  'titolo (?:del posto|della posizione|della funzione)', 'denominazione (?:del posto|della funzione)', 'titulo del puesto', 'denominacion del puesto',
   'puesto', 'titulo do (?:lugar|posto)', 'designacao do lugar', 'functietitel', 'functiebenaming',
   'titel van de functie', 'nazwa stanowiska', 'tytuł stanowiska', 'stanowisko', 'nazev (?:pracovniho mista|pozice)',
   'nazov (?:pracovneho miesta|pozicie)', 'naziv (?:delovnega mesta|radnog mjesta)', '(?:a )?munkakor megnevezese',
@@ -1733,7 +1733,7 @@ const OTHER_OFFICES =
   /\b(?:(?:additional|other|operational|liaison|regional|branch|satellite) offices?|headquarters|also has|backup site|as well as in|and in|autres bureaux|weitere[rn]? (?:buros|standorte?))\b/;
 /** A label inside a run-on line: "… (see the Guide) Location Helsinki, Finland Publication Date …". */
 const INLINE_LOCATION_LABEL =
-  /(?<![\p{L}])(?:location|where|place of (?:employment|assignment|work)|duty station|lieu d.affectation|dienstort|miejsce zatrudnienia|sede di servizio|lugar de destino)[ \t]*[:：|]?[ \t]*/gu;
+  /(?<![\p{L}])(?:location|where|place of (?:employment|assignment|work)|duty station|lieu d.affectation|dienstort|miejsce zatrudnienia|sede di servizio|lugar de destino|sede(?=[ \t]*[:：]))[ \t]*[:：|]?[ \t]*/gu;
 
 function inlineLabelLocation(ctx: NoticeContext): FieldResult<Place> | null {
   INLINE_LOCATION_LABEL.lastIndex = 0;
