@@ -232,3 +232,15 @@ describe('Conditions of Employment articles in other languages, and the category
     ).toBeNull();
   });
 });
+
+describe('a category beside its grade', () => {
+  it('outweighs a notice heading\'s "open competition"', () => {
+    const text = [
+      'Vacancy notice - Ref.: XY/TA/09/31',
+      'Notice of Open Competition',
+      'The Foundation is organising an open competition to form a reserve list for the recruitment of a:',
+      '(Temporary Agent, Category AD5)',
+    ].join('\n');
+    expect(read(text).staffCategory).toBe('temporary_agent');
+  });
+});

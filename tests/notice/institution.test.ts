@@ -39,6 +39,10 @@ describe('institution', () => {
     ['The EuroHPC Joint Undertaking is recruiting a programme officer.', 'EuroHPC JU'],
     ["Europe's Rail Joint Undertaking (EU-RAIL) publishes a call for contract agents.", 'EU-RAIL'],
     ['Fusion for Energy (F4E) in Barcelona is recruiting an engineer.', 'F4E'],
+    [
+      'Spoločný podnik pre výskum manažmentu letovej prevádzky jednotného európskeho neba (SESAR) hľadá výkonného riaditeľa. Európska komisia.',
+      'SESAR JU',
+    ],
   ])('%s → %s', (text, body) => {
     expect(institution(text)).toBe(body);
   });

@@ -92,7 +92,8 @@ function languageCategoryScores(
 }
 
 /** What follows a staff category that is the post's own: ", GF IV)", " (AD 6)", " – AST 3" (folded). */
-const BESIDE_GRADE = /^[\s,;–—(-]{0,4}(?:fg|gf|ad|ast|sc)\s?(?:[ivx]+|\d{1,2})(?![a-z0-9])/;
+const BESIDE_GRADE =
+  /^[\s,;–—(-]{0,4}(?:(?:category|grade|function group|categorie|grado?|groupe de fonctions)\s+)?(?:fg|gf|ad|ast|sc)\s?(?:[ivx]+|\d{1,2})(?![a-z0-9])/;
 
 export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCategory> {
   const labelled = findLabelled(ctx, CATEGORY_LABEL, { maxValueLength: 120 });
@@ -114,6 +115,9 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
         ? 3
         : 1;
       if (cat === 'trainee' && /traineeships?/.test(m[0])) w = 2;
+      // "(Temporary Agent, Category AD5)": the category beside its grade is the post's.
+      const end = m.index + m[0].length;
+      if (cat !== 'official' && BESIDE_GRADE.test(ctx.folded.slice(end, end + 30))) w = 3;
       if (
         cat === 'seconded_national_expert' &&
         m[0] === 'sne' &&
