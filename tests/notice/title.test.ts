@@ -481,4 +481,31 @@ describe('title', () => {
     expect(n.title).toBe('ADDETTO ALLE VERIFICHE');
     expect(n.location).toBe('Brussels');
   });
+
+  it("reads a job board's heading over its employer, place and deadline line", () => {
+    expect(
+      title(
+        [
+          'Marine Jobs',
+          'Browse Marine Career Opportunities',
+          'Head of Inspections',
+          'EFCA | Vigo, Spain | Deadline: 9 Sep 2031',
+          '',
+          'Temporary Agent – Grade AD 12',
+        ].join('\n'),
+      ),
+    ).toBe('Head of Inspections');
+    // Not when the line below names no body: a site's own menu.
+    expect(
+      title(['Latest Jobs', 'Home | Vigo, Spain | Contact', 'Deadline: 9 Sep 2031'].join('\n')),
+    ).toBeNull();
+  });
+
+  it('reads the post between a body and its reference in an Official Journal heading', () => {
+    expect(
+      title(
+        'EIT (European Institute of Innovation and Technology) Deputy Director – COM/2031/10281 (2031/C 253 A/01)\nThe post is based in Budapest.',
+      ),
+    ).toBe('Deputy Director');
+  });
 });

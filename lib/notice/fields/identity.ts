@@ -1248,6 +1248,58 @@ function bodyHeadTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** A job board's heading: "Executive Director" over "EFCA | Vigo, Spain | Deadline: 9 Sep 2031". */
+function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
+  const lines = ctx.lines;
+  for (let i = 0; i + 1 < Math.min(lines.length, 30); i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (
+      line.text.length < 3 ||
+      line.text.length > 90 ||
+      !/^\p{Lu}/u.test(line.text) ||
+      /[:|]/.test(line.text)
+    )
+      continue;
+    const cells = next.text.split(/\s+[|·•]\s+/);
+    if (cells.length < 2) continue;
+    // The employer's cell first (its acronym or name), then a cell with a place.
+    const employer = cells[0].trim();
+    BODY_FULL_AT.lastIndex = 0;
+    if (!BODY_BY_ACRONYM.has(employer) && !BODY_FULL_AT.test(foldSameLength(employer))) continue;
+    if (!placesIn(ctx, next.start, next.end).length) continue;
+    const found = titleFrom(ctx, line.start, line.end, line.text);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** An Official Journal heading: "EIT (European Institute of Innovation and Technology) Director – COM/2031/10281". */
+const BODY_POST_REF = /^(.{3,200}?)\s[–—-]\s(?:COM|EPSO)\/\d{4}\/\d{3,6}(?![\d/])/;
+
+function bodyPostRefTitle(ctx: NoticeContext): Found<string> | null {
+  for (const line of ctx.lines.slice(0, 5)) {
+    const m = BODY_POST_REF.exec(line.text);
+    if (!m) continue;
+    let from = 0;
+    // The body first: its acronym with its name in brackets, or its full name (and acronym).
+    const acr = /^([A-Za-z][\w-]{1,10})\s*\([^()]{5,150}\)\s+/.exec(m[1]);
+    if (acr && BODY_BY_ACRONYM.has(acr[1])) from = acr[0].length;
+    else {
+      BODY_FULL_AT.lastIndex = 0;
+      const full = BODY_FULL_AT.exec(foldSameLength(m[1]));
+      if (!full) continue;
+      from = full[0].length + (/^\s*\([^()]{2,12}\)/.exec(m[1].slice(full[0].length))?.[0].length ?? 0);
+    }
+    const post = m[1].slice(from).trim();
+    if (!/^\p{Lu}/u.test(post) || post.split(/\s+/).length > 8) continue;
+    const start = line.start + m[1].indexOf(post, from);
+    const found = titleFrom(ctx, start, start + post.length, post);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function extractTitle(ctx: NoticeContext): FieldResult<string> {
   const found =
     labelledTitle(ctx) ??
@@ -1259,6 +1311,8 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     noticeHeadingTitle(ctx) ??
     referenceLeadTitle(ctx) ??
     bodyHeadTitle(ctx) ??
+    jobBoardTitle(ctx) ??
+    bodyPostRefTitle(ctx) ??
     postOfTitle(ctx, FOR_THE_POST_OF);
   return found
     ? asWritten(ctx, found)
