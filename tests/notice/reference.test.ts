@@ -128,3 +128,26 @@ describe('codes without a label', () => {
     ).toBe('14/31');
   });
 });
+
+describe('compact and dotted codes', () => {
+  it('reads "ref. SN031" and a line of only a dotted code with its year', () => {
+    expect(
+      reference('SECONDMENT NOTICE Expert in Air Traffic Operations (2 years renewable - ref. SN031)'),
+    ).toBe('SN031');
+    expect(
+      reference(
+        [
+          'Your career at the Joint Undertaking',
+          '',
+          'XYRAIL.2031.04',
+          '',
+          'The Joint Undertaking is looking for',
+        ].join('\n'),
+      ),
+    ).toBe('XYRAIL.2031.04');
+  });
+
+  it('does not take a grade after "ref." for a code', () => {
+    expect(reference('Temporary agent (ref. AD5) in the unit')).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@ import {
   phraseRegex,
   type StaffKey,
 } from '../lang';
-import { NUMBER_PATTERN, parseNumberWord } from '../lexicon';
+import { NUMBER_PATTERN, foldSameLength, parseNumberWord } from '../lexicon';
 import { guardedAlternation, trieRegex } from '../regex-trie';
 import type { FunctionGroup, StaffCategory } from '../schema';
 import { missing, type FieldResult } from './identity';
@@ -247,12 +247,17 @@ const GRADE_TOKEN =
 const GRADE_RANGE =
   /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\s*(-|–|to|à|a|bis|up to|and|&|,|\/|or|ou|et|oder|und)\s*(?:(?:grade\s+)?(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?)?(\d{1,2})\b/g;
 
+/** How much of each of a notice's first lines the heading grade rules read. */
+const HEAD_CHARS = 4000;
 /** "Poste vacant AD 14", "Stelle AD 14", "Volné pracovní místo: stupeň AD 14": the post's own grade (folded). */
 const POST_GRADE =
   /(?<![\p{L}])(?:poste vacant|emploi vacant|vacant post|vacancy|stelle|freie stelle|posto vacante|puesto vacante|lugar vago|vacature|volne pracovni misto|volne pracovne miesto|wolne stanowisko|postul vacant|prosto delovno mesto|slobodno radno mjesto|betoltendo allas|laisva darbo vieta|vaba ametikoht|avoin toimi|ledig(?:a)? (?:tjanst|stilling)|karigu vakanti|κενη θεση|свободна длъжност)[ \t]*[:：]?[ \t]*((?:ad|ast)\s?\d{1,2})(?![\p{L}\p{N}/])/gu;
-/** "Κενή θέση: AD14" followed by the next numbered item, a separator or the end of the line. */
-const LABELLED_GRADE =
-  /(?<![\p{L}])\p{L}[\p{L}\p{M} ]{2,38}[:：]\s*((?:AD|AST)\s?\d{1,2})(?=\s+\d{1,2}\.\s|\s*$|\s*[;,])/gu;
+/**
+ * "Κενή θέση: AD14" followed by the next numbered item, a separator or the end of the line: found at its
+ * colon, then the label before it checked (a search for the label at every position would backtrack).
+ */
+const LABELLED_GRADE = /[:：]\s*((?:AD|AST)\s?\d{1,2})(?=\s+\d{1,2}\.\s|\s*$|\s*[;,])/g;
+const LABEL_BEFORE_COLON = /(?<![\p{L}])\p{L}[\p{L}\p{M} ]{2,38}$/u;
 
 function familyOf(token: string): 'AD' | 'AST' | 'SC' {
   const t = token.replace(/\s+/g, '').toUpperCase();
@@ -343,16 +348,19 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   // next numbered item or the end of its line (a copy that joined a notice's lines). Only that grade.
   for (let i = 0; i < top; i++) {
     const l = ctx.lines[i];
+    // A line's head: a run-on line of a megabyte is not read through.
+    const head = l.text.slice(0, HEAD_CHARS);
     LABELLED_GRADE.lastIndex = 0;
-    for (let m = LABELLED_GRADE.exec(l.text); m; m = LABELLED_GRADE.exec(l.text)) {
+    for (let m = LABELLED_GRADE.exec(head); m; m = LABELLED_GRADE.exec(head)) {
+      const label = head.slice(Math.max(0, m.index - 40), m.index);
+      if (!LABEL_BEFORE_COLON.test(label)) continue;
       const at = l.start + m.index + m[0].length - m[1].length;
-      if (!MOBILITY.test(ctx.folded.slice(l.start + m.index, at)))
-        out.push({ start: at, end: at + m[1].length });
+      if (!MOBILITY.test(foldSameLength(label))) out.push({ start: at, end: at + m[1].length });
     }
   }
   for (let i = 0; i < top; i++) {
     const l = ctx.lines[i];
-    const f = ctx.folded.slice(l.start, l.end);
+    const f = ctx.folded.slice(l.start, Math.min(l.end, l.start + HEAD_CHARS));
     POST_GRADE.lastIndex = 0;
     for (let m = POST_GRADE.exec(f); m; m = POST_GRADE.exec(f)) {
       const at = l.start + m.index + m[0].length - m[1].length;

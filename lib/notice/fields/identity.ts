@@ -103,6 +103,11 @@ const INLINE_REFERENCE = trieRegex(
   /\b(?:reference|ref\.|ref|reference number|selection reference|vacancy notice|call for (?:interest|expression of interest)|notice of open competition|avis de vacance|reference de l.avis)\s*(?:number|no\.?|n°)?\s*[:.]?\s*/g,
 );
 
+/** "SN015", "VN2031-07": capitals then digits, not a grade ("AD5", "FGIV"). */
+const COMPACT_CODE = /^(?!(?:AD|AST|SC|FG|CA|TA)\d{1,2}\b)[A-Z]{1,8}[-_]?\d{2,6}(?:-\d{1,4})?(?![\w/.-])/;
+/** "EURAIL.2031.01", "XYZ_2031_07". */
+const DOTTED_CODE = /^[A-Z][A-Z0-9-]{1,15}(?:[._][A-Z0-9]{1,8})*[._](?:19|20)\d{2}[._]\d{1,4}$/;
+
 /** A job site's number for the post (folded): "job no 438866", "job id: 10412", "vacancy id 2031-77". */
 const JOB_NUMBER =
   /(?<![\p{L}])(?:job|vacancy|posting|requisition) (?:no\.?|n°|nº|number|id)\s*[:#]?\s*(\d{4,9}(?:-\d{1,6})?)(?![\d/.-])/u;
@@ -184,6 +189,18 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
     const token = firstRefIn(ctx.text.slice(from, from + 60), from);
     if (token && token.start - from <= 2)
       return { value: token.value, evidence: evidence(ctx, m.index, token.end) };
+    // "(2 years renewable - ref. SN015)": a compact code of capitals and digits, not a grade.
+    const compact = COMPACT_CODE.exec(ctx.text.slice(from, from + 20));
+    if (compact && /^ref/.test(m[0]))
+      return { value: compact[0], evidence: evidence(ctx, m.index, from + compact[0].length) };
+  }
+  // "EURAIL.2031.01": a line of nothing but a code with its year, its parts joined by dots.
+  for (const line of ctx.lines.slice(0, 30)) {
+    const code = DOTTED_CODE.exec(line.text.trim());
+    if (code) {
+      const at = ctx.text.indexOf(code[0], line.start);
+      return { value: code[0], evidence: evidence(ctx, at, at + code[0].length) };
+    }
   }
   const paren = parenthesisedReference(ctx);
   if (paren) return paren;
@@ -1261,6 +1278,7 @@ function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
       /[:|]/.test(line.text)
     )
       continue;
+    if (next.text.length > 200) continue;
     const cells = next.text.split(/\s+[|·•]\s+/);
     if (cells.length < 2) continue;
     // The employer's cell first (its acronym or name), then a cell with a place.
