@@ -61,6 +61,22 @@ describe('extractDeadline', () => {
     ],
     ['Προθεσμία υποβολής αιτήσεων: 3 Μαρτίου 2031, 12:00 ώρα Αθηνών', '2031-03-03T12:00:00+02:00'],
     ['Paraiškų pateikimo terminas: 2031 m. kovo 3 d. 12:00 Vilniaus laiku', '2031-03-03T12:00:00+02:00'],
+    // A heading label without its colon, its date after a blank line; HU "határideje", ET "lõppkuupäev".
+    ['UZÁVĚRKA PRO PODÁNÍ PŘIHLÁŠEK\n\n13. května 2031\n\nKDO JSME', '2031-05-13T23:59:59+02:00'],
+    ['Uzávierka žiadostí\n\n15. júla 2031 o 24.00 hod.', '2031-07-15T23:59:59+02:00'],
+    [
+      'A pályázat benyújtásának határideje: 2031. október 17., luxembourgi idő szerint déli 12 óra',
+      '2031-10-17T12:00:00+02:00',
+    ],
+    [
+      'Kandideerimisavalduse esitamise lõppkuupäev: 31. mai 2031 kell 12.00 päeval Brüsseli aja järgi',
+      '2031-05-31T12:00:00+02:00',
+    ],
+    // Eastern European time in Danish, before the same instant in Central European time.
+    [
+      'Ansøgningsfristens udløb\n\n21. maj 2031 kl. 23.59 østeuropæisk tid og kl. 22.59 centraleuropæisk tid',
+      '2031-05-21T23:59:00+03:00',
+    ],
     // In words: the family of EET / WET, the legal time of the date deciding summer time.
     ['Applications close on 20 May 2026 at 23:00 Eastern European Time.', '2026-05-20T23:00:00+03:00'],
     ['Deadline: 3 December 2026, 17:00 Eastern European Time', '2026-12-03T17:00:00+02:00'],

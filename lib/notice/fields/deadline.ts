@@ -79,7 +79,7 @@ interface FoundTime {
 }
 
 const TIME_RE =
-  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:.,h])/g;
+  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|ora|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:.,h])/g;
 
 /**
  * How far past a search window a match that starts inside it may run. The time and zone searches read
@@ -157,13 +157,16 @@ const NATIONAL_TIME_PATTERN = Object.keys(NATIONAL_TIMES).join('|');
  * genitive ("Parijse tijd", "czasu lizbońskiego", "Helsingin aikaa", "ώρα Αθηνών"), folded. Null:
  * the place of employment's local time.
  */
-const WORDED_TIMES: Array<[RegExp, string | null]> = [
+const WORDED_TIMES: Array<[RegExp, string | null, string?]> = [
   [/^(?:brusselse|belgische) tijd|^czasu (?:brukselskiego|belgijskiego)|^bruselskeho casu|^brusszeli ido|^briuselio laiku|^briseles laik|^brusseli aja|^brysselin aika|^ωρα βρυξελλων|^брюкселско време|^ora (?:bruxelles|belgiei)|^(?:belgisk|bryssel) ?tid|^po (?:briselskom vremenu|bruseljskem casu)/, 'Europe/Brussels'],
   [/^parijse tijd|^czasu paryskiego|^parizskeho casu|^parizsi ido|^paryziaus laiku|^parizes laik|^pariisi aja|^pariisin aika|^ωρα παρισιου|^парижко време|^ora parisului/, 'Europe/Paris'],
-  [/^luxemburgse tijd|^czasu luksemburskiego|^lucemburskeho casu|^luxemburgi ido|^liuksemburgo laiku|^luksemburgas laik|^luksemburgi aja|^luxemburgin aika|^ωρα λουξεμβουργου|^ora luxemburgului/, 'Europe/Luxembourg'],
+  [/^luxemburgse tijd|^czasu luksemburskiego|^lucemburskeho casu|^luxemb(?:o)?urgi ido|^liuksemburgo laiku|^luksemburgas laik|^luksemburgi aja|^luxemburgin aika|^ωρα λουξεμβουργου|^ora luxemburgului/, 'Europe/Luxembourg'],
   [/^(?:lissabonse|portugese) tijd|^czasu (?:lizbonskiego|portugalskiego)|^lisabonskeho casu|^lisszaboni ido|^lisabonos laiku|^lisabonas laik|^lissaboni aja|^(?:lissabonin|portugalin) aika|^ωρα (?:λισαβονας|πορτογαλιας)|^лисабонско време|^ora (?:lisabonei|portugaliei)|^(?:portugisisk|lissabon) ?tid|^po (?:lisabonskom vremenu|lizbonskem casu)/, 'Europe/Lisbon'],
   [/^(?:helsinkise|finse) tijd|^czasu (?:helsinskiego|finskiego)|^helsinskeho casu|^helsinki ido|^helsinkio laiku|^helsinku laik|^helsingi aja|^(?:helsingin|suomen) aika|^ωρα (?:ελσινκι|φινλανδιας)|^ora (?:helsinki|finlandei)|^(?:finsk|helsingfors) ?tid/, 'Europe/Helsinki'],
   [/^(?:atheense|griekse) tijd|^czasu (?:atenskiego|greckiego)|^atenskeho casu|^atheni ido|^atenu laiku|^atenu laik|^ateena aja|^(?:ateenan|kreikan) aika|^ωρα (?:αθηνας|αθηνων|ελλαδας|ηρακλειου)|^атинско време|^ora (?:atenei|greciei)|^(?:grekisk|graesk|aten) ?tid/, 'Europe/Athens'],
+  // Eastern and Central European time in words (the legal time of the date decides summer time).
+  [/^østeuropæisk tid|^osteuropeisk tid|^ita-euroopan aika|^oost-europese tijd|^ora dell.europa orientale|^hora de europa (?:del este|oriental)|^hora da europa oriental|^czasu wschodnioeuropejskiego|^vychodoevropskeho casu|^vychodoeuropskeho casu|^kelet-europai ido|^ida-euroopa aja|^rytu europos laiku|^austrumeiropas laik|^ωρα ανατολικης ευρωπης|^ora europei de est|^източноевропейско време/, 'Europe/Helsinki', 'Eastern European Time'],
+  [/^centraleuropæisk tid|^centraleuropeisk tid|^keski-euroopan aika|^midden-europese tijd|^ora dell.europa centrale|^hora de europa central|^hora da europa central|^czasu srodkowoeuropejskiego|^stredoevropskeho casu|^stredoeuropskeho casu|^kozep-europai ido|^kesk-euroopa aja|^vidurio europos laiku|^centraleiropas laik|^ωρα κεντρικης ευρωπης|^ora europei centrale|^централноевропейско време/, 'Europe/Brussels', 'CET'],
   [/^czasu wilenskiego|^vilniusi ido|^vilniaus laiku|^lietuvos laiku|^vilnas laik|^vilniuse aja|^vilnan aika/, 'Europe/Vilnius'],
   [/^czasu ryskiego|^rigai ido|^rygos laiku|^rigas laik|^latvijas laik|^riia aja|^riian aika/, 'Europe/Riga'],
   [/^czasu tallinskiego|^tallinni ido|^talino laiku|^tallinas laik|^(?:tallinna|eesti) aja|^(?:tallinnan|viron) aika/, 'Europe/Tallinn'],
@@ -220,10 +223,10 @@ function findZone(whole: string, from: number, to: number): FoundZone | null {
     return { zone: abbr.zone, label: m[4].toUpperCase(), summer: abbr.summer, local: false, start, end };
   }
   if (m[13]) {
-    const zone = WORDED_TIMES.find(([re]) => re.test(m[13]))?.[1] ?? null;
+    const [, zone = null, label] = WORDED_TIMES.find(([re]) => re.test(m[13])) ?? [];
     if (zone === null) return { zone: null, label: 'local time', summer: null, local: true, start, end };
     const city = zone.slice(zone.indexOf('/') + 1);
-    return { zone, label: `${city} time`, summer: null, local: false, start, end };
+    return { zone, label: label ?? `${city} time`, summer: null, local: false, start, end };
   }
   const side = m[8] ?? m[10] ?? m[11];
   if (side) {
@@ -266,7 +269,12 @@ function candidateAfter(
   const between = s.slice(anchorEnd, date.start);
   // A label alone on its line ("Deadline" in a table or field block) may have its value after a blank
   // line, the label's own words included ("Uiterste datum voor het indienen | van sollicitaties:").
-  const labelOnly = /^[\s*:：-]*\n/.test(between) || /^[^\n:：]{0,50}[:：][\s*]*\n/.test(between);
+  // A heading label without its colon ("UZÁVĚRKA PRO PODÁNÍ PŘIHLÁŠEK" / "13. května 2015") when it starts its line.
+  const lineStart = anchorStart === 0 || s[anchorStart - 1] === '\n';
+  const labelOnly =
+    /^[\s*:：-]*\n/.test(between) ||
+    /^[^\n:：]{0,50}[:：][\s*]*\n/.test(between) ||
+    (lineStart && /^[^\n\d:：]{0,50}\n/.test(between));
   if ((/\n\s*\n/.test(between) && !labelOnly) || between.length > 90) return null;
   const times = [
     ...findTimes(s, anchorEnd, date.start),

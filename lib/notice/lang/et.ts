@@ -6,6 +6,8 @@ export const et: LangTable = {
   deadline: [
     'avaldamise lõpp',
     'kandideerimise tähtaeg',
+    'kandideerimisavalduse esitamise lõppkuupäev',
+    'avalduste esitamise lõppkuupäev',
     'avalduste esitamise tähtaeg',
     'taotluste esitamise tähtaeg',
     'tähtaeg',

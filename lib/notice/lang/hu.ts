@@ -7,6 +7,8 @@ export const hu: LangTable = {
     'a közzététel vége',
     'közzététel vége',
     'jelentkezési határidő',
+    'benyújtásának határideje',
+    'határideje',
     'pályázati határidő',
     'a jelentkezés határideje',
     'benyújtási határidő',
