@@ -244,3 +244,15 @@ describe('a category beside its grade', () => {
     expect(read(text).staffCategory).toBe('temporary_agent');
   });
 });
+
+describe('an open competition in other languages', () => {
+  it.each([
+    ['TEADE AVALIKU KONKURSI KORRALDAMISE KOHTA EPSO/AST/999/31: assistendid (palgaaste AST 1)'],
+    ['Ilmoitus avoimesta kilpailusta EPSO/AST/999/31 – assistentit (AST 3)'],
+    ['Nyílt versenyvizsga – EPSO/AD/999/31 – jogász-nyelvészek (AD 7)'],
+    ['Paziņojums par atklātu konkursu EPSO/AST-SC/99/31 – sekretāri (SC 1)'],
+    ['Bando di concorso generale EPSO/AD/999/31 – amministratori (AD 5)'],
+  ])('%s → official', (text) => {
+    expect(read(text).staffCategory).toBe('official');
+  });
+});
