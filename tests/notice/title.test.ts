@@ -508,4 +508,28 @@ describe('title', () => {
       ),
     ).toBe('Deputy Director');
   });
+
+  it("reads the post after a reserve list's colon, before its grade, in any language", () => {
+    expect(
+      title(
+        [
+          'VACANCY NOTICE',
+          'For the establishment of a reserve list of:',
+          '',
+          'Records Support Assistants (AST 3)Ref. XYZ-TA-AST-2031-03',
+        ].join('\n'),
+      ),
+    ).toBe('Records Support Assistants');
+    expect(
+      title(
+        'Kiinnostuksenilmaisupyyntö seuraavaa tointa koskevan varallaololuettelon laatimiseksi: Kirjanpitoassistentti (palkkaluokka AST3) hallinto-osastolla',
+      ),
+    ).toBe('Kirjanpitoassistentti');
+  });
+
+  it('reads a heading post followed by its reference', () => {
+    expect(title('VACANCY NOTICE RECORDS CLERK (F/M) REF.: XYZ/2031/VAC27/FGIII\n\nThe Authority')).toBe(
+      'RECORDS CLERK (F/M)',
+    );
+  });
 });

@@ -449,7 +449,7 @@ function cleanTitle(raw: string): string {
       // "Bank Expert (PRSP SRRR SEC 02/2018)": a code in capitals and digits after the post.
       .replace(/\s*\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)\s*$/u, '')
       .replace(/\s*\((?=[^()]*\d)(?=[^()]*\/)[^()\s]*(?: \d+)?[^()\s]*\)\s*$/, '')
-      .replace(/\s+(?:ref\.?|reference:?)\s*[A-Z0-9][\w/.-]+\s*$/i, '')
+      .replace(/\s+(?:ref\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, '')
       .replace(
         /\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group|grade|grado|grad|besoldungsgruppe|nivel|niveau|livello)[^)]{0,40}\)\s*$/i,
         '',
@@ -1057,8 +1057,25 @@ const POST_BEFORE_GRADE = new RegExp(
   'gu',
 );
 
+/**
+ * "… for the establishment of a reserve list of:" / "IT Support Assistants (AST 3)", Finnish "…
+ * varallaololuettelon laatimiseksi: Talousassistentti (palkkaluokka AST3)": after a reserve list's
+ * colon, the post before its grade (folded).
+ */
+const RESERVE_LIST_POST = new RegExp(
+  `(?<![\\p{L}])(?:reserve list|liste de reserve|reserveliste|elenco di riserva|lista de reserva|lista rezerw\\w*|varallaololuettelo\\w*|reservlista\\w*|reservelijst\\w*|rezervn\\w* seznam\\w*|rezervn\\w* zoznam\\w*|tartaleklist\\w*|rezerves sarakst\\w*|rezerviniu sarasa\\w*|reservnimekir\\w*)[^:\\n]{0,60}:\\s+([^()\\n.;:]{3,80}?)[ \\t]*${GRADE_PAREN}`,
+  'gu',
+);
+
 function postBeforeGradeTitle(ctx: NoticeContext): Found<string> | null {
   const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
+  RESERVE_LIST_POST.lastIndex = 0;
+  for (let m = RESERVE_LIST_POST.exec(head); m; m = RESERVE_LIST_POST.exec(head)) {
+    const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
+    if (!/\p{Lu}/u.test(ctx.text[start])) continue;
+    const found = titleFrom(ctx, start, start + m[1].length, ctx.text.slice(start, start + m[1].length));
+    if (found) return found;
+  }
   POST_BEFORE_GRADE.lastIndex = 0;
   for (let m = POST_BEFORE_GRADE.exec(head); m; m = POST_BEFORE_GRADE.exec(head)) {
     const start = m.index + m[0].indexOf(m[3], (m[1] ?? m[2]).length);
@@ -1141,7 +1158,9 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
         .replace(
           /\s+(?:of grade|at grade|grade)\s.*$|\s+[-–]\s+(?:temporary|contract)\s.*$|\s+in the\s(?!field|area|domain).*$/iu,
           '',
-        ),
+        )
+        // "VACANCY NOTICE PROCUREMENT ASSISTANT (F/M) REF.: XYZ/2031/VAC27/FGIII": the reference after the post.
+        .replace(/\s+(?:ref\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, ''),
     );
     // "Call for applications for a seconded national expert (SNE)" names the category, not the post.
     const isCategory =
