@@ -532,4 +532,40 @@ describe('title', () => {
       'RECORDS CLERK (F/M)',
     );
   });
+
+  it("reads an EU Careers page's first line when its reference's label and code follow, in any language", () => {
+    expect(
+      title(
+        [
+          'Administratori finanšu jomā',
+          'Atsauce:',
+          'XYZ/AD/01/31',
+          'Termiņš',
+          '29/08/2031 - 12:00',
+          '| Period | Candidates |',
+        ].join('\n'),
+      ),
+    ).toBe('Administratori finanšu jomā');
+    // Not a field's value above "Reference number" further down the page.
+    expect(
+      title(
+        [
+          'Records Clerk',
+          '-------------',
+          '',
+          'Domain(s)',
+          '',
+          'Information Technology',
+          '',
+          'Reference number',
+          '',
+          'COM/2031/1671',
+          '',
+          'Deadline',
+          '',
+          '12/03/2031 - 12:00 Brussels time',
+        ].join('\n'),
+      ),
+    ).toBe('Records Clerk');
+  });
 });

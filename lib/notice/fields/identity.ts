@@ -1284,6 +1284,25 @@ function bodyHeadTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** A reference's label alone on its line, in the EU's languages (folded). */
+const REFERENCE_LABEL_LINE =
+  /^(?:reference(?: number)?|ref\.?|reference de l.avis|referenz|riferimento|referencia|referentie(?:nummer)?|numer referencyjny|odkaz|referencni cislo|referencne cislo|hivatkozas(?:i szam)?|referinta|atsauce|atsauces numurs|nuoroda|viide|viitenumero|viite|referens(?:nummer)?|referencenummer|referenca|референция|αριθμος αναφορας|αναφορα|referenza|tagairt)\s*[:：]?\s*$/u;
+
+/**
+ * An EU Careers page's head: the post's name on its first line, then its reference's label and code
+ * ("Administratori intelektuālā īpašuma jomā" / "Atsauce:" / "EUIPO/AD/01/23"), in any language.
+ */
+function titleAboveReference(ctx: NoticeContext): Found<string> | null {
+  // The page's first line only: further down, the line above a reference is another field's value
+  // ("Domain(s)" / "Information Technology" / "Reference number").
+  if (ctx.lines.length < 3) return null;
+  const [line, label, code] = ctx.lines;
+  if (!REFERENCE_LABEL_LINE.test(ctx.folded.slice(label.start, label.end))) return null;
+  if (!/\d/.test(code.text) || !/[/-]/.test(code.text) || code.text.length > 40) return null;
+  if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) return null;
+  return titleFrom(ctx, line.start, line.end, line.text);
+}
+
 /** A job board's heading: "Executive Director" over "EFCA | Vigo, Spain | Deadline: 9 Sep 2031". */
 function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
   const lines = ctx.lines;
@@ -1340,6 +1359,7 @@ function bodyPostRefTitle(ctx: NoticeContext): Found<string> | null {
 export function extractTitle(ctx: NoticeContext): FieldResult<string> {
   const found =
     labelledTitle(ctx) ??
+    titleAboveReference(ctx) ??
     postOfTitle(ctx) ??
     lookingForTitle(ctx) ??
     keyFactsHeading(ctx) ??
