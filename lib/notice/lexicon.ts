@@ -273,7 +273,7 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
   ],
   ['Parma', 'Europe/Rome', ['parma', 'parme', 'πάρμα', 'парма']],
   ['Amsterdam', 'Europe/Amsterdam', ['amsterdam', 'amsterdã', 'άμστερνταμ', 'амстердам']],
-  ['Alicante', 'Europe/Madrid', ['alicante', 'αλικάντε', 'аликанте']],
+  ['Alicante', 'Europe/Madrid', ['alicante', 'alikante', 'αλικάντε', 'аликанте']],
   [
     'Frankfurt',
     'Europe/Berlin',

@@ -256,3 +256,15 @@ describe('an open competition in other languages', () => {
     expect(read(text).staffCategory).toBe('official');
   });
 });
+
+describe('a function group and grade written apart', () => {
+  it('reads "Function group AD, grade 7", a Hungarian group number before its name, and a TA segment between hyphens', () => {
+    expect(read('Contract: Temporary Agent - Function group AD, grade 7').grades).toEqual(['AD7']);
+    expect(
+      read('Pénzügyi asszisztens (szerződéses alkalmazott, III. besorolási csoport)').functionGroup,
+    ).toBe('FGIII');
+    expect(read('VACANCY NOTICE Ref. XYZ-TA-AST-2031-03 Records Assistants').staffCategory).toBe(
+      'temporary_agent',
+    );
+  });
+});

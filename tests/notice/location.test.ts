@@ -101,3 +101,11 @@ describe('place in a notice heading', () => {
     expect(at('Standplaats:\n\nParijs, Frankrijk\n\nUiterste datum: 2 november 2031')).toBe('Paris');
   });
 });
+
+describe('place labels in Latvian and Slovak', () => {
+  it('reads "Vieta(-as):" and "Miesto zamestnania"', () => {
+    const at = (text: string) => analyseNotice(text, { force: true }).notice?.location ?? null;
+    expect(at('Termiņš\n29/08/2031 - 12:00\nVieta(-as):\nAlikante (Spānija)')).toBe('Alicante');
+    expect(at('Uzávierka žiadostí\n\n15. júla 2031\n\nMiesto zamestnania\n\nAlicante')).toBe('Alicante');
+  });
+});

@@ -69,7 +69,8 @@ const LANG_STAFF: Array<[StaffCategory, RegExp]> = (Object.keys(STAFF_WORDS) as 
 const STAFF_REGULATIONS_BEFORE =
   /(?:statut|estatuto|statuto|regulations?|regulamin\w*|beamtenstatut|rad[ua]|ordinea|kanonismou|kanonismos|κανονισμου|правилник\w*|sluzebniho radu|sluzobneho poriadku|kadrovskih predpisov|pravilnika o osoblju|szemelyzeti szabalyzat\w*|tjenestemandsvedtaegt\w*|tjansteforeskrifter\w*|henkilostosaanno\w*|personalieeskirj\w*|civildienesta noteikum\w*|tarnybos nuostat\w*|regolamenti tal-persunal|rialacha foirne)[^.\n]{0,12}$/;
 /** A reference whose segment is TA or CA (folded): "europol/2015/ta/ad8/203", "echa/ta/2013/009". */
-const REFERENCE_CATEGORY = /(?<![\w/])[a-z][a-z0-9-]{1,14}(?:\/[a-z0-9-]{1,12}){0,4}\/(ta|ca)\/(?=[a-z0-9])/g;
+const REFERENCE_CATEGORY =
+  /(?<![\w/])[a-z][a-z0-9-]{1,14}(?:\/[a-z0-9-]{1,12}){0,4}\/(ta|ca)\/(?=[a-z0-9])|(?<![\w/-])[a-z]{2,10}-(ta|ca)-(?=ad|ast|fg|sc|\d)/g;
 const ARTICLE_29_2 =
   /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|clanek|clanku|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
 
@@ -143,12 +144,12 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
     const ref = REFERENCE_CATEGORY.exec(ctx.folded);
     if (ref)
       return {
-        value: ref[1] === 'ta' ? 'temporary_agent' : 'contract_agent',
+        value: (ref[1] ?? ref[2]) === 'ta' ? 'temporary_agent' : 'contract_agent',
         evidence: evidence(
           ctx,
           ref.index,
           ref.index + ref[0].length,
-          `the reference's ${ref[1].toUpperCase()} segment`,
+          `the reference's ${(ref[1] ?? ref[2]).toUpperCase()} segment`,
         ),
       };
     // A senior post filled under Article 29(2) of the Staff Regulations is an official's post.
@@ -238,6 +239,11 @@ export function extractContractArticles(ctx: NoticeContext): {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const FG_NAMES = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
+/** "III. besorolási csoport": the function group's number before its name (folded). */
+const FG_NUMBER_FIRST = /(?<![\p{L}\d])(iv|iii|ii|i)\.\s*(?:besorolasi|funkcios) csoport/u;
+/** "Function group AD, grade 7", "groupe de fonctions AST, grade 3" (folded). */
+const SPLIT_GRADE =
+  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+)?(?:grade|grado|besoldungsgruppe)\s+(\d{1,2})\b/;
 const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7], 3: [8, 12], 4: [13, 18] };
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */
@@ -447,6 +453,20 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     }
   }
 
+  // "Function group AD, grade 7": the family and the number apart.
+  if (grades.size === 0) {
+    const split = SPLIT_GRADE.exec(ctx.folded.slice(0, 6000));
+    if (split) {
+      const fam = familyOf(split[1]);
+      const g = +split[2];
+      const [lo, hi] = GRADE_LIMITS[fam];
+      if (g >= lo && g <= hi) {
+        grades.add(`${fam}${g}`);
+        mark(split.index, split.index + split[0].length);
+      }
+    }
+  }
+
   // Contract agents: function group, and grades when named ("FGIII.08", "grades 13, 14 and 16").
   let fg: { value: FunctionGroup; start: number; end: number } | null = null;
   const fgLabel = findLabelled(
@@ -476,6 +496,16 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       }
     }
     if (fg) break;
+  }
+  if (!fg) {
+    // Hungarian puts the group's number first: "szerződéses alkalmazott, III. besorolási csoport".
+    const before = FG_NUMBER_FIRST.exec(ctx.folded);
+    if (before)
+      fg = {
+        value: FG_NAMES[ROMAN[before[1]] - 1],
+        start: before.index,
+        end: before.index + before[0].length,
+      };
   }
   if (fg) {
     // "Contract Staff, FGIV, grades 13, 14 and 16" / "grade 4 to 6".

@@ -1697,9 +1697,9 @@ const LOCATION_LABEL_WORDS = [
   'where', 'work(?:ing)? (?:location|place)', 'workplace', 'lieu d.affectation', 'lieu de travail', 'lieu',
   'dienstort', 'arbeitsort', 'einsatzort', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling',
-  'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
+  'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'място на работа', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
-  'tjanstgoringsort', 'placeringsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'darba vieta', 'darbo vieta',
+  'tjanstgoringsort', 'placeringsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
