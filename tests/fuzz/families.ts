@@ -93,6 +93,7 @@ export const FAMILIES: readonly Family[] = [
   { name: 'institutions', unit: 'European Commission EPSO ECHA DG TAXUD ' },
   { name: 'clearance', unit: 'EU SECRET security clearance ' },
   { name: 'CAST mentions', unit: 'EPSO CAST ' },
+  { name: 'article numbers', unit: 'article 2 (f) and 3 2 3 agents 2 ' },
   { name: 'clearance not required', unit: 'EU SECRET clearance not required ' },
   {
     name: 'notice-like noise',

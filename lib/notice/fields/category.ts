@@ -169,9 +169,14 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
 const ARTICLE_LETTER = /^(?:([a-f])|(bis|ter))$/;
 
 /** Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b" (folded). */
-const BARE_CATEGORY = trieRegex(
-  /\b(?:temporary agents?|contract agents?|temporary staff|contract staff|agents? temporaires?|agents? contractuels?|agentes? temporal(?:es)?|agentes? contractual(?:es)?|agente temporaneo|agenti temporanei|agente contrattuale|agenti contrattuali|agentes? temporarios?|tijdelijke? functionaris(?:sen)?|arbeidscontractant(?:en)?|bedienstete[rn]? auf zeit|vertragsbedienstete[rn]?|docasn[ya] zamestnan(?:ec|ci)|smluvni zamestnan(?:ec|ci)|ta|ca|at|ac|contract type|type of contract)\s*[:(,-]?\s*((?:2|3)\s*\(?[a-f]\)?(?:\s*\/\s*(?:2|3)?\s*\(?[a-f]\)?)*)(?![a-z0-9])/g,
+const BARE_CATEGORY_WORDS =
+  'temporary agents?|contract agents?|temporary staff|contract staff|agents? temporaires?|agents? contractuels?|agentes? temporal(?:es)?|agentes? contractual(?:es)?|agente temporaneo|agenti temporanei|agente contrattuale|agenti contrattuali|agentes? temporarios?|tijdelijke? functionaris(?:sen)?|arbeidscontractant(?:en)?|bedienstete[rn]? auf zeit|vertragsbedienstete[rn]?|docasn[ya] zamestnan(?:ec|ci)|smluvni zamestnan(?:ec|ci)|ta|ca|at|ac|contract type|type of contract';
+const BARE_CATEGORY = new RegExp(
+  `\\b(?:${BARE_CATEGORY_WORDS})\\s*[:(,-]?\\s*((?:2|3)\\s*\\(?[a-f]\\)?(?:\\s*\\/\\s*(?:2|3)?\\s*\\(?[a-f]\\)?)*)(?![a-z0-9])`,
+  'y',
 );
+/** A category's words right before where its article's number starts. */
+const BARE_CATEGORY_BEFORE = new RegExp(`\\b(?:${BARE_CATEGORY_WORDS})\\s*[:(,-]?\\s*$`);
 
 /** "Article 3(b)", "article 3 ter", "Article 2, point (f)", "Temporary agent 2b/2d", "Contract Type: 3b". */
 /**
@@ -190,6 +195,43 @@ export function categoryFromArticles(
   return { value, evidence: { ...articles.evidence, note } };
 }
 
+/** "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)" (folded). */
+const ARTICLE_WORDS =
+  'article|art\\.?|artikel|articulo|articolo|artigo|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clanka?|cikk\\w*|artikla|straipsn\\w*|αρθρο\\w*|член';
+const CONTRACT_ARTICLE = new RegExp(
+  `\\b(?:${ARTICLE_WORDS})\\s*(2|3)\\s*(?:\\.?\\s*[oº°](?![a-z]))?\\s*(?:,?\\s*(?:point|punkt|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\\.|pism\\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\\s*)?\\(?\\s*(bis|ter|[a-f])\\s*\\)?(?![a-z0-9])((?:\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:(?:article|art\\.?)\\s*)?(?:2|3)?\\s*\\(?\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:2|3)\\s*\\(?[a-f]\\)?(?![a-z0-9]))*)`,
+  'y',
+);
+/** An article's word right before where its number starts. */
+const ARTICLE_BEFORE = new RegExp(`\\b(?:${ARTICLE_WORDS})\\s*$`);
+
+/**
+ * The matches of `sticky` (flag y) in `f`, in text order and not overlapping, as a global search
+ * would find them: each is looked for only where `before` (its words, then `$`) ends right at an
+ * article's number 2 or 3. The numbers are rare; the words begin at most positions of a text
+ * ("art…", "c…", "ta"), where a search of the whole pattern would be tried.
+ */
+function fromArticleNumbers(f: string, sticky: RegExp, before: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  ARTICLE_NUMBER.lastIndex = 0;
+  for (let d = ARTICLE_NUMBER.exec(f); d; d = ARTICLE_NUMBER.exec(f)) {
+    if (d.index < from) continue;
+    const lead = f.slice(Math.max(from, d.index - LEAD_CHARS), d.index);
+    const b = before.exec(lead);
+    if (!b) continue;
+    sticky.lastIndex = d.index - lead.length + b.index;
+    const m = sticky.exec(f);
+    if (!m) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+const ARTICLE_NUMBER = /(?<!\d)[23](?!\d)/g;
+/** Longer than any article's or category's words with their spaces. */
+const LEAD_CHARS = 60;
+
 export function extractContractArticles(ctx: NoticeContext): {
   value: string[];
   evidence: ReturnType<typeof evidence> | null;
@@ -205,10 +247,7 @@ export function extractContractArticles(ctx: NoticeContext): {
     const key = `${num}${ch}`;
     if (!found.has(key)) found.set(key, at);
   };
-  // "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)".
-  const ART =
-    /\b(?:article|art\.?|artikel|articulo|articolo|artigo|articolul(?:ui)?|artykul\w*|clanek|clanku|clanok|clena?|clanka?|cikk\w*|artikla|straipsn\w*|αρθρο\w*|член)\s*(2|3)\s*(?:\.?\s*[oº°](?![a-z]))?\s*(?:,?\s*(?:point|punkt|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\.|pism\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\s*)?\(?\s*(bis|ter|[a-f])\s*\)?(?![a-z0-9])((?:\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:(?:article|art\.?)\s*)?(?:2|3)?\s*\(?\s*[a-f]\s*\)(?![a-z0-9])|\s*(?:\/|and|or|et|ou|und|oder|,)\s*(?:2|3)\s*\(?[a-f]\)?(?![a-z0-9]))*)/g;
-  for (let m = ART.exec(f); m; m = ART.exec(f)) {
+  for (const m of fromArticleNumbers(f, CONTRACT_ARTICLE, ARTICLE_BEFORE)) {
     const context = f.slice(m.index, m.index + m[0].length + 160);
     if (
       /staff regulations|statut des fonctionnaires|beamtenstatut/.test(
@@ -220,8 +259,7 @@ export function extractContractArticles(ctx: NoticeContext): {
     const more = /(2|3)?\s*\(?\s*([a-f])\s*\)?/g;
     for (let n = more.exec(m[3]); n; n = more.exec(m[3])) record(n[1] ?? m[1], n[2], m.index);
   }
-  BARE_CATEGORY.lastIndex = 0;
-  for (let m = BARE_CATEGORY.exec(f); m; m = BARE_CATEGORY.exec(f)) {
+  for (const m of fromArticleNumbers(f, BARE_CATEGORY, BARE_CATEGORY_BEFORE)) {
     const parts = /(2|3)?\s*\(?([a-f])\)?/g;
     let num = '';
     for (let n = parts.exec(m[1]); n; n = parts.exec(m[1])) {
@@ -260,9 +298,14 @@ const GRADE_RANGE =
 
 /** How much of each of a notice's first lines the heading grade rules read. */
 const HEAD_CHARS = 4000;
-/** "Poste vacant AD 14", "Stelle AD 14", "Volné pracovní místo: stupeň AD 14": the post's own grade (folded). */
-const POST_GRADE =
-  /(?<![\p{L}])(?:poste vacant|emploi vacant|vacant post|vacancy|stelle|freie stelle|posto vacante|puesto vacante|lugar vago|vacature|volne pracovni misto|volne pracovne miesto|wolne stanowisko|postul vacant|prosto delovno mesto|slobodno radno mjesto|betoltendo allas|laisva darbo vieta|vaba ametikoht|avoin toimi|ledig(?:a)? (?:tjanst|stilling)|karigu vakanti|κενη θεση|свободна длъжност)[ \t]*[:：]?[ \t]*((?:ad|ast)\s?\d{1,2})(?![\p{L}\p{N}/])/gu;
+/** A grade token in folded text, not a code's segment (the character before it is checked apart). */
+const GRADE_WORD = /(?:ad|ast)\s?\d{1,2}(?![\p{L}\p{N}/])/gu;
+/**
+ * "Poste vacant AD 14", "Stelle AD 14", "Volné pracovní místo: stupeň AD 14": the words before a post's own
+ * grade, at the end of the text before it (folded).
+ */
+const POST_BEFORE_GRADE_WORDS =
+  /(?<![\p{L}])(?:poste vacant|emploi vacant|vacant post|vacancy|stelle|freie stelle|posto vacante|puesto vacante|lugar vago|vacature|volne pracovni misto|volne pracovne miesto|wolne stanowisko|postul vacant|prosto delovno mesto|slobodno radno mjesto|betoltendo allas|laisva darbo vieta|vaba ametikoht|avoin toimi|ledig(?:a)? (?:tjanst|stilling)|karigu vakanti|κενη θεση|свободна длъжност)[ \t]*[:：]?[ \t]*$/u;
 /**
  * "Κενή θέση: AD14" followed by the next numbered item, a separator or the end of the line: found at its
  * colon, then the label before it checked (a search for the label at every position would backtrack).
@@ -372,10 +415,13 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   for (let i = 0; i < top; i++) {
     const l = ctx.lines[i];
     const f = ctx.folded.slice(l.start, Math.min(l.end, l.start + HEAD_CHARS));
-    POST_GRADE.lastIndex = 0;
-    for (let m = POST_GRADE.exec(f); m; m = POST_GRADE.exec(f)) {
-      const at = l.start + m.index + m[0].length - m[1].length;
-      out.push({ start: at, end: at + m[1].length });
+    // Each grade, then the words before it: a search for the words at every position reads the line
+    // through dozens of alternatives.
+    GRADE_WORD.lastIndex = 0;
+    for (let m = GRADE_WORD.exec(f); m; m = GRADE_WORD.exec(f)) {
+      if (m.index > 0 && /[\p{L}\p{N}]/u.test(f[m.index - 1])) continue;
+      if (!POST_BEFORE_GRADE_WORDS.test(f.slice(Math.max(0, m.index - 40), m.index))) continue;
+      out.push({ start: l.start + m.index, end: l.start + m.index + m[0].length });
     }
   }
   // A table cell that holds nothing but the grade, under its grade label in any language ("Funktions- und
