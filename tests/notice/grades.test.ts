@@ -188,9 +188,10 @@ describe('grades written beside the post, in a copy that joined its lines', () =
     expect(read('1. Volné pracovní místo: stupeň AD 13').grades).toEqual(['AD13']);
   });
 
-  it("does not take a code's segment for a grade", () => {
-    expect(read('Ref. No: XYZ/20/TA/AD5/7.1\nThe Agency recruits.').grades).toEqual([]);
-    expect(read('Reference: ABC/SG/AD16/01/31 — Secretary-General').grades).toEqual([]);
+  it("does not take a code's other segments for grades, nor its segment over a written grade", () => {
+    expect(read('Ref. No: XYZ/20/TA/AD5/7.1\nGrade: AD 7').grades).toEqual(['AD7']);
+    expect(read('Reference: ABC/SG/AD16/01/31 — Secretary-General').grades).toEqual(['AD16']);
+    expect(read('Reference: ABC/2031/05 — Secretary-General').grades).toEqual([]);
   });
 });
 
@@ -266,5 +267,28 @@ describe('a function group and grade written apart', () => {
     expect(read('VACANCY NOTICE Ref. XYZ-TA-AST-2031-03 Records Assistants').staffCategory).toBe(
       'temporary_agent',
     );
+  });
+});
+
+describe('grades in headings and references', () => {
+  it('reads neighbouring grades, a category and grade in brackets, Dutch "Graad", and a reference segment when nothing else gives one', () => {
+    expect(read('Recruitment of a Secretary General at grade AD 15/16 - Temporary post').grades).toEqual([
+      'AD15',
+      'AD16',
+    ]);
+    expect(read("pour le poste d'assistant (agent temporaire, AST 3) au sein de l'unité").grades).toEqual([
+      'AST3',
+    ]);
+    expect(
+      read('Directeur van de Stichting (Tijdelijk functionaris — Graad AD 14) — COM/2031/20071').grades,
+    ).toEqual(['AD14']);
+    expect(read('Ogłoszenie VEXT/31/351/AD 14 - Zastępca dyrektora wykonawczego').grades).toEqual(['AD14']);
+    expect(read('Ref.-nr.: XY-LISA/31/TA/AD13/4.1\nMeddelelse om en ledig stilling').grades).toEqual([
+      'AD13',
+    ]);
+  });
+
+  it('keeps the written grade when a reference carries another', () => {
+    expect(read('Ref.: XYZ/TA/AD5/31\nGrade: AD 7').grades).toEqual(['AD7']);
   });
 });

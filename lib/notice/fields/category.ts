@@ -298,6 +298,8 @@ const GRADE_RANGE =
 
 /** How much of each of a notice's first lines the heading grade rules read. */
 const HEAD_CHARS = 4000;
+/** A reference's grade segment: "/AD 14/", "/AD13/4.1", "/AD 14 -" at a code's end. */
+const REFERENCE_GRADE = /(?<=[\w-]\/)(?:AD|AST)\s?\d{1,2}(?=\/|\s*[-–—]\s|\s*$)/g;
 /** A grade token in folded text, not a code's segment (the character before it is checked apart). */
 const GRADE_WORD = /(?:ad|ast)\s?\d{1,2}(?![\p{L}\p{N}/])/gu;
 /**
@@ -390,7 +392,7 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
     const l = ctx.lines[i];
     const above = i > 0 ? ctx.lines[i - 1] : null;
     if (
-      /\((?:AD|AST)[\s\d/-]+\)|\((?:[\p{L}]+ ){0,3}(?:AD|AST)\s?\d{1,2}\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
+      /\((?:AD|AST)[\s\d/-]+\)|\((?:[\p{L}]+[,;]? ){0,3}(?:AD|AST)\s?\d{1,2}\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
         l.text,
       ) &&
       !MOBILITY.test(ctx.folded.slice(l.start, l.end)) &&
@@ -475,7 +477,9 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       const [lo, hi] = GRADE_LIMITS[fam];
       if (a < lo || a > hi || b < lo || b > hi) continue;
       const isRange = /^(?:-|–|to|à|a|bis|up to)$/i.test(m[3]);
-      if (!isRange && !m[4]) continue; // "AD 7, 6 years": a list needs the family on both sides
+      // "AD 7, 6 years": a list needs the family on both sides; but "AD 15/16" is two neighbouring grades.
+      const pair = m[3] === '/' && !m[4] && b === a + 1;
+      if (!isRange && !m[4] && !pair) continue;
       if (isRange && b >= a) for (let g = a; g <= b; g++) grades.add(`${fam}${g}`);
       else {
         grades.add(`${fam}${a}`);
@@ -499,6 +503,24 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     }
   }
 
+  // No grade written out: a heading's reference may carry it as a segment ("CDR/AD 14/13 BIS/13",
+  // "VEXT/18/351/AD 14 -", "eu-LISA/19/TA/AD13/4.1").
+  for (let i = 0; grades.size === 0 && i < Math.min(ctx.lines.length, 80); i++) {
+    const l = ctx.lines[i];
+    const head = l.text.slice(0, HEAD_CHARS);
+    REFERENCE_GRADE.lastIndex = 0;
+    const m = REFERENCE_GRADE.exec(head);
+    if (!m) continue;
+    GRADE_TOKEN.lastIndex = 0;
+    const t = GRADE_TOKEN.exec(m[0].replace(/\s+/, ' '));
+    if (!t) continue;
+    const fam = familyOf(t[1]);
+    const g = +t[2];
+    const [lo, hi] = GRADE_LIMITS[fam];
+    if (g < lo || g > hi) continue;
+    grades.add(`${fam}${g}`);
+    mark(l.start + m.index, l.start + m.index + m[0].length);
+  }
   // "Function group AD, grade 7": the family and the number apart.
   if (grades.size === 0) {
     const split = SPLIT_GRADE.exec(ctx.folded.slice(0, 6000));

@@ -36,7 +36,7 @@ export const nl: LangTable = {
     trainee: ['stagiair', 'stageplaats'],
   },
   functionGroup: ['functiegroep'],
-  grade: ['rang', 'rangen'],
+  grade: ['rang', 'rangen', 'graad'],
   headings: {
     weAre: ['wie zijn wij', 'wij zijn'],
     wePropose: ['wij bieden', 'wat wij bieden', 'wij stellen voor'],
