@@ -151,3 +151,13 @@ describe('compact and dotted codes', () => {
     expect(reference('Temporary agent (ref. AD5) in the unit')).toBeNull();
   });
 });
+
+describe('a code that ends with words', () => {
+  it('keeps the words of its last segment up to the end of its line', () => {
+    expect(reference('Stellenausschreibung\nVEXT/31/256/AD 15/Executive Director\nDie Agentur')).toBe(
+      'VEXT/31/256/AD 15/Executive Director',
+    );
+    // Not the words of a sentence that goes on.
+    expect(reference('Reference: XYZ/31/TA/Admin Officer will be based in Alicante')).not.toMatch(/will/);
+  });
+});

@@ -112,7 +112,23 @@ const DOTTED_CODE = /^[A-Z][A-Z0-9-]{1,15}(?:[._][A-Z0-9]{1,8})*[._](?:19|20)\d{
 const JOB_NUMBER =
   /(?<![\p{L}])(?:job|vacancy|posting|requisition) (?:no\.?|n°|nº|number|id)\s*[:#]?\s*(\d{4,9}(?:-\d{1,6})?)(?![\d/.-])/u;
 
+/**
+ * A code whose last segment is a word may go on with one or two more up to the end of its line:
+ * "VEXT/17/256/AD 15/Executive Director", "EXT/20/42/AD 11/BOA Member".
+ */
 export function extractReference(ctx: NoticeContext): FieldResult<string> {
+  const r = findReference(ctx);
+  if (r.value === null || !r.evidence || !/\/\p{Lu}\p{L}*$/u.test(r.value)) return r;
+  const at = r.evidence.end;
+  const after = /^(?: \p{Lu}\p{L}+){1,2}(?=[ \t]*(?:\r?\n|$|[)|]))/u.exec(ctx.mt.original.slice(at, at + 40));
+  if (!after || !r.evidence.quote.endsWith(r.value.slice(-3))) return r;
+  return {
+    value: r.value + after[0],
+    evidence: { ...r.evidence, end: at + after[0].length, quote: r.evidence.quote + after[0] },
+  };
+}
+
+function findReference(ctx: NoticeContext): FieldResult<string> {
   const labelled = findLabelled(ctx, REF_LABEL, { maxValueLength: 120 });
   if (labelled) {
     const raw = labelled.value.trim().replace(/[*]+/g, '').trim();
