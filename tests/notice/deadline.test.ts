@@ -77,6 +77,7 @@ describe('extractDeadline', () => {
       'Ansøgningsfristens udløb\n\n21. maj 2031 kl. 23.59 østeuropæisk tid og kl. 22.59 centraleuropæisk tid',
       '2031-05-21T23:59:00+03:00',
     ],
+    ['Deadline for applications: 06/01/2031 at 11:59:59 CET', '2031-01-06T11:59:59+01:00'],
     // In words: the family of EET / WET, the legal time of the date deciding summer time.
     ['Applications close on 20 May 2026 at 23:00 Eastern European Time.', '2026-05-20T23:00:00+03:00'],
     ['Deadline: 3 December 2026, 17:00 Eastern European Time', '2026-12-03T17:00:00+02:00'],

@@ -125,8 +125,19 @@ function findTimes(whole: string, from: number, to: number): FoundTime[] {
         end: m.index + m[0].length,
         word: '24:00',
       });
-    else if (hour < 24)
-      out.push({ hour, minute, second: 0, start: m.index, end: m.index + m[0].length, word: null });
+    else if (hour < 24) {
+      // "at 11:59:59 CET": seconds after the minutes.
+      const end = m.index + m[0].length;
+      const sec = m[2] && m[0].endsWith(m[2]) ? /^:([0-5]\d)(?!\d)/.exec(s.slice(end, end + 3)) : null;
+      out.push({
+        hour,
+        minute,
+        second: sec ? +sec[1] : 0,
+        start: m.index,
+        end: sec ? end + 3 : end,
+        word: null,
+      });
+    }
   }
   return out;
 }
