@@ -522,6 +522,11 @@ describe('title', () => {
     ).toBe('Records Support Assistants');
     expect(
       title(
+        'The Agency has set up a selection procedure that aims to establish a reserve list for: Ground Segment Security Officer (Vacancy Reference Number: XYZ/2031/513) Date of Publication: 27/07/2031',
+      ),
+    ).toBe('Ground Segment Security Officer');
+    expect(
+      title(
         'Kiinnostuksenilmaisupyyntö seuraavaa tointa koskevan varallaololuettelon laatimiseksi: Kirjanpitoassistentti (palkkaluokka AST3) hallinto-osastolla',
       ),
     ).toBe('Kirjanpitoassistentti');

@@ -1076,10 +1076,10 @@ const POST_BEFORE_GRADE = new RegExp(
 /**
  * "… for the establishment of a reserve list of:" / "IT Support Assistants (AST 3)", Finnish "…
  * varallaololuettelon laatimiseksi: Talousassistentti (palkkaluokka AST3)": after a reserve list's
- * colon, the post before its grade (folded).
+ * colon, the post before its grade or its reference in brackets (folded).
  */
 const RESERVE_LIST_POST = new RegExp(
-  `(?<![\\p{L}])(?:reserve list|liste de reserve|reserveliste|elenco di riserva|lista de reserva|lista rezerw\\w*|varallaololuettelo\\w*|reservlista\\w*|reservelijst\\w*|rezervn\\w* seznam\\w*|rezervn\\w* zoznam\\w*|tartaleklist\\w*|rezerves sarakst\\w*|rezerviniu sarasa\\w*|reservnimekir\\w*)[^:\\n]{0,60}:\\s+([^()\\n.;:]{3,80}?)[ \\t]*${GRADE_PAREN}`,
+  `(?<![\\p{L}])(?:reserve list|liste de reserve|reserveliste|elenco di riserva|lista de reserva|lista rezerw\\w*|varallaololuettelo\\w*|reservlista\\w*|reservelijst\\w*|rezervn\\w* seznam\\w*|rezervn\\w* zoznam\\w*|tartaleklist\\w*|rezerves sarakst\\w*|rezerviniu sarasa\\w*|reservnimekir\\w*)[^:\\n]{0,60}:\\s+([^()\\n.;:]{3,80}?)[ \\t]*(?:${GRADE_PAREN}|\\((?:vacancy )?ref(?:erence)?(?![\\p{L}])[^()\\n]{0,60}\\))`,
   'gu',
 );
 
