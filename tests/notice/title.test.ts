@@ -573,4 +573,12 @@ describe('title', () => {
       ),
     ).toBe('Records Clerk');
   });
+
+  it("reads the post from a header row and value row joined into one line, the title's label first", () => {
+    expect(
+      title(
+        'Externí oznámení o volném pracovním místě Ref. č.: XYZ/2031/TA/017 Název pozice Typ smlouvy Funkční skupina – platová třída | vedoucí pracovník v oblasti účetnictví (M/Ž dočasný zaměstnanec AD 7 |\n1. KDO JSME',
+      ),
+    ).toBe('vedoucí pracovník v oblasti účetnictví');
+  });
 });

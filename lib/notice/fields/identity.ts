@@ -1300,6 +1300,51 @@ function bodyHeadTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** The labels that can only mean the post, anywhere in a line (folded). */
+const STRONG_TITLE_LABEL_ANY = new RegExp(`(?<![\\p{L}])${STRONG_TITLE_LABEL.source.slice(1)}`, 'u');
+/** Another header cell's words: a grade's, a function group's or a head label's (folded). */
+const LANG_GRADE_CUE_ANY = phraseRegex(
+  [...GRADE_WORDS, ...FUNCTION_GROUP_WORDS, ...LAYOUT_LABELS],
+  'gu',
+  false,
+);
+
+/**
+ * A table's header row and value row joined into one line, the title's label first: "Název pozice Typ
+ * smlouvy Funkční skupina – platová třída | vedoucí pracovník v oblasti IKT (M/Ž dočasný zaměstnanec
+ * AD 7 |". The post is the first value, up to the next cell's category or grade.
+ */
+function headerRowTitle(ctx: NoticeContext): Found<string> | null {
+  for (const line of ctx.lines.slice(0, 40)) {
+    if (!line.text.includes('|')) continue;
+    const f = ctx.folded.slice(line.start, Math.min(line.end, line.start + 2000));
+    const label = STRONG_TITLE_LABEL_ANY.exec(f);
+    if (!label) continue;
+    const labelEnd = label.index + label[0].length;
+    const bar = f.indexOf('|', labelEnd);
+    // Another header cell between the title's label and the bar: a row of labels, not "Title: value |".
+    if (bar < 0 || bar - labelEnd > 120 || /[:：]/.test(f.slice(labelEnd, bar))) continue;
+    LANG_GRADE_CUE_ANY.lastIndex = 0;
+    if (!LANG_GRADE_CUE_ANY.test(f.slice(labelEnd, bar))) continue;
+    let end = line.text.indexOf('|', bar + 1);
+    if (end < 0) end = line.text.length;
+    const cells = f.slice(bar + 1, end);
+    STAFF_PHRASES.lastIndex = 0;
+    const cat = STAFF_PHRASES.exec(cells);
+    const grade = /(?<![\p{L}])(?:ad|ast|fg|sc)\s?(?:\d|[iv]+(?![\p{L}]))/u.exec(cells);
+    const stop = Math.min(cat?.index ?? cells.length, grade?.index ?? cells.length);
+    const raw = line.text
+      .slice(bar + 1, bar + 1 + stop)
+      .replace(/\s*\([^()]*$/, '')
+      .trim();
+    if (raw.length < 3) continue;
+    const start = line.start + line.text.indexOf(raw, bar);
+    const found = titleFrom(ctx, start, start + raw.length, raw);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** A reference's label alone on its line, in the EU's languages (folded). */
 const REFERENCE_LABEL_LINE =
   /^(?:reference(?: number)?|ref\.?|reference de l.avis|referenz|riferimento|referencia|referentie(?:nummer)?|numer referencyjny|odkaz|referencni cislo|referencne cislo|hivatkozas(?:i szam)?|referinta|atsauce|atsauces numurs|nuoroda|viide|viitenumero|viite|referens(?:nummer)?|referencenummer|referenca|референция|αριθμος αναφορας|αναφορα|referenza|tagairt)\s*[:：]?\s*$/u;
@@ -1376,6 +1421,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
   const found =
     labelledTitle(ctx) ??
     titleAboveReference(ctx) ??
+    headerRowTitle(ctx) ??
     postOfTitle(ctx) ??
     lookingForTitle(ctx) ??
     keyFactsHeading(ctx) ??
