@@ -78,6 +78,11 @@ describe('extractDeadline', () => {
       '2031-05-21T23:59:00+03:00',
     ],
     ['Deadline for applications: 06/01/2031 at 11:59:59 CET', '2031-01-06T11:59:59+01:00'],
+    // A Dutch job site's "apply before" field.
+    [
+      'Locatie:\nDen Haag\nGepubliceerd:\n27/02/2031\nReageer voor:\n05/03/2031\nUur p/wk:\n40',
+      '2031-03-05T23:59:59+01:00',
+    ],
     // In words: the family of EET / WET, the legal time of the date deciding summer time.
     ['Applications close on 20 May 2026 at 23:00 Eastern European Time.', '2026-05-20T23:00:00+03:00'],
     ['Deadline: 3 December 2026, 17:00 Eastern European Time', '2026-12-03T17:00:00+02:00'],
