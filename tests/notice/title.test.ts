@@ -581,4 +581,25 @@ describe('title', () => {
       ),
     ).toBe('vedoucí pracovník v oblasti účetnictví');
   });
+
+  it('reads an EU Careers page whose reference is left empty, and a job site\'s "EEAS Vacancy: …" heading', () => {
+    expect(
+      title(
+        [
+          'Administratorzy – audyt',
+          '',
+          'Numer referencyjny: ',
+          'Aktualne procedury naboru: ',
+          '09/01/2031',
+          'Termin: ',
+          '20/02/2031 - 12:00',
+        ].join('\n'),
+      ),
+    ).toBe('Administratorzy – audyt');
+    expect(
+      title(
+        'EEAS Vacancy: Records Clerk to the Head of Section - Contract Agent FGII - EU DELEGATION TO UN/IAEA/OSCE, Vienna - Job No 268457\n2 weeks ago',
+      ),
+    ).toBe('Records Clerk to the Head of Section');
+  });
 });

@@ -1106,7 +1106,7 @@ function postBeforeGradeTitle(ctx: NoticeContext): Found<string> | null {
 
 /** A segment of a heading that is not the post: a category or grade, a delegation, a place (folded). */
 const NOT_POST_SEGMENT =
-  /^(?:(?:ca|ta|ac|at|sne|end)\s*)?(?:fg|gf|ad|ast)\s*[ivx\d]+(?:\s*[-–]\s*(?:ad|ast)?\s*\d+)?$|^(?:eu |ue )?(?:delegation|delegacion|delegazione|delegacao|delegatie|delegacja|representation)\b/;
+  /^(?:(?:ca|ta|ac|at|sne|end|contract agent|temporary agent|agent contractuel|agent temporaire)\s*[-,]?\s*)?(?:fg|gf|ad|ast)\s*[ivx\d]+(?:\s*[-–]\s*(?:ad|ast)?\s*\d+)?$|^(?:eu |ue )?(?:delegation|delegacion|delegazione|delegacao|delegatie|delegacja|representation)\b/;
 
 /**
  * "EEAS VACANCY NOTICE - CA FG III - Administrative assistant - EU Delegation UK - London": a notice's
@@ -1117,11 +1117,12 @@ function segmentedHeadingTitle(
   ctx: NoticeContext,
   line: { start: number; end: number; text: string },
 ): Found<string> | null {
-  if (line.end - line.start > 200) return null;
+  if (line.end - line.start > 320) return null;
   const acronym = /^([A-Za-z-]{2,10})\s+/.exec(line.text);
   if (!acronym || !BODY_BY_ACRONYM.has(acronym[1])) return null;
   const f = ctx.folded.slice(line.start + acronym[0].length, line.end);
-  const m = NOTICE_HEADING.exec(f) ?? NOTICE_HEADING_ML.exec(f);
+  // "EEAS Vacancy: Secretary to … - Contract Agent FGII - EU DELEGATION …, Vienna - Job No 268457".
+  const m = NOTICE_HEADING.exec(f) ?? NOTICE_HEADING_ML.exec(f) ?? /^vacancy\s*:\s*/.exec(f);
   if (!m) return null;
   const from = line.start + acronym[0].length + m[0].length;
   const parts: Array<{ start: number; end: number }> = [];
@@ -1359,7 +1360,10 @@ function titleAboveReference(ctx: NoticeContext): Found<string> | null {
   if (ctx.lines.length < 3) return null;
   const [line, label, code] = ctx.lines;
   if (!REFERENCE_LABEL_LINE.test(ctx.folded.slice(label.start, label.end))) return null;
-  if (!/\d/.test(code.text) || !/[/-]/.test(code.text) || code.text.length > 40) return null;
+  // The code, or the next field's label when the page left the reference empty ("Numer referencyjny:" /
+  // "Aktualne procedury naboru:").
+  const isCode = /\d/.test(code.text) && /[/-]/.test(code.text) && code.text.length <= 40;
+  if (!isCode && !(/[:：]\s*$/.test(label.text) && /^[^:：]{3,60}[:：]\s*$/.test(code.text))) return null;
   if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) return null;
   return titleFrom(ctx, line.start, line.end, line.text);
 }
