@@ -78,6 +78,13 @@ describe('extractDeadline', () => {
       '2031-05-21T23:59:00+03:00',
     ],
     ['Deadline for applications: 06/01/2031 at 11:59:59 CET', '2031-01-06T11:59:59+01:00'],
+    // An EU Careers page's initial deadline, then the extended one in the next field.
+    [
+      'Initial deadline: \n06/02/2031 - 12:00(czasu brukselskiego)\nTermin: \n20/02/2031 - 12:00(czasu brukselskiego) (extended)\nGrupa zaszeregowania:',
+      '2031-02-20T12:00:00+01:00',
+    ],
+    // Not a later date in the next field when nothing says the first was initial or the second extended.
+    ['Deadline: \n06/02/2031 - 12:00\nReserve list valid until: \n31/12/2031', '2031-02-06T12:00:00+01:00'],
     // A Dutch job site's "apply before" field.
     [
       'Locatie:\nDen Haag\nGepubliceerd:\n27/02/2031\nReageer voor:\n05/03/2031\nUur p/wk:\n40',

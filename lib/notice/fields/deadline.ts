@@ -351,13 +351,32 @@ const EXTENSION =
  * extension written right after the deadline replaces it, when its date is later.
  */
 function extensionAfter(s: string, c: Candidate, lang: () => string | null): Candidate | null {
+  const day = (d: FoundDate) => d.year * 10000 + d.month * 100 + d.day;
   EXTENSION.lastIndex = c.end;
   const m = EXTENSION.exec(s);
-  if (!m || m.index - c.end > 80) return null;
-  const next = candidateAfter(s, m.index, m.index + m[0].length, lang);
-  if (!next) return null;
-  const day = (d: FoundDate) => d.year * 10000 + d.month * 100 + d.day;
-  return day(next.date) > day(c.date) ? { ...next, anchorStart: c.anchorStart } : null;
+  if (m && m.index - c.end <= 80) {
+    const next = candidateAfter(s, m.index, m.index + m[0].length, lang);
+    if (next && day(next.date) > day(c.date)) return { ...next, anchorStart: c.anchorStart };
+  }
+  // "Initial deadline: 06/02/2031 - 12:00" / "Termin: 20/02/2031 - 12:00 (extended)": the next field's
+  // later date, when the first is called initial or the next is marked as extended.
+  const initial = /\b(?:initial|original|previous)\s*$/.test(
+    s.slice(Math.max(0, c.anchorStart - 12), c.anchorStart),
+  );
+  const label = /^[ \t]*\n[ \t]*([^\n:：]{2,40}[:：])[ \t]*(?=\n|\S)/.exec(s.slice(c.end, c.end + 80));
+  if (!label) return null;
+  const at = c.end + label.index + label[0].length - label[1].length;
+  const next = candidateAfter(s, at, at + label[1].length, lang);
+  if (!next || day(next.date) <= day(c.date)) return null;
+  const mark = /\((?:extended|prolonged|prolongee?|verlangert|prorrogad[oa]|prorogat[oa])\)/.exec(
+    s.slice(next.end, next.end + 40),
+  );
+  if (!initial && !mark) return null;
+  return {
+    ...next,
+    anchorStart: c.anchorStart,
+    end: mark ? next.end + mark.index + mark[0].length : next.end,
+  };
 }
 
 /** EU Careers style "13/10/2026 - 12:00" right after "Deadline" on its own line is covered by the anchors. */
