@@ -402,9 +402,10 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   }
   // "1. Κενή θέση: AD14 2. Καθήκοντα …": a short label with its colon and nothing but a grade, before the
   // next numbered item or the end of its line (a copy that joined a notice's lines). Only that grade.
+  // "Poste vacant AD 14": a vacant post's own grade. A line's head only: a run-on line of a megabyte
+  // is not read through.
   for (let i = 0; i < top; i++) {
     const l = ctx.lines[i];
-    // A line's head: a run-on line of a megabyte is not read through.
     const head = l.text.slice(0, HEAD_CHARS);
     LABELLED_GRADE.lastIndex = 0;
     for (let m = LABELLED_GRADE.exec(head); m; m = LABELLED_GRADE.exec(head)) {
@@ -413,10 +414,7 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
       const at = l.start + m.index + m[0].length - m[1].length;
       if (!MOBILITY.test(foldSameLength(label))) out.push({ start: at, end: at + m[1].length });
     }
-  }
-  for (let i = 0; i < top; i++) {
-    const l = ctx.lines[i];
-    const f = ctx.folded.slice(l.start, Math.min(l.end, l.start + HEAD_CHARS));
+    const f = ctx.folded.slice(l.start, l.start + head.length);
     // Each grade, then the words before it: a search for the words at every position reads the line
     // through dozens of alternatives.
     GRADE_WORD.lastIndex = 0;
@@ -464,6 +462,14 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     if (evStart < 0 || s < evStart) evStart = s;
     evEnd = Math.max(evEnd, e);
   };
+  /** A grade of a family within its limits, with where it was read. */
+  const addGrade = (family: string, n: number, s: number, e: number) => {
+    const fam = familyOf(family);
+    const [lo, hi] = GRADE_LIMITS[fam];
+    if (n < lo || n > hi) return;
+    grades.add(`${fam}${n}`);
+    mark(s, e);
+  };
   const ranges = gradeSentencesRange(ctx);
   for (const r of ranges) {
     const part = ctx.text.slice(r.start, r.end);
@@ -494,12 +500,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     for (let m = GRADE_TOKEN.exec(part); m; m = GRADE_TOKEN.exec(part)) {
       while (k < covered.length && covered[k][1] <= m.index) k++;
       if (k < covered.length && covered[k][0] <= m.index) continue;
-      const fam = familyOf(m[1]);
-      const g = +m[2];
-      const [lo, hi] = GRADE_LIMITS[fam];
-      if (g < lo || g > hi) continue;
-      grades.add(`${fam}${g}`);
-      mark(r.start + m.index, r.start + m.index + m[0].length);
+      addGrade(m[1], +m[2], r.start + m.index, r.start + m.index + m[0].length);
     }
   }
 
@@ -511,28 +512,13 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     REFERENCE_GRADE.lastIndex = 0;
     const m = REFERENCE_GRADE.exec(head);
     if (!m) continue;
-    GRADE_TOKEN.lastIndex = 0;
-    const t = GRADE_TOKEN.exec(m[0].replace(/\s+/, ' '));
-    if (!t) continue;
-    const fam = familyOf(t[1]);
-    const g = +t[2];
-    const [lo, hi] = GRADE_LIMITS[fam];
-    if (g < lo || g > hi) continue;
-    grades.add(`${fam}${g}`);
-    mark(l.start + m.index, l.start + m.index + m[0].length);
+    const t = /^(AD|AST)\s?(\d{1,2})$/.exec(m[0]);
+    if (t) addGrade(t[1], +t[2], l.start + m.index, l.start + m.index + m[0].length);
   }
   // "Function group AD, grade 7": the family and the number apart.
   if (grades.size === 0) {
     const split = SPLIT_GRADE.exec(ctx.folded.slice(0, 6000));
-    if (split) {
-      const fam = familyOf(split[1]);
-      const g = +split[2];
-      const [lo, hi] = GRADE_LIMITS[fam];
-      if (g >= lo && g <= hi) {
-        grades.add(`${fam}${g}`);
-        mark(split.index, split.index + split[0].length);
-      }
-    }
+    if (split) addGrade(split[1], +split[2], split.index, split.index + split[0].length);
   }
 
   // Contract agents: function group, and grades when named ("FGIII.08", "grades 13, 14 and 16").

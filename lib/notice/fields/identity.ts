@@ -710,6 +710,15 @@ const INLINE_NEXT_LABEL = new RegExp(
   `(?:${phrasePattern([...LAYOUT_LABELS, ...GRADE_WORDS, ...FUNCTION_GROUP_WORDS, ...DEADLINE_LABELS, ...Object.values(HEADINGS).flat()])})(?![\\p{L}])`,
   'gu',
 );
+
+/** Where the next label that starts a cell begins in [from, limit), else limit. */
+function nextLabelAt(ctx: NoticeContext, from: number, limit: number): number {
+  const rest = ctx.folded.slice(0, limit);
+  INLINE_NEXT_LABEL.lastIndex = from;
+  for (let n = INLINE_NEXT_LABEL.exec(rest); n; n = INLINE_NEXT_LABEL.exec(rest))
+    if (startsCell(ctx.text, n.index)) return n.index;
+  return limit;
+}
 /** …or any capitalised label with its colon: " Czas trwania: 6 miesięcy", " Sector/Unit/Department:". */
 const INLINE_ANY_LABEL = /\s\p{Lu}[\p{L}/-]*(?:\s\p{Ll}[\p{L}-]*){0,2}\s?[:：]|\s\d{1,2}\.\s+\p{Lu}/u;
 /** The head of a notice, where its labels are: past it, a "Post:" is in running text. */
@@ -733,14 +742,8 @@ function inlineLabelTitle(ctx: NoticeContext): Found<string> | null {
     const from = m.index + m[0].length;
     if (!startsCell(ctx.text, m.index) || !/\p{Lu}/u.test(ctx.text[from] ?? '')) continue;
     const lineEnd = ctx.text.indexOf('\n', from);
-    let end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 160);
-    INLINE_NEXT_LABEL.lastIndex = from; // a value that is itself a label ("Τίτλος θέσης Τύπος σύμβασης …") is empty
-    const rest = ctx.folded.slice(0, end);
-    for (let n = INLINE_NEXT_LABEL.exec(rest); n; n = INLINE_NEXT_LABEL.exec(rest))
-      if (startsCell(ctx.text, n.index)) {
-        end = n.index;
-        break;
-      }
+    // A value that is itself a label ("Τίτλος θέσης Τύπος σύμβασης …") is empty.
+    let end = nextLabelAt(ctx, from, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 160));
     const any = INLINE_ANY_LABEL.exec(ctx.text.slice(from, end));
     if (any) end = from + any.index;
     // "… 2 PROJECT (Seconded National Expert) Introduction to …": the title ends before a category or grade.
@@ -862,14 +865,7 @@ function flattenedRowTitle(ctx: NoticeContext, start: number): Found<string> | n
   const limit = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, start + 400);
   const place = placesIn(ctx, start, limit)[0];
   if (!place || place.start === start) return null;
-  let end = limit;
-  const rest = ctx.folded.slice(0, limit);
-  INLINE_NEXT_LABEL.lastIndex = place.end;
-  for (let n = INLINE_NEXT_LABEL.exec(rest); n; n = INLINE_NEXT_LABEL.exec(rest))
-    if (startsCell(ctx.text, n.index)) {
-      end = n.index;
-      break;
-    }
+  const end = nextLabelAt(ctx, place.end, limit);
   const raw = ctx.text.slice(place.end, end);
   const from = place.end + raw.length - raw.trimStart().length;
   if (!/^\p{L}{3}/u.test(raw.trimStart()) || end - from > 150) return null;
@@ -1482,11 +1478,7 @@ function tallyAcronyms(
     const i = BODY_BY_ACRONYM.get(m[0]) ?? BODY_BY_ACRONYM.get(m[0].slice(m[0].indexOf('-') + 1));
     if (i === undefined) continue;
     if (m[0] === 'EEA' && EEA_NOT_AGENCY.test(s.slice(m.index + 3, m.index + 20))) continue;
-    const w = weight(i, m.index, m.index + m[0].length);
-    if (w === 0) continue;
-    const t = into.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[0].length };
-    t.score += w;
-    into.set(i, t);
+    count(into, i, weight(i, m.index, m.index + m[0].length), m.index, m.index + m[0].length);
   }
 }
 
@@ -1535,11 +1527,7 @@ function tallyAgencyNames(
       start: m.index,
       end: m.index + m[0].length,
     };
-    const w = weight(i, start, end);
-    if (w === 0) continue;
-    const t = into.get(i) ?? { score: 0, first: start, firstEnd: end };
-    t.score += w;
-    into.set(i, t);
+    count(into, i, weight(i, start, end), start, end);
   }
 }
 
@@ -1547,6 +1535,14 @@ interface Tally {
   score: number;
   first: number;
   firstEnd: number;
+}
+
+/** Adds a mention's weight to its body's tally; the first mention is the one quoted. */
+function count(into: Map<number, Tally>, i: number, weight: number, start: number, end: number): void {
+  if (weight === 0) return;
+  const t = into.get(i) ?? { score: 0, first: start, firstEnd: end };
+  t.score += weight;
+  into.set(i, t);
 }
 
 function tally(
@@ -1558,11 +1554,7 @@ function tally(
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const i = matchedGroup(m);
-    const w = weight(i, m.index, m.index + m[0].length);
-    if (i < 0 || w === 0) continue;
-    const t = into.get(i) ?? { score: 0, first: m.index, firstEnd: m.index + m[0].length };
-    t.score += w;
-    into.set(i, t);
+    if (i >= 0) count(into, i, weight(i, m.index, m.index + m[0].length), m.index, m.index + m[0].length);
   }
 }
 
