@@ -77,6 +77,26 @@ const MD_ESCAPES = /<sup>[^<]{0,12}<\/sup>|\\([\\`*_{}[\]()#+\-.!|<>~])/dgi;
 const MD_MARKUP =
   /<(https?:\/\/[^<>\s]+|mailto:[^<>\s]+)>|!?\[([^[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)|(<br\s*\/?>)|<\/?[a-zA-Z][^<>\n]*>|^[ \t]*#{1,6}[ \t]+|\*\*|__|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/dgim;
 
+/**
+ * Formatting tags shown as text, as a document site prints a PDF's words ("<strong>The</strong>
+ * EIT …<br />"): a line break for <br>, nothing for the others (a footnote's <sup> goes with its
+ * number, as in Markdown). Only the tags of inline
+ * formatting, so that "<" in ordinary text is left alone.
+ */
+const LITERAL_TAG =
+  /(<br\s*\/?>)|<sup>[^<]{0,12}<\/sup>|<\/?(?:strong|b|em|i|u|span|font|sub)(?:\s[^<>\n]{0,60})?>/dgi;
+/** Three such tags in the first part of a text say that its tags are text, not the page's markup. */
+const LITERAL_TAGS_MIN = 3;
+
+function hasLiteralTags(text: string): boolean {
+  if (!text.includes('<')) return false;
+  const head = text.slice(0, 20000);
+  LITERAL_TAG.lastIndex = 0;
+  let n = 0;
+  while (LITERAL_TAG.exec(head) && ++n < LITERAL_TAGS_MIN);
+  return n >= LITERAL_TAGS_MIN;
+}
+
 function cleanMarkdown(mt: MappedText): MappedText {
   // A footnote between a value and the next word ("EC/2026/X/1<sup>1</sup>Deadline") still parts them.
   let t = rewrite(mt, MD_ESCAPES, (m) =>
@@ -159,7 +179,7 @@ const mayBePageHeader = (c: number) =>
   c === 45 ||
   c === 0x2013;
 const BULLET = /^(?:[-•●▪◦‣∙*–➢➤►✓]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s)/i;
-const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:(?:\s|$)/u;
+const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:(?:\s|$|(?=\[))/u;
 /** Lines that start a new fact even after an unpunctuated line. */
 const NO_JOIN_START = /^(?:ref(?:erence)?\b\.?|deadline\b|closing date\b|date limite\b|bewerbungsfrist\b)/i;
 
@@ -387,6 +407,8 @@ export function normaliseNotice(
   let mt: MappedText = fmt === 'html' ? htmlToText(original) : identity(original);
   if (fmt === 'markdown') mt = cleanMarkdown(mt);
   else if (fmt === 'text' && PIPE_TABLE_ROW.test(mt.text)) mt = cleanTables(mt);
+  if (fmt === 'text' && hasLiteralTags(mt.text))
+    mt = rewrite(mt, LITERAL_TAG, (m) => (m[1] !== undefined ? ['\n'] : []));
   mt = cleanCommon(mt);
   mt = assembleLines(mt);
   return { ...mt, format: fmt };

@@ -206,3 +206,19 @@ describe('extractDeadline', () => {
     expect(r.evidence?.quote).toContain('04/06/2026 - 12.00 (noon, Brussels time)');
   });
 });
+
+describe('deadline labels of blind round 7', () => {
+  it.each([
+    [
+      'Termenul-limită pentru înscriere: 9 iulie 2031, ora 12.00 (după-amiaza), CET',
+      '2031-07-09T12:00:00+02:00',
+    ],
+    [
+      'Frist (inkl. validering): 13. januar 2031 kl. 12.00 (middag), Bruxellestid.',
+      '2031-01-13T12:00:00+01:00',
+    ],
+    ['Application until\n27.11.2031 12:00 (CET)', '2031-11-27T12:00:00+01:00'],
+  ])('%s', (text, instant) => {
+    expect(read(text).iso).toBe(instant);
+  });
+});

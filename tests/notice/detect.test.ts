@@ -153,3 +153,22 @@ describe('hasDeadlineWording', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+describe('a political group\'s job page: "Application until"', () => {
+  it('is a notice by its deadline label, its grade and its place', () => {
+    const text = [
+      'CLOSED: Adviser on budgetary affairs',
+      'Type of contract',
+      'Temporary agent',
+      'Function group and grade',
+      'AD5',
+      'Place of work',
+      'Brussels, BELGIUM',
+      'Application until',
+      '04.03.2031 12:00 (CET)',
+      'Timing written and oral tests',
+      'April 2031',
+    ].join('\n');
+    expect(detect(text).isNotice).toBe(true);
+  });
+});

@@ -292,3 +292,33 @@ describe('grades in headings and references', () => {
     expect(read('Ref.: XYZ/TA/AD5/31\nGrade: AD 7').grades).toEqual(['AD7']);
   });
 });
+
+describe('articles and staff categories: blind round 7', () => {
+  it('reads the letters after the first article, never those of "and"', () => {
+    expect(
+      read('Title: Legal Adviser\nLegal basis: Article 2(a) and (b) of the Conditions of Employment')
+        .contractArticles,
+    ).toEqual(['2a', '2b']);
+    expect(
+      read('Title: Legal Adviser\nLegal basis: Articles 2(a) (b) and 8 of the Conditions of Employment')
+        .contractArticles,
+    ).toEqual(['2a', '2b']);
+  });
+
+  it('reads an Estonian "artikli 2 punktiga a" and the category it gives', () => {
+    const n = read(
+      'Ametikoht: Direktor\nTeade avaldatakse kooskõlas muude teenistujate teenistustingimuste artikli 2 punktiga a ja artikliga 8.',
+    );
+    expect(n.contractArticles).toEqual(['2a']);
+    expect(n.staffCategory).toBe('temporary_agent');
+  });
+
+  it('reads gendered Greek and genitive plural Czech category words', () => {
+    expect(read('Θέση: διευθυντής\n(Έκτακτος/-η υπάλληλος — Βαθμός AD 14)').staffCategory).toBe(
+      'temporary_agent',
+    );
+    expect(
+      read('Výběr dočasných zaměstnanců (platová třída AD 13) pro zastoupení Komise').staffCategory,
+    ).toBe('temporary_agent');
+  });
+});

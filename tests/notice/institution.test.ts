@@ -78,3 +78,42 @@ describe('institution', () => {
     expect(institution('Ein europäischer Bürgerbeauftragter ist keine Agentur für Arbeit.')).not.toBe('ELA');
   });
 });
+
+describe('institution and department: blind round 7', () => {
+  const read = (text: string) => analyseNotice(text, { force: true }).notice!;
+
+  it('reads the Commission from its Joint Research Centre when no institution is named', () => {
+    const n = read(
+      'TA/JRC/XYZ/31 SELECTION OF TEMPORARY STAFF FOR THE JOINT RESEARCH CENTRE. A selection procedure is organised to fill one post.',
+    );
+    expect(n.institution).toBe('European Commission');
+    expect(n.department).toBe('JRC');
+  });
+
+  it('reads the General Court in Portuguese as the Court of Justice of the European Union', () => {
+    expect(
+      institution('O Tribunal Geral da União Europeia publica um convite para referendários.\nGrau: AD 8-14'),
+    ).toBe('Court of Justice of the European Union');
+  });
+
+  it('reads the Innovative Health Initiative by its name or its reference prefix', () => {
+    expect(
+      institution(
+        'Title of Function: Programme Officer\nReference: IHI/2031/TA/002\nThe Innovative Health Initiative (IHI) funds research.',
+      ),
+    ).toBe('IHI JU');
+  });
+
+  it('reads a Directorate-General of an earlier Commission and the abbreviation in other languages', () => {
+    expect(
+      read(
+        'Direcção-Geral das Relações Externas (DG RELEX) — vaga de chefe de unidade. Trabalha com as DG TRADE e ECHO.',
+      ).department,
+    ).toBe('DG RELEX');
+    expect(
+      read(
+        'Evropská komise. Zastoupení je součástí Generálního ředitelství pro komunikaci. GŘ COMM podporuje priority Komise.',
+      ).department,
+    ).toBe('DG COMM');
+  });
+});

@@ -109,3 +109,24 @@ describe('place labels in Latvian and Slovak', () => {
     expect(at('Uzávierka žiadostí\n\n15. júla 2031\n\nMiesto zamestnania\n\nAlicante')).toBe('Alicante');
   });
 });
+
+describe('place: wordings of blind round 7', () => {
+  it('reads "con destino en", "Místem výkonu práce je", "(em …)" after the post, and a label glued to brackets', () => {
+    expect(
+      place(
+        'Los puestos tendrán su destino en la sede: los seleccionados trabajarán con destino en Alicante, España.',
+      ),
+    ).toBe('Alicante');
+    expect(
+      place('Hledáme vedoucího zastoupení. Místem výkonu práce je Praha. Zastoupení je součástí Komise.'),
+    ).toBe('Prague');
+    expect(
+      place('Publicação de uma vaga de consultor principal (grau AD 14) (em Bruxelas) — COM/2031/10001'),
+    ).toBe('Brussels');
+    expect(
+      place(
+        'Salary: 4,000 Euro (including weighting) (full time (40hrs/week))\nLocation:[[Amsterdam]];[[The Netherlands]](relocation is mandatory)',
+      ),
+    ).toBe('Amsterdam');
+  });
+});

@@ -191,3 +191,22 @@ describe('line tests of the joining of lines', () => {
       for (const s of strings) expect(fn(s), `${re} on ${JSON.stringify(s)}`).toBe(re.test(s));
   });
 });
+
+describe('formatting tags shown as text', () => {
+  it('drops them (a <br /> is a line break, a footnote goes with its number) and keeps the offsets true', () => {
+    const original =
+      'CALL<br />\nthe <strong>European</strong> Agency in Sweden<sup>1</sup>. More<br />\n<b>text</b>';
+    const mt = normaliseNotice(original, 'text');
+    expect(mt.text).not.toMatch(/<|>/);
+    expect(mt.text).toContain('the European Agency in Sweden. More');
+    const at = mt.text.indexOf('European');
+    const r = toOriginalRange(mt, at, at + 'European'.length);
+    expect(original.slice(r.start, r.end)).toBe('European');
+  });
+
+  it('leaves a lone "<" or one tag-like word alone', () => {
+    expect(normaliseNotice('Grade < AD 9 and a <b> marker', 'text').text).toContain(
+      'Grade < AD 9 and a <b> marker',
+    );
+  });
+});

@@ -603,3 +603,92 @@ describe('title', () => {
     ).toBe('Records Clerk to the Head of Section');
   });
 });
+
+describe('title: layouts of blind round 7', () => {
+  it('reads the post from a PDF copy whose formatting tags are shown as text, not the body line under it', () => {
+    const text = [
+      'CALL FOR APPLICATIONS<br />',
+      '',
+      'Records Archivist (Contract Agent FG II)<br />',
+      '',
+      'EFSA (Parma)<br />',
+      '',
+      'Ref.: EFSA/CA/2031/07<br />',
+      '',
+      '<strong>The</strong> <strong>Authority</strong> keeps its files in order.<br />',
+    ].join('\n');
+    expect(title(text)).toBe('Records Archivist');
+  });
+
+  it('passes over a template\'s "General information" heading and reads the post under its label', () => {
+    const text = [
+      'TEADE VABA AMETIKOHA KOHTA CONS/AD/999/31',
+      '',
+      '(2031/C 77 A/01)',
+      '',
+      'ÜLDINE TEAVE',
+      '',
+      'Asukoht',
+      '',
+      'Brüssel',
+      '',
+      'Ametikoht',
+      '',
+      'Nõunik',
+      '',
+      'Tegevusüksus ja palgaaste',
+      '',
+      'AD 13',
+    ].join('\n');
+    expect(title(text)).toBe('Nõunik');
+  });
+
+  it('reads the value of a label right under the heading, a post in capitals ending at its gender marker', () => {
+    const text = [
+      'TEADE VABA AMETIKOHA KOHTA nr CDR/SG/AD15/31/02',
+      'Täidetav ametikoht:',
+      'DIREKTOR (M/N)',
+      'Regioonide Komitee sekretariaadis',
+      '(palgaaste AD 15)',
+      '1. SISSEJUHATUS',
+    ].join('\n');
+    expect(title(text)).toBe('DIREKTOR (M/N)');
+  });
+
+  it('does not take a paragraph after a numbered label for the post', () => {
+    const text = [
+      'Oznámenie o voľnom pracovnom mieste č. 9/31',
+      '',
+      'Voľné pracovné miesto: AD 12',
+      '',
+      '2.   Náplň práce:',
+      '',
+      'Vedúci oddelenia riadi prácu tímu a je zodpovedný za rozpočet. Medzi jeho úlohy patrí',
+    ].join('\n');
+    expect(title(text)).not.toMatch(/zodpovedn/);
+  });
+
+  it('reads the post after "concerning the post of", without the secretariat it belongs to', () => {
+    expect(
+      title(
+        'Vacancy notice No 4/T/31 concerning the post of Director of Logistics (M/F) in the Secretariat of the European Economic and Social Committee\n\nClosing date for applications: 2 June 2031',
+      ),
+    ).toBe('Director of Logistics (M/F)');
+  });
+
+  it('reads a Greek heading "for the duties of" and leaves out a bracket the line never closes', () => {
+    expect(
+      title(
+        'Οργανισμός — Προκήρυξη κενής θέσης για τα καθήκοντα του/της αναπληρωτή/-τριας διευθυντή/-ριας (Έκτακτος/-η υπάλληλος — Βαθμός AD 13) — COM/2031/40',
+      ),
+    ).toBe('αναπληρωτή/-τριας διευθυντή/-ριας');
+  });
+
+  it('reads a Portuguese Official Journal heading "Publicação de uma vaga de …"', () => {
+    expect(
+      title(
+        'Direcção-Geral do Comércio (DG TRADE) — Publicação de uma vaga de consultor principal (grau AD 14) (em Bruxelas) — COM/2031/10001',
+      ),
+    ).toBe('consultor principal');
+  });
+});

@@ -197,9 +197,9 @@ export function categoryFromArticles(
 
 /** "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)" (folded). */
 const ARTICLE_WORDS =
-  'article|art\\.?|artikel|articulo|articolo|artigo|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clanka?|cikk\\w*|artikla|straipsn\\w*|αρθρο\\w*|член';
+  'articles?|art\\.?|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член';
 const CONTRACT_ARTICLE = new RegExp(
-  `\\b(?:${ARTICLE_WORDS})\\s*(2|3)\\s*(?:\\.?\\s*[oº°](?![a-z]))?\\s*(?:,?\\s*(?:point|punkt|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\\.|pism\\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\\s*)?\\(?\\s*(bis|ter|[a-f])\\s*\\)?(?![a-z0-9])((?:\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:(?:article|art\\.?)\\s*)?(?:2|3)?\\s*\\(?\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:2|3)\\s*\\(?[a-f]\\)?(?![a-z0-9]))*)`,
+  `\\b(?:${ARTICLE_WORDS})\\s*(2|3)\\s*(?:\\.?\\s*[oº°](?![a-z]))?\\s*(?:,?\\s*(?:point|punkt(?:iga)?|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\\.|pism\\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\\s*)?\\(?\\s*(bis|ter|[a-f])\\s*\\)?(?![a-z0-9])((?:\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:(?:article|art\\.?)\\s*)?(?:2|3)?\\s*\\(?\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*\\(\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:2|3)\\s*\\(?[a-f]\\)?(?![a-z0-9]))*)`,
   'y',
 );
 /** An article's word right before where its number starts. */
@@ -256,8 +256,10 @@ export function extractContractArticles(ctx: NoticeContext): {
     )
       continue;
     record(m[1], m[2], m.index);
+    // "… and (b)", "/ 2(f)": the letters after the first, not those of the joining words ("and").
     const more = /(2|3)?\s*\(?\s*([a-f])\s*\)?/g;
-    for (let n = more.exec(m[3]); n; n = more.exec(m[3])) record(n[1] ?? m[1], n[2], m.index);
+    const rest = m[3].replace(/\b(?:and|or|et|ou|und|oder|article|art)\b\.?/g, ' ');
+    for (let n = more.exec(rest); n; n = more.exec(rest)) record(n[1] ?? m[1], n[2], m.index);
   }
   for (const m of fromArticleNumbers(f, BARE_CATEGORY, BARE_CATEGORY_BEFORE)) {
     const parts = /(2|3)?\s*\(?([a-f])\)?/g;
@@ -643,7 +645,13 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
 // ---- contract length and probation ----------------------------------------------------------
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|miesiac\\w*|miesiecy|jaar|maanden)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|miesiac\\w*|miesiecy|jaar|maanden)(?![a-z])`,
+  'g',
+);
+
+/** "5 years renewable contract", "a 3-year fixed-term contract" (folded). */
+const YEARS_CONTRACT = new RegExp(
+  `\\b(${NUMBER_PATTERN})[\\s-]*years?[\\s-]+(?:renewable\\s+|fixed[\\s-]term\\s+)?(?:employment\\s+)?contract\\b`,
   'g',
 );
 
@@ -749,6 +757,17 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     const years = months ? n / 12 : n;
     if (!Number.isInteger(years)) return missing(`the first contract is ${n} months, not whole years`);
     return { value: years, evidence: evidence(ctx, s.start, s.end) };
+  }
+  // "Contract Agents (5 years renewable contract)", "a 3-year fixed-term contract": the length before the word.
+  YEARS_CONTRACT.lastIndex = 0;
+  const before = YEARS_CONTRACT.exec(ctx.folded);
+  if (before) {
+    const n = parseNumberWord(before[1]);
+    if (n !== null && n > 0 && n <= 10) {
+      const s = sentenceAt(ctx, before.index);
+      if (!SERVICE_SO_FAR.test(ctx.folded.slice(s.start, before.index)))
+        return { value: n, evidence: evidence(ctx, before.index, before.index + before[0].length) };
+    }
   }
   const plain = durationAfterContract(ctx);
   if (plain?.range) return missing(`the first contract is a range (${plain.range})`);

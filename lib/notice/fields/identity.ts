@@ -282,7 +282,7 @@ const TITLE_LABEL_LIST = [
   'munkakor', 'titlul postului', 'denumirea postului', 'наименование на длъжността', 'длъжност',
   'τιτλος (?:της )?θεσης', 'stillingsbetegnelse', 'jobtitel', 'befattning', 'tjanstens benamning',
   'tehtavanimike', 'ametikoha nimetus', 'ametinimetus', 'amata nosaukums', 'pareigu pavadinimas',
-  'titlu tal-post', 'teideal an phoist', 'stilling', 'tjanst',
+  'titlu tal-post', 'teideal an phoist', 'stilling', 'tjanst', 'taidetav ametikoht', 'ametikoht',
 ]; // prettier-ignore
 const TITLE_LABEL_WORDS = [...TITLE_LABEL_LIST, phrasePattern(JOB_TITLE_LABELS)].join('|');
 /** Labels of more than one word ("Titolo della funzione", "Intitulé de la fonction"): may stand without a colon. */
@@ -293,7 +293,7 @@ const TITLE_LABEL_MULTI_WORDS = [
 const TITLE_LABEL_MULTI = new RegExp(`^(?:${TITLE_LABEL_MULTI_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 /** The labels that can only mean the post's name: a page's "Profile" or "Position" may label something else first. */
-const WEAK_TITLE_LABELS = new Set(['title', 'post', 'position', 'profile']);
+const WEAK_TITLE_LABELS = new Set(['title', 'post', 'position', 'profile', 'ametikoht']);
 const STRONG_TITLE_LABEL = new RegExp(
   `^(?:${[...TITLE_LABEL_LIST.filter((w) => !WEAK_TITLE_LABELS.has(w)), phrasePattern(JOB_TITLE_LABELS)].join('|')})(?![\\p{L}\\p{N}])`,
   'u',
@@ -307,8 +307,19 @@ const KEY_FACT_LABEL =
   /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|(?:directorate|unit)(?=\s*(?:[:/(]|$))|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe|open for application|institution|organi[sz]ation\b|employer\b|sector|post identification)/;
 const NOTICE_HEADING =
   /^(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|appel a candidatures|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
-const NOT_TITLE =
+/** A template's "General information" heading, in the official languages (lower case, accents or not). */
+const GENERAL_INFORMATION = [
+  'general information', 'informations? g[eé]n[eé]rales?', 'allgemeine informationen', 'informazioni generali',
+  'informaci[oó]n general', 'informa[cç][oõ]es gerais', 'algemene informatie', 'informacje og[oó]lne',
+  'obecn[eé] informace', 'v[sš]eobecn[eé] inform[aá]cie', 'splo[sš]ne informacije', 'op[cć]e informacije',
+  '[aá]ltal[aá]nos inform[aá]ci[oó]k', 'bendra informacija', 'visp[aā]r[iī]g[aā] inform[aā]cija', '[uü]ldine teave',
+  'yleiset tiedot', 'allm[aä]n information', 'generelle oplysninger', 'γενικ[εέ]ς πληροφορ[ιί]ες',
+  'обща информация', 'informa[tţț]ii generale', 'informazzjoni [gġ]enerali', 'eolas ginear[aá]lta',
+].join('|'); // prettier-ignore
+const NOT_TITLE_START =
   /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document |official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
+/** What starts no title (a DG, a body, a reference, a preposition), or a template's "General information" heading. */
+const NOT_TITLE = new RegExp(`${NOT_TITLE_START.source}|^(?:${GENERAL_INFORMATION})\\s*:?\\s*$`);
 /** "for the post of X", "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "avis de vacance pour le poste de …". */
 const POST_OF = new RegExp(
   `${guardedAlternation(
@@ -317,6 +328,8 @@ const POST_OF = new RegExp(
       'vacancy (?:notice )?for(?: the (?:post|position|function|role) of| a (?:post|position) of)?(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
       'reserve list for the (?:[a-z]{2,5} )?(?:post|position|function|role) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
       'publication of the (?:post|position) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+      'concerning the (?:post|position|function) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+      'relating to the (?:post|position|function) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
       '(?:avis de )?vacance (?:d.emploi )?pour (?:le|un) poste (?:de|d.)',
       'publication du poste (?:de|d.)',
       'stellenausschreibung fur (?:die stelle )?(?:einer|eines|des|der)?',
@@ -327,10 +340,15 @@ const POST_OF = new RegExp(
       'pubblicazione di un posto di',
       'avviso di posto vacante (?:di|per)',
       'publicacao (?:de um|do) lugar de',
+      'publicacao de uma vaga de',
+      'publicacion de (?:un puesto vacante|una vacante|una plaza vacante) de',
+      'pubblicazione di (?:un posto vacante|una vacanza) di',
+      'publication d.un (?:poste vacant|emploi vacant) (?:de|d.)',
       'anuncio de vaga para o lugar de',
       'vacature voor de functie (?:van )?',
       'ogłoszenie o naborze na stanowisko',
-      'προκηρυξη (?:κενης )?θεσης',
+      // "… θέσης για τα καθήκοντα του/της εκτελεστικού/-ής διευθυντή/-ριας": "for the duties of".
+      'προκηρυξη (?:κενης )?θεσης(?: (?:για τα καθηκοντα|για τη θεση) (?:του\\/της|της\\/του|του|της))?',
       'publicarea postului de',
       'publicarea unui post vacant de',
       'anunt de post vacant pentru (?:postul de )?',
@@ -455,6 +473,14 @@ function cleanTitle(raw: string): string {
   if (grade && /\p{L}{3}/u.test(t.slice(0, grade.index))) t = t.slice(0, grade.index);
   const tail = TAIL_GRADE_PAREN.exec(foldSameLength(t));
   if (tail && tail.index > 2) t = t.slice(0, tail.index);
+  // "… διευθυντή/-ριας (Έκτακτος/-η υπάλληλος": a bracket the line never closes is not the post's.
+  const open = /\s*\([^()]*$/.exec(t);
+  if (open && /\p{L}{3}/u.test(t.slice(0, open.index))) t = t.slice(0, open.index);
+  // "PEASEKRETÄR (M/N) Regioonide Komitee peasekretariaadis": a post in capitals ends at its
+  // gender marker when ordinary words follow (the next line, joined).
+  const capsEnd =
+    /^[\p{Lu}\d][\p{Lu}\d\s'’.,-]{3,}\(\p{Lu}{1,2}(?:\/\p{Lu}{1,2}){1,2}\)(?=\s+\p{Lu}\p{Ll})/u.exec(t);
+  if (capsEnd) t = capsEnd[0];
   const runOn = RUN_ON_ORG.exec(t);
   if (runOn && /\p{L}{3}/u.test(t.slice(0, runOn.index))) t = t.slice(0, runOn.index);
   // Trailing "(2026/C 141 A/01)", "Ref. ENISA-CA-…", "(AD 7)", "(a reserve list …)" — one after the other.
@@ -482,7 +508,7 @@ function cleanTitle(raw: string): string {
   }
   return t
     .replace(POSTS_COUNT, '')
-    .replace(/^(?:one|a|an|the) (?:post|position) of\s+/i, '')
+    .replace(/^(?:(?:one|a|an|the)|(?:concerning|relating to) the) (?:post|position) of\s+/i, '')
     .replace(/\s+(?:at|in|within) the (?:eu )?(?:delegation|representation)\b.*$/i, '')
     .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}\)(?=\s)/, '')
     .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
@@ -929,7 +955,7 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     if (body !== null) end = body;
     end = tailParenAt(ctx.folded, from, end);
     const where =
-      / (?:in|at|a|en|in der|within) (?:the )?(?=(?:unit|directorate|department|sector|division|service|l.unite|la direction)\b)/.exec(
+      / (?:in|at|a|en|in der|within) (?:the )?(?=(?:unit|directorate|department|sector|division|service|(?:general )?secretariat|cabinet|l.unite|la direction)\b)/.exec(
         tail,
       );
     if (where && from + where.index < end) end = from + where.index;
@@ -947,6 +973,15 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
   return null;
 }
 
+/** "EIT (Budapest)", "EMSA – Lisbon": a line that only names a body by its acronym, with a place or not. */
+function isBodyAcronymLine(text: string): boolean {
+  const m =
+    /^\s*([A-Za-z][A-Za-z-]{1,9})\s*(?:\(\s*\p{Lu}[\p{L} .'-]{1,30}\)|[–—-]\s*\p{Lu}[\p{L} .'-]{1,30}|,\s*\p{Lu}[\p{L} .'-]{1,30})?\s*$/u.exec(
+      text,
+    );
+  return !!m && (BODY_BY_ACRONYM.has(m[1]) || DEPARTMENT_BY_ACRONYM.has(m[1]));
+}
+
 /** The heading just above the key facts block ("Selection reference:", "Domain:", "Where:" …). */
 function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
@@ -955,7 +990,13 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const cand = ctx.lines[j];
       const cf = ctx.folded.slice(cand.start, cand.end).replace(/^[*_\s]+/, '');
-      if (NOT_TITLE.test(cf) || KEY_FACT_LABEL.test(cf) || BODY_LINE.test(cf) || LABEL_LINE.test(cf))
+      if (
+        NOT_TITLE.test(cf) ||
+        KEY_FACT_LABEL.test(cf) ||
+        BODY_LINE.test(cf) ||
+        LABEL_LINE.test(cf) ||
+        isBodyAcronymLine(cand.text)
+      )
         continue;
       if (cand.text.length > 150 || /[.!?]$/.test(cand.text)) break;
       const heading = NOTICE_HEADING.exec(cf);
@@ -1186,17 +1227,26 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
       const found = titleFrom(ctx, Math.max(line.start + lead, at), line.end, rest);
       if (found) return found;
     }
+    let afterLabel = false;
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 5); j++) {
       const next = ctx.lines[j];
       const nf = ctx.folded.slice(next.start, next.end);
+      // "Täidetav ametikoht:" right under the heading — a label: its value is the next line.
+      if (j === i + 1 && next.text.length <= 40 && /\p{L}{3}[^:]*:\s*$/u.test(next.text)) {
+        afterLabel = true;
+        continue;
+      }
       if (
-        KEY_FACT_LABEL.test(nf) ||
-        NOT_TITLE.test(nf) ||
-        /^[A-Z0-9]+\/[\w/.-]+$/.test(next.text.trim()) ||
-        isStaffCategoryLine(nf) ||
-        PURPOSE_LINE.test(nf)
+        !afterLabel &&
+        (KEY_FACT_LABEL.test(nf) ||
+          NOT_TITLE.test(nf) ||
+          /^[A-Z0-9]+\/[\w/.-]+$/.test(next.text.trim()) ||
+          isStaffCategoryLine(nf) ||
+          PURPOSE_LINE.test(nf))
       )
         continue;
+      // A label's value is a name, not a sentence.
+      if (afterLabel && (next.text.length > 80 || /[.!?:]\s/.test(next.text))) break;
       if (next.text.length <= 150 && /\p{L}{3}/u.test(next.text)) {
         const found = titleFrom(ctx, next.start, next.end, next.text);
         if (found) return found;
@@ -1563,7 +1613,7 @@ const AND_COUNCIL =
   /^[\p{L}]{0,4}\s{0,3}(?:and|et|und|y|e|i|en|og|och|ja|a|es|si|и|και|u|ir|un|agus)\s+(?:of\s+|du\s+|des\s+|del\s+|do\s+|della\s+)?(?:the\s+)?(?:council|conseil|rates?|consejo|consiglio|conselho|rady|raad|radets?|neuvoston|noukogu|padomes|tarybos|sveta|vijeca|tanacs|consiliului|съвета|συμβουλιου|kunsill)(?![\p{L}])/u;
 /** Commission services and DGs named without the Commission ("EUROSTAT —", "PMO.1", "Dirección General INTPA", "COM/2023/…"). */
 const COMMISSION_SIGNAL =
-  /\b(?:directorate-general|direction generale|generaldirektion|direccion general|direzione generale|direcao-geral|directoraat-generaal|generaldirektorat(?:et)?|dyrekcj[a-z] generaln[a-z]|generalni[a-z]? reditelstvi|generalne riaditelstvo|generalni direktorat|glavna uprava|fooigazgatosag|directia generala|paaosasto|peadirektoraat|generaldirektoraat|generaldirektorats|ģenerāldirektorāt|generalinis direktoratas|dg [a-z]{2,6}|eurostat|com\/\d{4}\/)\b|γενικη διευθυνση|генерална дирекция|\bpmo\.\d/;
+  /\b(?:directorate-general|direction generale|generaldirektion|direccion general|direzione generale|direcao-geral|directoraat-generaal|generaldirektorat(?:et)?|dyrekcj[a-z] generaln[a-z]|generalni[a-z]? reditelstvi|generalne riaditelstvo|generalni direktorat|glavna uprava|fooigazgatosag|directia generala|paaosasto|peadirektoraat|generaldirektoraat|generaldirektorats|ģenerāldirektorāt|generalinis direktoratas|dg [a-z]{2,6}|eurostat|joint research centre|centre commun de recherche|gemeinsame forschungsstelle|centro comune di ricerca|com\/\d{4}\/)\b|γενικη διευθυνση|генерална дирекция|\bpmo\.\d/;
 
 /** The Official Journal's section heading above the publishing institution's name, in the EU's languages (folded). */
 const OJ_PUBLISHER_HEADING =
@@ -1737,7 +1787,8 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
 }
 
 const DEPARTMENT_BY_ACRONYM = new Map(DEPARTMENTS.map((d, i) => [d.acronym, i]));
-const DG_EXPLICIT = /\bDG\s+([A-Z]{2,7})\b/g;
+/** "DG TAXUD", and the abbreviation in other languages: "GD COMM", "GŘ COMM", "ΓΔ COMM", "ĢD COMM". */
+const DG_EXPLICIT = /(?<![\p{L}])(?:DG|GD|GŘ|GR|GU|ГД|ΓΔ|ĢD|DĠ)\s+([A-Z]{2,7})\b/gu;
 /** A capitalised token; group 2 when it starts a unit code ("TAXUD.B2"), group 3 when it is in an e-mail. */
 const DG_TOKEN = /(?<![\w-])([A-Z]{2,7})(?![a-z0-9])(\.[A-Z0-9])?([\w.-]*@)?/g;
 const DG_FULL = groupedRegex(
@@ -1766,7 +1817,7 @@ const LOCATION_LABEL_GLUED = new RegExp(`^(?:${LOCATION_LABEL_WORDS})`, 'u');
 const LOCATION_LABEL_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 /** Wordings that name the place of employment itself. */
 const PLACE_PHRASE =
-  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
+  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
   /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v)(?![\p{L}])[^.\n]{0,40}/gu;
@@ -1925,7 +1976,7 @@ function postOfLocation(ctx: NoticeContext): FieldResult<Place> | null {
   const lineEnd = ctx.text.indexOf('\n', m.index);
   const end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, m.index + 400);
   const places = placesIn(ctx, m.index, end).filter((p) =>
-    /(?: (?:in|at|a|en|in der|σε|στο|στις|w|v|u)|[—–-]|,) ?$/.test(
+    /(?: \(?(?:in|at|a|en|em|in der|σε|στο|στις|w|v|u)|[—–-]|,) ?$/.test(
       ctx.folded.slice(Math.max(m.index, p.start - 8), p.start),
     ),
   );

@@ -24,8 +24,18 @@ export const cs: LangTable = {
     'otevřené výběrové řízení',
   ],
   staff: {
-    contract_agent: ['smluvní zaměstnanec', 'smluvního zaměstnance', 'smluvní zaměstnanci'],
-    temporary_agent: ['dočasný zaměstnanec', 'dočasného zaměstnance', 'dočasní zaměstnanci'],
+    contract_agent: [
+      'smluvní zaměstnanec',
+      'smluvního zaměstnance',
+      'smluvní zaměstnanci',
+      'smluvních zaměstnanců',
+    ],
+    temporary_agent: [
+      'dočasný zaměstnanec',
+      'dočasného zaměstnance',
+      'dočasní zaměstnanci',
+      'dočasných zaměstnanců',
+    ],
     official: ['úředník'],
     seconded_national_expert: ['vyslaný národní odborník', 'vyslaného národního odborníka'],
     trainee: ['stáž', 'stážista'],

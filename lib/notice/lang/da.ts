@@ -11,6 +11,7 @@ export const da: LangTable = {
     'frist for ansøgning',
     'sidste frist',
     'tilmeldingsfrist',
+    'frist',
   ],
   deadlineWeak: ['senest den', 'senest'],
   noticeType: [

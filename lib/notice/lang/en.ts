@@ -18,6 +18,9 @@ export const en: LangTable = {
     'publication end',
     'expiration date',
     'express your interest until',
+    'applications until',
+    'application until',
+    'apply until',
   ],
   deadlineWeak: [
     'will close on',

@@ -12,6 +12,8 @@ export const ro: LangTable = {
     'termen limită',
     'data limită',
     'data-limită',
+    'termenul-limită',
+    'termen-limită',
   ],
   deadlineWeak: ['cel târziu la', 'cel târziu', 'până la'],
   noticeType: [
