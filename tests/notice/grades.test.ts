@@ -294,6 +294,12 @@ describe('grades in headings and references', () => {
 });
 
 describe('articles and staff categories: blind round 7', () => {
+  it('reads "(AD function group, grade 14)", the family before its words', () => {
+    const n = read('Vacancy notice XYZ/2031/1 — One (1) Head of Audit post (AD function group, grade 14)');
+    expect(n.grades).toEqual(['AD14']);
+    expect(n.functionGroup).toBe('AD');
+  });
+
   it('reads the letters after the first article, never those of "and"', () => {
     expect(
       read('Title: Legal Adviser\nLegal basis: Article 2(a) and (b) of the Conditions of Employment')

@@ -281,9 +281,9 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 const FG_NAMES = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
 /** "III. besorolási csoport": the function group's number before its name (folded). */
 const FG_NUMBER_FIRST = /(?<![\p{L}\d])(iv|iii|ii|i)\.\s*(?:besorolasi|funkcios) csoport/u;
-/** "Function group AD, grade 7", "groupe de fonctions AST, grade 3" (folded). */
+/** "Function group AD, grade 7", "groupe de fonctions AST, grade 3", "AD function group, grade 14" (folded). */
 const SPLIT_GRADE =
-  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+)?(?:grade|grado|besoldungsgruppe)\s+(\d{1,2})\b/;
+  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+)?(?:grade|grado|besoldungsgruppe)\s+(\d{1,2})\b|\b(ad|ast) function group\s*[,;/-]?\s*(?:and\s+)?grade\s+(\d{1,2})\b/;
 const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7], 3: [8, 12], 4: [13, 18] };
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */
@@ -520,7 +520,9 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
   // "Function group AD, grade 7": the family and the number apart.
   if (grades.size === 0) {
     const split = SPLIT_GRADE.exec(ctx.folded.slice(0, 6000));
-    if (split) addGrade(split[1], +split[2], split.index, split.index + split[0].length);
+    // "(AD function group, grade 14)": the family before the words.
+    if (split)
+      addGrade(split[1] ?? split[3], +(split[2] ?? split[4]), split.index, split.index + split[0].length);
   }
 
   // Contract agents: function group, and grades when named ("FGIII.08", "grades 13, 14 and 16").
@@ -649,11 +651,13 @@ const DURATION = new RegExp(
   'g',
 );
 
-/** "5 years renewable contract", "a 3-year fixed-term contract" (folded). */
-const YEARS_CONTRACT = new RegExp(
-  `\\b(${NUMBER_PATTERN})[\\s-]*years?[\\s-]+(?:renewable\\s+|fixed[\\s-]term\\s+)?(?:employment\\s+)?contract\\b`,
-  'g',
-);
+/**
+ * "5 years renewable contract", "a 3-year fixed-term contract" (folded): found from "year", then the
+ * number right before it (a search from every number would try the whole pattern at each word).
+ */
+const YEARS_CONTRACT =
+  /(?<![a-z])years?[\s-]+(?:renewable\s+|fixed[\s-]term\s+)?(?:employment\s+)?contract(?![a-z])/g;
+const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9])(${NUMBER_PATTERN})[\\s-]*$`);
 
 /** DURATION right at lastIndex (the phrases before it end with a space, so \b behaves the same). */
 const DURATION_AT = new RegExp(DURATION.source, 'y');
@@ -760,14 +764,19 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
   }
   // "Contract Agents (5 years renewable contract)", "a 3-year fixed-term contract": the length before the word.
   YEARS_CONTRACT.lastIndex = 0;
-  const before = YEARS_CONTRACT.exec(ctx.folded);
-  if (before) {
-    const n = parseNumberWord(before[1]);
-    if (n !== null && n > 0 && n <= 10) {
-      const s = sentenceAt(ctx, before.index);
-      if (!SERVICE_SO_FAR.test(ctx.folded.slice(s.start, before.index)))
-        return { value: n, evidence: evidence(ctx, before.index, before.index + before[0].length) };
-    }
+  let tries = 0;
+  for (
+    let m = YEARS_CONTRACT.exec(ctx.folded);
+    m && tries++ < MAX_CONTRACT_MENTIONS;
+    m = YEARS_CONTRACT.exec(ctx.folded)
+  ) {
+    const num = NUMBER_BEFORE.exec(ctx.folded.slice(Math.max(0, m.index - 16), m.index));
+    const n = num ? parseNumberWord(num[1]) : null;
+    if (n === null || n <= 0 || n > 10) continue;
+    const start = m.index - num![0].length;
+    const s = sentenceAt(ctx, start);
+    if (SERVICE_SO_FAR.test(ctx.folded.slice(s.start, start))) continue;
+    return { value: n, evidence: evidence(ctx, start, m.index + m[0].length) };
   }
   const plain = durationAfterContract(ctx);
   if (plain?.range) return missing(`the first contract is a range (${plain.range})`);
