@@ -605,6 +605,20 @@ describe('title', () => {
 });
 
 describe('title: layouts of blind round 7', () => {
+  it('reads a call for seconded experts headed only by that name, when nothing else names the post', () => {
+    const text = [
+      'Seconded National Expert',
+      '',
+      'Type of contract Seconded National Expert',
+      '',
+      'Ref. SNE-XYZ-2031',
+      '',
+      'The Agency is organising a call to build a reserve list of experts for its Research Unit.',
+    ].join('\n');
+    expect(title(text)).toBe('Seconded National Expert');
+    expect(title('Data Analyst\n\nSeconded National Expert\n\nRef. SNE-XYZ-2031')).toBe('Data Analyst');
+  });
+
   it('reads the post from a PDF copy whose formatting tags are shown as text, not the body line under it', () => {
     const text = [
       'CALL FOR APPLICATIONS<br />',

@@ -1467,6 +1467,29 @@ function bodyPostRefTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** "Seconded National Expert", "Expert national détaché": the category's name alone on a line (folded). */
+const SNE_LINE = new RegExp(
+  `^(?:${phrasePattern(STAFF_WORDS.seconded_national_expert)})\\s*(?:\\(sne\\)|\\(end\\))?$`,
+  'u',
+);
+/** The first lines a call for seconded experts names its post in, when it has no other name. */
+const EXPERT_HEADING_LINES = 8;
+
+/**
+ * A call for seconded national experts headed only by that name ("Seconded National Expert" /
+ * "Type of contract …"): the name is the post, when nothing else names one.
+ */
+function expertHeadingTitle(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length, EXPERT_HEADING_LINES);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > 60) continue;
+    if (SNE_LINE.test(ctx.folded.slice(line.start, line.end).trim()))
+      return { value: line.text.trim(), evidence: evidence(ctx, line.start, line.end) };
+  }
+  return null;
+}
+
 export function extractTitle(ctx: NoticeContext): FieldResult<string> {
   const found =
     labelledTitle(ctx) ??
@@ -1482,7 +1505,8 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     bodyHeadTitle(ctx) ??
     jobBoardTitle(ctx) ??
     bodyPostRefTitle(ctx) ??
-    postOfTitle(ctx, FOR_THE_POST_OF);
+    postOfTitle(ctx, FOR_THE_POST_OF) ??
+    expertHeadingTitle(ctx);
   return found
     ? asWritten(ctx, found)
     : missing('no job title found (no title label, no heading naming the post)');
