@@ -172,3 +172,24 @@ describe('a political group\'s job page: "Application until"', () => {
     expect(detect(text).isNotice).toBe(true);
   });
 });
+
+describe('an EU Careers competition page in Polish', () => {
+  it('is a notice by its deadline and the labels of the EU Careers template', () => {
+    const text = [
+      'Administratorzy – bezpieczeństwo sieci',
+      '',
+      'Numer referencyjny: ',
+      'Aktualne procedury naboru: ',
+      '09/01/2031',
+      'Initial deadline: ',
+      '06/02/2031 - 12:00(czasu brukselskiego)',
+      'Termin: ',
+      '20/02/2031 - 12:00(czasu brukselskiego)',
+      'Grupa zaszeregowania: ',
+      'Instytucja/agencja: ',
+      '',
+      'Zanim zdecydujesz, czy chcesz wziąć udział w tej procedurze naboru EPSO, sprawdź kryteria kwalifikowalności.',
+    ].join('\n');
+    expect(detect(text).isNotice).toBe(true);
+  });
+});

@@ -294,6 +294,17 @@ describe('grades in headings and references', () => {
 });
 
 describe('articles and staff categories: blind round 7', () => {
+  it('reads a competition notice without "general" as officials\' posts (NL heading, EU Careers page chrome)', () => {
+    expect(
+      read('AANKONDIGING VAN VERGELIJKEND ONDERZOEK\n\nEPSO/AD/999/31 — Administrateurs (AD 7)')
+        .staffCategory,
+    ).toBe('official');
+    expect(
+      read('Administratori\nAtsauce:\nXYZ/AD/01/31\n- Carefully read the Notice of competition')
+        .staffCategory,
+    ).toBe('official');
+  });
+
   it('reads "(AD function group, grade 14)", the family before its words', () => {
     const n = read('Vacancy notice XYZ/2031/1 — One (1) Head of Audit post (AD function group, grade 14)');
     expect(n.grades).toEqual(['AD14']);

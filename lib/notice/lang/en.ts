@@ -77,6 +77,8 @@ export const en: LangTable = {
     ],
   },
   layout: [
+    'institution/agency',
+    'initial deadline',
     'reference',
     'first day to apply',
     'last day to apply',

@@ -52,6 +52,7 @@ export const fr: LangTable = {
     ],
   },
   layout: [
+    'institution/agence',
     'référence',
     'lieu de travail',
     'référence de la sélection',

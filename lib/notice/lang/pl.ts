@@ -70,6 +70,7 @@ export const pl: LangTable = {
     ],
   },
   layout: [
+    'instytucja/agencja',
     'referencja',
     'miejsce pracy',
     'numer referencyjny',
