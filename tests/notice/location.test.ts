@@ -130,3 +130,15 @@ describe('place: wordings of blind round 7', () => {
     ).toBe('Amsterdam');
   });
 });
+
+describe('place: a seat named in a locative case', () => {
+  it('reads Finnish, Estonian and Hungarian forms after their "is located" words', () => {
+    expect(place('Virasto sijaitsee Ljubljanassa (Slovenia), ja se on keskeinen toimija.')).toBe('Ljubljana');
+    expect(place('Amet asub Tallinnas ja tegutseb kogu liidus.')).toBe('Tallinn');
+    expect(place('Az ügynökség szekhelye Ljubljanában van.')).toBe('Ljubljana');
+  });
+
+  it('does not read an ordinary word that only starts like a town', () => {
+    expect(place('The seat is located in Parmesan country.')).toBeNull();
+  });
+});

@@ -1823,7 +1823,14 @@ const DG_FULL = groupedRegex(
 // ---- location, unit, domain ---------------------------------------------------------
 
 /** Folded place names; the guards work for Greek and Cyrillic names too (\\b does not). */
-const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACE_NAME_PATTERN})(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * Folded place names, in a locative case too: Finnish "Ljubljanassa", "Brysselissä", Estonian
+ * "Tallinnas", "Brüsselis", Hungarian "Ljubljanában", "Brüsszelben" (the name is group 1).
+ */
+const PLACE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${PLACE_NAME_PATTERN})(?:issa|ista|assa|asta|ssa|sta|is|as|s|ban|ben)?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 /** Place-of-employment labels in the official languages (folded). */
 const LOCATION_LABEL_WORDS = [
   'place of (?:the )?(?:employment|assignment|work|secondment|traineeship)', 'location\\(?s?\\)?', 'duty station',
@@ -1844,7 +1851,7 @@ const PLACE_PHRASE =
   /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
-  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v)(?![\p{L}])[^.\n]{0,40}/gu;
+  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sijaitsee|asub|szekhelye)(?![\p{L}])[^.\n]{0,40}/gu;
 
 function placesIn(
   ctx: NoticeContext,
@@ -1855,7 +1862,7 @@ function placesIn(
   const s = ctx.folded.slice(start, end);
   PLACE_RE.lastIndex = 0;
   for (let m = PLACE_RE.exec(s); m; m = PLACE_RE.exec(s)) {
-    const place = lookupPlace(m[0]);
+    const place = lookupPlace(m[1]);
     if (place) out.push({ place, start: start + m.index, end: start + m.index + m[0].length });
   }
   return out;
