@@ -13,6 +13,7 @@ import {
   extractProbationMonths,
   categoryFromArticles,
   extractStaffCategory,
+  categoryFromFunctionGroup,
 } from './fields/category';
 import { extractDeadline } from './fields/deadline';
 import {
@@ -80,7 +81,10 @@ export function extractFields(ctx: NoticeContext): {
 
   const reference = take('reference', extractReference(ctx));
   const articles = extractContractArticles(ctx);
-  const staffCategory = take('staffCategory', categoryFromArticles(extractStaffCategory(ctx), articles));
+  const staffCategory = take(
+    'staffCategory',
+    categoryFromFunctionGroup(categoryFromArticles(extractStaffCategory(ctx), articles), ctx),
+  );
   const isCompetition = staffCategory === 'official' && COMPETITION.test(ctx.folded);
   const institution = take('institution', extractInstitution(ctx, isCompetition));
   const place = take('location', extractLocation(ctx));

@@ -168,6 +168,9 @@ export function detectFormat(text: string): NoticeFormat {
 
 const PAGE_HEADER =
   /^\(\s*(?:ref(?:erence)?|réf(?:érence)?|az|aktenzeichen)\.?\s*:?[^()]{3,140}\)$|^(?:page|seite|pag(?:e|ina)?\.?)\s*\d+(?:\s*(?:of|\/|von|sur|de|di)\s*\d+)?$|^\d{1,3}\s*(?:\/|of|von|sur)\s*\d{1,3}$|^[-–]?\s*\d{1,3}\s*[-–]?$/i;
+/** A bracketed reference in the first lines is the notice's own, under its post; lower down, a page's header. */
+const HEAD_REF_LINES = 5;
+
 /** What PAGE_HEADER's lines may begin with: "(", "p"/"P" (page, pag.), "s"/"S" (Seite), a digit, a dash. */
 const mayBePageHeader = (c: number) =>
   c === 40 ||
@@ -358,12 +361,22 @@ function assembleLines(mt: MappedText): MappedText {
   // than every repeated key cannot have one of them, and its key is not built.
   let minKey = Infinity;
   for (const k of repeated) minKey = Math.min(minKey, k.length);
+  let lineNo = -1;
   for (const line of lines) {
+    lineNo++;
     const key = 2 * line.text.length >= minKey ? line.text.replace(/\d+/g, '#').toLowerCase() : '';
     // A repeated line is a page's header or footer: kept where it first stands only when it names the notice
     // and its reference ("Stellenausschreibung CONS/AD/142/18" heads the notice, then every page).
     if (
-      (mayBePageHeader(line.text.charCodeAt(0)) && PAGE_HEADER.test(line.text)) ||
+      (mayBePageHeader(line.text.charCodeAt(0)) &&
+        PAGE_HEADER.test(line.text) &&
+        // "(Réf. AMLA/TA/2025/10)" under the post, never repeated, is the notice's own reference.
+        !(
+          line.text.charCodeAt(0) === 40 &&
+          lineNo < HEAD_REF_LINES &&
+          mt.text.indexOf(line.text) === line.start &&
+          mt.text.indexOf(line.text, line.end) < 0
+        )) ||
       (key && repeated.has(key) && !firstTitledLine(line.text, key, seen))
     ) {
       pendingBlank ||= line.blankBefore;

@@ -222,3 +222,19 @@ describe('deadline labels of blind round 7', () => {
     expect(read(text).iso).toBe(instant);
   });
 });
+
+describe('deadline wordings of blind round 8', () => {
+  it.each([
+    [
+      'Closing date for applications\n\n15 August 20311, at 23:59 Eastern European Summer Time (EEST)',
+      '2031-08-15T23:59:00+03:00',
+    ],
+    ['Application closes / deadline: \n31/03/2031 - 23:59(Ortszeit Brüssel)', '2031-03-31T23:59:00+02:00'],
+  ])('%s', (text, instant) => {
+    expect(read(text).iso).toBe(instant);
+  });
+
+  it('takes no five-digit number for a year when no comma follows', () => {
+    expect(read('Deadline: 15 August 20311 people').iso).toBeNull();
+  });
+});

@@ -339,3 +339,22 @@ describe('articles and staff categories: blind round 7', () => {
     ).toBe('temporary_agent');
   });
 });
+
+describe('staff category: blind round 8', () => {
+  it('reads German traineeship words and "internship"', () => {
+    expect(read('Praktika\n\nDie Praktika richten sich an Absolventen von Hochschulen.').staffCategory).toBe(
+      'trainee',
+    );
+    expect(read('Internship in the Liaison Office\nLocation: Brussels').staffCategory).toBe('trainee');
+  });
+
+  it("reads contract staff from a contract agents' function group or an EPSO CAST reference, with a note", () => {
+    const a = analyseNotice(
+      'Political affairs\nReference number\nEPSO/CAST/P/99/2031\nGrade:\nFG III,\nFG IV',
+      { force: true },
+    );
+    expect(a.notice!.staffCategory).toBe('contract_agent');
+    expect(a.evidence.staffCategory.note).toMatch(/contract agents' selection/);
+    expect(read('Grade: AD 7\nThe post is in the Legal Service.').staffCategory).toBeNull();
+  });
+});

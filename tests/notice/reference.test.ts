@@ -161,3 +161,13 @@ describe('a code that ends with words', () => {
     expect(reference('Reference: XYZ/31/TA/Admin Officer will be based in Alicante')).not.toMatch(/will/);
   });
 });
+
+describe('reference: a page copied without its line breaks', () => {
+  it('leaves out the next label glued to the code', () => {
+    const n = analyseNotice(
+      'DescriptionVacancy: Executive DirectorWhere: ParmaReference: COM/2031/20999Deadline: 12/03/2031',
+      { force: true },
+    ).notice!;
+    expect(n.reference).toBe('COM/2031/20999');
+  });
+});

@@ -706,3 +706,22 @@ describe('title: layouts of blind round 7', () => {
     ).toBe('consultor principal');
   });
 });
+
+describe('title: layouts of blind round 8', () => {
+  it('reads the post over its bracketed reference, not a later line above "Deadline to apply"', () => {
+    const text = [
+      'Risk Analyst',
+      '',
+      '(Réf. XYZ/TA/2031/04)',
+      '3 years contract with possibility of extension',
+      'Lisbon, Portugal',
+      'Open to nationals of the Member States',
+      'Deadline to apply: 17/09/2031 23:59',
+      '€ 5.000,00 at step 1 / AD 6',
+    ].join('\n');
+    const n = analyseNotice(text, { force: true }).notice!;
+    expect(n.title).toBe('Risk Analyst');
+    expect(n.reference).toBe('XYZ/TA/2031/04');
+    expect(n.grades).toEqual(['AD6']);
+  });
+});

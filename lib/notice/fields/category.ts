@@ -33,7 +33,7 @@ const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   ],
   [
     'trainee',
-    /\b(?:traineeships?|trainee|blue book|stage (?:remunere|de la commission|livre bleu)|stagiaire|praktikum|praktikant(?:in)?)\b/g,
+    /\b(?:traineeships?|trainee|blue book|stage (?:remunere|de la commission|livre bleu)|stagiaire|internships?|praktik(?:um|a)|praktikant(?:in|innen|en)?)\b/g,
   ],
   [
     'official',
@@ -195,6 +195,26 @@ export function categoryFromArticles(
   return { value, evidence: { ...articles.evidence, note } };
 }
 
+/** "FG III", "FG-IV", "EPSO/CAST": marks that only contract agents' selections carry (folded). */
+const CONTRACT_AGENT_MARK = /(?<![a-z])(?:fg ?-?(?:iv|iii|ii|i)(?![a-z])|epso\/cast(?![a-z]))/;
+/** How far into a notice such a mark is looked for: its head and key facts. */
+const CONTRACT_AGENT_MARK_CHARS = 6000;
+
+/**
+ * A notice that names no category but a contract agents' function group (FG I–IV exist for them
+ * alone) or an EPSO CAST reference: contract staff, with a note saying so.
+ */
+export function categoryFromFunctionGroup(
+  stated: FieldResult<StaffCategory>,
+  ctx: NoticeContext,
+): FieldResult<StaffCategory> {
+  if (stated.value !== null) return stated;
+  const m = CONTRACT_AGENT_MARK.exec(ctx.folded.slice(0, CONTRACT_AGENT_MARK_CHARS));
+  if (!m) return stated;
+  const note = `"${ctx.text.slice(m.index, m.index + m[0].length)}" is a contract agents' selection`;
+  return { value: 'contract_agent', evidence: { ...evidence(ctx, m.index, m.index + m[0].length), note } };
+}
+
 /** "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)" (folded). */
 const ARTICLE_WORDS =
   'articles?|art\\.?|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член';
@@ -353,7 +373,7 @@ function gradeCellsAfter(ctx: NoticeContext, i: number, n: number): boolean {
 
 /** Words around a grade of recruitment (folded). */
 const GRADE_CUE = trieRegex(
-  /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent)\b|\((?:ad|ast)/g,
+  /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent|salary|basic salary|at step)\b|\((?:ad|ast)/g,
 );
 
 function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: number }> {

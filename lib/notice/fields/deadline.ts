@@ -187,8 +187,8 @@ const WORDED_TIME_PATTERN = WORDED_TIMES.map(([re]) => re.source.replace(/\^/g, 
 
 const ZONE_RE = new RegExp(
   [
-    // "heure de Bruxelles", "ora di Bruxelles", Maltese "ħin ta' Brussell".
-    `(?:\\b(?:heure|hora|ora)\\s+(?:de|d'|di)|(?<![a-z])ħin ta.)\\s*(${PLACE_NAME_PATTERN})\\b`,
+    // "heure de Bruxelles", "ora di Bruxelles", Maltese "ħin ta' Brussell", "Ortszeit Brüssel".
+    `(?:\\b(?:heure|hora|ora)\\s+(?:de|d'|di)|(?<![a-z])ħin ta.|\\bortszeit)\\s*(${PLACE_NAME_PATTERN})\\b`,
     `\\b(${PLACE_NAME_PATTERN})(?:er)?\\s+(?:local\\s+)?(?:time|zeit|ortszeit)\\b`,
     `\\b(${PLACE_NAME_PATTERN})\\s*\\(?\\s*local\\s+time\\b`,
     `\\b(?:local\\s+time|heure\\s+locale|ortszeit|lokale[rn]?\\s+zeit)\\b`,

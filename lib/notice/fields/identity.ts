@@ -117,7 +117,7 @@ const JOB_NUMBER =
  * "VEXT/17/256/AD 15/Executive Director", "EXT/20/42/AD 11/BOA Member".
  */
 export function extractReference(ctx: NoticeContext): FieldResult<string> {
-  const r = findReference(ctx);
+  const r = unglued(findReference(ctx));
   if (r.value === null || !r.evidence || !/\/\p{Lu}\p{L}*$/u.test(r.value)) return r;
   const at = r.evidence.end;
   const after = /^(?: \p{Lu}\p{L}+){1,2}(?=[ \t]*(?:\r?\n|$|[)|]))/u.exec(ctx.mt.original.slice(at, at + 40));
@@ -125,6 +125,22 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
   return {
     value: r.value + after[0],
     evidence: { ...r.evidence, end: at + after[0].length, quote: r.evidence.quote + after[0] },
+  };
+}
+
+/** "COM/2026/20118Deadline": a page copied without its line breaks glues the next label to the code. */
+function unglued(r: FieldResult<string>): FieldResult<string> {
+  if (r.value === null || !r.evidence) return r;
+  const glued = /(?<=\d)\p{Lu}\p{Ll}{3,}$/u.exec(r.value);
+  if (!glued) return r;
+  const cut = r.value.length - glued.index;
+  const quoteEnd = r.evidence.quote.lastIndexOf(glued[0]);
+  return {
+    value: r.value.slice(0, glued.index),
+    evidence:
+      quoteEnd >= 0 && quoteEnd + glued[0].length === r.evidence.quote.length
+        ? { ...r.evidence, end: r.evidence.end - cut, quote: r.evidence.quote.slice(0, quoteEnd) }
+        : r.evidence,
   };
 }
 
@@ -1396,6 +1412,10 @@ function headerRowTitle(ctx: NoticeContext): Found<string> | null {
 const REFERENCE_LABEL_LINE =
   /^(?:reference(?: number)?|ref\.?|reference de l.avis|referenz|riferimento|referencia|referentie(?:nummer)?|numer referencyjny|odkaz|referencni cislo|referencne cislo|hivatkozas(?:i szam)?|referinta|atsauce|atsauces numurs|nuoroda|viide|viitenumero|viite|referens(?:nummer)?|referencenummer|referenca|референция|αριθμος αναφορας|αναφορα|referenza|tagairt)\s*[:：]?\s*$/u;
 
+/** A reference's label and code alone on a line, in brackets or not: "(Réf. AMLA/TA/2025/10)" (folded). */
+const REFERENCE_CODE_LINE =
+  /^\(?\s*(?:ref(?:erence)?\.?|reference number|vacancy reference)\s*(?:no\.?|n°)?\s*[:.]?\s*[a-z0-9]+(?:[/._-][a-z0-9]+){2,}\s*\)?$/;
+
 /**
  * An EU Careers page's head: the post's name on its first line, then its reference's label and code
  * ("Administratori intelektuālā īpašuma jomā" / "Atsauce:" / "EUIPO/AD/01/23"), in any language.
@@ -1403,9 +1423,14 @@ const REFERENCE_LABEL_LINE =
 function titleAboveReference(ctx: NoticeContext): Found<string> | null {
   // The page's first line only: further down, the line above a reference is another field's value
   // ("Domain(s)" / "Information Technology" / "Reference number").
-  if (ctx.lines.length < 3) return null;
+  if (ctx.lines.length < 2) return null;
   const [line, label, code] = ctx.lines;
-  if (!REFERENCE_LABEL_LINE.test(ctx.folded.slice(label.start, label.end))) return null;
+  // "AML Officer" / "(Réf. AMLA/TA/2025/10)": the label and its code on one line.
+  if (REFERENCE_CODE_LINE.test(ctx.folded.slice(label.start, label.end))) {
+    if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) return null;
+    return titleFrom(ctx, line.start, line.end, line.text);
+  }
+  if (!code || !REFERENCE_LABEL_LINE.test(ctx.folded.slice(label.start, label.end))) return null;
   // The code, or the next field's label when the page left the reference empty ("Numer referencyjny:" /
   // "Aktualne procedury naboru:").
   const isCode = /\d/.test(code.text) && /[/-]/.test(code.text) && code.text.length <= 40;

@@ -22,13 +22,18 @@ export interface FoundDate {
 const M = `(${ALL_MONTHS_PATTERN})(?![\\p{L}])`;
 const FILLER = `(?:(?:${phrasePattern(DATE_FILLERS)})\\s*)?`;
 
+/** A footnote's number glued to the year, before a comma ("15 August 20201, at 23:59"). */
+const FOOTNOTE = '(?:\\d(?=[,;]))?';
 const DATE_NUMERIC = /(?<![\d/.])(\d{1,2})\s?([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/])/y;
 const DATE_ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DATE_DAY_MONTH = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*${FILLER}${M}\\.?,?\\s+${FILLER}(\\d{4})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*${FILLER}${M}\\.?,?\\s+${FILLER}(\\d{4})${FOOTNOTE}(?!\\d)`,
   'yu',
 );
-const DATE_MONTH_DAY = new RegExp(`${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'yu');
+const DATE_MONTH_DAY = new RegExp(
+  `${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${FOOTNOTE}(?!\\d)`,
+  'yu',
+);
 /** Hungarian "2026. március 15.", Lithuanian "2026 m. kovo 15 d.". */
 const DATE_YEAR_MONTH_DAY = new RegExp(
   `(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${M}\\.?\\s+(\\d{1,2})(?!\\d)`,
