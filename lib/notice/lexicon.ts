@@ -23,7 +23,7 @@ export function fold(s: string): string {
 /**
  * Like `fold`, but one output character per input character, so offsets in
  * the folded text are offsets in the text: accent- and case-insensitive
- * matching without a second map. "Août" → "aout", "Köln" → "koln".
+ * matching without a second map. "Août" → "aout", "Köln" → "koln", a typeset hyphen (U+2010, U+2011) → "-".
  */
 export function foldSameLength(s: string): string {
   const lower = s.toLowerCase();
@@ -39,7 +39,8 @@ function baseLetter(ch: string): string {
   let b = baseCache.get(ch);
   if (b === undefined) {
     const d = ch.normalize('NFD')[0].toLowerCase();
-    b = d.length === 1 ? d : ch;
+    // The hyphens of typeset text ("under‑represented", U+2010/U+2011) are a hyphen.
+    b = ch === '\u2010' || ch === '\u2011' ? '-' : d.length === 1 ? d : ch;
     baseCache.set(ch, b);
   }
   return b;

@@ -319,10 +319,10 @@ function repeatedLineKeys(lines: Line[]): Set<string> {
 
 /**
  * A notice's name and its reference, alone on a line ("Vacancy notice CONS/AD/117", "Προκήρυξη κενής θέσης —
- * CONS/AD/201/25 — …", "Bank Expert (PRSP SRRR SEC 02/2018)").
+ * CONS/AD/201/25 — …", "Bank Expert (PRSP SRRR SEC 02/2018)"), or is its reference alone ("ERA/AD/2017/001-OPE").
  */
 const TITLED_BY_REFERENCE =
-  /^[\p{L} ]{6,60}(?:\s[—–-])?\s[A-Z]{2,6}\/[A-Z]{2,4}\/\d{1,4}\/\d{2}(?:\s|$)|^[\p{L} ]{3,60}\s\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)$/u;
+  /^[\p{L} ]{6,60}(?:\s[—–-])?\s[A-Z]{2,6}\/[A-Z]{2,4}\/\d{1,4}\/\d{2}(?:\s|$)|^[\p{L} ]{3,60}\s\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)$|^(?=\S*\d)[A-Z][A-Za-z]{1,9}(?:\/[A-Za-z0-9-]{1,12}){2,5}$/u;
 
 /** The first time a repeated line names the notice and its reference: kept once. */
 function firstTitledLine(text: string, key: string, seen: Set<string>): boolean {
@@ -331,8 +331,15 @@ function firstTitledLine(text: string, key: string, seen: Set<string>): boolean 
   return true;
 }
 
+/** "Assistant(e) gestionnaire administratif(ve) (AST 1)": a post's heading ends with its grade in brackets. */
+const GRADE_PAREN_TAIL =
+  /\((?:AD|AST(?:\s?\/\s?SC)?|SC|FG)\s?-?\s?(?:\d{1,2}|[IV]{1,3})(?:\s?[-–]\s?(?:AD|AST)?\s?\d{1,2})?\)$/;
+function endsGradeParen(s: string): boolean {
+  return s.charCodeAt(s.length - 1) === 41 && GRADE_PAREN_TAIL.test(s);
+}
+
 function shouldJoin(prev: Line, next: Line): boolean {
-  if (endsSentence(prev.text) || headingLine(prev)) return false;
+  if (endsSentence(prev.text) || headingLine(prev) || endsGradeParen(prev.text)) return false;
   if (
     (next.text.length > 1 && BULLET.test(next.text)) ||
     (next.text.length > 2 && LABEL_START.test(next.text)) ||

@@ -238,3 +238,17 @@ describe('deadline wordings of blind round 8', () => {
     expect(read('Deadline: 15 August 20311 people').iso).toBeNull();
   });
 });
+
+describe('a bare "until" that ends a period, not the applications', () => {
+  it('is passed over when a date follows on its line', () => {
+    expect(
+      read(
+        'All Programme Managers will be administratively attached until 31 December 2031 to the Directorate-General.',
+      ).iso,
+    ).toBeNull();
+  });
+
+  it('is still read as a table label followed by its date', () => {
+    expect(read('Reserve list valid until\n16/08/2031').iso).toBe('2031-08-16T23:59:59+02:00');
+  });
+});

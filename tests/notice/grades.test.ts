@@ -358,3 +358,37 @@ describe('staff category: blind round 8', () => {
     expect(read('Grade: AD 7\nThe post is in the Legal Service.').staffCategory).toBeNull();
   });
 });
+
+describe('requirements and contract: blind round 8', () => {
+  it('reads "Type and duration of contract", and takes no maximum for the first contract', () => {
+    expect(
+      read(
+        'Title: Officer\nType and duration of contract: Temporary Agent, 3 years with possibility of extension',
+      ).firstContractYears,
+    ).toBe(3);
+    expect(
+      read(
+        'Title: Officer\nType and duration of contract: Temporary Agent AST 2 Up to five years, with possibility of renewal',
+      ).firstContractYears,
+    ).toBeNull();
+  });
+
+  it("does not read an agency's own selection code with CAST in it as EPSO CAST", () => {
+    expect(
+      read(
+        'Call for expression of interest for contract agents in intellectual property (XYZ/CAST/1/31), run with EPSO for the following profile: lawyer.',
+      ).castRequired,
+    ).toBe(false);
+    expect(
+      read('Candidates must have passed EPSO CAST and be registered in the EPSO CAST database.').castRequired,
+    ).toBe(true);
+  });
+
+  it('reads an under-represented list written with typeset hyphens', () => {
+    expect(
+      read(
+        'We encourage applicants from Member States which are under‑represented in the workforce. These Member States are currently Austria, Croatia and Sweden.',
+      ).underrepresentedStates,
+    ).toEqual(['AT', 'HR', 'SE']);
+  });
+});

@@ -171,3 +171,20 @@ describe('reference: a page copied without its line breaks', () => {
     expect(n.reference).toBe('COM/2031/20999');
   });
 });
+
+describe('reference: a code repeated as a page header', () => {
+  it('keeps the first of a reference line repeated alone on every page', () => {
+    const text = [
+      'Zaproszenie do zgłaszania kandydatur na stanowisko pracownika zatrudnionego na czas określony 2(f)',
+      'XYZ/AD/2031/001-OPE',
+      'Usprawnianie funkcjonowania systemu.',
+      '',
+      'Opis stanowiska pracy.',
+      'XYZ/AD/2031/001-OPE',
+      'Zadania i obowiązki.',
+    ].join('\n');
+    const n = analyseNotice(text, { force: true }).notice!;
+    expect(n.reference).toBe('XYZ/AD/2031/001-OPE');
+    expect(n.contractArticles).toEqual(['2f']);
+  });
+});

@@ -708,6 +708,57 @@ describe('title: layouts of blind round 7', () => {
 });
 
 describe('title: layouts of blind round 8', () => {
+  it('reads a one-word label with its colon inside a run-on line, the value in lower case', () => {
+    expect(
+      title(
+        'Viraston kansallisen asiantuntijan tehtävä Viite: XYZ/2031/SNE/002 Julkaiseminen: Ulkoinen Tehtävänimike: tietosuoja-asioiden asiantuntija Kesto: 1 vuosi 1. KEITÄ OLEMME',
+      ),
+    ).toBe('tietosuoja-asioiden asiantuntija');
+    expect(
+      title(
+        'Anúncio de vaga REF.: XYZ/2031/CA/004 Publicação: Externa Título da função: Assistente de projeto 1. QUEM SOMOS O gabinete apoia.',
+      ),
+    ).toBe('Assistente de projeto');
+  });
+
+  it('keeps a heading that ends with its grade apart from the sentence under it', () => {
+    const text = [
+      'AVIS DE RECRUTEMENT PE/999/2031/S/XYZ',
+      'AGENT TEMPORAIRE',
+      'Assistant(e) gestionnaire administratif et budgétaire (AST 2)',
+      'Avant de postuler, vous devez lire attentivement le guide aux candidat(e)s annexé à cet avis.',
+    ].join('\n');
+    expect(title(text)).toBe('Assistant(e) gestionnaire administratif et budgétaire');
+  });
+
+  it('reads "The post of X is located in …", but not "The position offers …"', () => {
+    expect(
+      title(
+        'Organisational setting:\nThe post of Analyst - Financial Crime is located in the Operations Department.',
+      ),
+    ).toBe('Analyst - Financial Crime');
+    expect(
+      title('About the job\nThe position offers you excellent opportunities to contribute to our work.'),
+    ).toBeNull();
+  });
+
+  it("reads a job page's line that ends with a gender marker", () => {
+    expect(
+      title(
+        'Job details\n\n\nData services - Database Administrator\n\n\nDatabase Administrator M/F\n\n\nContract agent\n',
+      ),
+    ).toBe('Database Administrator M/F');
+  });
+
+  it("leaves out a page's call to apply before the post", () => {
+    expect(
+      title('Posez votre candidature pour le concours pour juristes (AD5)\nConcours ouvert aux diplômés.'),
+    ).toBe('juristes');
+    expect(title('Apply for the competition for Auditors (AD5)\nOpen to graduates of all fields.')).toBe(
+      'Auditors',
+    );
+  });
+
   it('reads the post over its bracketed reference, not a later line above "Deadline to apply"', () => {
     const text = [
       'Risk Analyst',

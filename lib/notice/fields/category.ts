@@ -170,7 +170,7 @@ const ARTICLE_LETTER = /^(?:([a-f])|(bis|ter))$/;
 
 /** Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b" (folded). */
 const BARE_CATEGORY_WORDS =
-  'temporary agents?|contract agents?|temporary staff|contract staff|agents? temporaires?|agents? contractuels?|agentes? temporal(?:es)?|agentes? contractual(?:es)?|agente temporaneo|agenti temporanei|agente contrattuale|agenti contrattuali|agentes? temporarios?|tijdelijke? functionaris(?:sen)?|arbeidscontractant(?:en)?|bedienstete[rn]? auf zeit|vertragsbedienstete[rn]?|docasn[ya] zamestnan(?:ec|ci)|smluvni zamestnan(?:ec|ci)|ta|ca|at|ac|contract type|type of contract';
+  'temporary agents?|contract agents?|temporary staff|contract staff|agents? temporaires?|agents? contractuels?|agentes? temporal(?:es)?|agentes? contractual(?:es)?|agente temporaneo|agenti temporanei|agente contrattuale|agenti contrattuali|agentes? temporarios?|tijdelijke? functionaris(?:sen)?|arbeidscontractant(?:en)?|bedienstete[rn]? auf zeit|vertragsbedienstete[rn]?|docasn[ya] zamestnan(?:ec|ci)|smluvni zamestnan(?:ec|ci)|zatrudnion\\w* na czas okreslony|ta|ca|at|ac|contract type|type of contract';
 const BARE_CATEGORY = new RegExp(
   `\\b(?:${BARE_CATEGORY_WORDS})\\s*[:(,-]?\\s*((?:2|3)\\s*\\(?[a-f]\\)?(?:\\s*\\/\\s*(?:2|3)?\\s*\\(?[a-f]\\)?)*)(?![a-z0-9])`,
   'y',
@@ -735,18 +735,25 @@ const FIRST_CONTRACT_CUE = trieRegex(
   /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g,
 );
 
+/** Words that make a length a maximum, right before it (folded). */
+const UP_TO = /\b(?:up to|maximum(?: of)?|max\.?|at most|not exceeding|jusqu.a|bis zu|hasta|fino a)\s*$/;
+
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
   // "Duration of contract: 2 years", "Duration of contract 2 years" (no colon), Dutch "Looptijd:".
   const label =
-    /^(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree du contrat|vertragsdauer|vertragslaufzeit|looptijd|duur van (?:het )?contract|durata del contratto|duracion del contrato|duracao do contrato|czas trwania umowy)\b/;
+    /^(?:(?:type and )?duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree du contrat|vertragsdauer|vertragslaufzeit|looptijd|duur van (?:het )?contract|durata del contratto|duracion del contrato|duracao do contrato|czas trwania umowy)\b/;
   for (const loose of [false, true]) {
     // Without its colon the label may start a line the copy ran on: its value is the line's first duration.
     const labelled = findLabelled(ctx, label, { maxValueLength: loose ? 240 : 80, loose });
     if (!labelled) continue;
     DURATION.lastIndex = 0;
-    const d = DURATION.exec(ctx.folded.slice(labelled.start, labelled.end));
+    const value = ctx.folded.slice(labelled.start, labelled.end);
+    const d = DURATION.exec(value);
     const n = d && !d[2] ? parseNumberWord(d[1]) : null;
     if (d && d[2]) return missing(`the first contract is a range (${labelled.value})`);
+    // "Up to five years, with possibility of renewal": a longest length, not the first contract's.
+    if (d && UP_TO.test(value.slice(Math.max(0, d.index - 16), d.index)))
+      return missing(`the first contract's length is a maximum (${labelled.value})`);
     if (d && n !== null) {
       const years = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n / 12 : n;
       if (Number.isInteger(years))

@@ -311,6 +311,10 @@ function closeParen(s: string, from: number): number {
 /** A notice states its deadline among its first anchors; past this many, the text is not a notice's. */
 const MAX_ANCHORS = 60;
 
+/** Words before a bare "until" that make it the end of a period of service or validity (folded). */
+const LASTS_UNTIL =
+  /\b(?:attached|assigned|seconded|valid(?:ity)?|employed|appointed|mandate|remain|stay|run(?:s|ning)?|last(?:s|ing)?)\b[^.\n]{0,30}$/;
+
 function findCandidate(s: string, re: RegExp, lang: () => string | null): Candidate | null {
   re.lastIndex = 0;
   let tries = 0;
@@ -318,6 +322,14 @@ function findCandidate(s: string, re: RegExp, lang: () => string | null): Candid
     // A short phrase inside a word is not one: Portuguese "até" (until) in "date", "adoptate". A long label
     // glued to the cell before it still is ("SECRET UEDATA-LIMITE PARA APRESENTAÇÃO …").
     if (m[0].length < 6 && m.index > 0 && isWordUnit(s.charCodeAt(m.index - 1))) continue;
+    // "… will be administratively attached until 31 December 2020": how long something lasts, no deadline.
+    // (A label of a flattened table, "Reserve list valid until" alone on its line, is not such a sentence.)
+    if (
+      m[0] === 'until' &&
+      LASTS_UNTIL.test(s.slice(Math.max(0, m.index - 50), m.index)) &&
+      /^[^\n]*\d/.test(s.slice(m.index + 5, m.index + 40))
+    )
+      continue;
     const c = candidateAfter(s, m.index, m.index + m[0].length, lang);
     if (c) return c;
   }

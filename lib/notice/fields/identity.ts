@@ -292,7 +292,7 @@ const TITLE_LABEL_LIST = [
   'intitule (?:du poste|de (?:la fonction|l.emploi))', 'intitule', 'titre (?:du poste|de la fonction)',
   'stellenbezeichnung', 'bezeichnung der stelle', 'titel der stelle', 'amtsbezeichnung',
   'titolo (?:del posto|della posizione|della funzione)', 'denominazione (?:del posto|della funzione)', 'titulo del puesto', 'denominacion del puesto',
-  'puesto', 'titulo do (?:lugar|posto)', 'designacao do lugar', 'functietitel', 'functiebenaming',
+  'puesto', 'titulo do (?:lugar|posto)', 'titulo da funcao', 'designacao do lugar', 'functietitel', 'functiebenaming',
   'titel van de functie', 'nazwa stanowiska', 'tytuł stanowiska', 'stanowisko', 'nazev (?:pracovniho mista|pozice)',
   'nazov (?:pracovneho miesta|pozicie)', 'naziv (?:delovnega mesta|radnog mjesta)', '(?:a )?munkakor megnevezese',
   'munkakor', 'titlul postului', 'denumirea postului', 'наименование на длъжността', 'длъжност',
@@ -361,6 +361,7 @@ const POST_OF = new RegExp(
       'pubblicazione di (?:un posto vacante|una vacanza) di',
       'publication d.un (?:poste vacant|emploi vacant) (?:de|d.)',
       'anuncio de vaga para o lugar de',
+      'anuncio de abertura de vaga para o lugar de',
       'vacature voor de functie (?:van )?',
       'ogłoszenie o naborze na stanowisko',
       // "… θέσης για τα καθήκοντα του/της εκτελεστικού/-ής διευθυντή/-ριας": "for the duties of".
@@ -383,7 +384,7 @@ const POST_OF = new RegExp(
  * notice does) (folded).
  */
 const FOR_THE_POST_OF =
-  /(?<![\p{L}])for the (?:post|position) of(?: an?(?![\p{L}])| the(?![\p{L}]))?[ \t]*/gu;
+  /(?<![\p{L}])(?:for )?the (?:post|position) of(?![\p{L}])(?: an?(?![\p{L}])| the(?![\p{L}]))?[ \t]*/gu;
 /**
  * "The Agency … is looking for candidates to establish a reserve list for", "… is looking for:", "L'Agence recherche
  * un(e)", "sucht eine/n": the post follows, on the same line or the next (folded).
@@ -522,15 +523,24 @@ function cleanTitle(raw: string): string {
         '',
       );
   }
-  return t
-    .replace(POSTS_COUNT, '')
-    .replace(/^(?:(?:one|a|an|the)|(?:concerning|relating to) the) (?:post|position) of\s+/i, '')
-    .replace(/\s+(?:at|in|within) the (?:eu )?(?:delegation|representation)\b.*$/i, '')
-    .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}\)(?=\s)/, '')
-    .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
-    .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
-    .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:–-]+$/g, '')
-    .replace(/\s+/g, ' ');
+  return (
+    t
+      .replace(POSTS_COUNT, '')
+      .replace(/^(?:(?:one|a|an|the)|(?:concerning|relating to) the) (?:post|position) of\s+/i, '')
+      // "Posez votre candidature pour le concours pour administrateurs (AD5)": a page's call to apply.
+      .replace(
+        /^(?:apply (?:now )?for the (?:competition|selection procedure) (?:for|of)|posez votre candidature pour le concours (?:pour|d[e'’])|bewerben sie sich (?:für|fur) das auswahlverfahren (?:für|fur))\s+/i,
+        '',
+      )
+      .replace(/\s+(?:at|in|within) the (?:eu )?(?:delegation|representation)\b.*$/i, '')
+      .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}\)(?=\s)/, '')
+      .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
+      .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
+      // "Coordenador de projeto 1. QUEM SOMOS": the next section's number, its heading cut off.
+      .replace(/\s+\d{1,2}\.$/, '')
+      .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:–-]+$/g, '')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** "(Grupo de funções AD, Grau 9-14)", "(gruppo di funzioni AD, grado 12)" at the end of a title (folded). */
@@ -742,9 +752,19 @@ function* gluedSeams(
   }
 }
 
+/** One-word labels that name the post ("Tehtävänimike:", "Stellenbezeichnung:"): inline only with their colon. */
+const TITLE_LABEL_SINGLE_WORDS = TITLE_LABEL_LIST.filter(
+  (w) => !w.includes(' ') && !WEAK_TITLE_LABELS.has(w) && /^[\p{L}]+$/u.test(w),
+).join('|');
+/** Labels after which a value may start in lower case ("Tehtävänimike: turvapaikka-asioiden asiantuntija"). */
+const LOWER_VALUE_LABEL = new RegExp(
+  `^(?:${TITLE_LABEL_SINGLE_WORDS}|${TITLE_LABEL_MULTI_WORDS})[ \\t]*[:：]`,
+  'u',
+);
+
 /** A title label inside a run-on line: "… RIF.: EASO/2020/TA/008 Titolo della funzione Capo … Tipo di contratto …". */
 const INLINE_TITLE_LABEL = new RegExp(
-  `${guardedAlternation('[\\p{N}]', `(?:${TITLE_LABEL_MULTI_WORDS})(?![\\p{L}\\p{N}])[ \\t]*[:：]?|(?:post|title|position)[ \\t]*[:：]`, 'gu')}[ \\t]*`,
+  `${guardedAlternation('[\\p{N}]', `(?:${TITLE_LABEL_MULTI_WORDS})(?![\\p{L}\\p{N}])[ \\t]*[:：]?|(?:post|title|position|${TITLE_LABEL_SINGLE_WORDS})[ \\t]*[:：]`, 'gu')}[ \\t]*`,
   'gu',
 );
 /** Where a run-on value ends: the next label of a notice's head, in any language (folded). */
@@ -782,7 +802,12 @@ function inlineLabelTitle(ctx: NoticeContext): Found<string> | null {
   for (let m = INLINE_TITLE_LABEL.exec(head); m; m = INLINE_TITLE_LABEL.exec(head)) {
     // A label is capitalised ("Job title:", "JOB TITLE:"), and its value starts with a capital.
     const from = m.index + m[0].length;
-    if (!startsCell(ctx.text, m.index) || !/\p{Lu}/u.test(ctx.text[from] ?? '')) continue;
+    if (!startsCell(ctx.text, m.index)) continue;
+    if (
+      !/\p{Lu}/u.test(ctx.text[from] ?? '') &&
+      !(/\p{Ll}/u.test(ctx.text[from] ?? '') && LOWER_VALUE_LABEL.test(m[0]))
+    )
+      continue;
     const lineEnd = ctx.text.indexOf('\n', from);
     // A value that is itself a label ("Τίτλος θέσης Τύπος σύμβασης …") is empty.
     let end = nextLabelAt(ctx, from, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 160));
@@ -951,14 +976,6 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     if (stop) end = from + stop.index;
     // Ends at "(grade …)", " — COM/…", ", Italy", " in Brussels", " à Parme", " in the Unit …" (not " in the field of").
     const tail = ctx.folded.slice(from, end);
-    const dash = / [—–] /.exec(tail);
-    // "Project Coordinator – IPA" keeps a short part after its dash; " — COM/2026/…", " – Lisbon" do not.
-    const after = dash ? ctx.folded.slice(from + dash.index + 3, end) : '';
-    if (
-      dash &&
-      (/[\d/]/.test(after) || after.split(' ').length > 4 || placesIn(ctx, from + dash.index + 3, end).length)
-    )
-      end = from + dash.index;
     // "… Vice-Chair and Director operating the SRB corporate services": a clause about the post.
     // "Applicants for the post of Director must hold …": a verb ends the post.
     const clause =
@@ -966,6 +983,14 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
         tail,
       );
     if (clause && from + clause.index < end) end = from + clause.index;
+    const dash = / [—–] /.exec(ctx.folded.slice(from, end));
+    // "Project Coordinator – IPA" keeps a short part after its dash; " — COM/2026/…", " – Lisbon" do not.
+    const after = dash ? ctx.folded.slice(from + dash.index + 3, end) : '';
+    if (
+      dash &&
+      (/[\d/]/.test(after) || after.split(' ').length > 4 || placesIn(ctx, from + dash.index + 3, end).length)
+    )
+      end = from + dash.index;
     // "… Executive Director of the European Union Drugs Agency (EUDA)": the body is not part of the post.
     const body = bodyAfterPost(ctx, from, end);
     if (body !== null) end = body;
@@ -1492,6 +1517,26 @@ function bodyPostRefTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** A gender marker at a line's end: "M/F", "(F/M)", "(m/w/d)", "(H/F)", "(M/Ž)" (folded). */
+const GENDER_MARK_END = /\s\(?\s?(?:[mfhwvkzn]\/[mfhwvkzn](?:\/[dx])?)\s?\)?\s*$/;
+/** The first lines where a job page names its post. */
+const GENDER_TITLE_LINES = 25;
+
+/** A job page's line that ends with a gender marker is its post: "IT Development Manager M/F". */
+function genderMarkedTitle(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length, GENDER_TITLE_LINES);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > 100) continue;
+    const f = ctx.folded.slice(line.start, line.end);
+    const mark = GENDER_MARK_END.exec(f);
+    if (!mark || !/\p{L}{3}/u.test(f.slice(0, mark.index)) || NOT_TITLE.test(f)) continue;
+    const found = titleFrom(ctx, line.start, line.end, line.text);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** "Seconded National Expert", "Expert national détaché": the category's name alone on a line (folded). */
 const SNE_LINE = new RegExp(
   `^(?:${phrasePattern(STAFF_WORDS.seconded_national_expert)})\\s*(?:\\(sne\\)|\\(end\\))?$`,
@@ -1529,6 +1574,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     referenceLeadTitle(ctx) ??
     bodyHeadTitle(ctx) ??
     jobBoardTitle(ctx) ??
+    genderMarkedTitle(ctx) ??
     bodyPostRefTitle(ctx) ??
     postOfTitle(ctx, FOR_THE_POST_OF) ??
     expertHeadingTitle(ctx);

@@ -456,6 +456,9 @@ const CAST_PASSED =
 export function extractCast(ctx: NoticeContext): { value: boolean; evidence: Evidence | null } {
   const re = /\bCAST\b|\bCAST Permanent\b/g;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    // "EUIPO/CAST/1/16", "OHIM/CAST/10/2014": an agency's own selection named so, not EPSO's CAST.
+    const code = /([A-Za-z]{2,10})\s?\/\s?$/.exec(ctx.text.slice(Math.max(0, m.index - 14), m.index));
+    if (code && code[1].toUpperCase() !== 'EPSO') continue;
     const s = sentenceAt(ctx, m.index);
     if (testWithin(ctx, CAST_NOT_NEEDED, s.start, s.end)) continue;
     if (testWithin(ctx, CAST_PASSED, s.start, s.end))
