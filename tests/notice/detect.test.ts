@@ -193,3 +193,20 @@ describe('an EU Careers competition page in Polish', () => {
     expect(detect(text).isNotice).toBe(true);
   });
 });
+
+describe('an EU Careers traineeship page in German with English labels', () => {
+  it('is a notice by its deadline, its traineeship and the labels of the page', () => {
+    const text = [
+      'Praktika',
+      '',
+      'Open for application: ',
+      '01/02/2031',
+      'Application closes / deadline: ',
+      '31/03/2031 - 23:59(Ortszeit Brüssel)',
+      'Type of contract: ',
+      '',
+      'Die Praktika richten sich an Hochschulabsolventen mit Interesse an der Verwaltung der Europäischen Union.',
+    ].join('\n');
+    expect(detect(text).isNotice).toBe(true);
+  });
+});

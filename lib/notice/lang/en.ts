@@ -77,6 +77,8 @@ export const en: LangTable = {
     ],
   },
   layout: [
+    'open for application',
+    'application closes',
     'institution/agency',
     'initial deadline',
     'reference',
