@@ -1537,17 +1537,17 @@ function genderMarkedTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
-/** "Seconded National Expert", "Expert national détaché": the category's name alone on a line (folded). */
+/** "Seconded National Expert", "Expert national détaché", "Praktika": the category's name alone on a line (folded). */
 const SNE_LINE = new RegExp(
-  `^(?:${phrasePattern(STAFF_WORDS.seconded_national_expert)})\\s*(?:\\(sne\\)|\\(end\\))?$`,
+  `^(?:${phrasePattern([...STAFF_WORDS.seconded_national_expert, ...STAFF_WORDS.trainee])})\\s*(?:\\(sne\\)|\\(end\\))?$`,
   'u',
 );
 /** The first lines a call for seconded experts names its post in, when it has no other name. */
 const EXPERT_HEADING_LINES = 8;
 
 /**
- * A call for seconded national experts headed only by that name ("Seconded National Expert" /
- * "Type of contract …"): the name is the post, when nothing else names one.
+ * A call for seconded national experts or trainees headed only by that name ("Seconded National
+ * Expert" / "Type of contract …", "Praktika"): the name is the post, when nothing else names one.
  */
 function expertHeadingTitle(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, EXPERT_HEADING_LINES);

@@ -39,7 +39,7 @@ export const de: LangTable = {
       'abgeordnete nationale sachverständige',
       'abgeordneten nationalen sachverständigen',
     ],
-    trainee: ['praktikum', 'praktikant'],
+    trainee: ['praktikum', 'praktika', 'praktikant'],
   },
   functionGroup: ['funktionsgruppe'],
   grade: ['besoldungsgruppe', 'besoldungsgruppen', 'besoldungsstufe'],
