@@ -24,6 +24,7 @@ import {
   listIntroFor,
   sectionAt,
   sentenceAt,
+  type Line,
   type NoticeContext,
   type Span,
 } from '../context';
@@ -1298,6 +1299,23 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** The first `limit` lines of at most `maxLength` characters, each given to `read` until one gives a title. */
+function firstShortLines(
+  ctx: NoticeContext,
+  limit: number,
+  maxLength: number,
+  read: (line: Line) => Found<string> | null,
+): Found<string> | null {
+  const n = Math.min(ctx.lines.length, limit);
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > maxLength) continue;
+    const found = read(line);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The first lines of a job page: "CDT/CI/2031/03 Head of Section 🔍 Luxembourg" names the post after its reference. */
 const REFERENCE_LEAD_LINES = 5;
 
@@ -1306,15 +1324,12 @@ const REFERENCE_LEAD_LINES = 5;
  * the line's end ("CDT/CI/2031/03 Head of Legal Section 🔍 Luxembourg"); a place at its end is left out.
  */
 function referenceLeadTitle(ctx: NoticeContext): Found<string> | null {
-  const limit = Math.min(ctx.lines.length, REFERENCE_LEAD_LINES);
-  for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
-    if (line.end - line.start > 160) continue;
+  return firstShortLines(ctx, REFERENCE_LEAD_LINES, 160, (line) => {
     // "CDT/CI/2031/03 …", "CDT-AD5-2031/02 …": segments after slashes or hyphens.
     const lead = /^([A-Za-z]{2,10}(?:\/[A-Za-z0-9.-]{1,12}|-[A-Za-z0-9.]{1,12}){2,6})\s+(?=\p{Lu})/u.exec(
       line.text,
     );
-    if (!lead || !/\d/.test(lead[1])) continue;
+    if (!lead || !/\d/.test(lead[1])) return null;
     const from = line.start + lead[0].length;
     let end = line.end;
     const stop = /\s*(?:\p{So}|\||·)/u.exec(ctx.text.slice(from, end));
@@ -1323,11 +1338,9 @@ function referenceLeadTitle(ctx: NoticeContext): Found<string> | null {
     const last = places[places.length - 1];
     if (last && last.end === end && /[\s,–—-]$/.test(ctx.text.slice(from, last.start))) end = last.start;
     const value = ctx.text.slice(from, end).replace(/[\s,–—-]+$/, '');
-    if (/[#:]/.test(value)) continue; // "CDT/CI/2031/03 Requisition #": a field of the page, not the post
-    const found = titleFrom(ctx, from, from + value.length, value);
-    if (found) return found;
-  }
-  return null;
+    if (/[#:]/.test(value)) return null; // "CDT/CI/2031/03 Requisition #": a field of the page, not the post
+    return titleFrom(ctx, from, from + value.length, value);
+  });
 }
 
 /**
@@ -1524,17 +1537,12 @@ const GENDER_TITLE_LINES = 25;
 
 /** A job page's line that ends with a gender marker is its post: "IT Development Manager M/F". */
 function genderMarkedTitle(ctx: NoticeContext): Found<string> | null {
-  const limit = Math.min(ctx.lines.length, GENDER_TITLE_LINES);
-  for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
-    if (line.end - line.start > 100) continue;
+  return firstShortLines(ctx, GENDER_TITLE_LINES, 100, (line) => {
     const f = ctx.folded.slice(line.start, line.end);
     const mark = GENDER_MARK_END.exec(f);
-    if (!mark || !/\p{L}{3}/u.test(f.slice(0, mark.index)) || NOT_TITLE.test(f)) continue;
-    const found = titleFrom(ctx, line.start, line.end, line.text);
-    if (found) return found;
-  }
-  return null;
+    if (!mark || !/\p{L}{3}/u.test(f.slice(0, mark.index)) || NOT_TITLE.test(f)) return null;
+    return titleFrom(ctx, line.start, line.end, line.text);
+  });
 }
 
 /** "Seconded National Expert", "Expert national détaché", "Praktika": the category's name alone on a line (folded). */
@@ -1550,14 +1558,11 @@ const EXPERT_HEADING_LINES = 8;
  * Expert" / "Type of contract …", "Praktika"): the name is the post, when nothing else names one.
  */
 function expertHeadingTitle(ctx: NoticeContext): Found<string> | null {
-  const limit = Math.min(ctx.lines.length, EXPERT_HEADING_LINES);
-  for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
-    if (line.end - line.start > 60) continue;
-    if (SNE_LINE.test(ctx.folded.slice(line.start, line.end).trim()))
-      return { value: line.text.trim(), evidence: evidence(ctx, line.start, line.end) };
-  }
-  return null;
+  return firstShortLines(ctx, EXPERT_HEADING_LINES, 60, (line) =>
+    SNE_LINE.test(ctx.folded.slice(line.start, line.end).trim())
+      ? { value: line.text.trim(), evidence: evidence(ctx, line.start, line.end) }
+      : null,
+  );
 }
 
 export function extractTitle(ctx: NoticeContext): FieldResult<string> {
