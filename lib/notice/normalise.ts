@@ -80,8 +80,8 @@ const MD_MARKUP =
 /**
  * Formatting tags shown as text, as a document site prints a PDF's words ("<strong>The</strong>
  * EIT …<br />"): a line break for <br>, nothing for the others (a footnote's <sup> goes with its
- * number, as in Markdown). Only the tags of inline
- * formatting, so that "<" in ordinary text is left alone.
+ * number, as in Markdown). Only the tags of inline formatting, so that "<" in ordinary text is left
+ * alone.
  */
 const LITERAL_TAG =
   /(<br\s*\/?>)|<sup>[^<]{0,12}<\/sup>|<\/?(?:strong|b|em|i|u|span|font|sub)(?:\s[^<>\n]{0,60})?>/dgi;
