@@ -135,6 +135,20 @@ function cleanTables(t: MappedText): MappedText {
  */
 const PIPE_TABLE_ROW = /^[ \t]*\|[^|\n\p{L}]*\p{L}[^|\n]*\|[^|\n\p{L}]*\p{L}/mu;
 
+/** A plain digit glued to a lower-case word as a footnote marker (see cleanCommon). */
+const FOOTNOTE_DIGIT = /(?<=\p{Ll}{3})\d(?=[ \t\n,.;:]|$)/gu;
+
+function hasFootnoteDigits(text: string): boolean {
+  FOOTNOTE_DIGIT.lastIndex = 0;
+  let one = false;
+  let two = false;
+  for (let m = FOOTNOTE_DIGIT.exec(text); m && !(one && two); m = FOOTNOTE_DIGIT.exec(text)) {
+    one ||= m[0] === '1';
+    two ||= m[0] === '2';
+  }
+  return one && two;
+}
+
 function cleanCommon(mt: MappedText): MappedText {
   // A footnote marker between two words ("EC/2026/X/1¹Deadline", text run together by a PDF) still
   // parts them; glued to one word only (Sweden¹), it goes, with soft hyphens and zero-width characters.
@@ -144,6 +158,10 @@ function cleanCommon(mt: MappedText): MappedText {
     t = rewrite(t, /[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\p{L}\p{N}])/gu, () => [' ']);
     t = rewrite(t, /[¹²³⁴⁵⁶⁷⁸⁹⁰\u00ad\u200b-\u200d\ufeff\r]+/g, drop);
   }
+  // A footnote's number printed as a plain digit after a word ("Temporary Agent1", "2 years1 with",
+  // "Regulation3 and"): one digit after three lower-case letters, before a space, a stop or the line's
+  // end — when footnotes 1 and 2 are both there, so that "Geant4" or "Python3" alone stay as written.
+  if (hasFootnoteDigits(t.text)) t = rewrite(t, FOOTNOTE_DIGIT, drop);
   // Every other white space (all of JavaScript's \s) becomes a plain space or a line break, so
   // that lines are trimmed and space runs collapsed whatever the source used: after this the
   // clean text never holds a run of white space longer than a blank line, and no \s* in a later
@@ -183,6 +201,8 @@ const mayBePageHeader = (c: number) =>
   c === 0x2013;
 const BULLET = /^(?:[-•●▪◦‣∙*–➢➤►✓]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s)/i;
 const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:(?:\s|$|(?=\[))/u;
+/** A label glued to its value by a flattened table: "Miejsce pracyBruksela", "Nazwa stanowiskaDyrektor". */
+const GLUED_LABEL_START = /^\p{Lu}[\p{Ll} ]{2,40}\p{Ll}\p{Lu}\p{Ll}/u;
 /** Lines that start a new fact even after an unpunctuated line. */
 const NO_JOIN_START = /^(?:ref(?:erence)?\b\.?|deadline\b|closing date\b|date limite\b|bewerbungsfrist\b)/i;
 
@@ -343,6 +363,7 @@ function shouldJoin(prev: Line, next: Line): boolean {
   if (
     (next.text.length > 1 && BULLET.test(next.text)) ||
     (next.text.length > 2 && LABEL_START.test(next.text)) ||
+    (next.text.length > 4 && GLUED_LABEL_START.test(next.text)) ||
     headingLine(next) ||
     startsNewFact(next.text)
   )

@@ -7,11 +7,11 @@
 import { PERIOD_ENDS, PERIOD_NAMES, phrasePattern, phraseRegex } from './lang';
 import { findDate, type FoundDate } from './lang/dates';
 
-/** "applications … submitted between", "candidatures … entre le", "Bewerbungen … zwischen dem" (folded). */
+/** "applications … submitted between", "expressions … during the period from", "candidatures … entre le", "Bewerbungen … zwischen dem" (folded). */
 const APPLICATION_PERIOD =
-  /(?<![\p{L}])(?:applications?|candidatures?|registrations?|bewerbungen|candidaturas|candidature|solicitudes|domande)(?![\p{L}])[^.\n]{0,80}?(?<![\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:le |dem |il |el |o )?/gu;
-/** What joins the period's two ends ("and", "et le", "und dem", "y el", "e il"). */
-const PERIOD_JOIN = /\s(?:and|et|und|y|e)\s+(?:le |dem |il |el |o )?/u;
+  /(?<![\p{L}])(?:applications?|expressions?|candidatures?|registrations?|bewerbungen|candidaturas|candidature|solicitudes|domande)(?![\p{L}])[^.\n]{0,80}?(?<![\p{L}])(?:between|entre|zwischen|tra|fra|from|du|vom)\s+(?:le |dem |il |el |o )?/gu;
+/** What joins the period's two ends ("and", "to", "et le", "au", "und dem", "bis zum", "y el", "e il"). */
+const PERIOD_JOIN = /\s(?:and|et|und|y|e|to|until|au|bis(?: zum)?)\s+(?:le |dem |il |el |o )?/u;
 /** "14 december 12.00 pm (noon) cet 2022": the year after a time and a zone. */
 const YEAR_AFTER_TIME =
   /^(\d{1,2})\.?\s+(\p{L}{3,12})((?:\s*(?:\d{1,2}[.:h]\d{2}|\d{1,2}\s?[ap]\.?m\.?|[ap]\.?m\.?|\(?(?:noon|midday|midnight|midi|mittag)\)?|\(?(?:cet|cest|brussels time|heure de bruxelles)\)?|at|a|um|,))+)\s+((?:19|20)\d{2})(?![\d])/u;

@@ -252,3 +252,16 @@ describe('a bare "until" that ends a period, not the applications', () => {
     expect(read('Reserve list valid until\n16/08/2031').iso).toBe('2031-08-16T23:59:59+02:00');
   });
 });
+
+describe('deadline wordings of blind round 9', () => {
+  it.each([
+    [
+      'Expressions may be submitted during the period from 19/01/2031 to 02/02/2031 at 12:00 midday (Brussels time).',
+      '2031-02-02T12:00:00+01:00',
+    ],
+    ['Deadline for applications 25 March 2031 by 2359 CET', '2031-03-25T23:59:00+01:00'],
+    ['Deadline for applications: 13/July/2031 at 12:00 (midday), Brussels time', '2031-07-13T12:00:00+02:00'],
+  ])('%s', (text, instant) => {
+    expect(read(text).iso).toBe(instant);
+  });
+});

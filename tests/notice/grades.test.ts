@@ -3,7 +3,7 @@
  * frequent languages (issue 9): short texts of our own, read with detection bypassed.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseNotice } from '../../lib/notice';
+import { analyseNotice, normaliseNotice } from '../../lib/notice';
 
 const read = (text: string) => analyseNotice(text, { force: true }).notice!;
 
@@ -390,5 +390,45 @@ describe('requirements and contract: blind round 8', () => {
         'We encourage applicants from Member States which are under‑represented in the workforce. These Member States are currently Austria, Croatia and Sweden.',
       ).underrepresentedStates,
     ).toEqual(['AT', 'HR', 'SE']);
+  });
+});
+
+describe('glued tables and footnotes: blind round 9', () => {
+  it('reads a Polish table whose labels are glued to their values, and "i" (and) is no function group', () => {
+    const n = read(
+      'INFORMACJE OGÓLNE\n\nDepartamentDyrekcja Generalna A, Dyrekcja ds. Budynków i Logistyki\nMiejsce pracyBruksela\nNazwa stanowiskaDyrektor\nGrupa funkcyjna i grupa zaszeregowaniaAD 14',
+    );
+    expect(n.location).toBe('Brussels');
+    expect(n.grades).toEqual(['AD14']);
+    expect(n.functionGroup).toBe('AD');
+  });
+
+  it('drops footnote numbers printed as plain digits after words, when footnotes 1 and 2 are there', () => {
+    const n = read(
+      'Title: Officer\nType of contract Temporary Agent1\nDuration of contract 5 years, with possibility of extension2\nWe use Geant4 and Python3 daily.',
+    );
+    expect(n.staffCategory).toBe('temporary_agent');
+    expect(
+      normaliseNotice('Title: Physicist\nExperience with Geant4, Python3 and ROOT is an asset.', 'text').text,
+    ).toContain('Geant4, Python3');
+  });
+
+  it('reads the first sentence of a place label ("… Paris" after it is a plan, not the place)', () => {
+    expect(
+      read(
+        'Title: Officer\nPlace of employment: London, United Kingdom. It is expected that the Authority will be relocated to Paris.',
+      ).location,
+    ).toBe('London');
+  });
+
+  it('reads former names of executive agencies as the current ones', () => {
+    expect(
+      read(
+        'The Executive Agency for Small and Medium-sized Enterprises (EASME) is recruiting a Temporary Agent.',
+      ).institution,
+    ).toBe('EISMEA');
+    expect(
+      read('The Innovation and Networks Executive Agency (INEA) is recruiting an IT officer.').institution,
+    ).toBe('CINEA');
   });
 });

@@ -776,3 +776,43 @@ describe('title: layouts of blind round 8', () => {
     expect(n.grades).toEqual(['AD6']);
   });
 });
+
+describe('title: layouts of blind round 9', () => {
+  it("reads a job board's headline without its grade, body and date, and never a date line", () => {
+    const text = [
+      'Friday, December 4, 2031',
+      '',
+      'Records Management Officer, AD5. XYZA, Paris. Open until 06 December 2031',
+      '',
+      'REF.: XYZA/2031/VAC13/AD5',
+      '',
+      'Type of contract Temporary Agent',
+    ].join('\n');
+    expect(title(text)).toBe('Records Management Officer');
+    expect(title('Document Management Officer\n\nReference: XYZ/2031/1')).toBe('Document Management Officer');
+  });
+
+  it('reads the post after the legal basis ("… of Other Servants (CEOS) as …"), up to a unit code', () => {
+    expect(
+      title(
+        'EEAS Vacancy: Temporary Agent under Article 2(b) of the Conditions of Employment of Other Servants (CEOS) as Network Engineer - EEAS.RM.SCS.9 – Division Secure Networks',
+      ),
+    ).toBe('Network Engineer');
+  });
+
+  it('reads the post after a notice name and a dash, up to its bracketed reference', () => {
+    expect(
+      title(
+        'Sommario V Avvisi 2031/C 1 A/01 Avviso di posto vacante — Direttore esecutivo dell’Agenzia (M/F) (EXT/31/1/AD 15) . . . . 1 IT',
+      ),
+    ).toBe('Direttore esecutivo dell’Agenzia (M/F)');
+  });
+
+  it('leaves out a run-on reference and function group after the post', () => {
+    expect(
+      title(
+        'CALL FOR EXPRESSION OF INTEREST\nCommunication Adviser FGIV (Ref.: XYZ-ABC/IV/2031/007) The coordination of the selection is done by XYZ.',
+      ),
+    ).toBe('Communication Adviser');
+  });
+});

@@ -308,13 +308,13 @@ const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7],
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */
 const FG_RE = new RegExp(
-  `${guardedAlternation('[\\p{L}]', `fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf|${phrasePattern(FUNCTION_GROUP_WORDS)}`, 'gu')}\\s*[-:]?\\s*(?:fg\\s*)?(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\\s*[./]\\s*(\\d{1,2})\\b)?`,
+  `${guardedAlternation('[\\p{L}]', `fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf|${phrasePattern(FUNCTION_GROUP_WORDS)}`, 'gu')}\\s*[-:]?\\s*(?:fg\\s*)?(iv|iii|ii|i(?!\\s+\\p{L}{2})|[1-4])(?![a-z0-9])(?:\\s*[./]\\s*(\\d{1,2})\\b)?`,
   'gu',
 );
 // Not a code's segment ("AD5/2026", "AD16/01/19", "AD5/7.1"); a grade's step ("AD 16/3") or a word
-// ("Temporary Agent/AD5/Administrator") may follow.
+// ("Temporary Agent/AD5/Administrator") may follow. A label glued to it ("zaszeregowaniaAD 14") may precede.
 const GRADE_TOKEN =
-  /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/(?!\d(?=$|[\s)\],;])|[A-Za-z]))/g;
+  /(?:\b|(?<=\p{Ll}))(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/(?!\d(?=$|[\s)\],;])|[A-Za-z]))/gu;
 const GRADE_RANGE =
   /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\s*(-|–|to|à|a|bis|up to|and|&|,|\/|or|ou|et|oder|und)\s*(?:(?:grade\s+)?(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?)?(\d{1,2})\b/g;
 

@@ -6,6 +6,7 @@ import { AGENCY_NAMES } from '../body-names';
 import { toOriginalRange } from '../text-map';
 import { BODIES, DEPARTMENTS } from '../bodies';
 import {
+  ALL_MONTHS_PATTERN,
   DEADLINE_LABELS,
   FUNCTION_GROUP_WORDS,
   GRADE_WORDS,
@@ -334,7 +335,7 @@ const GENERAL_INFORMATION = [
   'обща информация', 'informa[tţț]ii generale', 'informazzjoni [gġ]enerali', 'eolas ginear[aá]lta',
 ].join('|'); // prettier-ignore
 const NOT_TITLE_START =
-  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document |official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
+  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document (?:no|number|n°|ref|reference|date|version|code|id)\b|official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
 /** What starts no title (a DG, a body, a reference, a preposition), or a template's "General information" heading. */
 const NOT_TITLE = new RegExp(`${NOT_TITLE_START.source}|^(?:${GENERAL_INFORMATION})\\s*:?\\s*$`);
 /** "for the post of X", "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "avis de vacance pour le poste de …". */
@@ -372,8 +373,11 @@ const POST_OF = new RegExp(
       'anunt de post vacant pentru (?:postul de )?',
       'opslag af stillingen som',
       'meddelande om ledig tjanst som',
-      // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon.
-      `(?:${phrasePattern(NOTICE_TYPES)})\\s?:`,
+      // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon;
+      // "Avviso di posto vacante — Direttore esecutivo …", then a dash.
+      `(?:${phrasePattern(NOTICE_TYPES)})(?:\\s?:| [—–])`,
+      // "Temporary Agent under Article 2(b) of the Conditions of Employment … (CEOS) as ICT Team Leader".
+      'of other servants(?: \\(ceos\\))? as(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
     ].join('|'),
     'gu',
   )}[ \\t]*`,
@@ -467,6 +471,11 @@ const LABEL_LINE = /^[\p{L}][\p{L} ()/'’.-]{1,40}:\s+\S/u;
 const BODY_LINE =
   /^(?:[a-z][a-z-]{1,9}\s*[-–—:]\s*)?(?:the )?european (?:union )?[a-z ,-]{0,80}\b(?:agency|authority|commission|parliament|council|court|committee|bank|foundation|institute|office|ombudsman|supervisor|centre|center|board|service)\b(?:\s*\([a-z-]{2,10}\))?$/;
 const DATE_ONLY = /^[^\p{L}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})[^\p{L}]*$/u;
+/** "Friday, December 4, 2020", "4 December 2020" (folded): a page's date in words, with its weekday or not. */
+const DATE_WORDS_ONLY = new RegExp(
+  `^(?:\\p{L}+,?\\s+)?(?:(?:${ALL_MONTHS_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:${ALL_MONTHS_PATTERN})\\.?,?\\s+\\d{4})\\s*$`,
+  'u',
+);
 /** Where a joined line runs on into the DG or body line: "… Development Directorate-General for Climate Action …". */
 const RUN_ON_ORG =
   /(?<![\s,(–—-]|\b(?:in|at|for|of|with|within|to|and|the|de|du|des|der|im|für|fur))\s+(?=(?:Directorate[- ]General|Direction[- ]générale|Generaldirektion|DG [A-Z]{2,7}\b|European Commission\b|Joint Research Centre\b))/;
@@ -528,6 +537,12 @@ function cleanTitle(raw: string): string {
     t
       .replace(POSTS_COUNT, '')
       .replace(/^(?:(?:one|a|an|the)|(?:concerning|relating to) the) (?:post|position) of\s+/i, '')
+      // "Communication Adviser FGIV (Ref.: EASME-REA/IV/2020/007) The coordination …": the reference and
+      // what runs on after it, then the function group, are not the post.
+      .replace(/(?<=\p{L}{3})\s*\((?:ref|réf|rif)\b.*$/iu, '')
+      .replace(/(?<=\p{L}{3})\s+FG\s?[IV]{1,3}$/u, '')
+      // "Document Management Officer, AD5. ESMA, Paris. Open until …": a job board's headline after the post.
+      .replace(/(?<=\p{L}{3}),\s*(?:AD|AST(?:\/SC)?|SC|FG)\s?[IVX\d]{1,3}[.,]\s.*$/u, '')
       // "Posez votre candidature pour le concours pour administrateurs (AD5)": a page's call to apply.
       .replace(
         /^(?:apply (?:now )?for the (?:competition|selection procedure) (?:for|of)|posez votre candidature pour le concours (?:pour|d[e'’])|bewerben sie sich (?:für|fur) das auswahlverfahren (?:für|fur))\s+/i,
@@ -584,6 +599,7 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (PURPOSE_LINE.test(f)) return 'what the call is for (a database, a reserve list), not the post';
   if (BODY_LINE.test(f) || isBodyName(f)) return 'the name of the EU body';
   if (DATE_ONLY.test(value) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(value)) return 'a date line';
+  if (DATE_WORDS_ONLY.test(f)) return 'a date line';
   if (/^(?:\d{1,2}|[A-Z])\.\s/.test(value)) return 'a numbered section heading';
   if (/^[^:]{2,80}\s:\s/.test(value)) return 'a label line';
   if (/\||\.\.\.|…|·/.test(value)) return 'a flattened table row';
@@ -984,6 +1000,12 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
         tail,
       );
     if (clause && from + clause.index < end) end = from + clause.index;
+    // "ICT Technical Team Leader - EEAS.RM.SCS.4 – Division …": a unit's code after a hyphen ends the post.
+    const code = / - (?=[a-z]{2,10}\.[a-z0-9]+\.)/.exec(ctx.folded.slice(from, end));
+    if (code) end = from + code.index;
+    // "… dell'EUIPO (M/F) (EXT/22/135/AD 15) . . . 1": the reference in brackets ends it.
+    const refParen = / \((?=[a-z0-9]{2,10}\/)[a-z0-9][a-z0-9/ ._-]{3,40}\)/.exec(ctx.folded.slice(from, end));
+    if (refParen) end = from + refParen.index;
     const dash = / [—–] /.exec(ctx.folded.slice(from, end));
     // "Project Coordinator – IPA" keeps a short part after its dash; " — COM/2026/…", " – Lisbon" do not.
     const after = dash ? ctx.folded.slice(from + dash.index + 3, end) : '';
@@ -2104,7 +2126,10 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
   for (const loose of [false, true]) {
     const labelled = findLabelled(ctx, LOCATION_LABEL, { maxValueLength: 200, loose });
     if (labelled) {
-      const r = locationFrom(ctx, labelled.start, labelled.end, labelled.labelStart);
+      // "London, United Kingdom. It is expected that the EBA will be relocated to Paris": the first sentence.
+      const stop = /\.\s+(?=\p{Lu})/u.exec(ctx.text.slice(labelled.start, labelled.end));
+      const end = stop ? labelled.start + stop.index : labelled.end;
+      const r = locationFrom(ctx, labelled.start, end, labelled.labelStart);
       if (r) return r;
     }
   }

@@ -27,7 +27,7 @@ const FOOTNOTE = '(?:\\d(?=[,;]))?';
 const DATE_NUMERIC = /(?<![\d/.])(\d{1,2})\s?([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/])/y;
 const DATE_ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DATE_DAY_MONTH = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*${FILLER}${M}\\.?,?\\s+${FILLER}(\\d{4})${FOOTNOTE}(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s*|[/-])${FILLER}${M}\\.?,?(?:\\s+|[/-])${FILLER}(\\d{4})${FOOTNOTE}(?!\\d)`,
   'yu',
 );
 const DATE_MONTH_DAY = new RegExp(
