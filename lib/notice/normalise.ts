@@ -136,7 +136,7 @@ function cleanTables(t: MappedText): MappedText {
 const PIPE_TABLE_ROW = /^[ \t]*\|[^|\n\p{L}]*\p{L}[^|\n]*\|[^|\n\p{L}]*\p{L}/mu;
 
 /** A plain digit glued to a lower-case word as a footnote marker (see cleanCommon). */
-const FOOTNOTE_DIGIT = /(?<=\p{Ll}{3})\d(?=[ \t\n,.;:]|$)/gu;
+const FOOTNOTE_DIGIT = /\d(?<=\p{Ll}{3}\d)(?=[ \t\n,.;:]|$)/gu;
 
 function hasFootnoteDigits(text: string): boolean {
   FOOTNOTE_DIGIT.lastIndex = 0;

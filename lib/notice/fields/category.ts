@@ -196,7 +196,7 @@ export function categoryFromArticles(
 }
 
 /** "FG III", "FG-IV", "EPSO/CAST": marks that only contract agents' selections carry (folded). */
-const CONTRACT_AGENT_MARK = /(?<![a-z])(?:fg ?-?(?:iv|iii|ii|i)(?![a-z])|epso\/cast(?![a-z]))/;
+const CONTRACT_AGENT_MARK = /(?:fg ?-?(?:iv|iii|ii|i)|epso\/cast)(?![a-z])/g;
 /** How far into a notice such a mark is looked for: its head and key facts. */
 const CONTRACT_AGENT_MARK_CHARS = 6000;
 
@@ -209,7 +209,10 @@ export function categoryFromFunctionGroup(
   ctx: NoticeContext,
 ): FieldResult<StaffCategory> {
   if (stated.value !== null) return stated;
-  const m = CONTRACT_AGENT_MARK.exec(ctx.folded.slice(0, CONTRACT_AGENT_MARK_CHARS));
+  const head = ctx.folded.slice(0, CONTRACT_AGENT_MARK_CHARS);
+  CONTRACT_AGENT_MARK.lastIndex = 0;
+  let m = CONTRACT_AGENT_MARK.exec(head);
+  while (m && m.index > 0 && /[a-z]/.test(head[m.index - 1])) m = CONTRACT_AGENT_MARK.exec(head);
   if (!m) return stated;
   const note = `"${ctx.text.slice(m.index, m.index + m[0].length)}" is a contract agents' selection`;
   return { value: 'contract_agent', evidence: { ...evidence(ctx, m.index, m.index + m[0].length), note } };
@@ -314,7 +317,7 @@ const FG_RE = new RegExp(
 // Not a code's segment ("AD5/2026", "AD16/01/19", "AD5/7.1"); a grade's step ("AD 16/3") or a word
 // ("Temporary Agent/AD5/Administrator") may follow. A label glued to it ("zaszeregowaniaAD 14") may precede.
 const GRADE_TOKEN =
-  /(?:\b|(?<=\p{Ll}))(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/(?!\d(?=$|[\s)\],;])|[A-Za-z]))/gu;
+  /(?<![\p{Lu}\p{Nd}_])(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/(?!\d(?=$|[\s)\],;])|[A-Za-z]))/gu;
 const GRADE_RANGE =
   /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\s*(-|–|to|à|a|bis|up to|and|&|,|\/|or|ou|et|oder|und)\s*(?:(?:grade\s+)?(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?)?(\d{1,2})\b/g;
 
