@@ -127,7 +127,8 @@ describe('npm run analyze -- --force (what the context menu does)', () => {
     const r = await run(['--force', '--no-profile', page]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Detection    not a vacancy notice, read anyway (--force):');
-    expect(r.out).toMatch(/Post {9}FGIV/);
+    // FG IV exists for contract agents alone: the summary says so, with a note in the evidence.
+    expect(r.out).toMatch(/Post {9}Contract agent · FGIV/);
   });
 
   it('changes nothing for a real notice', async () => {

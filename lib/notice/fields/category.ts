@@ -37,7 +37,7 @@ const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   ],
   [
     'official',
-    /\b(?:open competition|notice of (?:open )?competition|concours general|allgemeines auswahlverfahren|permanent (?:official|post)|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
+    /\b(?:open competition|concours general|allgemeines auswahlverfahren|permanent (?:official|post)|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
   ],
   [
     // An EPSO open competition in the other languages (folded, with their inflections): officials' posts.
