@@ -188,3 +188,15 @@ describe('reference: a code repeated as a page header', () => {
     expect(n.contractArticles).toEqual(['2f']);
   });
 });
+
+describe('reference: a gender marker after the code', () => {
+  it('belongs to the post, not the reference', () => {
+    const n = analyseNotice(
+      'Seconded National Expert in the Secretariat Reference: 08/XY/SNE/02 M/F The Agency wishes to set up a list.',
+      {
+        force: true,
+      },
+    ).notice!;
+    expect(n.reference).toBe('08/XY/SNE/02');
+  });
+});

@@ -816,3 +816,27 @@ describe('title: layouts of blind round 9', () => {
     ).toBe('Communication Adviser');
   });
 });
+
+describe('title: layouts of blind round 10', () => {
+  it('reads the line under "Vacancy for the post", without its code in brackets', () => {
+    expect(
+      title(
+        'THE AGENCY\nVacancy for the post\nARCHIVIST (XYZ/CA/III/2031/ARC)\nApplications are invited for the above post.',
+      ),
+    ).toBe('ARCHIVIST');
+  });
+
+  it('reads the post after a notice name, its reference and a dash, without the body after it', () => {
+    expect(title('Externt meddelande om ledig tjänst EUAA/2031/TA/009 — Avdelningschef EUAA |')).toBe(
+      'Avdelningschef',
+    );
+  });
+
+  it("passes over a document site's furniture and reads a Romanian title label", () => {
+    expect(
+      title(
+        'Citation preview\n\nAnunț de post vacant extern\nDenumirea funcției Responsabil Finanțe\nGrupa de funcții - Gradul AD 5',
+      ),
+    ).toBe('Responsabil Finanțe');
+  });
+});

@@ -133,6 +133,17 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
 /** "COM/2026/20118Deadline": a page copied without its line breaks glues the next label to the code. */
 function unglued(r: FieldResult<string>): FieldResult<string> {
   if (r.value === null || !r.evidence) return r;
+  // "08/EJ/SNE/02 M/F": a gender marker after the code is the post's, not the reference's.
+  const gender = /\s+\(?[MFHW]\/[MFHW]\)?$/.exec(r.value);
+  if (gender && r.evidence.quote.endsWith(gender[0]))
+    return {
+      value: r.value.slice(0, gender.index),
+      evidence: {
+        ...r.evidence,
+        end: r.evidence.end - gender[0].length,
+        quote: r.evidence.quote.slice(0, -gender[0].length),
+      },
+    };
   const glued = /(?<=\d)\p{Lu}\p{Ll}{3,}$/u.exec(r.value);
   if (!glued) return r;
   const cut = r.value.length - glued.index;
@@ -300,7 +311,7 @@ const TITLE_LABEL_LIST = [
   'munkakor', 'titlul postului', 'denumirea postului', 'наименование на длъжността', 'длъжност',
   'τιτλος (?:της )?θεσης', 'stillingsbetegnelse', 'jobtitel', 'befattning', 'tjanstens benamning',
   'tehtavanimike', 'ametikoha nimetus', 'ametinimetus', 'amata nosaukums', 'pareigu pavadinimas',
-  'titlu tal-post', 'teideal an phoist', 'stilling', 'tjanst', 'taidetav ametikoht', 'ametikoht',
+  'titlu tal-post', 'teideal an phoist', 'stilling', 'tjanst', 'taidetav ametikoht', 'ametikoht', 'denumirea functiei',
 ]; // prettier-ignore
 const TITLE_LABEL_WORDS = [...TITLE_LABEL_LIST, phrasePattern(JOB_TITLE_LABELS)].join('|');
 /** Labels of more than one word ("Titolo della funzione", "Intitulé de la fonction"): may stand without a colon. */
@@ -324,7 +335,7 @@ const COMBINED_TITLE_LABEL =
 const KEY_FACT_LABEL =
   /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|(?:directorate|unit)(?=\s*(?:[:/(]|$))|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe|open for application|institution|organi[sz]ation\b|employer\b|sector|post identification)/;
 const NOTICE_HEADING =
-  /^(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|appel a candidatures|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
+  /^(?:vacancy notice|notice of vacancy|vacancy for the (?:post|position)(?: of)?|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|appel a candidatures|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
 /** A template's "General information" heading, in the official languages (lower case, accents or not). */
 const GENERAL_INFORMATION = [
   'general information', 'informations? g[eé]n[eé]rales?', 'allgemeine informationen', 'informazioni generali',
@@ -375,7 +386,7 @@ const POST_OF = new RegExp(
       'meddelande om ledig tjanst som',
       // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon;
       // "Avviso di posto vacante — Direttore esecutivo …", then a dash.
-      `(?:${phrasePattern(NOTICE_TYPES)})(?:\\s?:| [—–])`,
+      `(?:${phrasePattern(NOTICE_TYPES)})(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6})?(?:\\s?:| [—–])`,
       // "Temporary Agent under Article 2(b) of the Conditions of Employment … (CEOS) as ICT Team Leader".
       'of other servants(?: \\(ceos\\))? as(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
     ].join('|'),
@@ -518,7 +529,9 @@ function cleanTitle(raw: string): string {
       // "Bank Expert (PRSP SRRR SEC 02/2018)": a code in capitals and digits after the post.
       .replace(/\s*\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)\s*$/u, '')
       .replace(/\s*\((?=[^()]*\d)(?=[^()]*\/)[^()\s]*(?: \d+)?[^()\s]*\)\s*$/, '')
-      .replace(/\s+(?:ref\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, '')
+      .replace(/\s+(?:ref\.?|rif\.?|réf\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, '')
+      // "Vice verkställande direktör EUAA": the body's acronym after the post.
+      .replace(/\s+([A-Z][A-Za-z-]{1,9})$/, (m, a: string) => (BODY_BY_ACRONYM.has(a) ? '' : m))
       .replace(
         /\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group|grade|grado|grad|besoldungsgruppe|nivel|niveau|livello)[^)]{0,40}\)\s*$/i,
         '',
@@ -637,7 +650,7 @@ const GRADE_ONLY = new RegExp(
 const LEADING_ACRONYM = /^[a-z][a-z-]{1,9}\s*[-–—:]?\s+/;
 /** What a document-sharing site or a page puts around a notice: "You are on page 1of 12", "Download as pdf", "Skip to main content". */
 const DOCUMENT_CHROME =
-  /^(?:you are on page\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
+  /^(?:you are on page\b|citation preview\b|embed size\b|download report\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
 /**
  * A section heading or a web page's field name, alone or before a body's acronym: "The job - ECHA",
  * "Job description", "Teaser", "Text", "Summary" (folded).
@@ -1278,7 +1291,9 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
           '',
         )
         // "VACANCY NOTICE PROCUREMENT ASSISTANT (F/M) REF.: XYZ/2031/VAC27/FGIII": the reference after the post.
-        .replace(/\s+(?:ref\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, ''),
+        .replace(/\s+(?:ref\.?|rif\.?|réf\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, '')
+        // "Vice verkställande direktör EUAA": the body's acronym after the post.
+        .replace(/\s+([A-Z][A-Za-z-]{1,9})$/, (m, a: string) => (BODY_BY_ACRONYM.has(a) ? '' : m)),
     );
     // "Call for applications for a seconded national expert (SNE)" names the category, not the post.
     const isCategory =
