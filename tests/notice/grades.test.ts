@@ -428,3 +428,21 @@ describe('glued tables and footnotes: blind round 9', () => {
     ).toBe('CINEA');
   });
 });
+
+describe('first contract inside a run-on line', () => {
+  it('reads "Duration of contract N years" and "Initial contract duration of N months" anywhere in a line', () => {
+    expect(
+      read(
+        'Type of contract Seconded National Expert (SNE) 1 Function group and grade SNE Duration of contract 2 years, with possibility of extension 2 Division/Unit Markets',
+      ).firstContractYears,
+    ).toBe(2);
+    expect(
+      read('Title: Expert\nDuration: Initial contact duration of 24 months (possible start in spring)')
+        .firstContractYears,
+    ).toBe(2);
+    expect(
+      read('Title: Officer\nType of contract Temporary Agent Duration of contract up to 5 years')
+        .firstContractYears,
+    ).toBeNull();
+  });
+});

@@ -117,3 +117,14 @@ describe('institution and department: blind round 7', () => {
     ).toBe('DG COMM');
   });
 });
+
+describe('department: DG DEVCO', () => {
+  it('is read by its acronym and its full name', () => {
+    expect(
+      analyseNotice(
+        'Rahvusvahelise koostöö ja arengu peadirektoraat (DG DEVCO) vastutab arengupoliitika eest.',
+        { force: true },
+      ).notice!.department,
+    ).toBe('DG DEVCO');
+  });
+});

@@ -738,6 +738,10 @@ const FIRST_CONTRACT_CUE = trieRegex(
   /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g,
 );
 
+/** A contract-length label anywhere in a line, its value right after it (folded). */
+const DURATION_LABEL_INLINE =
+  /\b(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|initial (?:contract |contact )?duration)(?: of)?\s*:?\s*/g;
+
 /** Words that make a length a maximum, right before it (folded). */
 const UP_TO = /\b(?:up to|maximum(?: of)?|max\.?|at most|not exceeding|jusqu.a|bis zu|hasta|fino a)\s*$/;
 
@@ -769,6 +773,24 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
           ),
         };
     }
+  }
+  // "… Duration of contract 2 years, with possibility of extension …", "Initial contract duration of 24
+  // months": the label inside a line a copy ran together, its length right after it.
+  DURATION_LABEL_INLINE.lastIndex = 0;
+  for (
+    let m = DURATION_LABEL_INLINE.exec(ctx.folded), n = 0;
+    m && n++ < 20;
+    m = DURATION_LABEL_INLINE.exec(ctx.folded)
+  ) {
+    DURATION_AT.lastIndex = m.index + m[0].length;
+    const d = DURATION_AT.exec(ctx.folded);
+    if (!d || d[2]) continue;
+    if (UP_TO.test(ctx.folded.slice(Math.max(0, d.index - 16), d.index))) continue;
+    const n2 = parseNumberWord(d[1]);
+    if (n2 === null) continue;
+    const years = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n2 / 12 : n2;
+    if (Number.isInteger(years) && years > 0)
+      return { value: years, evidence: evidence(ctx, m.index, d.index + d[0].length) };
   }
   let mentions = 0;
   FIRST_CONTRACT_CUE.lastIndex = 0;
