@@ -137,6 +137,7 @@ export const DEPARTMENTS: Array<{ acronym: string; short: string; full?: RegExp;
   { acronym: 'SANCO', short: 'DG SANCO', full: /directorate-general for health and consumers?/ },
   { acronym: 'TREN', short: 'DG TREN', full: /directorate-general for energy and transport/ },
   { acronym: 'JLS', short: 'DG JLS', full: /directorate-general for justice, freedom and security/ },
+  { acronym: 'ELARG', short: 'DG ELARG' },
   { acronym: 'DEVCO', short: 'DG DEVCO', full: /directorate-general for (?:international cooperation and development|development and cooperation)/ },
   { acronym: 'OIB', short: 'OIB', full: /office for infrastructure and logistics in brussels/ },
   { acronym: 'OIL', short: 'OIL', full: /office for infrastructure and logistics in luxembourg/, ambiguous: true },

@@ -118,6 +118,16 @@ describe('institution and department: blind round 7', () => {
   });
 });
 
+describe('department: DGs of earlier Commissions', () => {
+  it('reads DG ELARG by its acronym in brackets after a name in another language', () => {
+    expect(
+      analyseNotice('Comisia Europeană\nDG EXTINDERE (ELARG) – Publicarea unui post vacant de director', {
+        force: true,
+      }).notice!.department,
+    ).toBe('DG ELARG');
+  });
+});
+
 describe('department: DG DEVCO', () => {
   it('is read by its acronym and its full name', () => {
     expect(
