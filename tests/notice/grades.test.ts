@@ -430,6 +430,14 @@ describe('glued tables and footnotes: blind round 9', () => {
 });
 
 describe('first contract inside a run-on line', () => {
+  it('reads a Czech "původní smlouva na 4 roky"', () => {
+    expect(
+      read(
+        'Název pozice: ředitel\nTyp smlouvy: dočasný zaměstnanec (původní smlouva na 4 roky, kterou lze jednou prodloužit)',
+      ).firstContractYears,
+    ).toBe(4);
+  });
+
   it('reads "Duration of contract N years" and "Initial contract duration of N months" anywhere in a line', () => {
     expect(
       read(

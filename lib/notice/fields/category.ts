@@ -670,7 +670,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
 // ---- contract length and probation ----------------------------------------------------------
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|miesiac\\w*|miesiecy|jaar|maanden)(?![a-z])`,
+  `\\b(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|roky|let|miesiac\\w*|miesiecy|jaar|maanden)(?![a-z])`,
   'g',
 );
 
@@ -735,7 +735,7 @@ const SERVICE_SO_FAR =
 
 /** Where the first contract's length is said (folded). */
 const FIRST_CONTRACT_CUE = trieRegex(
-  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g,
+  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g,
 );
 
 /** A contract-length label anywhere in a line, its value right after it (folded). */
