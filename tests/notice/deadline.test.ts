@@ -265,3 +265,12 @@ describe('deadline wordings of blind round 9', () => {
     expect(read(text).iso).toBe(instant);
   });
 });
+
+describe('deadline wordings of blind round 11', () => {
+  it.each([
+    ['Jelentkezési határidő: \n2031. 03. 09. – 12:00 (brüsszeli idő szerint)', '2031-03-09T12:00:00+01:00'],
+    ['Sista ansökningsdag: 25/02/2031 kl.13.00 (medeleuropeisk tid [MET])', '2031-02-25T13:00:00+01:00'],
+  ])('%s', (text, instant) => {
+    expect(read(text).iso).toBe(instant);
+  });
+});

@@ -840,3 +840,42 @@ describe('title: layouts of blind round 10', () => {
     ).toBe('Responsabil Finanțe');
   });
 });
+
+describe('title: layouts of blind round 11', () => {
+  it("leaves out the agents' category before a dash, but keeps a trainee's", () => {
+    expect(
+      title(
+        'EUROPÄISCHES PARLAMENT\n\nAUSWAHLVERFAHREN\nBEDIENSTETEN AUF ZEIT — DATENBANKVERWALTER (AD 5)\n',
+      ),
+    ).toBe('DATENBANKVERWALTER');
+    expect(title('Job title: Trainee – Competition Policy\nDeadline: 31 January 2031')).toBe(
+      'Trainee – Competition Policy',
+    );
+  });
+
+  it('reads "post of X" without its lead, and the Italian "posto vacante per la funzione di"', () => {
+    expect(title('CALL FOR APPLICATIONS\npost of Records Manager\nRef.: XYZ/CA/2031/01')).toBe(
+      'Records Manager',
+    );
+    expect(
+      title(
+        'Pubblicazione di un posto vacante per la funzione di direttore amministrativo (agente temporaneo, grado AD 14)',
+      ),
+    ).toBe('direttore amministrativo');
+  });
+
+  it('never takes an ELI address, a link or EUR-Lex furniture for the post', () => {
+    expect(
+      title('European flag\n\nELI: http://data.europa.eu/eli/C/2031/1016/oj\n\nDeadline: 3 March 2031'),
+    ).toBeNull();
+  });
+
+  it("takes a notice type with its senders' slashes, or a Swedish reserve list's purpose, for no post", () => {
+    expect(
+      title('INTERNAL/INTERINSTITUTIONAL/EXTERNAL NOTICE OF VACANCY\nDeadline: 3 March 2031'),
+    ).toBeNull();
+    expect(
+      title('MEDDELANDE OM LEDIG TJÄNST\nFÖR ATT UPPRÄTTA EN RESERVLISTA\nSista ansökningsdag: 25/02/2031'),
+    ).toBeNull();
+  });
+});

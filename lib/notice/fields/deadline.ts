@@ -79,7 +79,7 @@ interface FoundTime {
 }
 
 const TIME_RE =
-  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|ora|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:.,h])|(?<![\d/.,])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?|hours|h|cet|cest|brussels)(?![a-z]))/g;
+  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|ora|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:.,h])|(?<![\d/.,])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?|hours|h|cet|cest|brussels)(?![a-z]))|\bkl\.(\d{1,2})[.:](\d{2})(?!\d)/g;
 
 /**
  * How far past a search window a match that starts inside it may run. The time and zone searches read
@@ -112,8 +112,9 @@ function findTimes(whole: string, from: number, to: number): FoundTime[] {
       continue;
     }
     // "by 2359 CET", "1200 hrs": four digits, read as a time only before a zone or "hrs" (group 6, 7).
-    let hour = +(m[1] ?? m[5] ?? m[6]);
-    const minute = m[2] ? +m[2] : m[7] ? +m[7] : 0;
+    // "kl.13.00" (Scandinavian, the abbreviation glued to the hour): groups 8, 9.
+    let hour = +(m[1] ?? m[5] ?? m[6] ?? m[8]);
+    const minute = m[2] ? +m[2] : m[7] ? +m[7] : m[9] ? +m[9] : 0;
     if (m[3] === 'p' && hour < 12) hour += 12;
     if (m[3] === 'a' && hour === 12) hour = 0;
     if (hour > 24 || minute > 59) continue;
@@ -178,7 +179,7 @@ const WORDED_TIMES: Array<[RegExp, string | null, string?]> = [
   [/^(?:atheense|griekse) tijd|^czasu (?:atenskiego|greckiego)|^atenskeho casu|^atheni ido|^atenu laiku|^atenu laik|^ateena aja|^(?:ateenan|kreikan) aika|^ωρα (?:αθηνας|αθηνων|ελλαδας|ηρακλειου)|^атинско време|^ora (?:atenei|greciei)|^(?:grekisk|graesk|aten) ?tid/, 'Europe/Athens'],
   // Eastern and Central European time in words (the legal time of the date decides summer time).
   [/^østeuropæisk tid|^osteuropeisk tid|^ita-euroopan aika|^oost-europese tijd|^ora dell.europa orientale|^hora de europa (?:del este|oriental)|^hora da europa oriental|^czasu wschodnioeuropejskiego|^vychodoevropskeho casu|^vychodoeuropskeho casu|^kelet-europai ido|^ida-euroopa aja|^rytu europos laiku|^austrumeiropas laik|^ωρα ανατολικης ευρωπης|^ora europei de est|^източноевропейско време/, 'Europe/Helsinki', 'Eastern European Time'],
-  [/^centraleuropæisk tid|^centraleuropeisk tid|^keski-euroopan aika|^midden-europese tijd|^ora dell.europa centrale|^hora de europa central|^hora da europa central|^czasu srodkowoeuropejskiego|^stredoevropskeho casu|^stredoeuropskeho casu|^kozep-europai ido|^kesk-euroopa aja|^vidurio europos laiku|^centraleiropas laik|^ωρα κεντρικης ευρωπης|^ora europei centrale|^централноевропейско време/, 'Europe/Brussels', 'CET'],
+  [/^centraleuropæisk tid|^centraleuropeisk tid|^(?:medel|mellan)europeisk tid|^keski-euroopan aika|^midden-europese tijd|^ora dell.europa centrale|^hora de europa central|^hora da europa central|^czasu srodkowoeuropejskiego|^stredoevropskeho casu|^stredoeuropskeho casu|^kozep-europai ido|^kesk-euroopa aja|^vidurio europos laiku|^centraleiropas laik|^ωρα κεντρικης ευρωπης|^ora europei centrale|^централноевропейско време/, 'Europe/Brussels', 'CET'],
   [/^czasu wilenskiego|^vilniusi ido|^vilniaus laiku|^lietuvos laiku|^vilnas laik|^vilniuse aja|^vilnan aika/, 'Europe/Vilnius'],
   [/^czasu ryskiego|^rigai ido|^rygos laiku|^rigas laik|^latvijas laik|^riia aja|^riian aika/, 'Europe/Riga'],
   [/^czasu tallinskiego|^tallinni ido|^talino laiku|^tallinas laik|^(?:tallinna|eesti) aja|^(?:tallinnan|viron) aika/, 'Europe/Tallinn'],

@@ -346,7 +346,7 @@ const GENERAL_INFORMATION = [
   'обща информация', 'informa[tţț]ii generale', 'informazzjoni [gġ]enerali', 'eolas ginear[aá]lta',
 ].join('|'); // prettier-ignore
 const NOT_TITLE_START =
-  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document (?:no|number|n°|ref|reference|date|version|code|id)\b|official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
+  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document (?:no|number|n°|ref|reference|date|version|code|id)\b|eli:|https?:|official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
 /** What starts no title (a DG, a body, a reference, a preposition), or a template's "General information" heading. */
 const NOT_TITLE = new RegExp(`${NOT_TITLE_START.source}|^(?:${GENERAL_INFORMATION})\\s*:?\\s*$`);
 /** "for the post of X", "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "avis de vacance pour le poste de …". */
@@ -367,6 +367,7 @@ const POST_OF = new RegExp(
       'publicacion del puesto de',
       'anuncio de vacante para el puesto de',
       'pubblicazione di un posto di',
+      'posto vacante per la funzione di',
       'avviso di posto vacante (?:di|per)',
       'publicacao (?:de um|do) lugar de',
       'publicacao de uma vaga de',
@@ -476,7 +477,7 @@ const TITLE_TAIL_PAREN = new RegExp(
 const CATEGORY_ONLY =
   /^(?:(?:vacancy notice|notice of vacancy|call for (?:expressions? of )?interest)\s*[-–—:]?\s*)?(?:the )?(?:seconded national experts?|snes?|national experts? in professional training|temporary (?:staff|agents?)|contract(?:ual)? (?:staff|agents?)(?: researchers?)?|officials?|permanent officials?|trainees?|traineeships?|agents? (?:temporaires?|contractuels?)|experts? nationaux? detaches?|zeitbedienstete[rn]?|vertragsbedienstete[rn]?|abgeordnete nationale sachverstandige|l-agenti kuntrattwali)\b(?:\s*(?:to|for|of|at|in) the european commission)?[\s.:!]*$/;
 const NOTICE_WORDS_ONLY =
-  /^(?:(?:staff |job )?vacanc(?:y|ies)(?: notice)?|notice of vacancy|call for (?:expressions? of )?interest|job opportunit(?:y|ies)|careers?|jobs?|avis de vacance|stellenausschreibung|meddelelse om en ledig stilling|selection procedure|(?:external|internal) (?:vacancy|notice)|external|internal)[^\p{L}]*$/u;
+  /^(?:(?:staff |job )?vacanc(?:y|ies)(?: notice)?|notice of vacancy|call for (?:expressions? of )?interest|job opportunit(?:y|ies)|careers?|jobs?|avis de vacance|stellenausschreibung|meddelelse om en ledig stilling|selection procedure|(?:external|internal) (?:vacancy|notice)|external|internal|(?:(?:internal|external|inter-?institutional|inter-?agency)\/?)+ (?:notice of vacancy|vacancy notice))[^\p{L}]*$/u;
 /** "Type of Selection: Internal and External": a key-fact line, not a heading. */
 const LABEL_LINE = /^[\p{L}][\p{L} ()/'’.-]{1,40}:\s+\S/u;
 const BODY_LINE =
@@ -495,8 +496,23 @@ const RUN_ON_ORG =
 const POSTS_COUNT =
   /\s*[—–-]\s*(?:\d{1,2}|one|two|three|un|une|deux|trois|ein|eine|zwei|drei|uno|una|dos|tres|um|uma|dois|due|tre|een|twee|drie)\s+(?:posts?|positions?|vacanc(?:y|ies)|postes?|emplois?|stellen?|planstellen?|dienstposten|plazas?|puestos?|posti|posto|lugar(?:es)?|postos?|functies?|betrekkingen?)\s*$/i;
 
+/** A temporary or contract agents' category alone, in any language (folded). */
+const AGENT_CATEGORY_ONLY = new RegExp(
+  `^(?:${phrasePattern([...STAFF_WORDS.temporary_agent, ...STAFF_WORDS.contract_agent])})$`,
+  'u',
+);
+
 function cleanTitle(raw: string): string {
   let t = raw.replace(/<[^<>\n]{0,40}>/g, ' ').trim();
+  // "BEDIENSTETEN AUF ZEIT — WEBADMINISTRATOREN": the agents' category before the post (a trainee's or
+  // an expert's stays: "Trainee – State Aid Policy" is how those posts are named).
+  const dash = / [—–] /.exec(t);
+  if (
+    dash &&
+    AGENT_CATEGORY_ONLY.test(foldSameLength(t.slice(0, dash.index)).trim()) &&
+    /\p{L}{3}/u.test(t.slice(dash.index + 3))
+  )
+    t = t.slice(dash.index + 3);
   // "Euroopa Meresõiduohutuse Ameti (EMSA) tegevdirektor": the body, named with its acronym, before the post.
   const lead = /^[^()]{3,90}\(([A-Za-z-]{2,10})\)\s+(?=\p{L})/u.exec(t);
   if (
@@ -549,7 +565,7 @@ function cleanTitle(raw: string): string {
   return (
     t
       .replace(POSTS_COUNT, '')
-      .replace(/^(?:(?:one|a|an|the)|(?:concerning|relating to) the) (?:post|position) of\s+/i, '')
+      .replace(/^(?:(?:(?:one|a|an|the)|(?:concerning|relating to) the) )?(?:post|position) of\s+/i, '')
       // "Communication Adviser FGIV (Ref.: EASME-REA/IV/2020/007) The coordination …": the reference and
       // what runs on after it, then the function group, are not the post.
       .replace(/(?<=\p{L}{3})\s*\((?:ref|réf|rif)\b.*$/iu, '')
@@ -588,7 +604,7 @@ const PURPOSE_LINE = new RegExp(
     'databas', 'databank', 'datenbank', 'base (?:de )?(?:donnees|datos|dados)', 'banca dati', 'databaz', 'baza (?:danych|podataka|de date)',
     'adatbazis', 'andmebaas', 'tietokan', 'datubaz', 'duomenu baz', 'podatkovn\\p{L}* zbirk', 'баз\\p{L}* данни', 'βασ\\p{L}* δεδομενων',
     'bazi tad-data', 'bunachar sonrai', 'reserve list', 'liste de reserve', 'reserveliste', 'elenco di riserva',
-    'lista de reserva', 'reservelijst', 'lista rezerwow',
+    'lista de reserva', 'reservelijst', 'lista rezerwow', 'reservlist', 'varallaololuettelo', 'reservnimekir', 'rezervni seznam',
   ].join('|')})\\p{L}{0,4}(?:\\s+a\\s+\\p{L}+)?[\\s.:]*$`,
   'u',
 ); // prettier-ignore
@@ -650,7 +666,7 @@ const GRADE_ONLY = new RegExp(
 const LEADING_ACRONYM = /^[a-z][a-z-]{1,9}\s*[-–—:]?\s+/;
 /** What a document-sharing site or a page puts around a notice: "You are on page 1of 12", "Download as pdf", "Skip to main content". */
 const DOCUMENT_CHROME =
-  /^(?:you are on page\b|citation preview\b|embed size\b|download report\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
+  /^(?:you are on page\b|european flag$|citation preview\b|embed size\b|download report\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
 /**
  * A section heading or a web page's field name, alone or before a body's acronym: "The job - ECHA",
  * "Job description", "Teaser", "Text", "Summary" (folded).

@@ -32,7 +32,13 @@ export const de: LangTable = {
   ],
   staff: {
     contract_agent: ['vertragsbediensteter', 'vertragsbedienstete', 'vertragsbediensteten'],
-    temporary_agent: ['bediensteter auf zeit', 'bedienstete auf zeit', 'zeitbediensteter', 'zeitbedienstete'],
+    temporary_agent: [
+      'bediensteter auf zeit',
+      'bedienstete auf zeit',
+      'bediensteten auf zeit',
+      'zeitbediensteter',
+      'zeitbedienstete',
+    ],
     official: ['beamter', 'beamtin', 'beamte auf probe'],
     seconded_national_expert: [
       'abgeordneter nationaler sachverständiger',
