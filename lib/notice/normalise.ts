@@ -134,6 +134,13 @@ function cleanTables(t: MappedText): MappedText {
  * a line opening with two cells that hold words. Each class stops at the first letter, so the test is linear.
  */
 const PIPE_TABLE_ROW = /^[ \t]*\|[^|\n\p{L}]*\p{L}[^|\n]*\|[^|\n\p{L}]*\p{L}/mu;
+/** "Befattning | Projektledare … |": a label and its value, the row's opening bar left out by the copy. */
+const OPEN_TABLE_ROW = /^[ \t]*(\p{L}[^|\n]{1,60}?[ \t]+\|[ \t]+[^|\n]*\p{L}[^|\n]*?)[ \t]*\|[ \t]*$/dgmu;
+/** Two such rows in a text make it a table, not a line that happens to hold a bar. */
+function hasOpenTableRows(text: string): boolean {
+  OPEN_TABLE_ROW.lastIndex = 0;
+  return OPEN_TABLE_ROW.exec(text) !== null && OPEN_TABLE_ROW.exec(text) !== null;
+}
 
 /** A plain digit glued to a lower-case word as a footnote marker (see cleanCommon). */
 const FOOTNOTE_DIGIT = /\d(?<=\p{Ll}{3}\d)(?=[ \t\n,.;:]|$)/gu;
@@ -448,6 +455,8 @@ export function normaliseNotice(
   let mt: MappedText = fmt === 'html' ? htmlToText(original) : identity(original);
   if (fmt === 'markdown') mt = cleanMarkdown(mt);
   else if (fmt === 'text' && PIPE_TABLE_ROW.test(mt.text)) mt = cleanTables(mt);
+  if (fmt === 'text' && mt.text.includes('|') && hasOpenTableRows(mt.text))
+    mt = rewrite(mt, OPEN_TABLE_ROW, (m) => [...tableRowToLines(m), '\n']); // rows apart: a value is never joined to the next label
   if (fmt === 'text' && hasLiteralTags(mt.text))
     mt = rewrite(mt, LITERAL_TAG, (m) => (m[1] !== undefined ? ['\n'] : []));
   mt = cleanCommon(mt);

@@ -210,3 +210,26 @@ describe('formatting tags shown as text', () => {
     );
   });
 });
+
+describe('table rows whose opening bar the copy left out', () => {
+  it('become a label line and a value line, each row apart, and are read as a table', () => {
+    const text = [
+      'MEDDELANDE OM LEDIG TJÄNST',
+      'Befattning | Projektledare – dataskydd inom EU och internationellt |',
+      'Tjänstegrupp/lönegrad | AD 5 |',
+      'Referens | XYZ-TA-DP-AD5-2031 |',
+      'Sista ansökningsdag | 25/02/2031 kl.13.00 (medeleuropeisk tid). |',
+      'Anställningsort | Wien, Österrike |',
+    ].join('\n');
+    const n = analyseNotice(text, { force: true }).notice!;
+    expect(n.title).toBe('Projektledare – dataskydd inom EU och internationellt');
+    expect(n.reference).toBe('XYZ-TA-DP-AD5-2031');
+    expect(n.location).toBe('Vienna');
+    expect(n.grades).toEqual(['AD5']);
+    expect(n.deadline).toBe('2031-02-25T13:00:00+01:00');
+  });
+
+  it('leaves a single line with bars alone', () => {
+    expect(normaliseNotice('Menu | Home |\nThe post is in Brussels.', 'text').text).toContain('Menu | Home');
+  });
+});

@@ -60,7 +60,7 @@ export const missing = (reason: string): Missing => ({ value: null, evidence: nu
 const REF_TOKEN =
   /(?<![\w/-])(?:(?:(?:[a-z]{1,4}-)?[A-Z][A-Za-z0-9.-]*|\d{4}|\d{1,3}(?=\s?\/\s?[A-Z]))(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9._()-]*(?: [A-Z0-9]{1,4}(?=\/))?){1,7}|[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+){2,})/g;
 const REF_LABEL =
-  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer referencyjny|numer ogloszenia|referentie(?:nummer)?|kenmerk|competition)\b/;
+  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer referencyjny|numer ogloszenia|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referencenummer|viitenumero|viite|atsauce|nuoroda|viide|hivatkozasi szam|referinta|competition)\b/;
 /** A labelled value that is a reference as a whole: "EPSO/AD/423/25 – DE", "DIGIT CERT EU", "СОМ/HR/TA/2023 (AD9)". */
 const WHOLE_REF = /^[\p{Lu}\d][\p{Lu}\d ./()_–—-]{1,38}[\p{Lu}\d)]$/u;
 const NO_REF = /^(?:n\/?a|none|tbc|tbd|-+|\/)$/i;
@@ -1968,7 +1968,7 @@ const LOCATION_LABEL_WORDS = [
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'място на работа', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
-  'tjanstgoringsort', 'placeringsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
+  'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
