@@ -879,3 +879,34 @@ describe('title: layouts of blind round 11', () => {
     ).toBeNull();
   });
 });
+
+describe('title: layouts of blind round 12', () => {
+  it("reads a job board's 'ACRONYM: post – place' heading, and leaves out how many posts", () => {
+    expect(title('EUAA: Legal Officer – Valletta\n\n  • Location:\n  • Deadline:\n    30/09/2031')).toBe(
+      'Legal Officer',
+    );
+    expect(title('Job title: Records Assistant – Personnel Files (1 post)\nDeadline: 16/01/2031')).toBe(
+      'Records Assistant – Personnel Files',
+    );
+  });
+
+  it('reads a Slovak competition heading "Oznámenie o verejnom výberovom konaní – REF – post"', () => {
+    const n = analyseNotice(
+      'Oznámenie o verejnom výberovom konaní – EPSO/AST/999/31 – Asistenti (AST 3)\n\nEurópsky úrad pre výber pracovníkov (EPSO) organizuje verejné výberové konanie.',
+      {
+        force: true,
+      },
+    ).notice!;
+    expect(n.title).toBe('Asistenti');
+    expect(n.staffCategory).toBe('official');
+  });
+
+  it('reads a Lithuanian "viešieji konkursai" as officials\' competitions', () => {
+    expect(
+      analyseNotice(
+        'PRANEŠIMAS APIE VIEŠUOSIUS KONKURSUS\nEPSO rengia viešuosius konkursus administratoriams (AD 6).',
+        { force: true },
+      ).notice!.staffCategory,
+    ).toBe('official');
+  });
+});

@@ -42,7 +42,7 @@ const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   [
     // An EPSO open competition in the other languages (folded, with their inflections): officials' posts.
     'official',
-    /(?<![\p{L}])(?:oposici(?:on|ones) general(?:es)?|concors[oi] general[ei]|concursos? ge(?:ral|rais)|algemeen vergelijkend onderzoek|aankondiging van (?:een )?vergelijkend onderzoek|konkurs\w* otwart\w*|otevren\w* vyberov\w* rizeni|otvoren\w* vyberov\w* konani\w*|javn\w* natecaj\w*|otvoren\w* natjecaj\w*|nyilt versenyvizsg\w*|concurs(?:ul)? general|открит\w* конкурс\w*|γενικ\w* διαγωνισμ\w*|atvir\w* konkurs\w*|atklat\w* konkurs\w*|avalik\w* konkurs\w*|avoi\w* kilpailu\w*|allmant uttagningsprov\w*|almindelig\w* udvælgelsesprøve\w*|kompetizzjoni(?:jiet)? general(?:i)?|comortas oscailte)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:oposici(?:on|ones) general(?:es)?|concors[oi] general[ei]|concursos? ge(?:ral|rais)|algemeen vergelijkend onderzoek|aankondiging van (?:een )?vergelijkend onderzoek|konkurs\w* otwart\w*|otevren\w* vyberov\w* rizeni|otvoren\w* vyberov\w* konani\w*|verejn\w* vyberov\w* konani\w*|vies\w* konkurs\w*|javn\w* natecaj\w*|otvoren\w* natjecaj\w*|nyilt versenyvizsg\w*|concurs(?:ul)? general|открит\w* конкурс\w*|γενικ\w* διαγωνισμ\w*|atvir\w* konkurs\w*|atklat\w* konkurs\w*|avalik\w* konkurs\w*|avoi\w* kilpailu\w*|allmant uttagningsprov\w*|almindelig\w* udvælgelsesprøve\w*|kompetizzjoni(?:jiet)? general(?:i)?|comortas oscailte)(?![\p{L}])/gu,
   ],
 ];
 const CATEGORY_LABEL =

@@ -566,6 +566,8 @@ function cleanTitle(raw: string): string {
     t
       .replace(POSTS_COUNT, '')
       .replace(/^(?:(?:(?:one|a|an|the)|(?:concerning|relating to) the) )?(?:post|position) of\s+/i, '')
+      // "Human Resources Assistant (1 post)": how many posts, not the post.
+      .replace(/\s*\(\s*\d{1,2}\s+(?:posts?|positions?|vacancies|postes?|stellen?)\s*\)$/i, '')
       // "Communication Adviser FGIV (Ref.: EASME-REA/IV/2020/007) The coordination …": the reference and
       // what runs on after it, then the function group, are not the post.
       .replace(/(?<=\p{L}{3})\s*\((?:ref|réf|rif)\b.*$/iu, '')
@@ -1598,6 +1600,19 @@ function genderMarkedTitle(ctx: NoticeContext): Found<string> | null {
   });
 }
 
+/** A job board's heading "EUAA: Human Resources Officer – Valletta": a body's acronym, a colon, the post, a place. */
+function bodyColonTitle(ctx: NoticeContext): Found<string> | null {
+  return firstShortLines(ctx, 3, 140, (line) => {
+    const m = /^([A-Za-z][A-Za-z-]{1,9}):\s+(?=\p{Lu})/u.exec(line.text);
+    if (!m || !BODY_BY_ACRONYM.has(m[1])) return null;
+    const from = line.start + m[0].length;
+    let end = line.end;
+    const dash = / [—–-] /.exec(ctx.text.slice(from, end));
+    if (dash && placesIn(ctx, from + dash.index + 3, end).length) end = from + dash.index;
+    return titleFrom(ctx, from, end, ctx.text.slice(from, end));
+  });
+}
+
 /** "Seconded National Expert", "Expert national détaché", "Praktika": the category's name alone on a line (folded). */
 const SNE_LINE = new RegExp(
   `^(?:${phrasePattern([...STAFF_WORDS.seconded_national_expert, ...STAFF_WORDS.trainee])})\\s*(?:\\(sne\\)|\\(end\\))?$`,
@@ -1633,6 +1648,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     bodyHeadTitle(ctx) ??
     jobBoardTitle(ctx) ??
     genderMarkedTitle(ctx) ??
+    bodyColonTitle(ctx) ??
     bodyPostRefTitle(ctx) ??
     postOfTitle(ctx, FOR_THE_POST_OF) ??
     expertHeadingTitle(ctx);

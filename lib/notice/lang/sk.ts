@@ -15,6 +15,7 @@ export const sk: LangTable = {
   deadlineWeak: ['najneskôr do', 'najneskôr'],
   noticeType: [
     'oznámenie o výberovom konaní',
+    'oznámenie o verejnom výberovom konaní',
     'voľné pracovné miesto',
     'oznámenie o voľnom pracovnom mieste',
     'výzva na vyjadrenie záujmu',
