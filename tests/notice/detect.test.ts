@@ -210,3 +210,23 @@ describe('an EU Careers traineeship page in German with English labels', () => {
     expect(detect(text).isNotice).toBe(true);
   });
 });
+
+describe("a job board's copy of an agency post", () => {
+  it('is a notice by its deadline, its staff category and the labels of its head', () => {
+    const text = [
+      'XYZA: Procurement Officer – Valletta',
+      '',
+      '  • Location:',
+      '  • Salary:',
+      '    $54,000 - $67,000 / YEAR',
+      '  • Job type:',
+      '    TEMPORARY',
+      '  • Deadline:',
+      '    30/09/2031',
+      '',
+      'JOB DESCRIPTION',
+      'The Procurement Officer will support the selection of suppliers and of temporary agents.',
+    ].join('\n');
+    expect(detect(text).isNotice).toBe(true);
+  });
+});

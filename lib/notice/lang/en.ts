@@ -77,6 +77,8 @@ export const en: LangTable = {
     ],
   },
   layout: [
+    'job type',
+    'location',
     'open for application',
     'application closes',
     'institution/agency',
