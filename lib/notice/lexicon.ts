@@ -439,7 +439,7 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
   [
     'Valletta',
     'Europe/Malta',
-    ['valletta', 'la valette', 'la valeta', 'valeta', 'il-belt valletta', 'βαλέτα', 'валета'],
+    ['valletta', 'valleta', 'la valette', 'la valeta', 'valeta', 'il-belt valletta', 'βαλέτα', 'валета'],
   ],
   ['Ispra', 'Europe/Rome', ['ispra']],
   ['Seville', 'Europe/Madrid', ['seville', 'séville', 'sevilla', 'siviglia', 'sewilla', 'σεβίλλη', 'севиля']],

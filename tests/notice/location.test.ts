@@ -142,3 +142,9 @@ describe('place: a seat named in a locative case', () => {
     expect(place('The seat is located in Parmesan country.')).toBeNull();
   });
 });
+
+describe('place: a frequent misspelling', () => {
+  it('reads "Valleta" as Valletta', () => {
+    expect(place('EUAA: Legal Officer – Valleta\nDeadline: 30/09/2031')).toBe('Valletta');
+  });
+});
