@@ -881,6 +881,14 @@ describe('title: layouts of blind round 11', () => {
 });
 
 describe('title: layouts of blind round 12', () => {
+  it('reads an Italian "Posto vacante di X (agente temporaneo, AD 5)" heading', () => {
+    expect(
+      title(
+        'Posto vacante di funzionario per le statistiche (agente temporaneo, AD 5) presso l Agenzia\n\nDocumenti analoghi',
+      ),
+    ).toBe('funzionario per le statistiche');
+  });
+
   it("reads a job board's 'ACRONYM: post – place' heading, and leaves out how many posts", () => {
     expect(title('EUAA: Legal Officer – Valletta\n\n  • Location:\n  • Deadline:\n    30/09/2031')).toBe(
       'Legal Officer',

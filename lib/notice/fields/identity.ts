@@ -368,6 +368,7 @@ const POST_OF = new RegExp(
       'anuncio de vacante para el puesto de',
       'pubblicazione di un posto di',
       'posto vacante per la funzione di',
+      'posto vacante di',
       'avviso di posto vacante (?:di|per)',
       'publicacao (?:de um|do) lugar de',
       'publicacao de uma vaga de',
