@@ -739,8 +739,9 @@ const FIRST_CONTRACT_CUE = trieRegex(
 );
 
 /** A contract-length label anywhere in a line, its value right after it (folded). */
-const DURATION_LABEL_INLINE =
-  /\b(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|initial (?:contract |contact )?duration)(?: of)?\s*:?\s*/g;
+const DURATION_LABEL_INLINE = trieRegex(
+  /\b(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|initial (?:contract |contact )?duration)(?: of)?\s*:?\s*/g,
+);
 
 /** Words that make a length a maximum, right before it (folded). */
 const UP_TO = /\b(?:up to|maximum(?: of)?|max\.?|at most|not exceeding|jusqu.a|bis zu|hasta|fino a)\s*$/;
