@@ -445,7 +445,7 @@ describe('first contract inside a run-on line', () => {
       ).firstContractYears,
     ).toBe(2);
     expect(
-      read('Title: Expert\nDuration: Initial contact duration of 24 months (possible start in spring)')
+      read('Title: Expert\nDuration: Initial contract duration of 24 months (possible start in spring)')
         .firstContractYears,
     ).toBe(2);
     expect(

@@ -682,6 +682,13 @@ const YEARS_CONTRACT =
   /(?<![a-z])years?[\s-]+(?:renewable\s+|fixed[\s-]term\s+)?(?:employment\s+)?contract(?![a-z])/g;
 const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9])(${NUMBER_PATTERN})[\\s-]*$`);
 
+/** A DURATION match in years (months divided by 12, whole or not), or null when its number is not read. */
+function durationYears(d: RegExpExecArray): number | null {
+  const n = parseNumberWord(d[1]);
+  if (n === null) return null;
+  return /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n / 12 : n;
+}
+
 /** DURATION right at lastIndex (the phrases before it end with a space, so \b behaves the same). */
 const DURATION_AT = new RegExp(DURATION.source, 'y');
 
@@ -715,9 +722,8 @@ function durationAfterContract(
       if (SERVICE_SO_FAR.test(ctx.folded.slice(s.start, m.index + q.index))) break;
       const at = m.index + q.index + q[0].length;
       if (d[2]) return { years: null, range: d[0], start: s.start, end: s.end };
-      const n = parseNumberWord(d[1]);
-      if (n === null) continue;
-      const years = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n / 12 : n;
+      const years = durationYears(d);
+      if (years === null) continue;
       return {
         years: Number.isInteger(years) ? years : null,
         range: null,
@@ -740,7 +746,7 @@ const FIRST_CONTRACT_CUE = trieRegex(
 
 /** A contract-length label anywhere in a line, its value right after it (folded). */
 const DURATION_LABEL_INLINE = trieRegex(
-  /\b(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|initial (?:contract |contact )?duration)(?: of)?\s*:?\s*/g,
+  /\b(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|initial (?:contract )?duration)(?: of)?\s*:?\s*/g,
 );
 
 /** Words that make a length a maximum, right before it (folded). */
@@ -757,13 +763,12 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     DURATION.lastIndex = 0;
     const value = ctx.folded.slice(labelled.start, labelled.end);
     const d = DURATION.exec(value);
-    const n = d && !d[2] ? parseNumberWord(d[1]) : null;
     if (d && d[2]) return missing(`the first contract is a range (${labelled.value})`);
     // "Up to five years, with possibility of renewal": a longest length, not the first contract's.
     if (d && UP_TO.test(value.slice(Math.max(0, d.index - 16), d.index)))
       return missing(`the first contract's length is a maximum (${labelled.value})`);
-    if (d && n !== null) {
-      const years = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n / 12 : n;
+    const years = d ? durationYears(d) : null;
+    if (d && years !== null) {
       if (Number.isInteger(years))
         return {
           value: years,
@@ -787,10 +792,8 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     const d = DURATION_AT.exec(ctx.folded);
     if (!d || d[2]) continue;
     if (UP_TO.test(ctx.folded.slice(Math.max(0, d.index - 16), d.index))) continue;
-    const n2 = parseNumberWord(d[1]);
-    if (n2 === null) continue;
-    const years = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n2 / 12 : n2;
-    if (Number.isInteger(years) && years > 0)
+    const years = durationYears(d);
+    if (years !== null && Number.isInteger(years) && years > 0)
       return { value: years, evidence: evidence(ctx, m.index, d.index + d[0].length) };
   }
   let mentions = 0;
@@ -808,11 +811,10 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     if (SERVICE_SO_FAR.test(sent.slice(0, m.index - s.start + d.index))) continue;
     const at = m.index + d.index;
     if (d[2]) return missing(`the first contract is a range (${ctx.text.slice(at, at + d[0].length)})`);
-    const n = parseNumberWord(d[1]);
-    if (n === null) continue;
-    const months = /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]);
-    const years = months ? n / 12 : n;
-    if (!Number.isInteger(years)) return missing(`the first contract is ${n} months, not whole years`);
+    const years = durationYears(d);
+    if (years === null) continue;
+    if (!Number.isInteger(years))
+      return missing(`the first contract is ${Math.round(years * 12)} months, not whole years`);
     return { value: years, evidence: evidence(ctx, s.start, s.end) };
   }
   // "Contract Agents (5 years renewable contract)", "a 3-year fixed-term contract": the length before the word.

@@ -130,30 +130,22 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
   };
 }
 
-/** "COM/2026/20118Deadline": a page copied without its line breaks glues the next label to the code. */
+/**
+ * What a copy left after a code: a gender marker ("08/EJ/SNE/02 M/F", the post's) or the next label
+ * glued to its digits ("COM/2026/20118Deadline", a page copied without its line breaks).
+ */
+const REFERENCE_TAIL = /(?:\s+\(?[MFHW]\/[MFHW]\)?|(?<=\d)\p{Lu}\p{Ll}{3,})$/u;
+
 function unglued(r: FieldResult<string>): FieldResult<string> {
   if (r.value === null || !r.evidence) return r;
-  // "08/EJ/SNE/02 M/F": a gender marker after the code is the post's, not the reference's.
-  const gender = /\s+\(?[MFHW]\/[MFHW]\)?$/.exec(r.value);
-  if (gender && r.evidence.quote.endsWith(gender[0]))
-    return {
-      value: r.value.slice(0, gender.index),
-      evidence: {
-        ...r.evidence,
-        end: r.evidence.end - gender[0].length,
-        quote: r.evidence.quote.slice(0, -gender[0].length),
-      },
-    };
-  const glued = /(?<=\d)\p{Lu}\p{Ll}{3,}$/u.exec(r.value);
-  if (!glued) return r;
-  const cut = r.value.length - glued.index;
-  const quoteEnd = r.evidence.quote.lastIndexOf(glued[0]);
+  const tail = REFERENCE_TAIL.exec(r.value);
+  if (!tail) return r;
+  const e = r.evidence;
+  const cut = tail[0].length;
   return {
-    value: r.value.slice(0, glued.index),
-    evidence:
-      quoteEnd >= 0 && quoteEnd + glued[0].length === r.evidence.quote.length
-        ? { ...r.evidence, end: r.evidence.end - cut, quote: r.evidence.quote.slice(0, quoteEnd) }
-        : r.evidence,
+    value: r.value.slice(0, tail.index),
+    // The quote ends with the same tail when it was taken up to the value's end.
+    evidence: e.quote.endsWith(tail[0]) ? { ...e, end: e.end - cut, quote: e.quote.slice(0, -cut) } : e,
   };
 }
 
