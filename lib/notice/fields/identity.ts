@@ -297,13 +297,13 @@ const TITLE_LABEL_LIST = [
   'intitule (?:du poste|de (?:la fonction|l.emploi))', 'intitule', 'titre (?:du poste|de la fonction)',
   'stellenbezeichnung', 'bezeichnung der stelle', 'titel der stelle', 'amtsbezeichnung',
   'titolo (?:del posto|della posizione|della funzione)', 'denominazione (?:del posto|della funzione)', 'titulo del puesto', 'denominacion del puesto',
-  'puesto', 'titulo do (?:lugar|posto)', 'titulo da funcao', 'designacao do lugar', 'functietitel', 'functiebenaming',
+  'puesto', 'titulo do (?:lugar|posto)', 'designacao do lugar', 'functietitel', 'functiebenaming',
   'titel van de functie', 'nazwa stanowiska', 'tytuł stanowiska', 'stanowisko', 'nazev (?:pracovniho mista|pozice)',
   'nazov (?:pracovneho miesta|pozicie)', 'naziv (?:delovnega mesta|radnog mjesta)', '(?:a )?munkakor megnevezese',
   'munkakor', 'titlul postului', 'denumirea postului', 'наименование на длъжността', 'длъжност',
   'τιτλος (?:της )?θεσης', 'stillingsbetegnelse', 'jobtitel', 'befattning', 'tjanstens benamning',
   'tehtavanimike', 'ametikoha nimetus', 'ametinimetus', 'amata nosaukums', 'pareigu pavadinimas',
-  'titlu tal-post', 'teideal an phoist', 'stilling', 'tjanst', 'taidetav ametikoht', 'ametikoht', 'denumirea functiei',
+  'titlu tal-post', 'teideal an phoist', 'stilling', 'tjanst', 'ametikoht',
 ]; // prettier-ignore
 const TITLE_LABEL_WORDS = [...TITLE_LABEL_LIST, phrasePattern(JOB_TITLE_LABELS)].join('|');
 /** Labels of more than one word ("Titolo della funzione", "Intitulé de la fonction"): may stand without a colon. */

@@ -37,7 +37,7 @@ export const et: LangTable = {
     eligibility: ['kõlblikkuskriteeriumid', 'vastavuskriteeriumid', 'osalemise tingimused'],
   },
   layout: ['viitenumber', 'töökoht', 'personalikategooria', 'valdkond', 'lepingu liik'],
-  jobTitle: ['ametikoha nimetus'],
+  jobTitle: ['ametikoha nimetus', 'täidetav ametikoht'],
   cefr: ['tase', 'tasemel', 'taseme'],
   common: ['ja', 'on', 'ning', 'või', 'ei', 'et', 'kui', 'see'],
 };

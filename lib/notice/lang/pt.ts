@@ -54,7 +54,7 @@ export const pt: LangTable = {
     'domínio',
     'tipo de contrato',
   ],
-  jobTitle: ['título do lugar', 'título do posto', 'designação do cargo'],
+  jobTitle: ['título do lugar', 'título do posto', 'designação do cargo', 'título da função'],
   cefr: ['nível'],
   common: ['o', 'a', 'de', 'do', 'da', 'e', 'para', 'com', 'dos'],
 };

@@ -45,7 +45,7 @@ export const ro: LangTable = {
     ],
   },
   layout: ['referința selecției', 'locul de muncă', 'categoria de personal', 'domeniul', 'tipul de contract'],
-  jobTitle: ['denumirea postului', 'titlul postului'],
+  jobTitle: ['denumirea postului', 'titlul postului', 'denumirea funcției'],
   cefr: ['nivel', 'nivelul'],
   common: ['și', 'de', 'la', 'în', 'pentru', 'cu', 'care', 'sau'],
 };
