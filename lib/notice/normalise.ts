@@ -274,31 +274,37 @@ interface Line {
   heading?: boolean;
 }
 
-function splitLines(t: string): Line[] {
-  const lines: Line[] = [];
-  let blank = false;
-  let pos = 0;
-  while (pos <= t.length) {
-    let nl = t.indexOf('\n', pos);
-    if (nl < 0) nl = t.length;
-    let s = pos;
-    let e = nl;
-    while (s < e && t.charCodeAt(s) <= 32) s++;
-    while (e > s && t.charCodeAt(e - 1) <= 32) e--;
-    // "Název pracovní pozice: |", "19.11.2018 |": a table's cells copied one per line, each closed by a
-    // pipe (EUR-Lex pages). The cell's pipe goes when it is the line's only one.
-    if (e > s && t.charCodeAt(e - 1) === 124 && t.lastIndexOf('|', e - 2) < s) {
-      e--;
+/**
+ * The text's non-blank lines, one at a time (a notice of half a million short lines is never held as
+ * half a million line objects: each is dropped once the next is read).
+ */
+class LineScanner {
+  private pos = 0;
+  constructor(private readonly t: string) {}
+
+  /** The next non-blank line's bounds, trimmed, with whether blank lines came before it; null at the end. */
+  next(): Line | null {
+    const t = this.t;
+    let blank = false;
+    while (this.pos <= t.length) {
+      let nl = t.indexOf('\n', this.pos);
+      if (nl < 0) nl = t.length;
+      let s = this.pos;
+      let e = nl;
+      this.pos = nl + 1;
+      while (s < e && t.charCodeAt(s) <= 32) s++;
       while (e > s && t.charCodeAt(e - 1) <= 32) e--;
+      // "Název pracovní pozice: |", "19.11.2018 |": a table's cells copied one per line, each closed by a
+      // pipe (EUR-Lex pages). The cell's pipe goes when it is the line's only one.
+      if (e > s && t.charCodeAt(e - 1) === 124 && t.lastIndexOf('|', e - 2) < s) {
+        e--;
+        while (e > s && t.charCodeAt(e - 1) <= 32) e--;
+      }
+      if (s === e) blank = true;
+      else return { start: s, end: e, text: t.slice(s, e), blankBefore: blank, heading: undefined };
     }
-    if (s === e) blank = true;
-    else {
-      lines.push({ start: s, end: e, text: t.slice(s, e), blankBefore: blank, heading: undefined });
-      blank = false;
-    }
-    pos = nl + 1;
+    return null;
   }
-  return lines;
 }
 
 function isHeadingLike(text: string): boolean {
@@ -329,9 +335,10 @@ const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
  * count, but not for one whose only "n/n" is a date: "Closing date: 19/03/2027" twice is the notice's
  * deadline said twice (or two postings' deadlines), not a footer.
  */
-function repeatedLineKeys(lines: Line[]): Set<string> {
+function repeatedLineKeys(t: string): Set<string> {
   const counts = new Map<string, { n: number; text: string }>();
-  for (const l of lines) {
+  const lines = new LineScanner(t);
+  for (let l = lines.next(); l; l = lines.next()) {
     if (l.text.length < 8 || l.text.length > 140 || BULLET.test(l.text)) continue;
     const key = l.text.replace(/\d+/g, '#').toLowerCase();
     const seen = counts.get(key);
@@ -386,8 +393,7 @@ function shouldJoin(prev: Line, next: Line): boolean {
 }
 
 function assembleLines(mt: MappedText): MappedText {
-  const lines = splitLines(mt.text);
-  const repeated = repeatedLineKeys(lines);
+  const repeated = repeatedLineKeys(mt.text);
   const seen = new Set<string>();
   const out = new MappedTextBuilder(mt.text.length + 16);
   let prev: Line | null = null;
@@ -397,7 +403,8 @@ function assembleLines(mt: MappedText): MappedText {
   let minKey = Infinity;
   for (const k of repeated) minKey = Math.min(minKey, k.length);
   let lineNo = -1;
-  for (const line of lines) {
+  const lines = new LineScanner(mt.text);
+  for (let line = lines.next(); line; line = lines.next()) {
     lineNo++;
     const key = 2 * line.text.length >= minKey ? line.text.replace(/\d+/g, '#').toLowerCase() : '';
     // A repeated line is a page's header or footer: kept where it first stands only when it names the notice
