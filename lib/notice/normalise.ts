@@ -7,6 +7,8 @@
  * between lines and "\n\n" where the source had a blank line; single spaces.
  */
 import { htmlToText, looksLikeHtml } from './html-text';
+import { HEADINGS } from './lang';
+import { foldSameLength } from './lexicon';
 import { MappedTextBuilder, identity, type MappedText } from './text-map';
 
 export type NoticeFormat = 'markdown' | 'text' | 'html';
@@ -372,14 +374,34 @@ function endsGradeParen(s: string): boolean {
   return s.charCodeAt(s.length - 1) === 41 && GRADE_PAREN_TAIL.test(s);
 }
 
+/** The section headings of the 24 languages ("we are", "nous sommes"), folded: never a heading's continuation. */
+const SECTION_HEADING_WORDS = new Set(Object.values(HEADINGS).flat());
+const isSectionHeading = (text: string) =>
+  SECTION_HEADING_WORDS.has(foldSameLength(text.toLowerCase()).replace(/[\s:]+$/, ''));
+
 function shouldJoin(prev: Line, next: Line): boolean {
-  if (endsSentence(prev.text) || headingLine(prev) || endsGradeParen(prev.text)) return false;
+  if (endsSentence(prev.text) || endsGradeParen(prev.text)) return false;
+  // "VACANCY NOTICE FOR 1 POST OF PROJECT OFFICER IN THE FIELD OF RAILWAY" / "INTEROPERABILITY": a long
+  // heading in capitals goes on in capitals on the very next line.
+  if (headingLine(prev))
+    return (
+      !next.blankBefore &&
+      prev.text.length >= 50 &&
+      !endsJoining(prev.text) &&
+      headingLine(next) &&
+      next.text.length <= 40 &&
+      !isSectionHeading(next.text) &&
+      !BULLET.test(next.text) &&
+      !startsNewFact(next.text)
+    );
   if (
     (next.text.length > 1 && BULLET.test(next.text)) ||
     (next.text.length > 2 && LABEL_START.test(next.text)) ||
     (next.text.length > 4 && GLUED_LABEL_START.test(next.text)) ||
     headingLine(next) ||
-    startsNewFact(next.text)
+    startsNewFact(next.text) ||
+    // "Scientific Officer – Toxicology (AD 6)": a post's heading with its grade, on its own line.
+    (next.text.length <= 100 && startsUpper(next.text) && endsGradeParen(next.text))
   )
     return false;
   const startsLower = startsLowerOrBracket(next.text);

@@ -207,7 +207,7 @@ describe('extractDeadline', () => {
   });
 });
 
-describe('deadline wordings of blind rounds 7–11 (texts of our own with the same structure)', () => {
+describe('deadline wordings of blind rounds 7–13 (texts of our own with the same structure)', () => {
   it.each([
     [
       'Termenul-limită pentru înscriere: 9 iulie 2031, ora 12.00 (după-amiaza), CET',
@@ -231,6 +231,13 @@ describe('deadline wordings of blind rounds 7–11 (texts of our own with the sa
     ['Deadline for applications: 13/July/2031 at 12:00 (midday), Brussels time', '2031-07-13T12:00:00+02:00'],
     ['Jelentkezési határidő: \n2031. 03. 09. – 12:00 (brüsszeli idő szerint)', '2031-03-09T12:00:00+01:00'],
     ['Sista ansökningsdag: 25/02/2031 kl.13.00 (medeleuropeisk tid [MET])', '2031-02-25T13:00:00+01:00'],
+    // A job board's "Posted … - Closes …"; a year-first date with slashes; "12,00 ч." (Bulgarian).
+    ['Posted 02.03.2031, 09:15 - Closes 28.03.2031, 12:00', '2031-03-28T12:00:00+01:00'],
+    ['- Deadline:\n2031/11/10,\n12:00 (midday), Brussels time', '2031-11-10T12:00:00+01:00'],
+    [
+      'КРАЕН СРОК ЗА КАНДИДАТСТВАНЕ\n\n6 октомври 2031 г., 12,00 ч. на обяд (брюкселско време)',
+      '2031-10-06T12:00:00+02:00',
+    ],
   ])('%s', (text, instant) => {
     expect(read(text).iso).toBe(instant);
   });

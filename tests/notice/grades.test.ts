@@ -454,3 +454,28 @@ describe('first contract inside a run-on line', () => {
     ).toBeNull();
   });
 });
+
+describe('grades, function group and category: layouts of blind round 13', () => {
+  it("reads the grade in a job board's headline 'Post, AST4. Body, Place'", () => {
+    const n = read(
+      'Records Officer, AST4. European Insurance Authority, Frankfurt. Open until 31 October 2031\n\nType of contract\nTemporary agent',
+    );
+    expect(n.grades).toEqual(['AST4']);
+    expect(n.functionGroup).toBe('AST');
+  });
+
+  it('reads "GF I" in a flattened table, but not the first of a range "FG I to FG IV"', () => {
+    expect(
+      read(
+        'Grundamtsbezeichnung Vertragsbediensteter Funktionsgruppe GF I Sicherheitsempfindliche Stelle Nein BEWERBUNGSFRIST 07.03.2031',
+      ).functionGroup,
+    ).toBe('FGI');
+    expect(
+      read('Contract agents are engaged in four function groups (FG I to FG IV).').functionGroup,
+    ).not.toBe('FGI');
+  });
+
+  it('reads the category under a "Type of position:" label', () => {
+    expect(read('-\nType of position:\nOfficial\n- Deadline:\n2031/11/10').staffCategory).toBe('official');
+  });
+});

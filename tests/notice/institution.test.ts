@@ -138,3 +138,14 @@ describe('department: DG DEVCO', () => {
     ).toBe('DG DEVCO');
   });
 });
+
+describe('department: a Commission DG named as a partner of another institution', () => {
+  it("is not the EEAS post's department", () => {
+    const n = analyseNotice(
+      'European External Action Service\nHead of Division (AD 12)\nThe Division works closely with the European Commission, in particular DG ENEST, on enlargement.',
+      { force: true },
+    ).notice!;
+    expect(n.institution).toBe('European External Action Service');
+    expect(n.department).toBeNull();
+  });
+});

@@ -148,3 +148,12 @@ describe('place: a frequent misspelling', () => {
     expect(place('EUAA: Legal Officer – Valleta\nDeadline: 30/09/2031')).toBe('Valletta');
   });
 });
+
+describe('place: wordings of blind round 13', () => {
+  it('reads the one-word Bulgarian label "Месторабота" and a Czech "v Bruselu"', () => {
+    expect(place('ОБЩА ИНФОРМАЦИЯ\n\nМесторабота\n\nБрюксел, сграда Justus Lipsius\n\nДлъжност')).toBe(
+      'Brussels',
+    );
+    expect(place('Pracoviště: v Bruselu\nUzávěrka: 10.10.2031')).toBe('Brussels');
+  });
+});

@@ -918,3 +918,77 @@ describe('title: layouts of blind round 12', () => {
     ).toBe('official');
   });
 });
+
+describe('title: layouts of blind round 13', () => {
+  it("keeps a job board's 'Post (AD 6)' heading apart from the long headline above it", () => {
+    expect(
+      title(
+        'Statistical Officer – Fisheries, EFCA Vigo, European Fisheries Control Agency, Vigo\nStatistical Officer – Fisheries (AD 6)\n1. The job\nWe are looking for Statistical Officers with a background in marine data.',
+      ),
+    ).toBe('Statistical Officer – Fisheries');
+  });
+
+  it('reads "Vacance du poste de X" (a French senior post)', () => {
+    expect(
+      title(
+        "Autorité européenne des marchés\n\nVacance du poste de directeur exécutif adjoint\n\nCOM/2031/10999\n\nPrésentation\n\nL'Autorité recrute.",
+      ),
+    ).toBe('directeur exécutif adjoint');
+  });
+
+  it('reads a post written in capitals before a relative clause: "is looking for a X who will …"', () => {
+    expect(
+      title(
+        'Careers\n\nThe agency is looking for a Satellite Navigation Test Engineer who will take part in the validation of new services.',
+      ),
+    ).toBe('Satellite Navigation Test Engineer');
+    // Prose, not a post's name: nothing.
+    expect(
+      title(
+        'Careers\n\nThe agency is looking for a motivated colleague who will take part in the validation.',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads "VACANCY NOTICE FOR 1 POST OF …" over two lines in capitals, without the number of posts', () => {
+    expect(
+      title(
+        'EUROPEAN MARITIME SAFETY AGENCY\n\nVACANCY NOTICE FOR 2 POSTS OF TECHNICAL OFFICER IN THE FIELD OF SHIP EMISSIONS\n      MONITORING\n\n      GRADE AD5 – REF. EMSA/2031/004',
+      ),
+    ).toBe('TECHNICAL OFFICER IN THE FIELD OF SHIP EMISSIONS MONITORING');
+    // A section heading in capitals right under a long heading is not its continuation.
+    expect(
+      title(
+        'APPEL À MANIFESTATION D’INTÉRÊT — JURISTES — PROGRAMME «JEUNES PROFESSIONNELS»\nNOUS SOMMES\nLa Cour recrute.',
+      ),
+    ).not.toMatch(/NOUS SOMMES/);
+  });
+
+  it('stops a post named in a sentence at its staff category or at the article it is filled under', () => {
+    expect(
+      title(
+        'Deadline: 01/09/2031\nWE ARE\nA service. The position of Procurement Assistant -contract agent FGIII as per article 3b of the CEOS is open.',
+      ),
+    ).toBe('Procurement Assistant');
+    expect(
+      title(
+        'Deadline: 01/09/2031\nThe position of Logistics Agent contract agent FGII as per article 3b of the CEOS is open.',
+      ),
+    ).toBe('Logistics Agent');
+  });
+
+  it('reads "Vacancy Notice for recruiting an X"', () => {
+    expect(title('Vacancy Notice for recruiting an Internal Control officer\n\nDeadline: 01/09/2031')).toBe(
+      'Internal Control officer',
+    );
+  });
+
+  it("reads 'REF - Post (n posts)' under a head of key facts flattened one per line", () => {
+    const text =
+      '-\nRef.:\nCOR/2031/07\n-\nCategory and Grade:\nAD6\n-\nType of position:\nOfficial\n- Deadline:\n2031/03/10,\n12:00 (midday), Brussels time\nCOR/2031/07 - Translators (4 posts)\nWHO WE ARE\nThe Committee.';
+    expect(title(text)).toBe('Translators');
+    expect(title('COR/2031/08 - Directeur (H/F) (un emploi) - Traduction\n\nNOUS SOMMES')).toBe(
+      'Directeur (H/F)',
+    );
+  });
+});

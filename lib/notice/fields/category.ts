@@ -46,7 +46,7 @@ const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   ],
 ];
 const CATEGORY_LABEL =
-  /^(?:staff category(?: and function group)?|category|type of (?:contract|post|employment)|contract type|contract|status|statut|type de contrat|categorie|vertragsart|art des vertrags|beschaftigungsart|kategorie)\b/;
+  /^(?:staff category(?: and function group)?|category|type of (?:contract|post|position|employment)|contract type|contract|status|statut|type de contrat|categorie|vertragsart|art des vertrags|beschaftigungsart|kategorie)\b/;
 
 function categoryOfValue(v: string): StaffCategory | null {
   for (const [cat, re] of [...CATEGORY_PATTERNS, ...LANG_STAFF]) {
@@ -311,9 +311,23 @@ const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7],
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */
 const FG_RE = new RegExp(
-  `${guardedAlternation('[\\p{L}]', `fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf|${phrasePattern(FUNCTION_GROUP_WORDS)}`, 'gu')}\\s*[-:]?\\s*(?:fg\\s*)?(iv|iii|ii|i(?!\\s+\\p{L}{2})|[1-4])(?![a-z0-9])(?:\\s*[./]\\s*(\\d{1,2})\\b)?`,
+  `${guardedAlternation('[\\p{L}]', `fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf|${phrasePattern(FUNCTION_GROUP_WORDS)}`, 'gu')}\\s*[-:]?\\s*(?:fg\\s*)?(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\\s*[./]\\s*(\\d{1,2})\\b)?`,
   'gu',
 );
+
+/**
+ * Polish "grupa funkcyjna i …" ("and"): a lower-case "i" before a word is a conjunction, not FG I, and "FG I
+ * to FG IV" is a range; "GF I Sicherheitsempfindliche Stelle" (a flattened table) is the group. `at`: the
+ * match's offset in ctx.text.
+ */
+function conjunctionI(ctx: NoticeContext, at: number, m: RegExpExecArray): boolean {
+  if (m[1] !== 'i' || m[2]) return false;
+  const i = at + m[0].length - 1;
+  const after = ctx.folded.slice(i + 1, i + 8);
+  // "FG I to FG IV", "FG I and II": the first of a range or list, not one post's group.
+  if (/^\s+(?:to|and|or|a|bis|und|oder|et|ou|y|e)\s/.test(after)) return true;
+  return ctx.text[i] === 'i' && /^\s+\p{L}{2}/u.test(after);
+}
 // Not a code's segment ("AD5/2026", "AD16/01/19", "AD5/7.1"); a grade's step ("AD 16/3") or a word
 // ("Temporary Agent/AD5/Administrator") may follow. A label glued to it ("zaszeregowaniaAD 14") may precede.
 const GRADE_TOKEN =
@@ -321,6 +335,8 @@ const GRADE_TOKEN =
 const GRADE_RANGE =
   /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\s*(-|–|to|à|a|bis|up to|and|&|,|\/|or|ou|et|oder|und)\s*(?:(?:grade\s+)?(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?)?(\d{1,2})\b/g;
 
+/** A job board's headline "Document Management Officer, AST4. Single Resolution Board, Brussels". */
+const HEADLINE_GRADE = /,(?<=\p{L},) (?:AD|AST)\s?\d{1,2}(?:[.,](?:\s|$)|$)/u;
 /** How much of each of a notice's first lines the heading grade rules read. */
 const HEAD_CHARS = 4000;
 /** A reference's grade segment: "/AD 14/", "/AD13/4.1", "/AD 14 -" at a code's end. */
@@ -410,16 +426,18 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
       out.push(s);
     }
   }
-  // The title line and key facts often carry "(AD 7)"; publication headings "(grado AD 14)", "– AD 14 pakāpe".
+  // The title line and key facts often carry "(AD 7)"; publication headings "(grado AD 14)", "– AD 14 pakāpe"; a
+  // job board's headline "Document Management Officer, AST4. Single Resolution Board, Brussels".
   // Not the value of a mobility label on the line above ("Grade bracket for inter-agency mobility" / "AD 5 – AD 12").
   const top = Math.min(ctx.lines.length, 80);
   for (let i = 0; i < top; i++) {
     const l = ctx.lines[i];
     const above = i > 0 ? ctx.lines[i - 1] : null;
     if (
-      /\((?:AD|AST)[\s\d/-]+\)|\((?:[\p{L}]+[,;]? ){0,3}(?:AD|AST)\s?\d{1,2}\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
+      (/\((?:AD|AST)[\s\d/-]+\)|\((?:[\p{L}]+[,;]? ){0,3}(?:AD|AST)\s?\d{1,2}\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
         l.text,
-      ) &&
+      ) ||
+        (l.text.includes(', A') && HEADLINE_GRADE.test(l.text))) &&
       !MOBILITY.test(ctx.folded.slice(l.start, l.end)) &&
       !(above && above.end - above.start <= 80 && MOBILITY.test(ctx.folded.slice(above.start, above.end)))
     )
@@ -567,7 +585,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     FG_RE.lastIndex = 0;
     for (let m = FG_RE.exec(part); m; m = FG_RE.exec(part)) {
       const n = ROMAN[m[1]];
-      if (!n) continue;
+      if (!n || conjunctionI(ctx, src.start + m.index, m)) continue;
       if (!fg)
         fg = { value: FG_NAMES[n - 1], start: src.start + m.index, end: src.start + m.index + m[0].length };
       if (m[2]) {
@@ -592,7 +610,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     // "Contract Staff, FGIV, grades 13, 14 and 16" / "grade 4 to 6".
     FG_RE.lastIndex = 0;
     for (let f = FG_RE.exec(ctx.folded); f; f = FG_RE.exec(ctx.folded)) {
-      if (FG_NAMES[ROMAN[f[1]] - 1] !== fg.value) continue;
+      if (FG_NAMES[ROMAN[f[1]] - 1] !== fg.value || conjunctionI(ctx, f.index, f)) continue;
       const s = sentenceAt(ctx, f.index);
       const sent = ctx.folded.slice(f.index, Math.min(s.end, f.index + 90));
       if (/\b(?:salary|step|echelon|stufe|remuneration|monthly)\b/.test(ctx.folded.slice(s.start, s.end)))

@@ -79,7 +79,7 @@ interface FoundTime {
 }
 
 const TIME_RE =
-  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|ora|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:.,h])|(?<![\d/.,])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?|hours|h|cet|cest|brussels)(?![a-z]))|\bkl\.(\d{1,2})[.:](\d{2})(?!\d)/g;
+  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|ora|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:.,h])|(?<![\d/.,])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?|hours|h|cet|cest|brussels)(?![a-z]))|\bkl\.(\d{1,2})[.:](\d{2})(?!\d)|(?<![\d/.,])(\d{1,2}),(\d{2})(?=\s?(?:ч|h|uhr|hod|ora|val)(?![a-z]))/g;
 
 /**
  * How far past a search window a match that starts inside it may run. The time and zone searches read
@@ -113,8 +113,9 @@ function findTimes(whole: string, from: number, to: number): FoundTime[] {
     }
     // "by 2359 CET", "1200 hrs": four digits, read as a time only before a zone or "hrs" (group 6, 7).
     // "kl.13.00" (Scandinavian, the abbreviation glued to the hour): groups 8, 9.
-    let hour = +(m[1] ?? m[5] ?? m[6] ?? m[8]);
-    const minute = m[2] ? +m[2] : m[7] ? +m[7] : m[9] ? +m[9] : 0;
+    // "12,00 ч." (Bulgarian), "12,00 h": a comma between hour and minutes, before the hour's word (groups 10, 11).
+    let hour = +(m[1] ?? m[5] ?? m[6] ?? m[8] ?? m[10]);
+    const minute = m[2] ? +m[2] : m[7] ? +m[7] : m[9] ? +m[9] : m[11] ? +m[11] : 0;
     if (m[3] === 'p' && hour < 12) hour += 12;
     if (m[3] === 'a' && hour === 12) hour = 0;
     if (hour > 24 || minute > 59) continue;

@@ -346,12 +346,12 @@ const POST_OF = new RegExp(
   `${guardedAlternation(
     '[\\p{L}]',
     [
-      'vacancy (?:notice )?for(?: the (?:post|position|function|role) of| a (?:post|position) of)?(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
+      'vacancy (?:notice )?for(?: recruiting| the recruitment of)?(?: the (?:post|position|function|role) of| a (?:post|position) of| (?:\\d{1,2}|one|two|three|four|five) (?:posts?|positions?) of)?(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
       'reserve list for the (?:[a-z]{2,5} )?(?:post|position|function|role) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
       'publication of the (?:post|position) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
       'concerning the (?:post|position|function) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
       'relating to the (?:post|position|function) of(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
-      '(?:avis de )?vacance (?:d.emploi )?pour (?:le|un) poste (?:de|d.)',
+      '(?:avis de )?vacance (?:d.emploi )?(?:pour (?:le|un) poste|du poste|d.un poste) (?:de|d.)',
       'publication du poste (?:de|d.)',
       'stellenausschreibung fur (?:die stelle )?(?:einer|eines|des|der)?',
       'ausschreibung der stelle (?:einer|eines|des|der)',
@@ -419,6 +419,16 @@ const LOOKING_FOR = new RegExp(
 const LOOKING_FOR_PROSE =
   /^(?:to|that|which|who|candidates|applicants|people|profiles?|seconded national|national experts?|temporary agents?|contract agents?|trainees?)(?![\p{L}])|,| (?:to|with|who|that|which|for the following)(?![\p{L}])/u;
 
+/** A relative clause after a post's name: " who will …", " that …" (folded). */
+const LOOKING_FOR_CLAUSE = / (?:who|that|which)(?![\p{L}])/u;
+
+/** "Ground System Service Provision Engineer": a name of 2 to 8 words, each word of 4 letters or more capitalised. */
+function titleCased(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || !/^\p{Lu}/u.test(words[0])) return false;
+  return words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+}
+
 /** Where a post's name that starts at `from` ends: a full stop, or " (Contract Agent, FG IV)", " (AD 6)". */
 function postEnd(ctx: NoticeContext, from: number, end: number): number {
   const stop = /\.(?:\s|$)/.exec(ctx.folded.slice(from, end));
@@ -443,9 +453,14 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
     if (from < line.end) {
       // The rest of the line, up to "(Contract Agent …)" or a full stop, when it reads as a post's name,
       // not as prose ("… is looking for a dynamic agent with a service mindset to join …").
-      const end = postEnd(ctx, from, line.end);
+      let end = postEnd(ctx, from, line.end);
       const rest = ctx.folded.slice(from, end);
-      if (end - from > 80 || LOOKING_FOR_PROSE.test(rest)) continue;
+      // "… is looking for a Ground System Service Provision Engineer who will be involved in …": a post
+      // written in capitals, then a clause about it.
+      const clause = LOOKING_FOR_CLAUSE.exec(rest);
+      if (clause && clause.index > 0 && titleCased(ctx.text.slice(from, from + clause.index)))
+        end = from + clause.index;
+      else if (end - from > 80 || LOOKING_FOR_PROSE.test(rest)) continue;
       const found = titleFrom(ctx, from, end, ctx.text.slice(from, end));
       if (found) return found;
       continue;
@@ -1003,6 +1018,16 @@ function bodyAfterPost(ctx: NoticeContext, from: number, end: number): number | 
   return null;
 }
 
+/** After a post's name in a sentence: its staff category after a dash or comma, or the article it is filled under (folded). */
+const POST_CATEGORY_TAIL = new RegExp(
+  `(?:\\s?[-–—,]\\s?| )(?=(?:${phrasePattern([
+    ...STAFF_WORDS.contract_agent,
+    ...STAFF_WORDS.temporary_agent,
+    ...STAFF_WORDS.official,
+  ])})(?![\\p{L}]))| (?:as per|under|pursuant to|in accordance with) (?:article|art\\.)(?![\\p{L}])`,
+  'u',
+);
+
 /** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
 function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | null {
   const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
@@ -1024,6 +1049,10 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
         tail,
       );
     if (clause && from + clause.index < end) end = from + clause.index;
+    // "… Management Assistant -contract agent FGIII as per article 3b of the CEOS", "Administrative Agent contract
+    // agent FGII": the category ends the post.
+    const category = POST_CATEGORY_TAIL.exec(tail);
+    if (category && from + category.index < end) end = from + category.index;
     // "ICT Technical Team Leader - EEAS.RM.SCS.4 – Division …": a unit's code after a hyphen ends the post.
     const code = / - (?=[a-z]{2,10}\.[a-z0-9]+\.)/.exec(ctx.folded.slice(from, end));
     if (code) end = from + code.index;
@@ -1354,9 +1383,12 @@ function firstShortLines(
   maxLength: number,
   read: (line: Line) => Found<string> | null,
 ): Found<string> | null {
-  const n = Math.min(ctx.lines.length, limit);
+  let n = Math.min(ctx.lines.length, limit);
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i];
+    // A head of key facts flattened one per line ("-" / "Ref.:" / "ECA/2025/13" / …) does not count
+    // against the limit: the lines after it are the notice's first.
+    if (n < ctx.lines.length && n < limit + KEY_FACT_LINES && isKeyFactLine(ctx, i)) n++;
     if (line.end - line.start > maxLength) continue;
     const found = read(line);
     if (found) return found;
@@ -1367,21 +1399,40 @@ function firstShortLines(
 /** The first lines of a job page: "CDT/CI/2031/03 Head of Section 🔍 Luxembourg" names the post after its reference. */
 const REFERENCE_LEAD_LINES = 5;
 
+/** " (8 posts)", " (un emploi)", " (2 Stellen)": how many posts a heading fills (folded). */
+const POST_COUNT =
+  /\s\((?:\d{1,2}|an?|one|two|three|four|five|un|une|deux|trois|ein|eine|zwei|drei)\s+(?:posts?|positions?|vacanc(?:y|ies)|emplois?|postes?|stellen?|posti|puestos?|plazas?|lugares?)\)/;
+
+/** How many flattened key-fact lines the first-lines rules look past. */
+const KEY_FACT_LINES = 16;
+
+/** A bare bullet, a label ending with its colon, or the value right under one ("Ref.:" / "ECA/2025/13"). */
+function isKeyFactLine(ctx: NoticeContext, i: number): boolean {
+  const text = ctx.lines[i].text.trim();
+  if (/^[-–•*]$/.test(text) || /[:：]$/.test(text)) return true;
+  const prev = i > 0 ? ctx.lines[i - 1].text.trim() : '';
+  return /[:：]$/.test(prev) && text.length <= 60;
+}
+
 /**
  * A top line that starts with a reference code and goes on with the post, up to a symbol, a bar or
  * the line's end ("CDT/CI/2031/03 Head of Legal Section 🔍 Luxembourg"); a place at its end is left out.
  */
 function referenceLeadTitle(ctx: NoticeContext): Found<string> | null {
   return firstShortLines(ctx, REFERENCE_LEAD_LINES, 160, (line) => {
-    // "CDT/CI/2031/03 …", "CDT-AD5-2031/02 …": segments after slashes or hyphens.
-    const lead = /^([A-Za-z]{2,10}(?:\/[A-Za-z0-9.-]{1,12}|-[A-Za-z0-9.]{1,12}){2,6})\s+(?=\p{Lu})/u.exec(
-      line.text,
-    );
+    // "CDT/CI/2031/03 …", "CDT-AD5-2031/02 …", "ECA/2025/13 - Auditors": segments after slashes or hyphens.
+    const lead =
+      /^([A-Za-z]{2,10}(?:\/[A-Za-z0-9.-]{1,12}|-[A-Za-z0-9.]{1,12}){2,6})\s+(?:[-–—]\s+)?(?=\p{Lu})/u.exec(
+        line.text,
+      );
     if (!lead || !/\d/.test(lead[1])) return null;
     const from = line.start + lead[0].length;
     let end = line.end;
     const stop = /\s*(?:\p{So}|\||·)/u.exec(ctx.text.slice(from, end));
     if (stop) end = from + stop.index;
+    // "Directeur (H/F) (un emploi) - Information, …": the number of posts ends the post's name.
+    const count = POST_COUNT.exec(ctx.folded.slice(from, end));
+    if (count) end = from + count.index;
     const places = placesIn(ctx, from, end);
     const last = places[places.length - 1];
     if (last && last.end === end && /[\s,–—-]$/.test(ctx.text.slice(from, last.start))) end = last.start;
@@ -1909,10 +1960,15 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
   if (institution !== 'European Commission' && institution !== 'European Parliament') {
     if (!institution || !INSTITUTIONS_WITH_DGS.has(institution))
       return missing('no Directorate-General for this body');
-    // Other institutions: "Directorate-General for … (ORG)" or "DG ORG".
-    const m = /\bDirectorate-General\b[^()\n]{0,90}\(([A-Z]{2,6})\)|\bDG ([A-Z]{2,6})\b/.exec(ctx.text);
-    if (!m) return missing('no Directorate-General named');
-    return { value: `DG ${m[1] ?? m[2]}`, evidence: evidence(ctx, m.index, m.index + m[0].length) };
+    // Other institutions: "Directorate-General for … (ORG)" or "DG ORG"; not a DG of the Commission named as
+    // a partner ("The Division cooperates closely with the European Commission, in particular DG NEAR").
+    const re = /\bDirectorate-General\b[^()\n]{0,90}\(([A-Z]{2,6})\)|\bDG ([A-Z]{2,6})\b/g;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const acronym = m[1] ?? m[2];
+      if (/\bcommission\b/.test(ctx.folded.slice(Math.max(0, m.index - 80), m.index))) continue;
+      return { value: `DG ${acronym}`, evidence: evidence(ctx, m.index, m.index + m[0].length) };
+    }
+    return missing('no Directorate-General named');
   }
   const ep = institution === 'European Parliament';
   const scores = new Map<number, Tally>();
@@ -1963,10 +2019,11 @@ const DG_FULL = groupedRegex(
 /** Folded place names; the guards work for Greek and Cyrillic names too (\\b does not). */
 /**
  * Folded place names, in a locative case too: Finnish "Ljubljanassa", "Brysselissä", Estonian
- * "Tallinnas", "Brüsselis", Hungarian "Ljubljanában", "Brüsszelben" (the name is group 1).
+ * "Tallinnas", "Brüsselis", Hungarian "Ljubljanában", "Brüsszelben", Czech and Slovak "v Bruselu" (the name
+ * is group 1).
  */
 const PLACE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${PLACE_NAME_PATTERN})(?:issa|ista|assa|asta|ssa|sta|is|as|s|ban|ben)?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${PLACE_NAME_PATTERN})(?:issa|ista|assa|asta|ssa|sta|is|as|s|ban|ben|u)?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Place-of-employment labels in the official languages (folded). */
@@ -1976,7 +2033,7 @@ const LOCATION_LABEL_WORDS = [
   'dienstort', 'arbeitsort', 'einsatzort', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
-  'munkavegzes helye', 'locul de munca', 'място на работа', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
+  'munkavegzes helye', 'locul de munca', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
   'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore

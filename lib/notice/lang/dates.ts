@@ -26,6 +26,8 @@ const FILLER = `(?:(?:${phrasePattern(DATE_FILLERS)})\\s*)?`;
 const FOOTNOTE = '(?:\\d(?=[,;]))?';
 const DATE_NUMERIC = /(?<![\d/.])(\d{1,2})\s?([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/])/y;
 const DATE_ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+/** Year first with slashes: "2025/11/10" (year, month, day; never year, day, month). */
+const DATE_YMD_SLASHES = /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/y;
 /** Hungarian order with stops: "2021. 03. 09." (year, month, day). */
 const DATE_YMD_DOTS = /(?<!\d)(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/y;
 const DATE_DAY_MONTH = new RegExp(
@@ -53,7 +55,7 @@ const NONE: RegExp[] = [];
 const MONTH_FIRST = [DATE_MONTH_DAY];
 /** The patterns that start with one or two digits ("15/03/2026", "15 March 2026"), and with four ("2026-03-15"). */
 const SHORT_NUMBER_FIRST = [DATE_NUMERIC, DATE_DAY_MONTH];
-const YEAR_FIRST = [DATE_ISO, DATE_YMD_DOTS, DATE_YEAR_MONTH_DAY, DATE_YEAR_DAY_MONTH];
+const YEAR_FIRST = [DATE_ISO, DATE_YMD_SLASHES, DATE_YMD_DOTS, DATE_YEAR_MONTH_DAY, DATE_YEAR_DAY_MONTH];
 
 /**
  * The digit-first patterns that may match at s[i] (a digit), in their order. Every one of them
@@ -136,7 +138,7 @@ export function findDate(s: string, from: number, to: number, lang: () => string
         day = +m[1];
         month = +m[3];
         year = m[4].length === 2 ? 2000 + +m[4] : +m[4];
-      } else if (re === DATE_ISO || re === DATE_YMD_DOTS) {
+      } else if (re === DATE_ISO || re === DATE_YMD_SLASHES || re === DATE_YMD_DOTS) {
         year = +m[1];
         month = +m[2];
         day = +m[3];

@@ -25,6 +25,8 @@ export const en: LangTable = {
   deadlineWeak: [
     'will close on',
     'closes on',
+    // A job board's "Posted 20.03.2025, 12:10 - Closes 15.04.2025, 12:00".
+    'closes',
     'close on',
     'extended until',
     'no later than',
