@@ -14,6 +14,7 @@ import {
   categoryFromArticles,
   extractStaffCategory,
   categoryFromFunctionGroup,
+  OPEN_COMPETITION_WORDS,
 } from './fields/category';
 import { extractDeadline } from './fields/deadline';
 import {
@@ -59,6 +60,8 @@ export interface AnalyseOptions {
 const COMPETITION = trieRegex(
   /\bepso\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/,
 );
+/** The same in the other official languages ("γενικό διαγωνισμό", "oposición general"), not global. */
+const COMPETITION_OTHER = new RegExp(OPEN_COMPETITION_WORDS.source, 'u');
 
 /** Extracts every field from an already normalised notice. */
 export function extractFields(ctx: NoticeContext): {
@@ -85,7 +88,8 @@ export function extractFields(ctx: NoticeContext): {
     'staffCategory',
     categoryFromFunctionGroup(categoryFromArticles(extractStaffCategory(ctx), articles), ctx),
   );
-  const isCompetition = staffCategory === 'official' && COMPETITION.test(ctx.folded);
+  const isCompetition =
+    staffCategory === 'official' && (COMPETITION.test(ctx.folded) || COMPETITION_OTHER.test(ctx.folded));
   const institution = take('institution', extractInstitution(ctx, isCompetition));
   const place = take('location', extractLocation(ctx));
   const deadline = extractDeadline(ctx, place);

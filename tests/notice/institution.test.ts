@@ -149,3 +149,14 @@ describe('department: a Commission DG named as a partner of another institution'
     expect(n.department).toBeNull();
   });
 });
+
+describe('institution: an EPSO competition named in another language', () => {
+  it('is EPSO\'s, for officials, when the text names EPSO and its "γενικό διαγωνισμό"', () => {
+    const n = analyseNotice(
+      'Η Ευρωπαϊκή Υπηρεσία Επιλογής Προσωπικού (EPSO) διοργανώνει γενικό διαγωνισμό για την κατάρτιση εφεδρικού πίνακα διοικητικών υπαλλήλων.',
+      { force: true },
+    ).notice!;
+    expect(n.staffCategory).toBe('official');
+    expect(n.institution).toBe('EPSO');
+  });
+});

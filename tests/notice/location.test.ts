@@ -157,3 +157,10 @@ describe('place: wordings of blind round 13', () => {
     expect(place('Pracoviště: v Bruselu\nUzávěrka: 10.10.2031')).toBe('Brussels');
   });
 });
+
+describe('place: seat wordings in more languages', () => {
+  it('reads Czech "Sídlí v Lucemburku" and Polish "ma siedzibę w Luksemburgu"', () => {
+    expect(place('Účetní dvůr je orgánem EU. Sídlí v Lucemburku a zaměstnává 900 lidí.')).toBe('Luxembourg');
+    expect(place('Trybunał ma siedzibę w Luksemburgu i zatrudnia 900 osób.')).toBe('Luxembourg');
+  });
+});

@@ -18,6 +18,9 @@ import { missing, type FieldResult } from './identity';
 
 // ---- staff category ----------------------------------------------------------------
 
+/** An EPSO open competition in the other languages (folded, with their inflections): officials' posts. */
+export const OPEN_COMPETITION_WORDS =
+  /(?<![\p{L}])(?:oposici(?:on|ones) general(?:es)?|concors[oi] general[ei]|concursos? ge(?:ral|rais)|algemeen vergelijkend onderzoek|aankondiging van (?:een )?vergelijkend onderzoek|konkurs\p{L}* otwart\p{L}*|otevren\p{L}* vyberov\p{L}* rizeni|otvoren\p{L}* vyberov\p{L}* konani\p{L}*|verejn\p{L}* vyberov\p{L}* konani\p{L}*|vies\p{L}* konkurs\p{L}*|javn\p{L}* natecaj\p{L}*|otvoren\p{L}* natjecaj\p{L}*|nyilt versenyvizsg\p{L}*|concurs(?:ul)? general|открит\p{L}* конкурс\p{L}*|γενικ\p{L}* διαγωνισμ\p{L}*|atvir\p{L}* konkurs\p{L}*|atklat\p{L}* konkurs\p{L}*|avalik\p{L}* konkurs\p{L}*|avoi\p{L}* kilpailu\p{L}*|allmant uttagningsprov\p{L}*|almindelig\p{L}* udvælgelsesprøve\p{L}*|kompetizzjoni(?:jiet)? general(?:i)?|comortas oscailte)(?![\p{L}])/gu;
 const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   [
     'contract_agent',
@@ -42,7 +45,7 @@ const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   [
     // An EPSO open competition in the other languages (folded, with their inflections): officials' posts.
     'official',
-    /(?<![\p{L}])(?:oposici(?:on|ones) general(?:es)?|concors[oi] general[ei]|concursos? ge(?:ral|rais)|algemeen vergelijkend onderzoek|aankondiging van (?:een )?vergelijkend onderzoek|konkurs\w* otwart\w*|otevren\w* vyberov\w* rizeni|otvoren\w* vyberov\w* konani\w*|verejn\w* vyberov\w* konani\w*|vies\w* konkurs\w*|javn\w* natecaj\w*|otvoren\w* natjecaj\w*|nyilt versenyvizsg\w*|concurs(?:ul)? general|открит\w* конкурс\w*|γενικ\w* διαγωνισμ\w*|atvir\w* konkurs\w*|atklat\w* konkurs\w*|avalik\w* konkurs\w*|avoi\w* kilpailu\w*|allmant uttagningsprov\w*|almindelig\w* udvælgelsesprøve\w*|kompetizzjoni(?:jiet)? general(?:i)?|comortas oscailte)(?![\p{L}])/gu,
+    OPEN_COMPETITION_WORDS,
   ],
 ];
 const CATEGORY_LABEL =

@@ -2046,7 +2046,7 @@ const PLACE_PHRASE =
   /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
-  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sijaitsee|asub|szekhelye)(?![\p{L}])[^.\n]{0,40}/gu;
+  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye)(?![\p{L}])[^.\n]{0,40}/gu;
 
 function placesIn(
   ctx: NoticeContext,
