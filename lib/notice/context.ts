@@ -5,6 +5,7 @@
  * evidence quoted from the original.
  */
 import { partitionPoint } from './search';
+import { LAYOUT_LABELS } from './lang';
 import { foldSameLength } from './lexicon';
 import type { Evidence } from './schema';
 import { toOriginalRange, type MappedText } from './text-map';
@@ -306,11 +307,83 @@ export function findLabelled(
         return { value: ctx.text.slice(vs, line.end), start: vs, end: line.end, labelStart: line.start };
     }
     if (/^\s*[*]*\s*(?:\([^)]{0,20}\))?\s*[*]*\s*[:：]?\s*$/.test(rest)) {
+      // The evidence is the value alone: the label stands lines away from it.
+      const inBlock = blockValue(ctx, i, max);
+      if (inBlock) return { ...inBlock, labelStart: inBlock.start };
       const next = ctx.lines[i + 1];
       // A label on the next line is not this one's value ("Department (AD8)" / "Reporting to:").
       if (next && next.end - next.start <= max && !/[:：]\s*$/.test(next.text))
         return { value: next.text, start: next.start, end: next.end, labelStart: line.start };
     }
+  }
+  return null;
+}
+
+/** A notice's key-fact labels (the language tables' layout labels), folded, without their colon. */
+const LAYOUT_LABEL_SET = new Set(LAYOUT_LABELS.map((l) => foldSameLength(l.toLowerCase())));
+
+/**
+ * Is line i a key-fact label alone ("Type of contract", "Estimated monthly basic salary:")? The whole line,
+ * or its last words, is one of the language tables' labels.
+ */
+function isLabelLine(ctx: NoticeContext, i: number): boolean {
+  const l = ctx.lines[i];
+  if (!l || l.end - l.start > 60 || /\d/.test(l.text)) return false;
+  const words = ctx.folded
+    .slice(l.start, l.end)
+    .replace(/[\s:：*]+$/, '')
+    .trim()
+    .split(/\s+/);
+  for (let k = 0; k < words.length && words.length - k <= 6; k++)
+    if (LAYOUT_LABEL_SET.has(words.slice(k).join(' '))) return true;
+  return false;
+}
+
+/** What a label's value looks like, when its label says: a grade, a date or number, a staff category. */
+const VALUE_CHECKS: Array<[RegExp, RegExp]> = [
+  [/\bgrade\b|function group/, /(?<![\p{L}])(?:AD|AST|SC|FG|GF)\s?-?\s?(?:\d|[IV])/iu],
+  [/deadline|until|date|closing|duration|salary/, /\d/],
+  [/type of (?:contract|post|position)|contract type|staff category/, /agent|official|staff|expert|trainee/i],
+];
+
+/**
+ * A table flattened column by column: its labels one per line, then its values in the same order
+ * ("Type of contract" / "Function group and grade" / "Place of employment" / "Temporary agent" / "AST3" /
+ * "Brussels, Belgium"). The value of the label on line i, when line i is in a run of at least three labels
+ * followed by as many lines that are not labels. A stray line may stand between the two runs (the body's
+ * name): the values are those, right after the labels or one or two lines further, that every label whose
+ * value can be checked (a grade, a date, a staff category) agrees with, two at least.
+ */
+function blockValue(
+  ctx: NoticeContext,
+  i: number,
+  max: number,
+): { value: string; start: number; end: number } | null {
+  if (!isLabelLine(ctx, i + 1) && !isLabelLine(ctx, i - 1)) return null;
+  let a = i;
+  while (a > 0 && i - a < 20 && isLabelLine(ctx, a - 1)) a--;
+  let b = i + 1;
+  while (b < ctx.lines.length && b - i < 20 && isLabelLine(ctx, b)) b++;
+  const n = b - a;
+  if (n < 3) return null;
+  for (let skip = 0; skip <= 2; skip++) {
+    const from = b + skip;
+    if (from + n > ctx.lines.length) return null;
+    let agree = 0;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      if (isLabelLine(ctx, from + k)) ok = false;
+      const label = ctx.folded.slice(ctx.lines[a + k].start, ctx.lines[a + k].end);
+      for (const [is, looks] of VALUE_CHECKS)
+        if (is.test(label)) {
+          if (looks.test(ctx.lines[from + k].text)) agree++;
+          else ok = false;
+          break;
+        }
+    }
+    if (!ok || agree < 2) continue;
+    const v = ctx.lines[from + (i - a)];
+    return v.end - v.start > max ? null : { value: v.text, start: v.start, end: v.end };
   }
   return null;
 }

@@ -479,3 +479,52 @@ describe('grades, function group and category: layouts of blind round 13', () =>
     expect(read('-\nType of position:\nOfficial\n- Deadline:\n2031/11/10').staffCategory).toBe('official');
   });
 });
+
+describe('a key-facts table flattened column by column (all labels, then all values)', () => {
+  const labels = [
+    'Type of contract',
+    'Function group and grade',
+    'Duration of contract',
+    'Area',
+    'Place of employment',
+    'Deadline for applications',
+  ];
+  const values = [
+    'Temporary agent',
+    'AST3',
+    '4 years (renewable)',
+    'Finance',
+    'Vienna, Austria',
+    '3 March 2031',
+  ];
+
+  it('pairs each label with the value in the same place', () => {
+    const n = read(
+      ['VACANCY NOTICE', 'Accounting Assistants', ...labels, ...values, 'The Agency'].join('\n'),
+    );
+    expect(n.grades).toEqual(['AST3']);
+    expect(n.firstContractYears).toBe(4);
+    expect(n.location).toBe('Vienna');
+    expect(n.domain).toBe('Finance');
+  });
+
+  it("pairs them past a stray line between the two runs (the body's name)", () => {
+    const n = read(['VACANCY NOTICE', ...labels, 'The European Agency', ...values].join('\n'));
+    expect(n.grades).toEqual(['AST3']);
+    expect(n.firstContractYears).toBe(4);
+  });
+
+  it('pairs nothing when the values do not fit their labels', () => {
+    const shuffled = [
+      'Finance',
+      'Temporary agent',
+      'Vienna, Austria',
+      'AST3',
+      '3 March 2031',
+      '4 years (renewable)',
+    ];
+    const n = read(['VACANCY NOTICE', ...labels, ...shuffled].join('\n'));
+    // Paired by place alone, "Area" would take "AST3".
+    expect(n.domain).not.toBe('AST3');
+  });
+});

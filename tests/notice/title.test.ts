@@ -992,3 +992,14 @@ describe('title: layouts of blind round 13', () => {
     );
   });
 });
+
+describe("title and place: a job board's one-line headline", () => {
+  it("reads 'Post, Contract Agent FG II. Body, Place. Open until …', even joined to the text under it", () => {
+    const n = analyseNotice(
+      'Monday, May 5, 2031\n\nFacilities Assistant, Contract Agent FG II. European Chemicals Agency, Helsinki. Open until 2 June 2031\nVacancy Notice The Agency is launching a call for expressions of interest.',
+      { force: true },
+    ).notice!;
+    expect(n.title).toBe('Facilities Assistant');
+    expect(n.location).toBe('Helsinki');
+  });
+});

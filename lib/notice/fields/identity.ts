@@ -580,8 +580,12 @@ function cleanTitle(raw: string): string {
       // what runs on after it, then the function group, are not the post.
       .replace(/(?<=\p{L}{3})\s*\((?:ref|réf|rif)\b.*$/iu, '')
       .replace(/(?<=\p{L}{3})\s+FG\s?[IV]{1,3}$/u, '')
-      // "Document Management Officer, AD5. ESMA, Paris. Open until …": a job board's headline after the post.
-      .replace(/(?<=\p{L}{3}),\s*(?:AD|AST(?:\/SC)?|SC|FG)\s?[IVX\d]{1,3}[.,]\s.*$/u, '')
+      // "Document Management Officer, AD5. ESMA, Paris. Open until …", "Archives Assistant, Contract Agent FG II.
+      // European Chemicals Agency, Helsinki. …": a job board's headline after the post.
+      .replace(
+        /(?<=\p{L}{3}),\s*(?:(?:contract|temporary) (?:agent|staff),?\s*)?(?:AD|AST(?:\/SC)?|SC|FG)\s?[IVX\d]{1,3}[.,]\s.*$/iu,
+        '',
+      )
       // "Posez votre candidature pour le concours pour administrateurs (AD5)": a page's call to apply.
       .replace(
         /^(?:apply (?:now )?for the (?:competition|selection procedure) (?:for|of)|posez votre candidature pour le concours (?:pour|d[e'’])|bewerben sie sich (?:für|fur) das auswahlverfahren (?:für|fur))\s+/i,
@@ -1603,6 +1607,25 @@ function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/**
+ * A job board's headline: "Archives and Mail Registration Assistant, Contract Agent FG II. European Chemicals
+ * Agency, Helsinki. Open until 2 August 2013": the post, its category or grade, then the employer.
+ */
+const HEADLINE =
+  /^(\p{Lu}.{2,90}?),\s*(?:(?:contract|temporary) (?:agent|staff),?\s*)?(?:AD|AST(?:\/SC)?|SC|FG)\s?[IVX\d]{1,3}\.\s+(.{2,120}?)(?:,\s[^.,]{2,40})?\.(?:\s|$)/iu;
+
+function headlineTitle(ctx: NoticeContext): Found<string> | null {
+  // A copy may have joined the headline to the text under it: the line may be long (the pattern reads its head).
+  return firstShortLines(ctx, 5, 20000, (line) => {
+    const m = HEADLINE.exec(line.text);
+    if (!m) return null;
+    const employer = m[2].trim();
+    BODY_FULL_AT.lastIndex = 0;
+    if (!BODY_BY_ACRONYM.has(employer) && !BODY_FULL_AT.test(foldSameLength(employer))) return null;
+    return titleFrom(ctx, line.start, line.start + m[1].length, m[1]);
+  });
+}
+
 /** An Official Journal heading: "EIT (European Institute of Innovation and Technology) Director – COM/2031/10281". */
 const BODY_POST_REF = /^(.{3,200}?)\s[–—-]\s(?:COM|EPSO)\/\d{4}\/\d{3,6}(?![\d/])/;
 
@@ -1691,6 +1714,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     referenceLeadTitle(ctx) ??
     bodyHeadTitle(ctx) ??
     jobBoardTitle(ctx) ??
+    headlineTitle(ctx) ??
     genderMarkedTitle(ctx) ??
     bodyColonTitle(ctx) ??
     bodyPostRefTitle(ctx) ??
@@ -2254,8 +2278,8 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
   return missing('no place of employment found');
 }
 
-/** After a body's full name: " in Luxembourg", " (EEA) in Copenhagen" (folded). */
-const BODY_IN = /^(?:\s?\([a-z-]{2,10}\))?,?\s(?:in|at|a|en|in der|te|w)\s(?=\p{L})/u;
+/** After a body's full name: " in Luxembourg", " (EEA) in Copenhagen", a job board's ", Helsinki" (folded). */
+const BODY_IN = /^(?:\s?\([a-z-]{2,10}\))?(?:,?\s(?:in|at|a|en|in der|te|w)\s|,\s)(?=\p{L})/u;
 
 /**
  * "The Court of Justice of the European Union in Luxembourg is organising …": the body's full name

@@ -103,6 +103,7 @@ export const en: LangTable = {
     'duration of contract',
     'type of selection',
     'function group/grade',
+    'function group and grade',
     'function group',
     'directorate',
     'unit',
