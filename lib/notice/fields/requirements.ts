@@ -467,27 +467,39 @@ export function extractCast(ctx: NoticeContext): { value: boolean; evidence: Evi
   return { value: false, evidence: null };
 }
 
-const CLEARANCE_LEVELS: Array<[NonNullable<import('../schema').NoticeFields['securityClearance']>, RegExp]> =
+/**
+ * Each level's wordings, with words one of which every wording contains: a notice without any of them
+ * (most say nothing of clearance) is not read through by the level's pattern.
+ */
+const CLEARANCE_LEVELS: Array<
+  [NonNullable<import('../schema').NoticeFields['securityClearance']>, RegExp, string[]]
+> = [
   [
-    [
-      'EU TOP SECRET',
-      trieRegex(/\b(?:eu|ue)[\s-]+top[\s-]+secret\b|\btres secret ue\b|\btop secret (?:eu|ue)\b/g),
-    ],
-    ['EU SECRET', trieRegex(/\b(?:eu|ue)[\s-]+secret\b|\bsecret (?:ue|eu)\b/g)],
-    ['EU CONFIDENTIAL', trieRegex(/\b(?:eu|ue)[\s-]+confidential\b|\bconfidentiel (?:ue|eu)\b/g)],
-    [
-      'unspecified',
-      trieRegex(
-        /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|security clearance)\b/g,
-      ),
-    ],
-    [
-      'vetting',
-      trieRegex(
-        /\b(?:security vetting|security screening|security check|enquete de securite|sicherheitsuberprufung|vetting procedure)\b/g,
-      ),
-    ],
-  ];
+    'EU TOP SECRET',
+    trieRegex(/\b(?:eu|ue)[\s-]+top[\s-]+secret\b|\btres secret ue\b|\btop secret (?:eu|ue)\b/g),
+    ['secret'],
+  ],
+  ['EU SECRET', trieRegex(/\b(?:eu|ue)[\s-]+secret\b|\bsecret (?:ue|eu)\b/g), ['secret']],
+  [
+    'EU CONFIDENTIAL',
+    trieRegex(/\b(?:eu|ue)[\s-]+confidential\b|\bconfidentiel (?:ue|eu)\b/g),
+    ['confidentia', 'confidentie'],
+  ],
+  [
+    'unspecified',
+    trieRegex(
+      /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|security clearance)\b/g,
+    ),
+    ['clearance', 'habilitation', 'sicherheits', 'security cleared'],
+  ],
+  [
+    'vetting',
+    trieRegex(
+      /\b(?:security vetting|security screening|security check|enquete de securite|sicherheitsuberprufung|vetting procedure)\b/g,
+    ),
+    ['vetting', 'security', 'enquete de securite', 'sicherheitsuberprufung'],
+  ],
+];
 
 /** "not required", "non requise", "nicht erforderlich": the clearance is named only to say it is not needed. */
 const NOT_REQUIRED =
@@ -496,7 +508,8 @@ const NOT_REQUIRED =
 export function extractClearance(
   ctx: NoticeContext,
 ): FieldResult<NonNullable<import('../schema').NoticeFields['securityClearance']>> {
-  for (const [level, re] of CLEARANCE_LEVELS) {
+  for (const [level, re, words] of CLEARANCE_LEVELS) {
+    if (!words.some((w) => ctx.folded.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
       if (level === 'EU SECRET' && /top[\s-]+$/.test(ctx.folded.slice(Math.max(0, m.index - 5), m.index)))
