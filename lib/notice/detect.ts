@@ -43,6 +43,7 @@ import { DateIndex, type FoundDate } from './lang/dates';
 import { anchoredRegExp } from './anchored-regexp';
 import { guardedAlternation } from './regex-trie';
 import { applicationPeriodEnd } from './period';
+import { BODIES } from './bodies';
 import type { Detection } from './schema';
 
 /** The score a notice reaches at least. */
@@ -304,6 +305,58 @@ function jobPostingHead(folded: string): { start: number; end: number } | null {
   }
   // Several employers are a listing's rows, not one posting.
   return titled && employers === 1 ? employer : null;
+}
+
+/** The EU bodies' acronyms, folded ("ecdc", "emsa", "eu-lisa"). */
+const BODY_ACRONYMS = new Set(
+  BODIES.flatMap((b) =>
+    (b.acronym?.source.split('|') ?? [])
+      .map((alt) => /^\\b([\w-]+)\\b$/.exec(alt)?.[1]?.toLowerCase())
+      .filter((a): a is string => Boolean(a)),
+  ),
+);
+/** What a post's name ends or turns on, in English (folded). */
+const POST_WORD =
+  /(?<![\p{L}])(?:officers?|assistants?|managers?|experts?|analysts?|advis[eo]rs?|head|director|engineers?|specialists?|economists?|lawyers?|translators?|interpreters?|coordinators?|administrators?|secretar(?:y|ies)|accountants?|auditors?|scientists?|developers?|architects?|consultants?|researchers?|leaders?|lead)(?![\p{L}])/u;
+/** "ECDC: EU Cooperation Officer", "European Maritime Safety Agency: Project Officer …" (folded). */
+const BODY_COLON_POST = /^([a-z][a-z-]{1,9}|[^:\n]{8,90}):\s+(\S.{2,140})$/;
+/** "Project Officer Airworthiness Job at European Defence Agency – in Brussel" (folded). */
+const POST_AT_BODY = /^(.{3,90}) (?:job|vacancy|position) at (?:the )?(\S.{2,140})$/;
+/** "Scientific Officer – Toxicology, ECHA Helsinki, European Chemicals Agency, Helsinki" (folded). */
+const POST_COMMA_BODY = /^([^,:\n]{3,90}), (\S.{2,140})$/;
+/** How many of a page's first lines a job board's heading is looked for in. */
+const BOARD_HEADING_LINES = 3;
+
+/**
+ * A job board's heading that names a post and an EU body as its employer: "ECDC: EU Cooperation and
+ * International Relations Officer", "European Maritime Safety Agency: Project Officer for …",
+ * "Project Officer Airworthiness Job at European Defence Agency".
+ */
+function boardHeading(folded: string): { start: number; end: number } | null {
+  for (let pos = 0, n = 0; pos < folded.length && n < BOARD_HEADING_LINES; n++) {
+    let nl = folded.indexOf('\n', pos);
+    if (nl < 0) nl = folded.length;
+    const line = folded.slice(pos, nl).trim();
+    if (line.length > 0 && line.length <= 180) {
+      const colon = BODY_COLON_POST.exec(line);
+      const at = colon ? null : (POST_AT_BODY.exec(line) ?? POST_COMMA_BODY.exec(line));
+      const employer = colon ? colon[1] : at ? at[2] : null;
+      const post = colon ? colon[2] : at ? at[1] : null;
+      if (employer && post && POST_WORD.test(post)) {
+        const body = EU_BODY.exec(employer);
+        // After the post: the body's acronym ("ECHA Helsinki, …") or its name; before it: the whole employer.
+        const acronym = colon ? employer : /^[a-z][a-z-]{1,9}(?=[\s,]|$)/.exec(employer)?.[0];
+        if (
+          (acronym !== undefined && BODY_ACRONYMS.has(acronym)) ||
+          (body && body.index === 0 && (!colon || body[0].length >= employer.length - 6))
+        )
+          return { start: pos, end: nl };
+      }
+    } else if (line.length > 0) n = BOARD_HEADING_LINES;
+    if (line.length === 0) n--;
+    pos = nl + 1;
+  }
+  return null;
 }
 
 /** The Staff Regulations and the Conditions of Employment, which only EU posts are under. */
@@ -909,6 +962,14 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   // A job board's posting: its title label, an EU body as the employer and a deadline right before its date.
   const posting = (close || weakClose) && jobPostingHead(folded);
   if (posting) add("a job posting's head with an EU body as employer", 'post', 4, posting.start, posting.end);
+  else {
+    const board = boardHeading(folded);
+    if (board) {
+      add("a job board's heading: a post at an EU body", 'post', 3, board.start, board.end);
+      // "ECDC: …": the body named by its acronym alone is the EU body.
+      if (!body) add('EU body (its acronym)', 'body', 1, board.start, board.end);
+    }
+  }
 
   // Against.
   const funding = firstWhere(FUNDING, folded, () => true, 1);
@@ -986,6 +1047,7 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
       x.name === 'second notice-type phrase in the same sentence' ||
       x.name.includes("labels of a notice's head") ||
       x.name.startsWith("a job posting's head") ||
+      x.name.startsWith("a job board's heading") ||
       x.name.startsWith('heading (we'),
   );
   // "Fonctionnaire", "official": national civil services use the word too; alone it is no EU staff term.

@@ -212,6 +212,8 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
       'brysselissä',
       'brüsselis',
       'brüsszelben',
+      'briuselyje',
+      'briselē',
     ],
   ],
   [
@@ -233,6 +235,8 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
       'luxemburgissa',
       'luxembourgis',
       'luxembourgban',
+      'liuksemburge',
+      'luksemburgā',
     ],
   ],
   [
@@ -358,7 +362,20 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
   [
     'Stockholm',
     'Europe/Stockholm',
-    ['stockholm', 'solna', 'estocolmo', 'sztokholm', 'stoccolma', 'tukholma', 'στοκχόλμη', 'стокхолм'],
+    [
+      'stockholm',
+      'solna',
+      'estocolmo',
+      'sztokholm',
+      'stoccolma',
+      'tukholma',
+      'στοκχόλμη',
+      'стокхолм',
+      'stokholmas',
+      // "in Stockholm" where the case is an ending (LT, LV)
+      'stokholme',
+      'stokholmā',
+    ],
   ],
   [
     'Copenhagen',

@@ -209,7 +209,7 @@ const mayBePageHeader = (c: number) =>
   c === 45 ||
   c === 0x2013;
 const BULLET = /^(?:[-•●▪◦‣∙*–➢➤►✓]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s)/i;
-const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:(?:\s|$|(?=\[))/u;
+const LABEL_START = /^[\p{Lu}][\p{L}\d ()/'’*.-]{1,45}\s?:(?:\s|$|(?=\[)|(?=\p{Lu}))/u;
 /** A label glued to its value by a flattened table: "Miejsce pracyBruksela", "Nazwa stanowiskaDyrektor". */
 const GLUED_LABEL_START = /^\p{Lu}[\p{Ll} ]{2,40}\p{Ll}\p{Lu}\p{Ll}/u;
 /** Lines that start a new fact even after an unpunctuated line. */
@@ -236,6 +236,15 @@ function endsSentence(s: string): boolean {
 function startsNewFact(s: string): boolean {
   const c = s.charCodeAt(0) | 32;
   return (c === 114 || c === 100 || c === 99 || c === 98) && NO_JOIN_START.test(s);
+}
+
+/** "EUT C 434A af 4.12.2014, pp. 1–10", "OJ C 163A, 28.5.2014, p. 6–9": the Official Journal issue a page cites. */
+const OJ_CITATION =
+  /^[\p{L}.]{2,12}(?: [\p{L}.]{2,8})? [CL] \d{1,4} ?[A-Z]?,?(?: \p{L}{1,4})? \d{1,2}\.\d{1,2}\.\d{4}/u;
+function isOjCitation(s: string): boolean {
+  const k = s.indexOf(' C ');
+  const l = k < 0 ? s.indexOf(' L ') : k;
+  return l > 0 && l <= 22 && OJ_CITATION.test(s);
 }
 
 /** /^[\p{Ll}(]/u */
@@ -400,6 +409,7 @@ function shouldJoin(prev: Line, next: Line): boolean {
     (next.text.length > 4 && GLUED_LABEL_START.test(next.text)) ||
     headingLine(next) ||
     startsNewFact(next.text) ||
+    isOjCitation(next.text) ||
     // "Scientific Officer – Toxicology (AD 6)": a post's heading with its grade, on its own line.
     (next.text.length <= 100 && startsUpper(next.text) && endsGradeParen(next.text))
   )

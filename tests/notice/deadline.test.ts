@@ -234,6 +234,9 @@ describe('deadline wordings of blind rounds 7–13 (texts of our own with the sa
     // A job board's "Posted … - Closes …"; a year-first date with slashes; "12,00 ч." (Bulgarian).
     ['Posted 02.03.2031, 09:15 - Closes 28.03.2031, 12:00', '2031-03-28T12:00:00+01:00'],
     ['- Deadline:\n2031/11/10,\n12:00 (midday), Brussels time', '2031-11-10T12:00:00+01:00'],
+    // "Local time", then the place it is the time of.
+    ['Sista ansökningsdag: den 21 april 2031 kl. 12.00 (lokal tid Bryssel)', '2031-04-21T12:00:00+02:00'],
+    ['Deadline: 21 January 2031 at 12:00 local time in Helsinki', '2031-01-21T12:00:00+02:00'],
     [
       'КРАЕН СРОК ЗА КАНДИДАТСТВАНЕ\n\n6 октомври 2031 г., 12,00 ч. на обяд (брюкселско време)',
       '2031-10-06T12:00:00+02:00',

@@ -230,3 +230,40 @@ describe("a job board's copy of an agency post", () => {
     expect(detect(text).isNotice).toBe(true);
   });
 });
+
+describe("a job board's heading naming a post at an EU body", () => {
+  const posting = (heading: string) =>
+    [
+      heading,
+      '',
+      'Kategória:',
+      'Pracovné ponuky',
+      'Deadline:',
+      '07.03.2031',
+      '',
+      'The Agency supports the Member States in the field of maritime safety.',
+    ].join('\n');
+
+  it('is a notice with its deadline, whichever way the heading is written', () => {
+    expect(
+      detect(posting('European Maritime Safety Agency: Project Officer for Vessel Traffic')).isNotice,
+    ).toBe(true);
+    expect(detect(posting('EMSA: Project Officer for Vessel Traffic')).isNotice).toBe(true);
+    expect(
+      detect(posting('Project Officer Vessel Traffic Job at European Maritime Safety Agency')).isNotice,
+    ).toBe(true);
+    expect(
+      detect(posting('Project Officer – Vessel Traffic, EMSA Lisbon, European Maritime Safety Agency'))
+        .isNotice,
+    ).toBe(true);
+  });
+
+  it('is not one when the heading names no post (a news item of the same body)', () => {
+    expect(detect(posting('European Maritime Safety Agency: New annual report published')).isNotice).toBe(
+      false,
+    );
+    expect(
+      detect(posting('Vessel traffic in 2031, EMSA annual review, European Maritime Safety Agency')).isNotice,
+    ).toBe(false);
+  });
+});

@@ -39,3 +39,16 @@ describe('first contract under a label', () => {
     ).toBe('temporary_agent');
   });
 });
+
+describe('first contract: "The term of this contract will be N years"', () => {
+  it('reads the length', () => {
+    expect(
+      analyseNotice(
+        'Credit Risk Officer\nThis is a full time position.\nThe term of this contract will be 4 years.',
+        {
+          force: true,
+        },
+      ).notice!.firstContractYears,
+    ).toBe(4);
+  });
+});

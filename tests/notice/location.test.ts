@@ -164,3 +164,20 @@ describe('place: seat wordings in more languages', () => {
     expect(place('Trybunał ma siedzibę w Luksemburgu i zatrudnia 900 osób.')).toBe('Luxembourg');
   });
 });
+
+describe('place: wordings of blind round 14', () => {
+  it('reads a seat in a heading, in French and after "has its headquarters in"', () => {
+    expect(
+      place('Pranešimas apie konkursą direktoriaus pareigoms Stokholme (AD 14 lygio laikinasis darbuotojas)'),
+    ).toBe('Stockholm');
+    expect(
+      place('Objava slobodnog radnog mjesta direktora (razred AD 15) – Bruxelles (članak 29. stavak 2.)'),
+    ).toBe('Brussels');
+    expect(place('Le Centre sera installé à Stockholm, Suède, et devrait être opérationnel en 2031.')).toBe(
+      'Stockholm',
+    );
+    expect(place('The Agency has its headquarters in Brussels.')).toBe('Brussels');
+    // Other offices in the same sentence: not the post's place.
+    expect(place('The Agency is located in Valletta with operational offices in Italy.')).toBeNull();
+  });
+});

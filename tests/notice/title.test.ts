@@ -1003,3 +1003,83 @@ describe("title and place: a job board's one-line headline", () => {
     expect(n.location).toBe('Helsinki');
   });
 });
+
+describe('title: layouts of blind round 14', () => {
+  it('reads "Post:REF - Title" with the next label glued to its value on its own line', () => {
+    expect(
+      title(
+        'Call for Applications CDT/AD/2031/02\n\nPost:CDT/AD/2031/02 - Terminology Coordinator for Legal Texts\nDirectorate/Unit:Unit T.2 - Language Services\nGrade :AD6',
+      ),
+    ).toBe('Terminology Coordinator for Legal Texts');
+  });
+
+  it("reads a job board's 'Body name: Post' heading, and keeps a body named inside the post", () => {
+    expect(
+      title(
+        'European Fisheries Control Agency: Liaison Officer to Frontex\n\nKategória:\nPracovné ponuky\nMiesto:\nVigo\nDeadline:\n07.03.2031',
+      ),
+    ).toBe('Liaison Officer to Frontex');
+    expect(title('Job title: Liaison Officer to Europol\nDeadline: 01/01/2031')).toBe(
+      'Liaison Officer to Europol',
+    );
+  });
+
+  it("reads the post between page furniture or the body's name and a body or place line", () => {
+    expect(
+      title(
+        'Header\n\nSystems Security Officer\n\nGSA - European GNSS Agency (Global Navigation Satellite Systems Agency)\n\nPrague, Czech Republic\n\nDeadline for applications: 17/12/2031',
+      ),
+    ).toBe('Systems Security Officer');
+    expect(
+      title(
+        'European Investment Bank (EIB)\n\nCredit Risk Officer(s)\n\nLuxembourg (LU)\nExcellent salary\n30 Mar 2031\n30 Apr 2031\nContract Type',
+      ),
+    ).toBe('Credit Risk Officer(s)');
+  });
+
+  it("never takes a document site's fields or a label with its lower-case value", () => {
+    const t = title(
+      'Example: bachelor of science\n\nEUROPEAN AVIATION SAFETY AGENCY - Esteri\n\nTags:\n\n  European, Safety, Agency, Aviation\n\nInformation\n\nDomain:\n\nSource:\n\nVacancy notice. Applications are invited for the post of Certification Engineer within the Product Unit of the Certification Directorate.',
+    );
+    expect(t).toBe('Certification Engineer');
+  });
+
+  it('reads an Official Journal title line in Swedish and Danish forms of the grade and field', () => {
+    expect(
+      title(
+        'Meddelande om allmänt uttagningsprov — EPSO/AD/999/31 – Jurister\n\nEUT C 92A, 19.3.2031, s. 1–5\n\nSista ansökningsdag: den 21 april 2031',
+      ),
+    ).toBe('Jurister');
+    expect(title('Direktør (ansættelsesgruppe AD, lønklasse 14)\n\nGeneraldirektoratet for Personale')).toBe(
+      'Direktør',
+    );
+    expect(
+      title(
+        'Meddelelse om almindelig udvælgelsesprøve — EPSO/AST/999/31 — Assistenter (AST 3) inden for revision\nEUT C 434A af 4.12.2031, s. 1–10 (BG, ES, CS, DA)',
+      ),
+    ).toBe('Assistenter inden for revision');
+  });
+
+  it('keeps the field after a grade in brackets, not a list of fields', () => {
+    expect(
+      title(
+        'Notice of open competition — EPSO/AD/999/31 — Administrators (AD 6) in the field of statistics\n\n',
+      ),
+    ).toBe('Administrators in the field of statistics');
+  });
+
+  it("reads 'Post Job at Body – in Place'", () => {
+    const n = analyseNotice(
+      'How to find the best jobs\n\nFinancial Officer Job at European Defense Agency – in Brussel\n\nThe Agency has its headquarters in Brussels.',
+      { force: true },
+    ).notice!;
+    expect(n.title).toBe('Financial Officer');
+    expect(n.location).toBe('Brussels');
+  });
+
+  it('does not take a cut call to apply ("Apply for a") as a post', () => {
+    expect(title('Vacancies\n\nApply for a\n\nposition at the Agency. Deadline: 01/01/2031')).not.toBe(
+      'Apply for a',
+    );
+  });
+});

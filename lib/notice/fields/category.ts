@@ -765,9 +765,9 @@ const FIRST_CONTRACT_CUE = trieRegex(
   /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g,
 );
 
-/** A contract-length label anywhere in a line, its value right after it (folded). */
+/** A contract-length label anywhere in a line, its value right after it; "The term of this contract will be 4 years" (folded). */
 const DURATION_LABEL_INLINE = trieRegex(
-  /\b(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|initial (?:contract )?duration)(?: of)?\s*:?\s*/g,
+  /\b(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|initial (?:contract )?duration|term of (?:the |this )?contract (?:will be|is))(?: of)?\s*:?\s*/g,
 );
 
 /** Words that make a length a maximum, right before it (folded). */

@@ -238,7 +238,7 @@ function findZone(whole: string, from: number, to: number): FoundZone | null {
   }
   if (m[13]) {
     const [, zone = null, label] = WORDED_TIMES.find(([re]) => re.test(m[13])) ?? [];
-    if (zone === null) return { zone: null, label: 'local time', summer: null, local: true, start, end };
+    if (zone === null) return localTimeOf(s, start, end);
     const city = zone.slice(zone.indexOf('/') + 1);
     return { zone, label: label ?? `${city} time`, summer: null, local: false, start, end };
   }
@@ -255,6 +255,28 @@ function findZone(whole: string, from: number, to: number): FoundZone | null {
     return { zone: 'Europe/Brussels', label: 'CET', summer: Boolean(m[5] ?? m[6]), local: false, start, end };
   if (/zeit/.test(m[0]) && /bruss|belgi/.test(m[0]))
     return { zone: 'Europe/Brussels', label: 'Brussels time', summer: null, local: false, start, end };
+  return localTimeOf(s, start, end);
+}
+
+/** After "local time": the place it names, if it names one ("lokal tid Bryssel", "local time in Brussels"). */
+const PLACE_AFTER_LOCAL = new RegExp(
+  `^[\\s,:(]*(?:(?:in|i|a|à|de|di|en|v|w|of)\\s+)?(${PLACE_NAME_PATTERN})(?![\\p{L}])`,
+  'u',
+);
+
+/** "local time", or the time of the place named right after it. */
+function localTimeOf(s: string, start: number, end: number): FoundZone {
+  const named = PLACE_AFTER_LOCAL.exec(s.slice(end, end + 40));
+  const place = named ? lookupPlace(named[1]) : null;
+  if (place)
+    return {
+      zone: place.zone,
+      label: `${place.city} time`,
+      summer: null,
+      local: false,
+      start,
+      end: end + named![0].length,
+    };
   return { zone: null, label: 'local time', summer: null, local: true, start, end };
 }
 

@@ -338,7 +338,7 @@ const GENERAL_INFORMATION = [
   'обща информация', 'informa[tţț]ii generale', 'informazzjoni [gġ]enerali', 'eolas ginear[aá]lta',
 ].join('|'); // prettier-ignore
 const NOT_TITLE_START =
-  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document (?:no|number|n°|ref|reference|date|version|code|id)\b|eli:|https?:|official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d])/;
+  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document (?:no|number|n°|ref|reference|date|version|code|id)\b|eli:|https?:|official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d]|(?:excellent |competitive |attractive )?salary\b)/;
 /** What starts no title (a DG, a body, a reference, a preposition), or a template's "General information" heading. */
 const NOT_TITLE = new RegExp(`${NOT_TITLE_START.source}|^(?:${GENERAL_INFORMATION})\\s*:?\\s*$`);
 /** "for the post of X", "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "avis de vacance pour le poste de …". */
@@ -380,7 +380,8 @@ const POST_OF = new RegExp(
       'meddelande om ledig tjanst som',
       // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon;
       // "Avviso di posto vacante — Direttore esecutivo …", then a dash.
-      `(?:${phrasePattern(NOTICE_TYPES)})(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6})?(?:\\s?:| [—–])`,
+      // "Meddelande om allmänt uttagningsprov — EPSO/AD/301/15 – Handläggare": the reference after the dash.
+      `(?:${phrasePattern(NOTICE_TYPES)})(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6})?(?:\\s?:| [—–])(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6} [—–])?`,
       // "Temporary Agent under Article 2(b) of the Conditions of Employment … (CEOS) as ICT Team Leader".
       'of other servants(?: \\(ceos\\))? as(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
     ].join('|'),
@@ -554,8 +555,12 @@ function cleanTitle(raw: string): string {
       .replace(/\s*\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)\s*$/u, '')
       .replace(/\s*\((?=[^()]*\d)(?=[^()]*\/)[^()\s]*(?: \d+)?[^()\s]*\)\s*$/, '')
       .replace(/\s+(?:ref\.?|rif\.?|réf\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, '')
-      // "Vice verkställande direktör EUAA": the body's acronym after the post.
-      .replace(/\s+([A-Z][A-Za-z-]{1,9})$/, (m, a: string) => (BODY_BY_ACRONYM.has(a) ? '' : m))
+      // "Vice verkställande direktör EUAA": the body's acronym after the post (not "Liaison Officer to
+      // Frontex", where it is part of the post).
+      .replace(
+        /(?<!\s(?:to|for|at|of|in|with|de|du|des|à|bei|für|zu|di|del|della|al|a))\s+([A-Z][A-Za-z-]{1,9})$/,
+        (m, a: string) => (BODY_BY_ACRONYM.has(a) ? '' : m),
+      )
       .replace(
         /\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group|grade|grado|grad|besoldungsgruppe|nivel|niveau|livello)[^)]{0,40}\)\s*$/i,
         '',
@@ -592,7 +597,7 @@ function cleanTitle(raw: string): string {
         '',
       )
       .replace(/\s+(?:at|in|within) the (?:eu )?(?:delegation|representation)\b.*$/i, '')
-      .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}\)(?=\s)/, '')
+      .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}(?:\s?[/–-]\s?(?:AD|AST)?\s?\d{1,2})?\)(?=\s)/, '')
       .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
       .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
       // "Coordenador de projeto 1. QUEM SOMOS": the next section's number, its heading cut off.
@@ -647,8 +652,10 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (/^[^:]{2,80}\s:\s/.test(value)) return 'a label line';
   if (/\||\.\.\.|…|·/.test(value)) return 'a flattened table row';
   if (/^[\p{L} ]{2,20}:\s*\S{0,4}$/u.test(value)) return 'a label and a short value';
+  // "Example: bachelor of science": a label and a value in lower case, not a post's heading.
+  if (/^\p{Lu}[\p{L} ]{1,20}:\s+\p{Ll}/u.test(value)) return 'a label and its value';
   if ((/[.!?]$/.test(value) && value.length > 60) || value.split(/\s+/).length > 18) return 'a sentence';
-  if (/\s(?:of|for|to|de|du|des|der|the)$/i.test(value)) return 'a cut heading';
+  if (/\s(?:of|for|to|de|du|des|der|the)$/i.test(value) || /\s(?:a|an)$/.test(value)) return 'a cut heading';
   BODY_FULL.lastIndex = 0;
   const body = BODY_FULL.exec(f);
   if (body && body.index <= 14) return 'the name of the EU body';
@@ -686,7 +693,7 @@ const DOCUMENT_CHROME =
  * "Job description", "Teaser", "Text", "Summary" (folded).
  */
 const SECTION_WORDS_ONLY =
-  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer)?|teaser|text|texte|texto|testo|tekst|body|summary|overview|description|details|content|introduction|about us)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
+  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer)?|teaser|text|texte|texto|testo|tekst|body|summary|overview|description|details|content|introduction|about us|information|tags|source)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
 /** A label of a notice's head and its value: "Termín pro podávání přihlášek: 3. března 2031" (folded). */
 const HEAD_LABEL_LINE = new RegExp(
   `^(?:${phrasePattern([...LAYOUT_LABELS, ...JOB_TITLE_LABELS, ...DEADLINE_LABELS])})\\s*:`,
@@ -1032,6 +1039,10 @@ const POST_CATEGORY_TAIL = new RegExp(
   'u',
 );
 
+/** " in the field of …", " dans le domaine …": a post's field, after its grade in brackets (folded). */
+const FIELD_AFTER_GRADE =
+  /^ (?:in the (?:fields?|areas?|domains?) of|dans les? domaines?|im bereich|nel settore|nei settori|en el ambito|en los ambitos|no dominio|op het gebied|inden for|inom|w dziedzinie|in domeniul|v oblasti|na podrocju|u podrucju|στον τομεα|в областта|fil-qasam)(?![\p{L}])/u;
+
 /** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
 function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | null {
   const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
@@ -1074,9 +1085,14 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     // "… Executive Director of the European Union Drugs Agency (EUDA)": the body is not part of the post.
     const body = bodyAfterPost(ctx, from, end);
     if (body !== null) end = body;
-    end = tailParenAt(ctx.folded, from, end);
+    // "Administrators (AD 6) in the field of data protection": the field after the grade is the post's.
+    const paren = tailParenAt(ctx.folded, from, end);
+    const close = ctx.folded.indexOf(')', paren);
+    // Not a list of fields ("… in the following fields: 1. …").
+    const field = close > 0 && close < end ? ctx.folded.slice(close + 1, end) : '';
+    if (paren < end && !(FIELD_AFTER_GRADE.test(field) && !field.includes(':'))) end = paren;
     const where =
-      / (?:in|at|a|en|in der|within) (?:the )?(?=(?:unit|directorate|department|sector|division|service|(?:general )?secretariat|cabinet|l.unite|la direction)\b)/.exec(
+      / (?:in|at|a|en|in der|within) (?:the )?(?=(?:unit|directorate|department|sector|division|service|(?:general )?secretariat|cabinet|l.unite|la direction)\b)| within (?:the|its|our) /.exec(
         tail,
       );
     if (where && from + where.index < end) end = from + where.index;
@@ -1108,15 +1124,24 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
     if (!KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines[i].start, ctx.lines[i].end))) continue;
+    // A document site's own fields ("Tags:" / "European, Safety, Agency" / "Domain:"): the value of a label
+    // right above is not a heading.
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const above = j > 0 ? ctx.lines[j - 1].text.trim() : '';
+      if (above.length <= 40 && /[:：]$/.test(above)) continue;
       const cand = ctx.lines[j];
       const cf = ctx.folded.slice(cand.start, cand.end).replace(/^[*_\s]+/, '');
+      // Nor a key-facts label or its value ("Miesto:" / "Lisabon"), a place, the body's name with its
+      // expansion in brackets ("GSA - European GNSS Agency (Global Navigation Satellite Systems Agency)").
       if (
         NOT_TITLE.test(cf) ||
         KEY_FACT_LABEL.test(cf) ||
         BODY_LINE.test(cf) ||
         LABEL_LINE.test(cf) ||
-        isBodyAcronymLine(cand.text)
+        isBodyAcronymLine(cand.text) ||
+        isKeyFactLine(ctx, j) ||
+        (cand.text.length <= 80 && isPlaceOnlyLine(ctx, cand)) ||
+        isBodyHeadLine(cand.text, cf)
       )
         continue;
       if (cand.text.length > 150 || /[.!?]$/.test(cand.text)) break;
@@ -1415,7 +1440,7 @@ function isKeyFactLine(ctx: NoticeContext, i: number): boolean {
   const text = ctx.lines[i].text.trim();
   if (/^[-–•*]$/.test(text) || /[:：]$/.test(text)) return true;
   const prev = i > 0 ? ctx.lines[i - 1].text.trim() : '';
-  return /[:：]$/.test(prev) && text.length <= 60;
+  return prev.length <= 40 && /[:：]$/.test(prev) && text.length <= 60;
 }
 
 /**
@@ -1478,11 +1503,15 @@ function asWritten(ctx: NoticeContext, found: Found<string>): Found<string> {
 function isBodyHeadLine(text: string, folded: string): boolean {
   if (text.length > 120) return false; // a body's name is short; a long line is not read
   const t = text.trim();
-  return (
+  if (
     BODY_LINE.test(folded.trim()) ||
     isBodyName(folded) ||
     (/^[A-Za-z-]{2,10}$/.test(t) && BODY_BY_ACRONYM.has(t))
-  );
+  )
+    return true;
+  // "GSA - European GNSS Agency (Global Navigation Satellite Systems Agency)": the name with its expansion.
+  const bare = folded.replace(/\s*\([^()]{8,}\)\s*$/, '');
+  return bare !== folded && (BODY_LINE.test(bare.trim()) || isBodyName(bare));
 }
 
 /**
@@ -1490,14 +1519,27 @@ function isBodyHeadLine(text: string, folded: string): boolean {
  * name on the next line ("Bank Expert (PRSP SRRR SEC 02/2018)" / "EBA - European Banking Authority";
  * "CPVO" / "Deputy Accountant" / "Community Plant Variety Office").
  */
+/** A page's furniture line above its content: "Header", "Menu", "Home" (folded). */
+const PAGE_FURNITURE = /^(?:header|menu|home|main content|content)$/;
+
 function bodyHeadTitle(ctx: NoticeContext): Found<string> | null {
   const lines = ctx.lines;
   const at = (k: number) => ctx.folded.slice(lines[k].start, lines[k].end);
   for (let i = 0; i + 1 < Math.min(lines.length, 6); i++) {
     const line = lines[i];
     if (line.text.length > 90 || !/^\p{Lu}/u.test(line.text)) continue;
-    if (i > 0 && !isBodyHeadLine(lines[i - 1].text, at(i - 1))) continue;
-    if (!isBodyHeadLine(lines[i + 1].text, at(i + 1))) continue;
+    // Above the post: nothing, the page's furniture ("Header"), or the body's name.
+    const top = i === 0 || (i === 1 && PAGE_FURNITURE.test(at(0)));
+    const bodyAbove = i > 0 && isBodyHeadLine(lines[i - 1].text, at(i - 1));
+    if (!top && !bodyAbove) continue;
+    // Below it: the body's name, or, under the body's name, the place ("European Investment Bank (EIB)" /
+    // "Project Economist(s)" / "Luxembourg (LU)").
+    const next = lines[i + 1];
+    if (
+      !isBodyHeadLine(next.text, at(i + 1)) &&
+      !(bodyAbove && next.text.length <= 80 && isPlaceOnlyLine(ctx, next))
+    )
+      continue;
     const found = titleFrom(ctx, line.start, line.end, line.text);
     if (found) return found;
   }
@@ -1614,6 +1656,21 @@ function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
 const HEADLINE =
   /^(\p{Lu}.{2,90}?),\s*(?:(?:contract|temporary) (?:agent|staff),?\s*)?(?:AD|AST(?:\/SC)?|SC|FG)\s?[IVX\d]{1,3}\.\s+(.{2,120}?)(?:,\s[^.,]{2,40})?\.(?:\s|$)/iu;
 
+/** A job board's heading "Project Officer Airworthiness Job at European Defence Agency – in Brussel". */
+const JOB_AT = /^(\p{Lu}.{2,90}?)\s+(?:job|vacancy|position)\s+(?:at|with)\s+(?:the\s+)?(\S.{1,120})$/iu;
+
+function jobAtTitle(ctx: NoticeContext): Found<string> | null {
+  return firstShortLines(ctx, 6, 200, (line) => {
+    const m = JOB_AT.exec(line.text);
+    if (!m) return null;
+    const employer = m[2].replace(/\s+[–—-]\s.*$/, '').trim();
+    BODY_FULL_AT.lastIndex = 0;
+    if (!BODY_BY_ACRONYM.has(employer) && !BODY_FULL_AT.test(foldSameLength(employer.toLowerCase())))
+      return null;
+    return titleFrom(ctx, line.start, line.start + m[1].length, m[1]);
+  });
+}
+
 function headlineTitle(ctx: NoticeContext): Found<string> | null {
   // A copy may have joined the headline to the text under it: the line may be long (the pattern reads its head).
   return firstShortLines(ctx, 5, 20000, (line) => {
@@ -1667,11 +1724,12 @@ function genderMarkedTitle(ctx: NoticeContext): Found<string> | null {
   });
 }
 
-/** A job board's heading "EUAA: Human Resources Officer – Valletta": a body's acronym, a colon, the post, a place. */
+/** A job board's heading "EUAA: Human Resources Officer – Valletta": a body's acronym or name, a colon, the post, a place. */
 function bodyColonTitle(ctx: NoticeContext): Found<string> | null {
-  return firstShortLines(ctx, 3, 140, (line) => {
-    const m = /^([A-Za-z][A-Za-z-]{1,9}):\s+(?=\p{Lu})/u.exec(line.text);
-    if (!m || !BODY_BY_ACRONYM.has(m[1])) return null;
+  return firstShortLines(ctx, 3, 200, (line) => {
+    // "EUAA: …", "European Maritime Safety Agency: Project Officer …".
+    const m = /^([A-Za-z][A-Za-z-]{1,9}|\p{Lu}[\p{L} ,()'-]{8,90}?):\s+(?=\p{Lu})/u.exec(line.text);
+    if (!m || !(BODY_BY_ACRONYM.has(m[1]) || isBodyName(foldSameLength(m[1].toLowerCase())))) return null;
     const from = line.start + m[0].length;
     let end = line.end;
     const dash = / [—–-] /.exec(ctx.text.slice(from, end));
@@ -1715,6 +1773,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     bodyHeadTitle(ctx) ??
     jobBoardTitle(ctx) ??
     headlineTitle(ctx) ??
+    jobAtTitle(ctx) ??
     genderMarkedTitle(ctx) ??
     bodyColonTitle(ctx) ??
     bodyPostRefTitle(ctx) ??
@@ -2070,7 +2129,7 @@ const PLACE_PHRASE =
   /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
-  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) seat (?:is )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye)(?![\p{L}])[^.\n]{0,40}/gu;
+  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) (?:seat|headquarters) (?:is |are )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|(?:sera|est) installee? a|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye)(?![\p{L}])[^.\n]{0,40}/gu;
 
 function placesIn(
   ctx: NoticeContext,
@@ -2144,23 +2203,26 @@ function locationFrom(
 }
 
 /** A line near the top that is only a place: "Thessaloniki, Greece", "🔍 Luxembourg", "Lisbon |". */
+/** "Thessaloniki, Greece", "Luxembourg (LU)", "Amsterdam (agente temporaneo - grado AD14)": a line that names a place and nothing else about the job. */
+function isPlaceOnlyLine(ctx: NoticeContext, line: Line): boolean {
+  const places = placesIn(ctx, line.start, line.end);
+  if (!places.length) return false;
+  let rest = ctx.folded.slice(line.start, line.end);
+  for (const p of [...places].reverse())
+    rest = rest.slice(0, p.start - line.start) + rest.slice(p.end - line.start);
+  // "Amsterdam (agente temporaneo - grado AD14)": the post's category and grade beside its place.
+  rest = rest.replace(COUNTRY_WORDS, '').replace(/\([^()]*(?<![\p{L}])(?:ad|ast|sc)\s?\d{1,2}[^()]*\)/gu, '');
+  // "Frankfurt am Main", "(Belgium)", "BELGIUM", "Rue …" are not other words about the job.
+  return !/\p{L}{3}/u.test(rest.replace(/\b(?:am main|other|autre|andere)\b/g, ''));
+}
+
 function placeLine(ctx: NoticeContext): FieldResult<Place> | null {
   const limit = Math.min(ctx.lines.length, 40);
   let found: FieldResult<Place> | null = null;
   for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
     if (line.end - line.start > 80) continue;
-    const places = placesIn(ctx, line.start, line.end);
-    if (!places.length) continue;
-    let rest = ctx.folded.slice(line.start, line.end);
-    for (const p of [...places].reverse())
-      rest = rest.slice(0, p.start - line.start) + rest.slice(p.end - line.start);
-    // "Amsterdam (agente temporaneo - grado AD14)": the post's category and grade beside its place.
-    rest = rest
-      .replace(COUNTRY_WORDS, '')
-      .replace(/\([^()]*(?<![\p{L}])(?:ad|ast|sc)\s?\d{1,2}[^()]*\)/gu, '');
-    // "Frankfurt am Main", "(Belgium)", "BELGIUM", "Rue …" are not other words about the job.
-    if (/\p{L}{3}/u.test(rest.replace(/\b(?:am main|other|autre|andere)\b/g, ''))) continue;
+    if (!isPlaceOnlyLine(ctx, line)) continue;
     const r = locationFrom(ctx, line.start, line.end, line.start);
     if (!r || r.value === null) return r;
     if (found && found.value && found.value.city !== r.value.city)
@@ -2172,7 +2234,7 @@ function placeLine(ctx: NoticeContext): FieldResult<Place> | null {
 
 /** A heading's last bracket when it gives the legal basis: "(article 29, paragraphe 2, du statut)" (folded). */
 const ARTICLE_PAREN_END =
-  /\s*\((?:article|artikel|articulo|articolo|artigo|art\.|articolul)\s[^()\n]{0,120}\)\s*$/;
+  /\s*\((?:article|artikel|articulo|articolo|artigo|art\.|articolul|clanak|clanek|clanku|clen|artykul|artikla|artikli|αρθρο|член|artikolu|airteagal)\s[^()\n]{0,120}\)\s*$/;
 
 /** The heading names the place at its end: "File Handler PMO.1/PMO.2 - Brussels", "(AD 14) — Luxemburgo". */
 function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
@@ -2188,7 +2250,15 @@ function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
     const m = /\p{L}{3}[^-–—\n]*\s(?:(?:[-–—]|\p{So})\s+([^-–—\n]{3,40})|\(([^()\n]{3,40})\))$/u.exec(
       ctx.folded.slice(line.start, lineEnd),
     );
-    if (!m) continue;
+    if (!m) {
+      // "… direktoriaus pareigoms Stokholme (AD 14 …)": the place, in its case, is the last word before the grade.
+      if (!grade) continue;
+      const last = /\s(\p{L}{3,30})\s*$/u.exec(ctx.folded.slice(line.start, lineEnd));
+      const place = last && placesIn(ctx, lineEnd - last[0].length, lineEnd)[0];
+      if (place && place.end >= lineEnd - 1)
+        return { value: place.place, evidence: evidence(ctx, place.start, place.end) };
+      continue;
+    }
     const at = m[1] !== undefined ? lineEnd - m[1].length : lineEnd - 1 - m[2].length;
     const places = placesIn(ctx, at, lineEnd);
     if (places.length !== 1) continue;
@@ -2269,7 +2339,12 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
   for (let m = SEAT_PHRASE.exec(ctx.folded); m; m = SEAT_PHRASE.exec(ctx.folded)) {
     // "… located in Valletta with additional offices in Italy": the seat is not the place of this post.
     const s = sentenceAt(ctx, m.index);
-    if (OTHER_OFFICES.test(ctx.folded.slice(s.start, s.end))) continue;
+    // Not the seat phrase's own "headquarters" ("The Agency has its headquarters in Brussels").
+    const sentence = ctx.folded.slice(s.start, s.end);
+    const own = /^(?:(?:has|with) its|whose) headquarters|^headquartered/.test(
+      ctx.folded.slice(m.index, m.index + 30),
+    );
+    if (OTHER_OFFICES.test(own ? sentence.replace(/headquarter(?:s|ed)/, ' ') : sentence)) continue;
     const r = locationFrom(ctx, m.index, m.index + m[0].length, m.index);
     if (r) return r;
   }

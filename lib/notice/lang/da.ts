@@ -28,7 +28,7 @@ export const da: LangTable = {
     seconded_national_expert: ['udstationeret national ekspert', 'udstationerede nationale eksperter'],
     trainee: ['praktikophold', 'praktikant'],
   },
-  functionGroup: ['funktionsgruppe', 'funktionsgruppen'],
+  functionGroup: ['funktionsgruppe', 'funktionsgruppen', 'ansættelsesgruppe', 'ansættelsesgruppen'],
   grade: ['lønklasse', 'lønklasser'],
   headings: {
     weAre: ['hvem vi er', 'vi er'],
