@@ -143,8 +143,9 @@ function wordStart(s: string, i: number): boolean {
   const p = s.charCodeAt(i - 1);
   return !((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122));
 }
+/** A code with a year ("ECHA/TA/2026/004"); not a date's month ("27-Jul-2025"). */
 const CODE_WITH_YEAR_SOURCE =
-  '(?<![\\p{L}\\p{N}])[a-z]{2,12}(?:[/_-][a-z0-9]{1,12}){0,4}[/_-](?:19|20)\\d{2}(?:[/_-][a-z0-9]{1,10}){0,4}(?![\\p{L}\\p{N}])';
+  '(?<![\\p{L}\\p{N}]|\\d[/_-])[a-z]{2,12}(?:[/_-][a-z0-9]{1,12}){0,4}[/_-](?:19|20)\\d{2}(?:[/_-][a-z0-9]{1,10}){0,4}(?![\\p{L}\\p{N}])';
 const REFERENCE = anchoredRegExp(
   new RegExp(
     [
@@ -831,9 +832,12 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   const close = strong.find((d) => d.date.start - (d.start + d.label.length) <= CLOSE_GAP);
   const period = close ? null : publicationEnd(folded, dates);
   if (period) dated.push(period);
-  // A closing wording right before its date, in a sentence about applications, says what a label says.
+  // A closing wording right before its date, in a sentence about applications or as a label with its colon
+  // ("Open until : 13/12/2023 13:00"), says what a label says.
   const weakClose = weak.find(
-    (d) => d.date.start - (d.start + d.label.length) <= CLOSE_GAP && closesApplications(folded, d.start),
+    (d) =>
+      d.date.start - (d.start + d.label.length) <= CLOSE_GAP &&
+      (closesApplications(folded, d.start) || /^\s?:/.test(folded.slice(d.start + d.label.length))),
   );
   // "Applications … shall be submitted between 16 November and 14 December 2022": the period's end.
   const applications =
@@ -1051,8 +1055,13 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
       x.name.startsWith('heading (we'),
   );
   // "Fonctionnaire", "official": national civil services use the word too; alone it is no EU staff term.
+  // Nor the bare word "grade": other employers (NATO, the UN) grade their posts too.
   const euStaff = signals.some(
-    (x) => x.family === 'staff' && x.weight > 0 && !x.name.startsWith('official (a word'),
+    (x) =>
+      x.family === 'staff' &&
+      x.weight > 0 &&
+      !x.name.startsWith('official (a word') &&
+      x.name !== 'grade wording',
   );
   const isNotice =
     !listing &&

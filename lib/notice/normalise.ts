@@ -238,6 +238,20 @@ function startsNewFact(s: string): boolean {
   return (c === 114 || c === 100 || c === 99 || c === 98) && NO_JOIN_START.test(s);
 }
 
+/**
+ * "25.03.2024 Expired", "16/05/2031 Closed": a date that opens a page's status line, not a wrapped sentence's
+ * end (after "published on", "until" … the date belongs to the line before).
+ */
+function datedStatusLine(prev: string, next: string): boolean {
+  const c = next.charCodeAt(0);
+  return (
+    c >= 48 &&
+    c <= 57 &&
+    /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+\p{Lu}|\s*$)/u.test(next) &&
+    !/\b(?:on|of|the|from|until|by|before|to|de|du|le|la|am|vom|bis|del|al|dal|il|el)$/i.test(prev)
+  );
+}
+
 /** "EUT C 434A af 4.12.2014, pp. 1–10", "OJ C 163A, 28.5.2014, p. 6–9": the Official Journal issue a page cites. */
 const OJ_CITATION =
   /^[\p{L}.]{2,12}(?: [\p{L}.]{2,8})? [CL] \d{1,4} ?[A-Z]?,?(?: \p{L}{1,4})? \d{1,2}\.\d{1,2}\.\d{4}/u;
@@ -367,7 +381,7 @@ function repeatedLineKeys(t: string): Set<string> {
  * CONS/AD/201/25 — …", "Bank Expert (PRSP SRRR SEC 02/2018)"), or is its reference alone ("ERA/AD/2017/001-OPE").
  */
 const TITLED_BY_REFERENCE =
-  /^[\p{L} ]{6,60}(?:\s[—–-])?\s[A-Z]{2,6}\/[A-Z]{2,4}\/\d{1,4}\/\d{2}(?:\s|$)|^[\p{L} ]{3,60}\s\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)$|^(?=\S*\d)[A-Z][A-Za-z]{1,9}(?:\/[A-Za-z0-9-]{1,12}){2,5}$/u;
+  /^[\p{L} ]{6,60}(?:\s[—–-])?\s(?:[A-Z]{2,6}\/[A-Z]{2,4}\/\d{1,4}\/\d{2}|(?=\S*\d)[A-Za-z][\w-]{1,12}(?:\/[\w.-]{1,12}){2,6}\s[—–-]\s\p{Lu})(?:\s|$|(?<=\p{Lu}))|^[\p{L} ]{3,60}\s\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)$|^(?=\S*\d)[A-Z][A-Za-z]{1,9}(?:\/[A-Za-z0-9-]{1,12}){2,5}$/u;
 
 /** The first time a repeated line names the notice and its reference: kept once. */
 function firstTitledLine(text: string, key: string, seen: Set<string>): boolean {
@@ -410,6 +424,7 @@ function shouldJoin(prev: Line, next: Line): boolean {
     headingLine(next) ||
     startsNewFact(next.text) ||
     isOjCitation(next.text) ||
+    datedStatusLine(prev.text, next.text) ||
     // "Scientific Officer – Toxicology (AD 6)": a post's heading with its grade, on its own line.
     (next.text.length <= 100 && startsUpper(next.text) && endsGradeParen(next.text))
   )

@@ -238,6 +238,10 @@ describe('deadline wordings of blind rounds 7–13 (texts of our own with the sa
     ['Sista ansökningsdag: den 21 april 2031 kl. 12.00 (lokal tid Bryssel)', '2031-04-21T12:00:00+02:00'],
     ['Deadline: 21 January 2031 at 12:00 local time in Helsinki', '2031-01-21T12:00:00+02:00'],
     [
+      'Il termine per la presentazione delle candidature è venerdì 19 settembre 2031, ore 12, ora di Bruxelles.',
+      '2031-09-19T12:00:00+02:00',
+    ],
+    [
       'КРАЕН СРОК ЗА КАНДИДАТСТВАНЕ\n\n6 октомври 2031 г., 12,00 ч. на обяд (брюкселско време)',
       '2031-10-06T12:00:00+02:00',
     ],

@@ -267,3 +267,39 @@ describe("a job board's heading naming a post at an EU body", () => {
     ).toBe(false);
   });
 });
+
+describe('look-alikes and labels of blind round 15', () => {
+  it("is not an EU notice when only the bare word 'grade' and a date's month-year say so", () => {
+    const text = [
+      'Primary Location',
+      'Belgium-BrusselsNATO Body',
+      'International Staff (NATO IS)Schedule',
+      'Full-timeApplication Deadline',
+      '27-Jul-2031, 9:59:00 PMSalary (Pay Basis)',
+      ': 4,565.36Euro (EUR) MonthlyGrade NATO Grade G10Description',
+      'TITLE: Senior Assistant (Recruitment)',
+      'GRADE: B-4/G-10',
+    ].join('\n');
+    const d = detect(text);
+    expect(d.isNotice).toBe(false);
+    expect(d.signals.join(' ')).not.toMatch(/reference: "Jul-2031"/);
+  });
+
+  it('reads a closing wording used as a label with its colon ("Open until :")', () => {
+    const text = [
+      'Traineeship Call - April 2032 cohort',
+      '',
+      'FRA-TRAI-APR-2032',
+      'Traineeship',
+      '',
+      'Open until :',
+      '',
+      '13/12/2031 13:00',
+      'Opening Date',
+      '13/11/2031 13:00',
+      '',
+      'Who can apply?',
+    ].join('\n');
+    expect(detect(text).isNotice).toBe(true);
+  });
+});

@@ -160,3 +160,24 @@ describe('institution: an EPSO competition named in another language', () => {
     expect(n.institution).toBe('EPSO');
   });
 });
+
+describe('institution: blind round 15', () => {
+  const read = (text: string) => analyseNotice(text, { force: true }).notice!;
+
+  it('does not read the EEA agreement ("EFTA-EEA") as the Environment Agency', () => {
+    const n = read(
+      'Post identification: HOME-A-9\n\nDirectorate-General: HOME Migration and Home Affairs\nPlace of secondment: Brussels\n\nThis vacancy notice is also open to\nEFTA-EEA In-Kind agreement\n(Iceland, Liechtenstein, Norway)\n\nA9 in DG HOME works on security.',
+    );
+    expect(n.institution).toBe('European Commission');
+    expect(n.department).toBe('DG HOME');
+    expect(n.staffCategory).toBe('seconded_national_expert');
+  });
+
+  it("reads an EU permanent mission as the EEAS's", () => {
+    expect(
+      read(
+        'Funded traineeship for young graduates at the EU Permanent Mission to the World Trade Organization\nWe offer: a traineeship of 5 months.',
+      ).institution,
+    ).toBe('European External Action Service');
+  });
+});

@@ -181,3 +181,18 @@ describe('place: wordings of blind round 14', () => {
     expect(place('The Agency is located in Valletta with operational offices in Italy.')).toBeNull();
   });
 });
+
+describe('place: wordings of blind round 15', () => {
+  it('reads Italian and Finnish seat wordings and "the post is assigned to … in"', () => {
+    expect(place("La sede dell'Agenzia è al Porto Grande di La Valletta (Malta).")).toBe('Valletta');
+    expect(place("L'Ufficio ha sede ad Angers, in Francia, ha un organico di circa 50 persone.")).toBe(
+      'Angers',
+    );
+    expect(
+      place("2. Location of the post\n\nThe post is assigned to the Ombudsman's offices in Strasbourg."),
+    ).toBe('Strasbourg');
+    expect(place('PE/999/S - HALLINNOLLINEN TOIMIHENKILÖ (AD 9)\n\nPaikka : Bryssel\nYksikkö : 01')).toBe(
+      'Brussels',
+    );
+  });
+});

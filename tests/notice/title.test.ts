@@ -1083,3 +1083,31 @@ describe('title: layouts of blind round 14', () => {
     );
   });
 });
+
+describe('title and reference: layouts of blind round 15', () => {
+  it("reads a job site's 'Job title:' heading without its job number, apart from the page's status line", () => {
+    expect(
+      title(
+        'EEAS Vacancy Notice - Contract Agent FGIV – Job title: Press Officer - Eastern Partnership Task Force - EEAS Headquarters job n° 999999\n\n25.03.2031 Expired\nTeaser\n\nDeadline for sending application: 15/04/2031 at 12.00 (CET).',
+      ),
+    ).toBe('Press Officer - Eastern Partnership Task Force');
+  });
+
+  it('keeps an Official Journal heading repeated under the page head once, with its reference and grade', () => {
+    const n = analyseNotice(
+      'This document is an excerpt from the EUR-Lex website\n\nStellenausschreibung Europol/2031/TA/AD15/999 — Exekutivdirektor von Europol\n\nABl. C 162A vom 23.5.2031, p. 1–7\n\nAmtsblatt der Europäischen Union\n\nStellenausschreibung Europol/2031/TA/AD15/999 — Exekutivdirektor von Europol\n\n(2031/C 162 A/01)\n\n1. Über Europol',
+      { force: true },
+    ).notice!;
+    expect(n.reference).toBe('Europol/2031/TA/AD15/999');
+    expect(n.grades).toEqual(['AD15']);
+    expect(n.title).toBe('Exekutivdirektor von Europol');
+  });
+
+  it('reads a reference in brackets followed by another one', () => {
+    expect(
+      analyseNotice('(COM/2031/20103)(C/2031/3408)\n(Dz.U.UE C z dnia 5 czerwca 2031 r.)\nKim jesteśmy', {
+        force: true,
+      }).notice!.reference,
+    ).toBe('COM/2031/20103');
+  });
+});

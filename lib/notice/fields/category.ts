@@ -77,6 +77,10 @@ const REFERENCE_CATEGORY =
 const ARTICLE_29_2 =
   /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|clanek|clanku|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
 
+/** A secondment's own labels, when no category is named (folded). */
+const SECONDMENT_FORM =
+  /(?<![\p{L}])(?:place of secondment|duration of (?:the )?secondment|secondment period|lieu (?:du|de) detachement|duree du detachement|ort der abordnung|dauer der abordnung|cost-free)(?![\p{L}])/u;
+
 function languageCategoryScores(
   ctx: NoticeContext,
   scores: Map<StaffCategory, { score: number; start: number; end: number }>,
@@ -154,6 +158,13 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
           ref.index + ref[0].length,
           `the reference's ${(ref[1] ?? ref[2]).toUpperCase()} segment`,
         ),
+      };
+    // The Commission's form for seconded experts: "Place of secondment", "With allowances / COST-FREE".
+    const form = SECONDMENT_FORM.exec(ctx.folded);
+    if (form)
+      return {
+        value: 'seconded_national_expert',
+        evidence: evidence(ctx, form.index, form.index + form[0].length, 'a secondment form'),
       };
     // A senior post filled under Article 29(2) of the Staff Regulations is an official's post.
     const art = ARTICLE_29_2.exec(ctx.folded);

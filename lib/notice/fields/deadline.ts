@@ -79,7 +79,7 @@ interface FoundTime {
 }
 
 const TIME_RE =
-  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|ora|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:.,h])|(?<![\d/.,])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?|hours|h|cet|cest|brussels)(?![a-z]))|\bkl\.(\d{1,2})[.:](\d{2})(?!\d)|(?<![\d/.,])(\d{1,2}),(\d{2})(?=\s?(?:ч|h|uhr|hod|ora|val)(?![a-z]))/g;
+  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|ora|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:h]|[.,]\d)|(?<![\d/.,])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?|hours|h|cet|cest|brussels)(?![a-z]))|\bkl\.(\d{1,2})[.:](\d{2})(?!\d)|(?<![\d/.,])(\d{1,2}),(\d{2})(?=\s?(?:ч|h|uhr|hod|ora|val)(?![a-z]))/g;
 
 /**
  * How far past a search window a match that starts inside it may run. The time and zone searches read

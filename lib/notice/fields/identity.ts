@@ -131,10 +131,11 @@ export function extractReference(ctx: NoticeContext): FieldResult<string> {
 }
 
 /**
- * What a copy left after a code: a gender marker ("08/EJ/SNE/02 M/F", the post's) or the next label
- * glued to its digits ("COM/2026/20118Deadline", a page copied without its line breaks).
+ * What a copy left after a code: a gender marker ("08/EJ/SNE/02 M/F", the post's), the next label
+ * glued to its digits ("COM/2026/20118Deadline", a page copied without its line breaks), or the bracket
+ * the code stood in and what follows it ("COM/2024/20103)(C/2024/3408").
  */
-const REFERENCE_TAIL = /(?:\s+\(?[MFHW]\/[MFHW]\)?|(?<=\d)\p{Lu}\p{Ll}{3,})$/u;
+const REFERENCE_TAIL = /(?:\s+\(?[MFHW]\/[MFHW]\)?|(?<=\d)\p{Lu}\p{Ll}{3,})$|(?<=^[^()]*)\).*$/u;
 
 function unglued(r: FieldResult<string>): FieldResult<string> {
   if (r.value === null || !r.evidence) return r;
@@ -555,10 +556,17 @@ function cleanTitle(raw: string): string {
       .replace(/\s*\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)\s*$/u, '')
       .replace(/\s*\((?=[^()]*\d)(?=[^()]*\/)[^()\s]*(?: \d+)?[^()\s]*\)\s*$/, '')
       .replace(/\s+(?:ref\.?|rif\.?|réf\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, '')
+      // "… - Western Balkans Task Force - EEAS Headquarters job n° 284851": a job site's number part.
+      .replace(/\s+[-–—]\s+[^-–—]{0,60}\b(?:job|post|vacancy) (?:no\.?|n°|nº|number|id)\s*:?\s*\d+\s*$/i, '')
+      // "… - HQ Contract Agent FGIII": the category part of a job site's heading.
+      .replace(
+        /\s+[-–—]\s+(?:HQ\s+|headquarters\s+)?(?:contract|temporary) (?:agent|staff)\b[^-–—]{0,20}$/i,
+        '',
+      )
       // "Vice verkställande direktör EUAA": the body's acronym after the post (not "Liaison Officer to
       // Frontex", where it is part of the post).
       .replace(
-        /(?<!\s(?:to|for|at|of|in|with|de|du|des|à|bei|für|zu|di|del|della|al|a))\s+([A-Z][A-Za-z-]{1,9})$/,
+        /(?<!\s(?:to|for|at|of|in|with|de|du|des|à|bei|für|zu|von|van|der|di|del|della|al|a|do|da|w|z))\s+([A-Z][A-Za-z-]{1,9})$/,
         (m, a: string) => (BODY_BY_ACRONYM.has(a) ? '' : m),
       )
       .replace(
@@ -659,7 +667,9 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   BODY_FULL.lastIndex = 0;
   const body = BODY_FULL.exec(f);
   if (body && body.index <= 14) return 'the name of the EU body';
-  if (/^[\p{Lu}\d]+(?:[/-][\p{L}\d.()-]+)+$/u.test(value.trim()) && /\d/.test(value)) return 'a reference';
+  // "VEXT/19/17/AD 13/BOA-Presidente": a segment may hold a grade with its space.
+  if (/^[\p{Lu}\d]+(?:[/-][\p{L}\d.()-]+(?: \d{1,2}(?=[/-]|$))?)+$/u.test(value.trim()) && /\d/.test(value))
+    return 'a reference';
   // "ΚΩΔ.: EASO/2018/TA/023", "Réf. : ABC/2031/07 …": a short label in any language, then a code.
   if (/^[\p{L}.]{1,12}\s?[.:]\s*(?=\S*\d)[\p{L}\d._-]+(?:\/[\p{L}\d._-]+)+(?:\s|$)/u.test(value.trim()))
     return 'a reference';
@@ -1813,6 +1823,9 @@ BODIES.forEach((b, i) => {
 const ACRONYM_TOKEN = /(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|eu-LISA|F4E)(?![\w-])/g;
 const EEA_NOT_AGENCY = /^\s*(?:countries|agreement|states|nationals)/;
 
+/** Maltese articles and prepositions joined to a name by a hyphen: "L-EUIPO", "tal-EMSA". */
+const MALTESE_ARTICLE = /^(?:l|il|ta|tal|bil|fil|mill|lill|għall|ghall|sal|mal|fl|bl|d|id)$/i;
+
 function tallyAcronyms(
   s: string,
   weight: (i: number, at: number, end: number) => number,
@@ -1820,8 +1833,11 @@ function tallyAcronyms(
 ): void {
   ACRONYM_TOKEN.lastIndex = 0;
   for (let m = ACRONYM_TOKEN.exec(s); m; m = ACRONYM_TOKEN.exec(s)) {
-    // "L-EUIPO" (Maltese article): the acronym after the hyphen.
-    const i = BODY_BY_ACRONYM.get(m[0]) ?? BODY_BY_ACRONYM.get(m[0].slice(m[0].indexOf('-') + 1));
+    // "L-EUIPO" (Maltese article): the acronym after the hyphen; not after another acronym ("EFTA-EEA").
+    const dash = m[0].indexOf('-');
+    const i =
+      BODY_BY_ACRONYM.get(m[0]) ??
+      (MALTESE_ARTICLE.test(m[0].slice(0, dash)) ? BODY_BY_ACRONYM.get(m[0].slice(dash + 1)) : undefined);
     if (i === undefined) continue;
     if (m[0] === 'EEA' && EEA_NOT_AGENCY.test(s.slice(m.index + 3, m.index + 20))) continue;
     count(into, i, weight(i, m.index, m.index + m[0].length), m.index, m.index + m[0].length);
@@ -2117,7 +2133,7 @@ const LOCATION_LABEL_WORDS = [
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
-  'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
+  'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'paikka', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
@@ -2126,10 +2142,10 @@ const LOCATION_LABEL_GLUED = new RegExp(`^(?:${LOCATION_LABEL_WORDS})`, 'u');
 const LOCATION_LABEL_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 /** Wordings that name the place of employment itself. */
 const PLACE_PHRASE =
-  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
+  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|(?:post|position) is assigned to|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
-  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) (?:seat|headquarters) (?:is |are )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|(?:sera|est) installee? a|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede a|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye)(?![\p{L}])[^.\n]{0,40}/gu;
+  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) (?:seat|headquarters) (?:is |are )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|(?:sera|est) installee? a|sede dell?.?\p{L}* e (?:a|al|ad|in|nel|nella)|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede (?:a|ad|in)|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye)(?![\p{L}])[^.\n]{0,40}/gu;
 
 function placesIn(
   ctx: NoticeContext,

@@ -25,8 +25,9 @@ export const en: LangTable = {
   deadlineWeak: [
     'will close on',
     'closes on',
-    // A job board's "Posted 20.03.2025, 12:10 - Closes 15.04.2025, 12:00".
+    // A job board's "Posted 20.03.2025, 12:10 - Closes 15.04.2025, 12:00", "Open until : 13/12/2023 13:00".
     'closes',
+    'open until',
     'close on',
     'extended until',
     'no later than',
