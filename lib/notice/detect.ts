@@ -334,30 +334,33 @@ const BOARD_HEADING_LINES = 3;
  * "Project Officer Airworthiness Job at European Defence Agency".
  */
 function boardHeading(folded: string): { start: number; end: number } | null {
-  for (let pos = 0, n = 0; pos < folded.length && n < BOARD_HEADING_LINES; n++) {
+  let seen = 0;
+  for (let pos = 0; pos < folded.length && seen < BOARD_HEADING_LINES;) {
     let nl = folded.indexOf('\n', pos);
     if (nl < 0) nl = folded.length;
+    const start = pos;
     const line = folded.slice(pos, nl).trim();
-    if (line.length > 0 && line.length <= 180) {
-      const colon = BODY_COLON_POST.exec(line);
-      const at = colon ? null : (POST_AT_BODY.exec(line) ?? POST_COMMA_BODY.exec(line));
-      const employer = colon ? colon[1] : at ? at[2] : null;
-      const post = colon ? colon[2] : at ? at[1] : null;
-      if (employer && post && POST_WORD.test(post)) {
-        const body = EU_BODY.exec(employer);
-        // After the post: the body's acronym ("ECHA Helsinki, …") or its name; before it: the whole employer.
-        const acronym = colon ? employer : /^[a-z][a-z-]{1,9}(?=[\s,]|$)/.exec(employer)?.[0];
-        if (
-          (acronym !== undefined && BODY_ACRONYMS.has(acronym)) ||
-          (body && body.index === 0 && (!colon || body[0].length >= employer.length - 6))
-        )
-          return { start: pos, end: nl };
-      }
-    } else if (line.length > 0) n = BOARD_HEADING_LINES;
-    if (line.length === 0) n--;
     pos = nl + 1;
+    if (!line) continue;
+    seen++;
+    if (line.length > 180) return null; // a page that opens with prose has no such heading
+    if (namesPostAtBody(line)) return { start, end: nl };
   }
   return null;
+}
+
+/** Does a heading line name a post and, as its employer, an EU body (see boardHeading)? */
+function namesPostAtBody(line: string): boolean {
+  const colon = BODY_COLON_POST.exec(line);
+  const at = colon ? null : (POST_AT_BODY.exec(line) ?? POST_COMMA_BODY.exec(line));
+  const employer = colon ? colon[1] : at?.[2];
+  const post = colon ? colon[2] : at?.[1];
+  if (!employer || !post || !POST_WORD.test(post)) return false;
+  // Before the post: the whole employer; after it: the body's acronym ("ECHA Helsinki, …") or its name.
+  const acronym = colon ? employer : /^[a-z][a-z-]{1,9}(?=[\s,]|$)/.exec(employer)?.[0];
+  if (acronym !== undefined && BODY_ACRONYMS.has(acronym)) return true;
+  const body = EU_BODY.exec(employer);
+  return body !== null && body.index === 0 && (!colon || body[0].length >= employer.length - 6);
 }
 
 /** The Staff Regulations and the Conditions of Employment, which only EU posts are under. */
