@@ -60,6 +60,7 @@ export const BODIES: Body[] = [
   { name: 'EPPO', full: /\beuropean public prosecutor.s office\b/g, acronym: /\bEPPO\b/g },
   { name: 'SRB', full: /\bsingle resolution board\b/g, acronym: /\bSRB\b/g },
   { name: 'EIT', full: /\beuropean institute of innovation and technology\b/g, acronym: /\bEIT\b/g },
+  { name: 'ECCC', full: /\beuropean cybersecurity (?:industrial, technology and research )?competence centre\b/g, acronym: /\bECCC\b/g },
   { name: 'EDA', full: /\beuropean defen[cs]e agency\b/g, acronym: /\bEDA\b/g },
   { name: 'SatCen', full: /\beuropean union satellite centre\b/g, acronym: /\bSatCen\b/g },
   { name: 'EUDA', full: /\beuropean union drugs agency\b/g, acronym: /\bEUDA\b/g },

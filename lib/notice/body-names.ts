@@ -694,6 +694,13 @@ export const AGENCY_NAMES: Record<string, readonly string[]> = {
     'Evropski inštitut za inovacije in tehnologijo',
     'Europeiska institutet för innovation och teknik',
   ],
+  ECCC: [
+    'Europäisches Kompetenzzentrum für Industrie, Technologie und Forschung im Bereich der Cybersicherheit',
+    'European Cybersecurity Industrial, Technology and Research Competence Centre',
+    'Centro Europeo de Competencia Industrial, Tecnológica y de Investigación en Ciberseguridad',
+    'Centre européen de compétences industrielles, technologiques et de recherche en matière de cybersécurité',
+    "Centro europeo di competenza per la cibersicurezza nell'ambito industriale, tecnologico e della ricerca",
+  ],
   EDA: [
     'Европейска агенция по отбрана',
     'Evropská obranná agentura',

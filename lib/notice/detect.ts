@@ -740,6 +740,21 @@ function referencePrefixes(folded: string): Set<string> {
   return out;
 }
 
+/**
+ * Distinct references, each in an item of a numbered or bulleted list ("1. Policy Analyst – Data Analysis
+ * (Unit A.1) ERCEA/TA-IAM/03/2019" / "2. …"): the posts of a careers page, one reference per post.
+ */
+function listedReferences(folded: string): number {
+  const out = new Set<string>();
+  CODE_WITH_YEAR.lastIndex = 0;
+  for (let m = CODE_WITH_YEAR.exec(folded), n = 0; m && n < 100; m = CODE_WITH_YEAR.exec(folded), n++) {
+    const lineStart = folded.lastIndexOf('\n', m.index) + 1;
+    if (m.index - lineStart <= 200 && LIST_ITEM.test(folded.slice(lineStart, lineStart + 8))) out.add(m[0]);
+  }
+  return out.size;
+}
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-•*▪])\s/;
+
 const DENSE_DATES = 8;
 /** How many dates of a text detection reads (a table of posts shows itself long before). */
 const DATES_SCANNED = 2000;
@@ -1015,6 +1030,16 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
     listing = true;
     signals.push({
       name: `a listing of several vacancies (references of ${prefixes.size} bodies: ${[...prefixes].slice(0, 4).join(', ')})`,
+      family: 'against',
+      weight: -8,
+      quote: '',
+    });
+  }
+  const listed = listing ? 0 : listedReferences(folded);
+  if (listed >= 3) {
+    listing = true;
+    signals.push({
+      name: `a listing of several vacancies (${listed} posts in a list, each with its reference)`,
       family: 'against',
       weight: -8,
       quote: '',

@@ -60,6 +60,8 @@ export interface AnalyseOptions {
 const COMPETITION = trieRegex(
   /\bepso\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/,
 );
+/** EPSO running a selection itself: "(EPSO) organises a selection procedure", "(EPSO) organizza una procedura …" (folded). */
+const EPSO_SELECTION = /\(epso\)\s+(?:organi\p{L}*|lance\p{L}*|launch\p{L}*|runs|convoca|indice)(?![\p{L}])/u;
 /** The same in the other official languages ("γενικό διαγωνισμό", "oposición general"), not global. */
 const COMPETITION_OTHER = new RegExp(OPEN_COMPETITION_WORDS.source, 'u');
 
@@ -89,7 +91,8 @@ export function extractFields(ctx: NoticeContext): {
     categoryFromFunctionGroup(categoryFromArticles(extractStaffCategory(ctx), articles), ctx),
   );
   const isCompetition =
-    staffCategory === 'official' && (COMPETITION.test(ctx.folded) || COMPETITION_OTHER.test(ctx.folded));
+    (staffCategory === 'official' && (COMPETITION.test(ctx.folded) || COMPETITION_OTHER.test(ctx.folded))) ||
+    (staffCategory === 'contract_agent' && EPSO_SELECTION.test(ctx.folded));
   const institution = take('institution', extractInstitution(ctx, isCompetition));
   const place = take('location', extractLocation(ctx));
   const deadline = extractDeadline(ctx, place);

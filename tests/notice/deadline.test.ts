@@ -241,6 +241,8 @@ describe('deadline wordings of blind rounds 7–13 (texts of our own with the sa
       'Il termine per la presentazione delle candidature è venerdì 19 settembre 2031, ore 12, ora di Bruxelles.',
       '2031-09-19T12:00:00+02:00',
     ],
+    // A time zone by its own name.
+    ['Closing date\n\n04 June 2031, 13:00 Europe/Vilnius', '2031-06-04T13:00:00+03:00'],
     [
       'КРАЕН СРОК ЗА КАНДИДАТСТВАНЕ\n\n6 октомври 2031 г., 12,00 ч. на обяд (брюкселско време)',
       '2031-10-06T12:00:00+02:00',

@@ -303,3 +303,25 @@ describe('look-alikes and labels of blind round 15', () => {
     expect(detect(text).isNotice).toBe(true);
   });
 });
+
+describe('a careers page listing posts, each with its reference', () => {
+  it('is a listing, not a notice', () => {
+    const text = [
+      'Current Vacancies',
+      '',
+      'The Executive Agency is looking for four Temporary Agents 2(f):',
+      '',
+      '  1. Policy Analyst – Data (Unit A.1) XREA/TA-IAM/03/2031',
+      '  2. Policy Analyst – Strategy (Unit A.1) XREA/TA-IAM/04/2031',
+      '  3. Team Leader – Media (Unit A.2) XREA/TA-IAM/05/2031',
+      '  4. Programme Agent – Synergy (Unit B.5) XREA/TA-IAM/06/2031',
+      '',
+      'Applications until 29 April 2031',
+      '',
+      'The Call for Expression of Interest in English may be found here.',
+    ].join('\n');
+    const d = detect(text);
+    expect(d.isNotice).toBe(false);
+    expect(d.signals.join(' ')).toMatch(/4 posts in a list/);
+  });
+});

@@ -52,3 +52,16 @@ describe('first contract: "The term of this contract will be N years"', () => {
     ).toBe(4);
   });
 });
+
+describe('first contract: "Duración inicial del contrato" in a flattened table', () => {
+  it('reads the length under the label', () => {
+    expect(
+      analyseNotice(
+        'Tipo de contrato |\nAgente temporal 2(a) |\nDuración inicial del contrato |\n5 años |\nLugar de destino |',
+        {
+          force: true,
+        },
+      ).notice!.firstContractYears,
+    ).toBe(5);
+  });
+});

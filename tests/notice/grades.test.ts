@@ -528,3 +528,17 @@ describe('a key-facts table flattened column by column (all labels, then all val
     expect(n.domain).not.toBe('AST3');
   });
 });
+
+describe('staff category: wordings of blind round 16', () => {
+  it('reads "Permanent posts open only to:" as officials\' posts and a "Contract:" label naming temporary agents', () => {
+    expect(
+      read('Notice of vacancy OMB/9/2031\n\nPermanent posts open only to:\n\n● Officials of the Office')
+        .staffCategory,
+    ).toBe('official');
+    expect(
+      read(
+        'Head of Finance\n\nContract: Open to Temporary Agents in Function Group AD with a grade between 9 and 12.',
+      ).staffCategory,
+    ).toBe('temporary_agent');
+  });
+});

@@ -181,3 +181,27 @@ describe('institution: blind round 15', () => {
     ).toBe('European External Action Service');
   });
 });
+
+describe('institution: blind round 16', () => {
+  const read = (text: string) => analyseNotice(text, { force: true }).notice!;
+
+  it('knows the Cybersecurity Competence Centre by its English and German names', () => {
+    expect(
+      read('The European Cybersecurity Industrial, Technology and Research Competence Centre recruits.')
+        .institution,
+    ).toBe('ECCC');
+    expect(
+      read(
+        'Europäisches Kompetenzzentrum für Industrie, Technologie und Forschung im Bereich der Cybersicherheit\n\nAusschreibung der Stelle eines Exekutivdirektors (m/w/d)',
+      ).institution,
+    ).toBe('ECCC');
+  });
+
+  it("gives EPSO's own selection of contract staff to EPSO", () => {
+    expect(
+      read(
+        "L'Ufficio europeo di selezione del personale (EPSO) organizza una procedura di selezione per agenti contrattuali (gruppo di funzioni IV).",
+      ).institution,
+    ).toBe('EPSO');
+  });
+});

@@ -1111,3 +1111,30 @@ describe('title and reference: layouts of blind round 15', () => {
     ).toBe('COM/2031/20103');
   });
 });
+
+describe('title: layouts of blind round 16', () => {
+  it('reads a Hungarian "Feladatkör megnevezése" label and drops a footnote number after the post', () => {
+    expect(title('HIV.: XASO/2031/SNE/004 Feladatkör megnevezése: Képzési szakértő Időtartam: 1 év')).toBe(
+      'Képzési szakértő',
+    );
+    expect(
+      title('AVVISO DI POSTO VACANTE N. COR/AD 14/9/31\n\nDirettore (M/F) (1)\n\n(2031/C 81 A/01)'),
+    ).toBe('Direttore (M/F)');
+  });
+
+  it('reads the post that closes "… is seeking to recruit for …, a X."', () => {
+    expect(
+      title(
+        "The Bank, the European Union's bank is seeking to recruit for its Finance Directorate (FI) – Treasury Department, at its headquarters in Luxembourg, a Treasury Operations Assistant*.\nThis is a full time position.",
+      ),
+    ).toBe('Treasury Operations Assistant');
+  });
+
+  it('reads the post on the line after "… post of:", not a sentence about it', () => {
+    expect(
+      title(
+        'Staff of all agencies in category AD 9-12 are informed of the vacant Senior Manager post of:\n\nHead of Finance Department\n\nJob profile\n\nThe Head of Finance is responsible for the budget of the',
+      ),
+    ).toBe('Head of Finance Department');
+  });
+});

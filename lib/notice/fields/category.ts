@@ -40,7 +40,7 @@ const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   ],
   [
     'official',
-    /\b(?:open competition|concours general|allgemeines auswahlverfahren|permanent (?:official|post)|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
+    /\b(?:open competition|concours general|allgemeines auswahlverfahren|permanent (?:officials?|posts?)|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
   ],
   [
     // An EPSO open competition in the other languages (folded, with their inflections): officials' posts.
@@ -60,6 +60,9 @@ function categoryOfValue(v: string): StaffCategory | null {
     return 'temporary_agent';
   if (/\b(?:ca|ac)\b|\b3\s*\(?[ab]\)?\s*$|\bfg\s*[iv]+\b/.test(v)) return 'contract_agent';
   if (/\bofficial\b|\bfonctionnaire\b|\bbeamte/.test(v)) return 'official';
+  // "Contract: Open to Temporary Agents in Function Group AD": the label says the value is the category.
+  if (/\btemporary agents\b/.test(v)) return 'temporary_agent';
+  if (/\bcontract agents\b/.test(v)) return 'contract_agent';
   return null;
 }
 
@@ -787,7 +790,7 @@ const UP_TO = /\b(?:up to|maximum(?: of)?|max\.?|at most|not exceeding|jusqu.a|b
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
   // "Duration of contract: 2 years", "Duration of contract 2 years" (no colon), Dutch "Looptijd:".
   const label =
-    /^(?:(?:type and )?duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree du contrat|vertragsdauer|vertragslaufzeit|looptijd|duur van (?:het )?contract|durata del contratto|duracion del contrato|duracao do contrato|czas trwania umowy)\b/;
+    /^(?:(?:type and )?duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree (?:initiale )?du contrat|(?:anfangliche )?vertragsdauer|vertragslaufzeit|looptijd|duur van (?:het )?contract|durata (?:iniziale )?del contratto|duracion (?:inicial )?del contrato|duracao (?:inicial )?do contrato|czas trwania umowy)\b/;
   for (const loose of [false, true]) {
     // Without its colon the label may start a line the copy ran on: its value is the line's first duration.
     const labelled = findLabelled(ctx, label, { maxValueLength: loose ? 240 : 80, loose });

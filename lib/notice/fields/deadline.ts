@@ -204,6 +204,8 @@ const ZONE_RE = new RegExp(
     `\\b(eastern|western) european (summer )?time\\b|\\bheure d.europe (de l.est|orientale|de l.ouest|occidentale)\\b|\\b(ost|west)europaische (sommer)?zeit\\b`,
     // Group 13: a time said with an adjective or a genitive (WORDED_TIMES).
     `(?<![a-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])(${WORDED_TIME_PATTERN})`,
+    // Group 14: a time zone's own name ("13:00 Europe/Vilnius").
+    `\\beurope\\/(${PLACE_NAME_PATTERN})\\b`,
   ].join('|'),
   'g',
 );
@@ -215,7 +217,7 @@ function findZone(whole: string, from: number, to: number): FoundZone | null {
   if (!m || m.index >= to) return null;
   const start = m.index;
   const end = m.index + m[0].length;
-  const city = m[1] ?? m[2] ?? m[3];
+  const city = m[1] ?? m[2] ?? m[3] ?? m[14];
   if (city) {
     const place = lookupPlace(city);
     if (place)

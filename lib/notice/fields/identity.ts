@@ -477,6 +477,39 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/**
+ * "The EIB … is seeking to recruit for its Legal Directorate (JU) – …, at its headquarters in Luxembourg, a Legal
+ * Back Office Support Assistant*.": the post closes the sentence, after the service and the place (folded).
+ */
+const SEEKING_TO_RECRUIT =
+  /(?<![\p{L}])(?:is|are) seeking to recruit\b[^.\n]{0,300}?,\s(?:an?|the)\s([^,.\n]{3,80}?)\*?\.(?:\s|$)/u;
+
+/** "… inform staff … of the vacant Senior Manager post of:" / "Head of Administration Department" (folded). */
+const POST_OF_COLON = /(?<![\p{L}])(?:post|position|function|role)s? of\s*:\s*$/u;
+
+function postOfColonTitle(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length - 1, 60);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (!POST_OF_COLON.test(ctx.folded.slice(line.start, line.end))) continue;
+    const next = ctx.lines[i + 1];
+    if (next.text.length > 100 || !/^\p{Lu}/u.test(next.text)) continue;
+    const found = titleFrom(ctx, next.start, next.end, next.text);
+    if (found) return found;
+  }
+  return null;
+}
+
+function seekingToRecruitTitle(ctx: NoticeContext): Found<string> | null {
+  const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 4000));
+  const m = SEEKING_TO_RECRUIT.exec(head);
+  if (!m) return null;
+  const from = m.index + m[0].indexOf(m[1], m[0].length - m[1].length - 4);
+  const end = from + m[1].length;
+  if (!/^\p{Lu}/u.test(ctx.text[from] ?? '')) return null; // a post's name, capitalised, not prose
+  return titleFrom(ctx, from, end, ctx.text.slice(from, end));
+}
+
 /** Where a title in a publication heading ends: " (grade AD 14)", " (Article 29(2) …)", " (temporary agent …)". */
 const TITLE_TAIL_PAREN = new RegExp(
   `^ \\((?:grade|grado|grad|besoldungsgruppe|βαθμ|nivel|niveau|livello|ad ?\\d|ast ?\\d|article|articulo|articolo|artikel|artigo|αρθρο|agent temporaire|temporary (?:agent|staff)|contract(?:ual)? (?:agent|staff)|function group|fg ?[iv]|gf ?[iv]|agente|agent |zeitbedienstete|${phrasePattern(GRADE_WORDS)})`,
@@ -552,6 +585,8 @@ function cleanTitle(raw: string): string {
     prev = t;
     t = t
       .replace(/\s*\(\d{4}\/C[^)]*\)\s*$/, '')
+      // "Direttore (M/F) (1)": a footnote's number in brackets after the post.
+      .replace(/(?<=\p{L}|\))\s*\(\d\)$/u, '')
       // "Bank Expert (PRSP SRRR SEC 02/2018)": a code in capitals and digits after the post.
       .replace(/\s*\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)\s*$/u, '')
       .replace(/\s*\((?=[^()]*\d)(?=[^()]*\/)[^()\s]*(?: \d+)?[^()\s]*\)\s*$/, '')
@@ -663,6 +698,8 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   // "Example: bachelor of science": a label and a value in lower case, not a post's heading.
   if (/^\p{Lu}[\p{L} ]{1,20}:\s+\p{Ll}/u.test(value)) return 'a label and its value';
   if ((/[.!?]$/.test(value) && value.length > 60) || value.split(/\s+/).length > 18) return 'a sentence';
+  // "The Head of Administration is responsible for …": a sentence about the post, cut or not.
+  if (/^(?:the|this|our|we|you)\s.*\s(?:is|are|will|shall|has|have)\s/i.test(value)) return 'a sentence';
   if (/\s(?:of|for|to|de|du|des|der|the)$/i.test(value) || /\s(?:a|an)$/.test(value)) return 'a cut heading';
   BODY_FULL.lastIndex = 0;
   const body = BODY_FULL.exec(f);
@@ -1774,7 +1811,9 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     titleAboveReference(ctx) ??
     headerRowTitle(ctx) ??
     postOfTitle(ctx) ??
+    postOfColonTitle(ctx) ??
     lookingForTitle(ctx) ??
+    seekingToRecruitTitle(ctx) ??
     keyFactsHeading(ctx) ??
     gradeHeadingTitle(ctx) ??
     postBeforeGradeTitle(ctx) ??

@@ -44,7 +44,7 @@ export const hu: LangTable = {
     ],
   },
   layout: ['hivatkozási szám', 'munkavégzés helye', 'személyzeti kategória', 'terület', 'szerződés típusa'],
-  jobTitle: ['munkakör megnevezése', 'a munkakör megnevezése'],
+  jobTitle: ['munkakör megnevezése', 'a munkakör megnevezése', 'feladatkör megnevezése'],
   cefr: ['szint', 'szintű', 'szinten'],
   common: ['a', 'az', 'és', 'hogy', 'nem', 'egy', 'vagy', 'is'],
 };
