@@ -244,6 +244,10 @@ describe('deadline wordings of blind rounds 7–13 (texts of our own with the sa
     // A time zone by its own name.
     ['Closing date\n\n04 June 2031, 13:00 Europe/Vilnius', '2031-06-04T13:00:00+03:00'],
     [
+      'The registration period will begin on 4 July 2031 and end on 31 August 2031 -12:00 (Midday)\nBrussels time.',
+      '2031-08-31T12:00:00+02:00',
+    ],
+    [
       'КРАЕН СРОК ЗА КАНДИДАТСТВАНЕ\n\n6 октомври 2031 г., 12,00 ч. на обяд (брюкселско време)',
       '2031-10-06T12:00:00+02:00',
     ],

@@ -325,3 +325,17 @@ describe('a careers page listing posts, each with its reference', () => {
     expect(d.signals.join(' ')).toMatch(/4 posts in a list/);
   });
 });
+
+describe("the Parliament's job page in Hungarian (blind round 17)", () => {
+  it('is a notice by its head labels, its deadline and its staff category', () => {
+    const text = [
+      'KÖZLEMÉNY ADATBÁZIS LÉTREHOZÁSA SZERZŐDÉSES ALKALMAZOTTAK (III. BESOROLÁSI CSOPORT) M/F',
+      '',
+      'Hely : Brüsszel',
+      'Publication end on external website : 15/09/2031 12:00',
+      'Szervezeti egység : 08-Direction Générale des infrastructures et de la logistique',
+      'Hiv. szám : DG INLO Data base 01/2031',
+    ].join('\n');
+    expect(detect(text).isNotice).toBe(true);
+  });
+});

@@ -542,3 +542,13 @@ describe('staff category: wordings of blind round 16', () => {
     ).toBe('temporary_agent');
   });
 });
+
+describe('grades: a split function group and grade in any language (blind round 17)', () => {
+  it('reads "(grupo de funções AD, grau 14)"', () => {
+    const n = read(
+      'AVISO DE VAGA N.O XCA/2031/20\nDois lugares de diretor — auditoria\n(grupo de funções AD, grau 14)\n',
+    );
+    expect(n.grades).toEqual(['AD14']);
+    expect(n.functionGroup).toBe('AD');
+  });
+});

@@ -196,3 +196,14 @@ describe('place: wordings of blind round 15', () => {
     );
   });
 });
+
+describe('place: bare "Place:" and Hungarian "Hely :" labels (blind round 17)', () => {
+  it('reads the value', () => {
+    expect(
+      place('Job-title: Accountant Assistant\nFunction group and grade: AST1/AST9\nPlace: Brussels\n'),
+    ).toBe('Brussels');
+    expect(
+      place('KÖZLEMÉNY\n\nHely : Brüsszel\nPublication end on external website : 15/09/2031 12:00'),
+    ).toBe('Brussels');
+  });
+});

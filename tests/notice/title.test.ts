@@ -1138,3 +1138,13 @@ describe('title: layouts of blind round 16', () => {
     ).toBe('Head of Finance Department');
   });
 });
+
+describe('title: a joint undertaking named alone on a line (blind round 17)', () => {
+  it('is not the post', () => {
+    expect(
+      title(
+        'Project Officer\n\nCircular Bio-Based Europe Joint Undertaking\n\nProject Officer\n\nCircular Bio-Based Europe Joint Undertaking\n\nBrussels, Belgium\n\nReference (to be quoted in all your communication regarding this post): CBE/2031/1/FGIV/PO\nContract Agent – FGIV M/F',
+      ),
+    ).toBe('Project Officer');
+  });
+});

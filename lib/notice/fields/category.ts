@@ -321,9 +321,11 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 const FG_NAMES = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
 /** "III. besorolási csoport": the function group's number before its name (folded). */
 const FG_NUMBER_FIRST = /(?<![\p{L}\d])(iv|iii|ii|i)\.\s*(?:besorolasi|funkcios) csoport/u;
-/** "Function group AD, grade 7", "groupe de fonctions AST, grade 3", "AD function group, grade 14" (folded). */
-const SPLIT_GRADE =
-  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+)?(?:grade|grado|besoldungsgruppe)\s+(\d{1,2})\b|\b(ad|ast) function group\s*[,;/-]?\s*(?:and\s+)?grade\s+(\d{1,2})\b/;
+/** "Function group AD, grade 7", "groupe de fonctions AST, grade 3", "grupo de funções AD, grau 14", "AD function group, grade 14" (folded). */
+const SPLIT_GRADE = new RegExp(
+  `(?<![\\p{L}])(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones|${phrasePattern(FUNCTION_GROUP_WORDS)})\\s+(ad|ast)\\s*[,;/-]?\\s*(?:and\\s+|et\\s+|e\\s+|y\\s+|und\\s+)?(?:grade|grado|besoldungsgruppe|${phrasePattern(GRADE_WORDS)})\\s+(\\d{1,2})(?!\\d)|\\b(ad|ast) function group\\s*[,;/-]?\\s*(?:and\\s+)?grade\\s+(\\d{1,2})\\b`,
+  'u',
+);
 const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7], 3: [8, 12], 4: [13, 18] };
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */

@@ -689,6 +689,9 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (CLASSIFICATION_MARK.test(f)) return 'a classification marking';
   if (PURPOSE_LINE.test(f)) return 'what the call is for (a database, a reserve list), not the post';
   if (BODY_LINE.test(f) || isBodyName(f)) return 'the name of the EU body';
+  // "Bio-Based Industries Joint Undertaking (BBI JU)": a joint undertaking's name, known to the tables or not.
+  if (/^(?:the )?[\p{L} -]{3,60} joint undertaking(?:\s*\([\p{L} ]{2,12}\))?$/u.test(f))
+    return 'the name of an EU body';
   if (DATE_ONLY.test(value) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(value)) return 'a date line';
   if (DATE_WORDS_ONLY.test(f)) return 'a date line';
   if (/^(?:\d{1,2}|[A-Z])\.\s/.test(value)) return 'a numbered section heading';
@@ -2172,7 +2175,7 @@ const LOCATION_LABEL_WORDS = [
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
-  'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'paikka', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
+  'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');

@@ -42,7 +42,8 @@ export const en: LangTable = {
       'period for applications',
       'period for registration',
     ],
-    ends: ['ends', 'closes', 'will end', 'will close'],
+    // "The registration period will begin on 4 July and end on 31 August": "end" after "will … and".
+    ends: ['ends', 'closes', 'will end', 'will close', 'end on'],
   },
   dateFillers: ['of'],
   noticeType: [

@@ -43,7 +43,17 @@ export const hu: LangTable = {
       'pályázati feltételek',
     ],
   },
-  layout: ['hivatkozási szám', 'munkavégzés helye', 'személyzeti kategória', 'terület', 'szerződés típusa'],
+  layout: [
+    'hivatkozási szám',
+    'munkavégzés helye',
+    'személyzeti kategória',
+    'terület',
+    'szerződés típusa',
+    // The Parliament's job pages: "Hely :", "Szervezeti egység :", "Hiv. szám :".
+    'hely',
+    'szervezeti egység',
+    'hiv. szám',
+  ],
   jobTitle: ['munkakör megnevezése', 'a munkakör megnevezése', 'feladatkör megnevezése'],
   cefr: ['szint', 'szintű', 'szinten'],
   common: ['a', 'az', 'és', 'hogy', 'nem', 'egy', 'vagy', 'is'],
