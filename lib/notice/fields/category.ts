@@ -82,7 +82,7 @@ const ARTICLE_29_2 =
 
 /** A secondment's own labels, when no category is named (folded). */
 const SECONDMENT_FORM =
-  /(?<![\p{L}])(?:place of secondment|duration of (?:the )?secondment|secondment period|lieu (?:du|de) detachement|duree du detachement|ort der abordnung|dauer der abordnung|cost-free)(?![\p{L}])/u;
+  /\b(?:place of secondment|duration of (?:the )?secondment|secondment period|lieu (?:du|de) detachement|duree du detachement|ort der abordnung|dauer der abordnung|cost-free)\b/;
 
 function languageCategoryScores(
   ctx: NoticeContext,
@@ -322,10 +322,8 @@ const FG_NAMES = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
 /** "III. besorolási csoport": the function group's number before its name (folded). */
 const FG_NUMBER_FIRST = /(?<![\p{L}\d])(iv|iii|ii|i)\.\s*(?:besorolasi|funkcios) csoport/u;
 /** "Function group AD, grade 7", "groupe de fonctions AST, grade 3", "grupo de funções AD, grau 14", "AD function group, grade 14" (folded). */
-const SPLIT_GRADE = new RegExp(
-  `(?<![\\p{L}])(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones|${phrasePattern(FUNCTION_GROUP_WORDS)})\\s+(ad|ast)\\s*[,;/-]?\\s*(?:and\\s+|et\\s+|e\\s+|y\\s+|und\\s+)?(?:grade|grado|besoldungsgruppe|${phrasePattern(GRADE_WORDS)})\\s+(\\d{1,2})(?!\\d)|\\b(ad|ast) function group\\s*[,;/-]?\\s*(?:and\\s+)?grade\\s+(\\d{1,2})\\b`,
-  'u',
-);
+const SPLIT_GRADE =
+  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones|grupo de funcoes|functiegroep|tjanstegrupp|grupa funkcyjna|grupa de functii)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+|e\s+|y\s+|und\s+|en\s+|i\s+|och\s+|si\s+)?(?:grade|grado|grau|rang|besoldungsgruppe|lonegrad|grupa zaszeregowania|gradul)\s+(\d{1,2})\b|\b(ad|ast) function group\s*[,;/-]?\s*(?:and\s+)?grade\s+(\d{1,2})\b/;
 const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7], 3: [8, 12], 4: [13, 18] };
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */

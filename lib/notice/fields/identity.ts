@@ -482,7 +482,7 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
  * Back Office Support Assistant*.": the post closes the sentence, after the service and the place (folded).
  */
 const SEEKING_TO_RECRUIT =
-  /(?<![\p{L}])(?:is|are) seeking to recruit\b[^.\n]{0,300}?,\s(?:an?|the)\s([^,.\n]{3,80}?)\*?\.(?:\s|$)/u;
+  /\b(?:is|are) seeking to recruit\b[^.\n]{0,300}?,\s(?:an?|the)\s([^,.\n]{3,80}?)\*?\.(?:\s|$)/u;
 
 /** "… inform staff … of the vacant Senior Manager post of:" / "Head of Administration Department" (folded). */
 const POST_OF_COLON = /(?<![\p{L}])(?:post|position|function|role)s? of\s*:\s*$/u;
