@@ -50,7 +50,8 @@ export const BODIES: Body[] = [
   { name: 'ELA', full: /\beuropean labour authority\b/g, acronym: /\bELA\b/g },
   { name: 'Europol', full: /\beuropean union agency for law enforcement cooperation\b/g, acronym: /\bEuropol\b|\bEUROPOL\b/g },
   { name: 'Eurojust', full: /\beuropean union agency for criminal justice cooperation\b/g, acronym: /\bEurojust\b|\bEUROJUST\b/g },
-  { name: 'EUSPA', full: /\beuropean union agency for the space programme\b/g, acronym: /\bEUSPA\b/g },
+  // Before 2021 the European GNSS Agency (GSA): "European Global Navigation Satellite Systems Agency".
+  { name: 'EUSPA', full: /\beuropean union agency for the space programme\b|\beuropean global navigations? satellite systems? agency\b/g, acronym: /\bEUSPA\b|\bGSA\b/g },
   { name: 'eu-LISA', full: /\beuropean union agency for the operational management of large-scale it systems\b/g, acronym: /\beu-LISA\b|\bEU-LISA\b/g },
   { name: 'CPVO', full: /\bcommunity plant variety office\b|\boffice communautaire des varietes vegetales\b/g, acronym: /\bCPVO\b|\bOCVV\b/g },
   { name: 'ACER', full: /\b(?:european union )?agency for the cooperation of energy regulators\b/g, acronym: /\bACER\b/g },

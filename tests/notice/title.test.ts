@@ -1148,3 +1148,14 @@ describe('title: a joint undertaking named alone on a line (blind round 17)', ()
     ).toBe('Project Officer');
   });
 });
+
+describe('title: "Applications are invited for:" above the category and the post (blind round 17)', () => {
+  it('reads the post under the category line', () => {
+    const n = analyseNotice(
+      'European Global Navigation Satellite Systems Agency\n\nFor more information on GSA please consult our website.\n\nApplications are invited for:\n\nSeconded National Expert (SNE)\n\nGround Station Supervisor\n\n(Vacancy Reference Number: GSA/2031/907)',
+      { force: true },
+    ).notice!;
+    expect(n.title).toBe('Ground Station Supervisor');
+    expect(n.institution).toBe('EUSPA');
+  });
+});

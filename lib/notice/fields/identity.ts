@@ -404,6 +404,8 @@ const FOR_THE_POST_OF =
 const LOOKING_FOR = new RegExp(
   `(?<![\\p{L}])(?:${[
     '(?:is|are) (?:looking|searching) for(?: (?:candidates|applicants|applications))?(?: (?:in order )?to (?:establish|create|draw up) a reserve list)?(?: for)?(?: (?:the|a|an) (?:post|position|function|role) of)?',
+    // Only as a line's end: "Applications are invited for:" with the post below (not "… for the above post").
+    'applications are invited for(?=[ \\t]*:?[ \\t]*$)',
     '(?:is|are) (?:seeking|recruiting)(?: (?:the|a|an) (?:post|position|function|role) of)?',
     'est a la recherche d.(?:un\\(?e?\\)?|une)?',
     'recherche (?:un\\(?e?\\)?|une|des)',
@@ -467,7 +469,10 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
       if (found) return found;
       continue;
     }
-    const next = ctx.lines[i + 1];
+    let next = ctx.lines[i + 1];
+    // "Applications are invited for:" / "Seconded National Expert (SNE)" / "Flight Key Cell Supervisor": the
+    // category's line, then the post's.
+    if (next && isStaffCategoryLine(ctx.folded.slice(next.start, next.end))) next = ctx.lines[i + 2];
     if (!next || next.text.length > 150) continue;
     const end = postEnd(ctx, next.start, next.end);
     if (LOOKING_FOR_PROSE.test(ctx.folded.slice(next.start, end))) continue;
