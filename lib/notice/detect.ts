@@ -748,8 +748,12 @@ function listedReferences(folded: string): number {
   const out = new Set<string>();
   CODE_WITH_YEAR.lastIndex = 0;
   for (let m = CODE_WITH_YEAR.exec(folded), n = 0; m && n < 100; m = CODE_WITH_YEAR.exec(folded), n++) {
-    const lineStart = folded.lastIndexOf('\n', m.index) + 1;
-    if (m.index - lineStart <= 200 && LIST_ITEM.test(folded.slice(lineStart, lineStart + 8))) out.add(m[0]);
+    // The line's start, looked for only as far back as an item may reach (a one-line megabyte is not read back).
+    const back = folded.slice(Math.max(0, m.index - 200), m.index);
+    const nl = back.lastIndexOf('\n');
+    if (nl < 0 && m.index > 200) continue;
+    const lineStart = m.index - back.length + nl + 1;
+    if (LIST_ITEM.test(folded.slice(lineStart, lineStart + 8))) out.add(m[0]);
   }
   return out.size;
 }
