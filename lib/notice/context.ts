@@ -320,7 +320,7 @@ export function findLabelled(
 }
 
 /** A notice's key-fact labels (the language tables' layout labels), folded, without their colon. */
-const LAYOUT_LABEL_SET = new Set(LAYOUT_LABELS.map((l) => foldSameLength(l.toLowerCase())));
+const LAYOUT_LABEL_SET = new Set(LAYOUT_LABELS.map((l) => foldSameLength(l)));
 
 /**
  * Is line i a key-fact label alone ("Type of contract", "Estimated monthly basic salary:")? The whole line,

@@ -400,7 +400,7 @@ function endsGradeParen(s: string): boolean {
 /** The section headings of the 24 languages ("we are", "nous sommes"), folded: never a heading's continuation. */
 const SECTION_HEADING_WORDS = new Set(Object.values(HEADINGS).flat());
 const isSectionHeading = (text: string) =>
-  SECTION_HEADING_WORDS.has(foldSameLength(text.toLowerCase()).replace(/[\s:]+$/, ''));
+  SECTION_HEADING_WORDS.has(foldSameLength(text).replace(/[\s:]+$/, ''));
 
 function shouldJoin(prev: Line, next: Line): boolean {
   if (endsSentence(prev.text) || endsGradeParen(prev.text)) return false;

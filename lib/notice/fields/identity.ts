@@ -540,9 +540,13 @@ const DATE_WORDS_ONLY = new RegExp(
 const RUN_ON_ORG =
   /(?<![\s,(–—-]|\b(?:in|at|for|of|with|within|to|and|the|de|du|des|der|im|für|fur))\s+(?=(?:Directorate[- ]General|Direction[- ]générale|Generaldirektion|DG [A-Z]{2,7}\b|European Commission\b|Joint Research Centre\b))/;
 
-/** How many posts, after the title: "Director — one post", "Diretor(a) — um lugar", "Chef d'unité — 2 postes". */
-const POSTS_COUNT =
-  /\s*[—–-]\s*(?:\d{1,2}|one|two|three|un|une|deux|trois|ein|eine|zwei|drei|uno|una|dos|tres|um|uma|dois|due|tre|een|twee|drie)\s+(?:posts?|positions?|vacanc(?:y|ies)|postes?|emplois?|stellen?|planstellen?|dienstposten|plazas?|puestos?|posti|posto|lugar(?:es)?|postos?|functies?|betrekkingen?)\s*$/i;
+/** How many posts a heading fills, in words or digits: "one post", "um lugar", "2 postes", "8 posts". */
+const POSTS_NUMBER = `(?:\\d{1,2}|an?|one|two|three|four|five|un|une|deux|trois|ein|eine|zwei|drei|uno|una|dos|tres|um|uma|dois|due|tre|een|twee|drie)\\s+(?:posts?|positions?|vacanc(?:y|ies)|postes?|emplois?|stellen?|planstellen?|dienstposten|plazas?|puestos?|posti|posto|lugar(?:es)?|postos?|functies?|betrekkingen?)`;
+/** After the title, after a dash: "Director — one post", "Diretor(a) — um lugar", "Chef d'unité — 2 postes". */
+const POSTS_COUNT = new RegExp(`\\s*[—–-]\\s*${POSTS_NUMBER}\\s*$`, 'i');
+/** In brackets: " (8 posts)", " (un emploi)", " (2 Stellen)" (anywhere: the heading may go on after it). */
+const POSTS_COUNT_PAREN = new RegExp(`\\s*\\(\\s*${POSTS_NUMBER}\\s*\\)`, 'i');
+const POSTS_COUNT_PAREN_END = new RegExp(`${POSTS_COUNT_PAREN.source}$`, 'i');
 
 /** A temporary or contract agents' category alone, in any language (folded). */
 const AGENT_CATEGORY_ONLY = new RegExp(
@@ -628,7 +632,7 @@ function cleanTitle(raw: string): string {
       .replace(POSTS_COUNT, '')
       .replace(/^(?:(?:(?:one|a|an|the)|(?:concerning|relating to) the) )?(?:post|position) of\s+/i, '')
       // "Human Resources Assistant (1 post)": how many posts, not the post.
-      .replace(/\s*\(\s*\d{1,2}\s+(?:posts?|positions?|vacancies|postes?|stellen?)\s*\)$/i, '')
+      .replace(POSTS_COUNT_PAREN_END, '')
       // "Communication Adviser FGIV (Ref.: EASME-REA/IV/2020/007) The coordination …": the reference and
       // what runs on after it, then the function group, are not the post.
       .replace(/(?<=\p{L}{3})\s*\((?:ref|réf|rif)\b.*$/iu, '')
@@ -1413,11 +1417,7 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
         .replace(
           /\s+(?:of grade|at grade|grade)\s.*$|\s+[-–]\s+(?:temporary|contract)\s.*$|\s+in the\s(?!field|area|domain).*$/iu,
           '',
-        )
-        // "VACANCY NOTICE PROCUREMENT ASSISTANT (F/M) REF.: XYZ/2031/VAC27/FGIII": the reference after the post.
-        .replace(/\s+(?:ref\.?|rif\.?|réf\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, '')
-        // "Vice verkställande direktör EUAA": the body's acronym after the post.
-        .replace(/\s+([A-Z][A-Za-z-]{1,9})$/, (m, a: string) => (BODY_BY_ACRONYM.has(a) ? '' : m)),
+        ),
     );
     // "Call for applications for a seconded national expert (SNE)" names the category, not the post.
     const isCategory =
@@ -1483,10 +1483,6 @@ function firstShortLines(
 /** The first lines of a job page: "CDT/CI/2031/03 Head of Section 🔍 Luxembourg" names the post after its reference. */
 const REFERENCE_LEAD_LINES = 5;
 
-/** " (8 posts)", " (un emploi)", " (2 Stellen)": how many posts a heading fills (folded). */
-const POST_COUNT =
-  /\s\((?:\d{1,2}|an?|one|two|three|four|five|un|une|deux|trois|ein|eine|zwei|drei)\s+(?:posts?|positions?|vacanc(?:y|ies)|emplois?|postes?|stellen?|posti|puestos?|plazas?|lugares?)\)/;
-
 /** How many flattened key-fact lines the first-lines rules look past. */
 const KEY_FACT_LINES = 16;
 
@@ -1515,7 +1511,7 @@ function referenceLeadTitle(ctx: NoticeContext): Found<string> | null {
     const stop = /\s*(?:\p{So}|\||·)/u.exec(ctx.text.slice(from, end));
     if (stop) end = from + stop.index;
     // "Directeur (H/F) (un emploi) - Information, …": the number of posts ends the post's name.
-    const count = POST_COUNT.exec(ctx.folded.slice(from, end));
+    const count = POSTS_COUNT_PAREN.exec(ctx.folded.slice(from, end));
     if (count) end = from + count.index;
     const places = placesIn(ctx, from, end);
     const last = places[places.length - 1];
@@ -1695,8 +1691,7 @@ function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
     if (cells.length < 2) continue;
     // The employer's cell first (its acronym or name), then a cell with a place.
     const employer = cells[0].trim();
-    BODY_FULL_AT.lastIndex = 0;
-    if (!BODY_BY_ACRONYM.has(employer) && !BODY_FULL_AT.test(foldSameLength(employer))) continue;
+    if (!namesEuBody(employer)) continue;
     if (!placesIn(ctx, next.start, next.end).length) continue;
     const found = titleFrom(ctx, line.start, line.end, line.text);
     if (found) return found;
@@ -1719,9 +1714,7 @@ function jobAtTitle(ctx: NoticeContext): Found<string> | null {
     const m = JOB_AT.exec(line.text);
     if (!m) return null;
     const employer = m[2].replace(/\s+[–—-]\s.*$/, '').trim();
-    BODY_FULL_AT.lastIndex = 0;
-    if (!BODY_BY_ACRONYM.has(employer) && !BODY_FULL_AT.test(foldSameLength(employer.toLowerCase())))
-      return null;
+    if (!namesEuBody(employer)) return null;
     return titleFrom(ctx, line.start, line.start + m[1].length, m[1]);
   });
 }
@@ -1732,10 +1725,16 @@ function headlineTitle(ctx: NoticeContext): Found<string> | null {
     const m = HEADLINE.exec(line.text);
     if (!m) return null;
     const employer = m[2].trim();
-    BODY_FULL_AT.lastIndex = 0;
-    if (!BODY_BY_ACRONYM.has(employer) && !BODY_FULL_AT.test(foldSameLength(employer))) return null;
+    if (!namesEuBody(employer)) return null;
     return titleFrom(ctx, line.start, line.start + m[1].length, m[1]);
   });
+}
+
+/** Does a job board's employer field start with an EU body's name, or is it a body's acronym? */
+function namesEuBody(employer: string): boolean {
+  if (BODY_BY_ACRONYM.has(employer)) return true;
+  BODY_FULL_AT.lastIndex = 0;
+  return BODY_FULL_AT.test(foldSameLength(employer));
 }
 
 /** An Official Journal heading: "EIT (European Institute of Innovation and Technology) Director – COM/2031/10281". */
@@ -1784,7 +1783,7 @@ function bodyColonTitle(ctx: NoticeContext): Found<string> | null {
   return firstShortLines(ctx, 3, 200, (line) => {
     // "EUAA: …", "European Maritime Safety Agency: Project Officer …".
     const m = /^([A-Za-z][A-Za-z-]{1,9}|\p{Lu}[\p{L} ,()'-]{8,90}?):\s+(?=\p{Lu})/u.exec(line.text);
-    if (!m || !(BODY_BY_ACRONYM.has(m[1]) || isBodyName(foldSameLength(m[1].toLowerCase())))) return null;
+    if (!m || !(BODY_BY_ACRONYM.has(m[1]) || isBodyName(foldSameLength(m[1])))) return null;
     const from = line.start + m[0].length;
     let end = line.end;
     const dash = / [—–-] /.exec(ctx.text.slice(from, end));
