@@ -44,6 +44,7 @@ import { anchoredRegExp } from './anchored-regexp';
 import { guardedAlternation } from './regex-trie';
 import { applicationPeriodEnd } from './period';
 import { BODIES } from './bodies';
+import { POST_AT_EMPLOYER } from './board-heading';
 import type { Detection } from './schema';
 
 /** The score a notice reaches at least. */
@@ -321,8 +322,6 @@ const POST_WORD =
   /(?<![\p{L}])(?:officers?|assistants?|managers?|experts?|analysts?|advis[eo]rs?|head|director|engineers?|specialists?|economists?|lawyers?|translators?|interpreters?|coordinators?|administrators?|secretar(?:y|ies)|accountants?|auditors?|scientists?|developers?|architects?|consultants?|researchers?|leaders?|lead)(?![\p{L}])/u;
 /** "ECDC: EU Cooperation Officer", "European Maritime Safety Agency: Project Officer …" (folded). */
 const BODY_COLON_POST = /^([a-z][a-z-]{1,9}|[^:\n]{8,90}):\s+(\S.{2,140})$/;
-/** "Project Officer Airworthiness Job at European Defence Agency – in Brussel" (folded). */
-const POST_AT_BODY = /^(.{3,90}) (?:job|vacancy|position) at (?:the )?(\S.{2,140})$/;
 /** "Scientific Officer – Toxicology, ECHA Helsinki, European Chemicals Agency, Helsinki" (folded). */
 const POST_COMMA_BODY = /^([^,:\n]{3,90}), (\S.{2,140})$/;
 /** How many of a page's first lines a job board's heading is looked for in. */
@@ -352,7 +351,7 @@ function boardHeading(folded: string): { start: number; end: number } | null {
 /** Does a heading line name a post and, as its employer, an EU body (see boardHeading)? */
 function namesPostAtBody(line: string): boolean {
   const colon = BODY_COLON_POST.exec(line);
-  const at = colon ? null : (POST_AT_BODY.exec(line) ?? POST_COMMA_BODY.exec(line));
+  const at = colon ? null : (POST_AT_EMPLOYER.exec(line) ?? POST_COMMA_BODY.exec(line));
   const employer = colon ? colon[1] : at?.[2];
   const post = colon ? colon[2] : at?.[1];
   if (!employer || !post || !POST_WORD.test(post)) return false;

@@ -3,6 +3,7 @@
  * location, domain and the address applications go to.
  */
 import { AGENCY_NAMES } from '../body-names';
+import { POST_AT_EMPLOYER } from '../board-heading';
 import { toOriginalRange } from '../text-map';
 import { BODIES, DEPARTMENTS } from '../bodies';
 import {
@@ -1707,12 +1708,11 @@ const HEADLINE =
   /^(\p{Lu}.{2,90}?),\s*(?:(?:contract|temporary) (?:agent|staff),?\s*)?(?:AD|AST(?:\/SC)?|SC|FG)\s?[IVX\d]{1,3}\.\s+(.{2,120}?)(?:,\s[^.,]{2,40})?\.(?:\s|$)/iu;
 
 /** A job board's heading "Project Officer Airworthiness Job at European Defence Agency – in Brussel". */
-const JOB_AT = /^(\p{Lu}.{2,90}?)\s+(?:job|vacancy|position)\s+(?:at|with)\s+(?:the\s+)?(\S.{1,120})$/iu;
-
 function jobAtTitle(ctx: NoticeContext): Found<string> | null {
   return firstShortLines(ctx, 6, 200, (line) => {
-    const m = JOB_AT.exec(line.text);
-    if (!m) return null;
+    // A post's name starts with a capital ("Project Officer … Job at …").
+    const m = POST_AT_EMPLOYER.exec(line.text);
+    if (!m || !/^\p{Lu}/u.test(m[1])) return null;
     const employer = m[2].replace(/\s+[–—-]\s.*$/, '').trim();
     if (!namesEuBody(employer)) return null;
     return titleFrom(ctx, line.start, line.start + m[1].length, m[1]);
