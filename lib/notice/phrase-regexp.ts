@@ -11,30 +11,8 @@
  * start with a letter or digit keeps the plain regex for its whole list.
  */
 
+import { literalPrefix } from './pattern-literals';
 import { partitionPoint } from './search';
-
-/** Literal characters a phrase pattern begins with, up to its first class or quantifier. */
-function literalPrefix(pattern: string): string | null {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      const next = pattern[i + 1];
-      // An escaped punctuation character is itself; \s, \d, \p… are classes.
-      if (next === undefined || /[A-Za-z0-9]/.test(next)) break;
-      out += next;
-      i++;
-      continue;
-    }
-    if ('[](){}|?*+.^$'.includes(c)) {
-      // A quantifier makes the character before it optional or repeated: it is not part of the prefix.
-      if ('?*{'.includes(c)) out = out.slice(0, -1);
-      break;
-    }
-    out += c;
-  }
-  return out;
-}
 
 /** JavaScript's \s: white space and line terminators. */
 function isJsSpace(c: number): boolean {

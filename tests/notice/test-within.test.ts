@@ -10,6 +10,9 @@ const PATTERNS = [
   /\b(?:contract|counts? as|ph\.?d|since \d{4})\b|\bthe (?:one|1) year\b/,
   /\b(?:not|no)\b[^.;]{0,25}\b(?:required|needed)\b/,
   /\b(?:ab|aba|ba)\b/,
+  // No literal every match begins with (a class, an optional group): scanned with the pattern itself.
+  /\b\d{1,4} years?\b/,
+  /(?:not )?required\b/,
 ];
 const WORDS = [
   'secondary',
