@@ -80,7 +80,7 @@ export { hasDeadlineWording } from './gate';
 const STRONG_LABEL = phraseRegex(DEADLINE_LABELS, 'gu', false);
 const WEAK_LABEL = phraseRegex(DEADLINE_WEAK, 'gu', false);
 /** "Publication: from <date> to <date>": a publication period, whose end is the deadline. */
-const PUBLICATION_FROM = /(?<![\p{L}])publication\s?:?\s?from\s/gu;
+const PUBLICATION_FROM = /p(?<![\p{L}]p)ublication\s?:?\s?from\s/gu;
 /** What a closing wording closes, when the sentence says it: applications, registration, candidatures. */
 const APPLICATION_WORD = phraseRegex(
   [

@@ -268,7 +268,7 @@ function fromArticleNumbers(f: string, sticky: RegExp, before: RegExp): RegExpEx
   }
   return out;
 }
-const ARTICLE_NUMBER = /(?<!\d)[23](?!\d)/g;
+const ARTICLE_NUMBER = /[23](?<!\d[23])(?!\d)/g;
 /** Longer than any article's or category's words with their spaces. */
 const LEAD_CHARS = 60;
 

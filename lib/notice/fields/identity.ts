@@ -1866,7 +1866,10 @@ BODIES.forEach((b, i) => {
     if (word) BODY_BY_ACRONYM.set(word, i);
   }
 });
-const ACRONYM_TOKEN = /(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|eu-LISA|F4E)(?![\w-])/g;
+// `(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)?|eu-LISA|F4E)(?![\w-])`, each look-behind moved after its
+// first character: V8 then tries only where a capital (or "e") is, not the look-behind at every position.
+const ACRONYM_TOKEN =
+  /(?:[A-Z](?<![\w-][A-Z])[A-Za-z]*(?:-[A-Za-z]+)?|e(?<![\w-]e)u-LISA|F(?<![\w-]F)4E)(?![\w-])/g;
 const EEA_NOT_AGENCY = /^\s*(?:countries|agreement|states|nationals)/;
 
 /** Maltese articles and prepositions joined to a name by a hyphen: "L-EUIPO", "tal-EMSA". */
@@ -1986,7 +1989,8 @@ const REF_PREFIX_BODY: Record<string, string> = {
   CESE: 'European Economic and Social Committee',
   EESC: 'European Economic and Social Committee',
 };
-const REF_PREFIX = /(?<![\w/])(CONS|OMB|CDR|COR|CESE|EESC)\/(?=[A-Z]{0,6}(?: \d{1,2})?\/?\d)/g;
+const REF_PREFIX =
+  /(C(?<![\w/]C)(?:ONS|DR|OR|ESE)|O(?<![\w/]O)MB|E(?<![\w/]E)ESC)\/(?=[A-Z]{0,6}(?: \d{1,2})?\/?\d)/g;
 
 export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): FieldResult<string> {
   const early = Math.max(3000, Math.floor(ctx.text.length * 0.3));
@@ -2151,9 +2155,10 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
 
 const DEPARTMENT_BY_ACRONYM = new Map(DEPARTMENTS.map((d, i) => [d.acronym, i]));
 /** "DG TAXUD", and the abbreviation in other languages: "GD COMM", "GŘ COMM", "ΓΔ COMM", "ĢD COMM". */
-const DG_EXPLICIT = /(?<![\p{L}])(?:DG|GD|GŘ|GR|GU|ГД|ΓΔ|ĢD|DĠ)\s+([A-Z]{2,7})\b/gu;
+const DG_EXPLICIT =
+  /(?:D(?<![\p{L}]D)[GĠ]|G(?<![\p{L}]G)[DŘRU]|Г(?<![\p{L}]Г)Д|Γ(?<![\p{L}]Γ)Δ|Ģ(?<![\p{L}]Ģ)D)\s+([A-Z]{2,7})\b/gu;
 /** A capitalised token; group 2 when it starts a unit code ("TAXUD.B2"), group 3 when it is in an e-mail. */
-const DG_TOKEN = /(?<![\w-])([A-Z]{2,7})(?![a-z0-9])(\.[A-Z0-9])?([\w.-]*@)?/g;
+const DG_TOKEN = /([A-Z](?<![\w-][A-Z])[A-Z]{1,6})(?![a-z0-9])(\.[A-Z0-9])?([\w.-]*@)?/g;
 const DG_FULL = groupedRegex(
   DEPARTMENTS.map((d) => d.full?.source ?? null),
   'g',
