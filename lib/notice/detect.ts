@@ -79,7 +79,10 @@ export { hasDeadlineWording } from './gate';
 
 const STRONG_LABEL = phraseRegex(DEADLINE_LABELS, 'gu', false);
 const WEAK_LABEL = phraseRegex(DEADLINE_WEAK, 'gu', false);
-/** "Publication: from <date> to <date>": a publication period, whose end is the deadline. */
+/**
+ * "Publication: from <date> to <date>": a publication period, whose end is the deadline.
+ * Look-behind after the first character: V8 tries the pattern only where that character is.
+ */
 const PUBLICATION_FROM = /p(?<![\p{L}]p)ublication\s?:?\s?from\s/gu;
 /** What a closing wording closes, when the sentence says it: applications, registration, candidatures. */
 const APPLICATION_WORD = phraseRegex(

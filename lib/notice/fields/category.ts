@@ -268,6 +268,7 @@ function fromArticleNumbers(f: string, sticky: RegExp, before: RegExp): RegExpEx
   }
   return out;
 }
+// Look-behind after the first character: V8 tries the pattern only where that character is.
 const ARTICLE_NUMBER = /[23](?<!\d[23])(?!\d)/g;
 /** Longer than any article's or category's words with their spaces. */
 const LEAD_CHARS = 60;

@@ -1989,6 +1989,7 @@ const REF_PREFIX_BODY: Record<string, string> = {
   CESE: 'European Economic and Social Committee',
   EESC: 'European Economic and Social Committee',
 };
+// Look-behind after the first character: V8 tries the pattern only where that character is.
 const REF_PREFIX =
   /(C(?<![\w/]C)(?:ONS|DR|OR|ESE)|O(?<![\w/]O)MB|E(?<![\w/]E)ESC)\/(?=[A-Z]{0,6}(?: \d{1,2})?\/?\d)/g;
 
@@ -2154,10 +2155,16 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
 }
 
 const DEPARTMENT_BY_ACRONYM = new Map(DEPARTMENTS.map((d, i) => [d.acronym, i]));
-/** "DG TAXUD", and the abbreviation in other languages: "GD COMM", "GŘ COMM", "ΓΔ COMM", "ĢD COMM". */
+/**
+ * "DG TAXUD", and the abbreviation in other languages: "GD COMM", "GŘ COMM", "ΓΔ COMM", "ĢD COMM".
+ * Look-behind after the first character: V8 tries the pattern only where that character is.
+ */
 const DG_EXPLICIT =
   /(?:D(?<![\p{L}]D)[GĠ]|G(?<![\p{L}]G)[DŘRU]|Г(?<![\p{L}]Г)Д|Γ(?<![\p{L}]Γ)Δ|Ģ(?<![\p{L}]Ģ)D)\s+([A-Z]{2,7})\b/gu;
-/** A capitalised token; group 2 when it starts a unit code ("TAXUD.B2"), group 3 when it is in an e-mail. */
+/**
+ * A capitalised token; group 2 when it starts a unit code ("TAXUD.B2"), group 3 when it is in an e-mail.
+ * Look-behind after the first character: V8 tries the pattern only where that character is.
+ */
 const DG_TOKEN = /([A-Z](?<![\w-][A-Z])[A-Z]{1,6})(?![a-z0-9])(\.[A-Z0-9])?([\w.-]*@)?/g;
 const DG_FULL = groupedRegex(
   DEPARTMENTS.map((d) => d.full?.source ?? null),

@@ -303,6 +303,7 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
 
 // ---- languages -------------------------------------------------------------------------
 
+// Look-behind after the first character: V8 tries the pattern only where that character is.
 const LEVEL_TOKEN = /([ABC](?<![A-Za-z0-9][ABC])[12])(?![0-9])/g;
 /** The nouns of a level said in words, by language: each IMPLICIT_LEVEL phrase holds one (see levelCues). */
 const LEVEL_NOUNS = { en: 'knowledge|command', fr: 'connaissance', de: 'kenntnisse' };
