@@ -1,6 +1,8 @@
 /** Deadline wordings seen in real notices, each read into an exact instant. */
 import { describe, expect, it } from 'vitest';
+import { analyseNotice } from '../../lib/notice';
 import { buildContext } from '../../lib/notice/context';
+import { hasDeadlineWording } from '../../lib/notice/gate';
 import { extractDeadline } from '../../lib/notice/fields/deadline';
 import { lookupPlace } from '../../lib/notice/lexicon';
 import { normaliseNotice } from '../../lib/notice/normalise';
@@ -271,5 +273,14 @@ describe('a bare "until" that ends a period, not the applications', () => {
 
   it('is still read as a table label followed by its date', () => {
     expect(read('Reserve list valid until\n16/08/2031').iso).toBe('2031-08-16T23:59:59+02:00');
+  });
+});
+
+describe('deadline: "Applications are due by …" (blind round 18)', () => {
+  it('passes the gate and reads the date, end of day in Brussels', () => {
+    const text =
+      'The Authority is seeking candidates for the position of Records Assistant (temporary agent, AST 2). Applications are due by March 20, 2031.';
+    expect(hasDeadlineWording(text)).toBe(true);
+    expect(analyseNotice(text, { force: true }).notice?.deadline).toBe('2031-03-20T23:59:59+01:00');
   });
 });

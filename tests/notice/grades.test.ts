@@ -552,3 +552,42 @@ describe('grades: a split function group and grade in any language (blind round 
     expect(n.functionGroup).toBe('AD');
   });
 });
+
+describe('grades: blind round 18', () => {
+  it('reads a heading that ends with its grade and its category in brackets', () => {
+    const n = read(
+      'XYZO\n\nData Protection Assistants AST 3 (TA2f)\n\nThe Office is organising a call for expressions of interest.',
+    );
+    expect(n.grades).toEqual(['AST3']);
+    expect(n.functionGroup).toBe('AST');
+  });
+
+  it('does not read the rows of a table of grades as a heading', () => {
+    const n = read(
+      'EU new EU old\nAD 9 AST 9\nAST 5B3A 9 AST 5C2A 8 AST 5\nAST 1 AST 1D4A 2\nNotes and sources',
+    );
+    expect(n.grades).toEqual([]);
+  });
+
+  it('reads "(SC1 i SC2)" in a competition heading', () => {
+    const n = read(
+      'Ogłoszenie o konkursie otwartym EPSO/AST-SC/09/31\nSekretarz (SC1 i SC2)\nEPSO organizuje konkurs otwarty.',
+    );
+    expect(n.grades).toEqual(['SC1', 'SC2']);
+  });
+
+  it("takes the category and grade from the heading's reference over one passing mention of another", () => {
+    const n = read(
+      'Stellenausschreibung Agentur/2031/TA/AD12/404\nAbteilungsleiter (m/w)\n1. ÜBER DIE AGENTUR\nDie Agentur beschäftigt 500 Mitarbeiter und außerdem abgeordnete nationale Sachverständige und Praktikanten.',
+    );
+    expect(n.staffCategory).toBe('temporary_agent');
+    expect(n.grades).toEqual(['AD12']);
+  });
+
+  it('reads "čl. 29 odst. 2" as a post filled under Article 29(2): an official\'s', () => {
+    const n = read(
+      'OZNÁMENÍ Č. ABC/AD14/3/2031 o volném pracovním místě ŘEDITELE Zveřejnění podle čl. 29 odst. 2 služebního řádu\nPlatová třída: AD 14',
+    );
+    expect(n.staffCategory).toBe('official');
+  });
+});

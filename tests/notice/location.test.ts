@@ -207,3 +207,19 @@ describe('place: bare "Place:" and Hungarian "Hely :" labels (blind round 17)', 
     ).toBe('Brussels');
   });
 });
+
+describe('place: blind round 18', () => {
+  it('reads the one place in the sentence saying who will be recruited', () => {
+    expect(
+      place(
+        'La Agencia contratará nuevos funcionarios en las categorías de «administradores» (grupo de funciones AD) en Parma, Italia.\nPlazo de inscripción: 3 de marzo de 2031.',
+      ),
+    ).toBe('Parma');
+  });
+
+  it('reads none when that sentence names several places', () => {
+    expect(
+      place('EPSO will recruit administrators in Brussels and Luxembourg for the institutions.'),
+    ).toBeNull();
+  });
+});

@@ -1159,3 +1159,50 @@ describe('title: "Applications are invited for:" above the category and the post
     expect(n.institution).toBe('EUSPA');
   });
 });
+
+describe('title: blind round 18', () => {
+  it('never takes "the vacancy notice for details" as a post', () => {
+    expect(
+      title(
+        'Vacancy notice\n\nType of contract: Temporary Agent\nPlace of employment: Vienna (see the vacancy notice for details)\nDeadline for applications: 3 March 2031 at 12.00 noon',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads a job board heading over the employer and the place, a colon in the post and the employer said twice', () => {
+    const n = analyseNotice(
+      'Head of Section: Market Integrity and Conduct (MIC TA 07/2031 Rpl B)\n\nESMA - European Securities and Markets Authority\n\nHead of Section: Market Integrity and Conduct (MIC TA 07/2031 Rpl B)\n\nESMA - European Securities and Markets Authority\n\nParis\n\nType of contract: Temporary Agent\nDeadline for applications: 9 May 2031 at 12.00 noon',
+      { force: true },
+    ).notice!;
+    expect(n.title).toBe('Head of Section: Market Integrity and Conduct');
+  });
+
+  it('reads "(Senior) …" as the post closing "is seeking to recruit for …"', () => {
+    expect(
+      title(
+        'The Fund is seeking to recruit for its Risk Directorate (RD) – Credit Unit, at its headquarters in Luxembourg, a (Junior) Credit Analyst in the Retail Team.\nThis is a full time position.',
+      ),
+    ).toBe('(Junior) Credit Analyst in the Retail Team');
+  });
+
+  it('reads the post on the line under "Traineeship notice REF"', () => {
+    expect(
+      title(
+        'Traineeship notice XYZ/TRN/31/02\n\nTrainee in the Agency Finance Unit\n\nDuration: 5 months from 1 March 2031\n\nThe Agency is an EU body based in Lisbon.',
+      ),
+    ).toBe('Trainee in the Agency Finance Unit');
+  });
+
+  it('reads the Spanish "Vacante para un puesto de X (grado …)" and stops at a grade written out', () => {
+    expect(
+      title(
+        'Diario Oficial de la Unión Europea\n\nVacante para un puesto de Jefe de Servicio (grado AD 12) de la Agencia Ficticia\n\nCOM/2031/10999',
+      ),
+    ).toBe('Jefe de Servicio');
+    expect(
+      title(
+        'Publicación de una vacante para un puesto de miembro del Consejo de Evaluación de grado AD 14 (consejero principal)\nContratación de un agente temporal',
+      ),
+    ).toBe('miembro del Consejo de Evaluación');
+  });
+});

@@ -77,8 +77,10 @@ const STAFF_REGULATIONS_BEFORE =
 /** A reference whose segment is TA or CA (folded): "europol/2015/ta/ad8/203", "echa/ta/2013/009". */
 const REFERENCE_CATEGORY =
   /(?<![\w/])[a-z][a-z0-9-]{1,14}(?:\/[a-z0-9-]{1,12}){0,4}\/(ta|ca)\/(?=[a-z0-9])|(?<![\w/-])[a-z]{2,10}-(ta|ca)-(?=ad|ast|fg|sc|\d)/g;
+/** How far into a notice a reference still heads it (its title block). */
+const HEAD_REFERENCE_CHARS = 1500;
 const ARTICLE_29_2 =
-  /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|clanek|clanku|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
+  /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|cl\.|clanek|clanku|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
 
 /** A secondment's own labels, when no category is named (folded). */
 const SECONDMENT_FORM =
@@ -148,20 +150,27 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
   if (scores.size === 0) languageCategoryScores(ctx, scores);
   let best: [StaffCategory, { score: number; start: number; end: number }] | null = null;
   for (const e of scores) if (!best || e[1].score > best[1].score) best = e;
+  // A reference's segment names the category when no wording does: "Europol/2015/TA/AD8/203", "ECHA/CA/2013/02";
+  // also over one passing mention ("… employs 836 staff, seconded national experts, trainees …") when the
+  // reference heads the notice.
+  REFERENCE_CATEGORY.lastIndex = 0;
+  const ref = !best || best[1].score <= 1 ? REFERENCE_CATEGORY.exec(ctx.folded) : null;
+  const refCategory: StaffCategory | null = ref
+    ? (ref[1] ?? ref[2]) === 'ta'
+      ? 'temporary_agent'
+      : 'contract_agent'
+    : null;
+  if (ref && refCategory && (!best || (ref.index <= HEAD_REFERENCE_CHARS && best[0] !== refCategory)))
+    return {
+      value: refCategory,
+      evidence: evidence(
+        ctx,
+        ref.index,
+        ref.index + ref[0].length,
+        `the reference's ${(ref[1] ?? ref[2]).toUpperCase()} segment`,
+      ),
+    };
   if (!best) {
-    // A reference's segment names the category when no wording does: "Europol/2015/TA/AD8/203", "ECHA/CA/2013/02".
-    REFERENCE_CATEGORY.lastIndex = 0;
-    const ref = REFERENCE_CATEGORY.exec(ctx.folded);
-    if (ref)
-      return {
-        value: (ref[1] ?? ref[2]) === 'ta' ? 'temporary_agent' : 'contract_agent',
-        evidence: evidence(
-          ctx,
-          ref.index,
-          ref.index + ref[0].length,
-          `the reference's ${(ref[1] ?? ref[2]).toUpperCase()} segment`,
-        ),
-      };
     // The Commission's form for seconded experts: "Place of secondment", "With allowances / COST-FREE".
     const form = SECONDMENT_FORM.exec(ctx.folded);
     if (form)
@@ -413,6 +422,9 @@ const GRADE_CUE = trieRegex(
   /\b(?:grade|grades|grading|recruited at|recruitment (?:grade|level)|level of|classement|classe|grado|besoldungsgruppe|function group|groupe de fonctions|funktionsgruppe|post of|vacancy notice|competition|auswahlverfahren|concours|temporary agent|contract agent|salary|basic salary|at step)\b|\((?:ad|ast)/g,
 );
 
+/** A heading that ends with its grade, its category's short form in brackets or not: "Legal Advisors AD 5 (TA2f)". */
+const HEADING_END_GRADE =
+  /^\p{Lu}[\p{Ll}-]+(?:\s[\p{L}'’-]+){0,8}\s(?:AD|AST)\s?\d{1,2}(?:\s*\((?:TA|CA|AT|AC)\s?[\w ]{1,8}\))?\s*$/u;
 function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: number }> {
   const labelled = findLabelled(
     ctx,
@@ -445,17 +457,19 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
     }
   }
   // The title line and key facts often carry "(AD 7)"; publication headings "(grado AD 14)", "– AD 14 pakāpe"; a
-  // job board's headline "Document Management Officer, AST4. Single Resolution Board, Brussels".
+  // job board's headline "Document Management Officer, AST4. Single Resolution Board, Brussels"; a heading
+  // ending with its grade "Legal Advisors AD 5 (TA2f)"; "Pracownik biurowy (SC1 i SC2)".
   // Not the value of a mobility label on the line above ("Grade bracket for inter-agency mobility" / "AD 5 – AD 12").
   const top = Math.min(ctx.lines.length, 80);
   for (let i = 0; i < top; i++) {
     const l = ctx.lines[i];
     const above = i > 0 ? ctx.lines[i - 1] : null;
     if (
-      (/\((?:AD|AST)[\s\d/-]+\)|\((?:[\p{L}]+[,;]? ){0,3}(?:AD|AST)\s?\d{1,2}\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
+      (/\((?:AD|AST)[\s\d/-]+\)|\((?:[\p{L}]+[,;]? ){0,3}(?:AD|AST)\s?\d{1,2}\b|\(SC\s?[1-6]\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
         l.text,
       ) ||
-        (l.text.includes(', A') && HEADLINE_GRADE.test(l.text))) &&
+        (l.text.includes(', A') && HEADLINE_GRADE.test(l.text)) ||
+        (l.text.length <= 100 && HEADING_END_GRADE.test(l.text))) &&
       !MOBILITY.test(ctx.folded.slice(l.start, l.end)) &&
       !(above && above.end - above.start <= 80 && MOBILITY.test(ctx.folded.slice(above.start, above.end)))
     )

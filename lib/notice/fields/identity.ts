@@ -329,7 +329,7 @@ const COMBINED_TITLE_LABEL =
 const KEY_FACT_LABEL =
   /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|(?:directorate|unit)(?=\s*(?:[:/(]|$))|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe|open for application|institution|organi[sz]ation\b|employer\b|sector|post identification)/;
 const NOTICE_HEADING =
-  /^(?:vacancy notice|notice of vacancy|vacancy for the (?:post|position)(?: of)?|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|appel a candidatures|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
+  /^(?:vacancy notice|notice of vacancy|vacancy for the (?:post|position)(?: of)?|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|appel a candidatures|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure|traineeship notice)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
 /** A template's "General information" heading, in the official languages (lower case, accents or not). */
 const GENERAL_INFORMATION = [
   'general information', 'informations? g[eé]n[eé]rales?', 'allgemeine informationen', 'informazioni generali',
@@ -340,8 +340,11 @@ const GENERAL_INFORMATION = [
   'обща информация', 'informa[tţț]ii generale', 'informazzjoni [gġ]enerali', 'eolas ginear[aá]lta',
 ].join('|'); // prettier-ignore
 const NOT_TITLE_START =
-  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\(|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document (?:no|number|n°|ref|reference|date|version|code|id)\b|eli:|https?:|official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d]|(?:excellent |competitive |attractive )?salary\b)/;
-/** What starts no title (a DG, a body, a reference, a preposition), or a template's "General information" heading. */
+  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\((?!(?:senior|junior|principal|lead)\) )|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document (?:no|number|n°|ref|reference|date|version|code|id)\b|eli:|https?:|official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d]|(?:excellent |competitive |attractive )?salary\b)/;
+/**
+ * What starts no title (a DG, a body, a reference, a preposition, a bracket other than "(Senior) "), or a
+ * template's "General information" heading.
+ */
 const NOT_TITLE = new RegExp(`${NOT_TITLE_START.source}|^(?:${GENERAL_INFORMATION})\\s*:?\\s*$`);
 /** "for the post of X", "vacancy for a Deputy Director-General (grade AD 15) in Brussels", "avis de vacance pour le poste de …". */
 const POST_OF = new RegExp(
@@ -360,6 +363,7 @@ const POST_OF = new RegExp(
       'convocatoria para proveer una plaza vacante de',
       'publicacion del puesto de',
       'anuncio de vacante para el puesto de',
+      'vacante para (?:un|el) puesto de',
       'pubblicazione di un posto di',
       'posto vacante per la funzione di',
       'posto vacante di',
@@ -512,7 +516,8 @@ function seekingToRecruitTitle(ctx: NoticeContext): Found<string> | null {
   if (!m) return null;
   const from = m.index + m[0].indexOf(m[1], m[0].length - m[1].length - 4);
   const end = from + m[1].length;
-  if (!/^\p{Lu}/u.test(ctx.text[from] ?? '')) return null; // a post's name, capitalised, not prose
+  // A post's name, capitalised, not prose; "(Senior) Operational Assistant" too.
+  if (!/^\(?\p{Lu}/u.test(ctx.text.slice(from, from + 2))) return null;
   return titleFrom(ctx, from, end, ctx.text.slice(from, end));
 }
 
@@ -599,6 +604,8 @@ function cleanTitle(raw: string): string {
       .replace(/(?<=\p{L}|\))\s*\(\d\)$/u, '')
       // "Bank Expert (PRSP SRRR SEC 02/2018)": a code in capitals and digits after the post.
       .replace(/\s*\((?=[^()]*\d)[\p{Lu}\d][\p{Lu}\d /._-]{2,40}\)\s*$/u, '')
+      // "(PRSP SRRR TA 20/2018 Repl R)": such a code with a number and its year, lower-case words and all.
+      .replace(/\s*\((?=[^()]*(?<!\d)\d{1,3}\/(?:19|20)\d{2}(?!\d))\p{Lu}[\p{L}\d /._-]{2,40}\)\s*$/u, '')
       .replace(/\s*\((?=[^()]*\d)(?=[^()]*\/)[^()\s]*(?: \d+)?[^()\s]*\)\s*$/, '')
       .replace(/\s+(?:ref\.?|rif\.?|réf\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, '')
       // "… - Western Balkans Task Force - EEAS Headquarters job n° 284851": a job site's number part.
@@ -1104,6 +1111,7 @@ const FIELD_AFTER_GRADE =
   /^ (?:in the (?:fields?|areas?|domains?) of|dans les? domaines?|im bereich|nel settore|nei settori|en el ambito|en los ambitos|no dominio|op het gebied|inden for|inom|w dziedzinie|in domeniul|v oblasti|na podrocju|u podrucju|στον τομεα|в областта|fil-qasam)(?![\p{L}])/u;
 
 /** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
+const INFO_WORDS = /^(?:further |more |full )?(?:details|information|info)[^\p{L}]*$/u;
 function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | null {
   const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
   re.lastIndex = 0;
@@ -1112,6 +1120,8 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     const lineEnd = ctx.text.indexOf('\n', from);
     let end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 400);
     if (end - from < 3) continue; // the title is on the next line: the heading rule reads it
+    // "(refer to the vacancy notice for details)": the notice as a document to read, not a post.
+    if (INFO_WORDS.test(ctx.folded.slice(from, end))) continue;
     // A sentence ends it: "… for the post of Stakeholder Relations Officer. The registration …".
     const stop = /\.(?:\s+(?=\p{Lu})|\s*$)/u.exec(ctx.text.slice(from, end));
     if (stop) end = from + stop.index;
@@ -1128,6 +1138,12 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     // agent FGII": the category ends the post.
     const category = POST_CATEGORY_TAIL.exec(tail);
     if (category && from + category.index < end) end = from + category.index;
+    // "… miembro del Comité de Control Reglamentario de grado AD 14 (consejero principal)": the grade ends the post.
+    const gradeWords =
+      / (?:de |of |at |du |al |au |del |im )?(?:grade|grado|grau|grad|besoldungsgruppe) (?:ad|ast|sc|fg)(?![\p{L}])/u.exec(
+        tail,
+      );
+    if (gradeWords && from + gradeWords.index < end) end = from + gradeWords.index;
     // "ICT Technical Team Leader - EEAS.RM.SCS.4 – Division …": a unit's code after a hyphen ends the post.
     const code = / - (?=[a-z]{2,10}\.[a-z0-9]+\.)/.exec(ctx.folded.slice(from, end));
     if (code) end = from + code.index;
@@ -1694,6 +1710,38 @@ function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
     const employer = cells[0].trim();
     if (!namesEuBody(employer)) continue;
     if (!placesIn(ctx, next.start, next.end).length) continue;
+    const found = titleFrom(ctx, line.start, line.end, line.text);
+    if (found) return found;
+  }
+  return employerPlaceTitle(ctx);
+}
+
+/**
+ * The same heading with the employer and the place on lines of their own: "Head of Unit: Supervisory
+ * Review" over "EBA - European Banking Authority" over "London/Paris". The post may hold a colon here
+ * (a label is not followed by an employer's line and a place's).
+ */
+function employerPlaceTitle(ctx: NoticeContext): Found<string> | null {
+  const lines = ctx.lines;
+  for (let i = 0; i + 2 < Math.min(lines.length, 12); i++) {
+    const [line, employer] = [lines[i], lines[i + 1]];
+    // The employer's line said twice (a page's title and its heading).
+    const place = lines[i + 2].text === employer.text && i + 3 < lines.length ? lines[i + 3] : lines[i + 2];
+    if (
+      line.text.length < 3 ||
+      line.text.length > 120 ||
+      !/^\p{Lu}/u.test(line.text) ||
+      line.text.includes('|')
+    )
+      continue;
+    // "EBA - European Banking Authority": the acronym, the name or both.
+    if (
+      employer.text.length > 90 ||
+      !employer.text.split(/\s+[–—-]\s+/).some((part) => namesEuBody(part.trim()))
+    )
+      continue;
+    if (place.text.length > 60 || !placesIn(ctx, place.start, place.end).length) continue;
+    if (namesEuBody(line.text.trim()) || placesIn(ctx, line.start, line.end).length) continue;
     const found = titleFrom(ctx, line.start, line.end, line.text);
     if (found) return found;
   }
@@ -2407,7 +2455,7 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
       if (r) return r;
     }
   }
-  const top = placeLine(ctx) ?? headingPlace(ctx);
+  const top = placeLine(ctx) ?? headingPlace(ctx) ?? recruitInLocation(ctx);
   if (top) return top;
   SEAT_PHRASE.lastIndex = 0;
   for (let m = SEAT_PHRASE.exec(ctx.folded); m; m = SEAT_PHRASE.exec(ctx.folded)) {
@@ -2425,6 +2473,28 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
   const bodyIn = bodyInPlace(ctx);
   if (bodyIn) return bodyIn;
   return missing('no place of employment found');
+}
+
+/** A recruiting sentence's verb (folded): "will recruit", "contratará", "recrutera", "assumerà". */
+const RECRUIT_VERB =
+  /\b(?:will recruit|(?:is|are) recruiting|to recruit|contratara|recrutera|assumera|wird (?:\p{L}+ )?einstellen|zatrudni|vai recrutar)\b/u;
+
+/**
+ * "… the Office will recruit new officials in the administrators' category … in Alicante, Spain": the first
+ * place after " in " in the sentence that says who is recruited. Only when nothing nearer names the place.
+ */
+function recruitInLocation(ctx: NoticeContext): FieldResult<Place> | null {
+  const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 4000));
+  const m = RECRUIT_VERB.exec(head);
+  if (!m) return null;
+  const s = sentenceAt(ctx, m.index);
+  const found = placesIn(ctx, m.index, s.end);
+  // "… to recruit administrators in Brussels and Luxembourg": several places, none of them the post's.
+  if (new Set(found.map((p) => p.place.city)).size !== 1) return null;
+  const p = found.find((f) =>
+    / (?:in|en|a|w|v|em|nel|in der) $/.test(ctx.folded.slice(Math.max(m.index, f.start - 8), f.start)),
+  );
+  return p ? { value: p.place, evidence: evidence(ctx, m.index, p.end) } : null;
 }
 
 /** After a body's full name: " in Luxembourg", " (EEA) in Copenhagen", a job board's ", Helsinki" (folded). */

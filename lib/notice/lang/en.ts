@@ -34,6 +34,10 @@ export const en: LangTable = {
     'at the latest by',
     'express your interest by',
     'applications must be received by',
+    // "Applications are due by August 20, 2020."
+    'applications are due by',
+    'applications are due on',
+    'applications due by',
   ],
   period: {
     names: [
