@@ -4,6 +4,8 @@
  * (which finds candidate starts with indexOf instead of one large alternation).
  */
 
+import { groupClose, splitTop } from './regex-source';
+
 /** Literal characters a phrase pattern begins with, up to its first class or quantifier. */
 export function literalPrefix(pattern: string): string | null {
   let out = '';
@@ -27,43 +29,6 @@ export function literalPrefix(pattern: string): string | null {
   return out;
 }
 
-/** The top-level alternatives of a pattern: split at each `|` outside groups and classes. */
-export function topAlternatives(pattern: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(pattern.slice(from));
-  return out;
-}
-
-/** The index of the `)` that closes the group opened at `open`, or -1. */
-function closingParen(pattern: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /**
  * Literal strings such that every match of `pattern` (case-sensitive, no anchors or word
  * boundaries at its start) begins with one of them; null when some alternative may begin with a
@@ -72,11 +37,11 @@ function closingParen(pattern: string, open: number): number {
  */
 export function leadingLiterals(pattern: string): string[] | null {
   const found: string[] = [];
-  for (const alt of topAlternatives(pattern)) {
+  for (const alt of splitTop(pattern)) {
     if (alt.startsWith('(')) {
       const plain = alt.startsWith('(?:');
       if (alt.startsWith('(?') && !plain) return null; // a look-around or a named group
-      const close = closingParen(alt, 0);
+      const close = groupClose(alt, 0);
       if (close < 0 || '?*{'.includes(alt[close + 1] || '+')) return null; // the group may be absent
       const inner = leadingLiterals(alt.slice(plain ? 3 : 1, close));
       if (!inner) return null;

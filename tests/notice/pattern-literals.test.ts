@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingLiterals, literalPrefix, topAlternatives } from '../../lib/notice/pattern-literals';
+import { leadingLiterals, literalPrefix } from '../../lib/notice/pattern-literals';
 
 describe('pattern literals', () => {
   it('reads the literal prefix up to a class, a group or a quantified character', () => {
@@ -9,10 +9,6 @@ describe('pattern literals', () => {
     expect(literalPrefix('since \\d{4}')).toBe('since ');
     expect(literalPrefix('n.est pas')).toBe('n');
     expect(literalPrefix('[a-z]x')).toBe('');
-  });
-
-  it('splits at the top level only, not inside groups or classes', () => {
-    expect(topAlternatives('a(?:b|c)|[|]d|e\\|f')).toEqual(['a(?:b|c)', '[|]d', 'e\\|f']);
   });
 
   it('gives the literals every match begins with, through leading groups', () => {
