@@ -122,8 +122,10 @@ export const DEPARTMENTS: Array<{ acronym: string; short: string; full?: RegExp;
   { acronym: 'ENEST', short: 'DG ENEST', full: /directorate-general for enlargement and (?:the )?eastern neighbourhood/ },
   { acronym: 'OLAF', short: 'OLAF', full: /european anti-fraud office/ },
   { acronym: 'REFORM', short: 'DG REFORM', full: /directorate-general for structural reform/, ambiguous: true },
-  { acronym: 'REGIO', short: 'DG REGIO', full: /directorate-general for regional and urban policy/ },
-  { acronym: 'RTD', short: 'DG RTD', full: /directorate-general for research and innovation/ },
+  // Before 2012 "for Regional Policy", and on Official Journal headings "DG Regional policy".
+  { acronym: 'REGIO', short: 'DG REGIO', full: /directorate-general for regional (?:and urban )?policy|\bdg regional policy\b/ },
+  // Before 2010 "Directorate-General for Research".
+  { acronym: 'RTD', short: 'DG RTD', full: /directorate-general for research(?: and innovation)?\b/ },
   { acronym: 'SANTE', short: 'DG SANTE', full: /directorate-general for health and food safety/ },
   { acronym: 'SG', short: 'SG', full: /\bsecretariat-general of the european commission\b/, ambiguous: true },
   { acronym: 'SJ', short: 'SJ', full: /\blegal service of the european commission\b/, ambiguous: true },
@@ -146,7 +148,7 @@ export const DEPARTMENTS: Array<{ acronym: string; short: string; full?: RegExp;
   { acronym: 'PMO', short: 'PMO', full: /office for the administration and payment of individual entitlements/ },
   { acronym: 'ITEC', short: 'DG ITEC', ep: true, full: /directorate-general for innovation and technological support/ },
   { acronym: 'PERS', short: 'DG PERS', ep: true, full: /directorate-general for personnel/ },
-  { acronym: 'FINS', short: 'DG FINS', ep: true, full: /directorate-general for finance/ },
+  { acronym: 'FINS', short: 'DG FINS', ep: true, full: /directorate-general for finance|direction generale des finances/ },
   { acronym: 'INLO', short: 'DG INLO', ep: true, full: /directorate-general for infrastructure and logistics/ },
   { acronym: 'TRAD', short: 'DG TRAD', ep: true },
   { acronym: 'LINC', short: 'DG LINC', ep: true },

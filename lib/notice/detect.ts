@@ -266,12 +266,21 @@ const EU_BODY = new RegExp(
     [
       `${EU_STEM}[\\s-]{1,3}(?:[\\p{L}]{1,15}\\s){0,2}${BODY_NOUN}`,
       `${BODY_NOUN}\\s(?:[\\p{L}'’]{1,15}\\s){0,5}${EU_STEM}`,
-      '(?:directorate[-\\s]general|direction generale|generaldirektion|direzione generale|direccion general|epso|eu careers|eu agency|agencies of the eu)(?![\\p{L}])',
+      // The EU's joint undertakings ("Chips Joint Undertaking", "entreprise commune Clean Aviation").
+      '(?:directorate[-\\s]general|direction generale|generaldirektion|direzione generale|direccion general|epso|eu careers|eu agency|agencies of the eu|joint undertaking|entreprise commune|gemeinsame[sn]? unternehmen)(?![\\p{L}])',
     ].join('|'),
     'u',
   ),
   'u',
 );
+const EU_BODY_ALL = new RegExp(EU_BODY.source, 'gu');
+/**
+ * European organisations that are not EU bodies, named as EU_BODY reads them ("Cour européenne des droits de
+ * l'homme", "Council of Europe", "European Space Agency"): their posts are no EU notices (folded, from the
+ * match's start).
+ */
+const NOT_EU_ORGANISATION =
+  /^(?:(?:the )?european court of human rights|cour europeenne des droits de l.homme|europaische[nrs]? gerichtshof(?:es|s)? fur menschenrechte|corte europea dei diritti dell.uomo|tribunal europeo de derechos humanos|council of europe|conseil de l.europe|consiglio d.europa|consejo de europa|(?:the )?european (?:space agency|patent office|southern observatory|organi[sz]ation for nuclear research|molecular biology laboratory|centre for medium-range weather forecasts|free trade association|bank for reconstruction and development)|agence spatiale europeenne|office europeen des brevets|europaische[nrs]? (?:weltraumorganisation|patentamt))/;
 /**
  * A job board's copy of one posting names its employer with a label ("Company Name European Environment
  * Agency", "Employer: European Food Safety Authority", "Organisation: …"): when that value is an EU body and
@@ -329,6 +338,8 @@ const BODY_COLON_POST = /^([a-z][a-z-]{1,9}|[^:\n]{8,90}):\s+(\S.{2,140})$/;
 const POST_COMMA_BODY = /^([^,:\n]{3,90}), (\S.{2,140})$/;
 /** How many of a page's first lines a job board's heading is looked for in. */
 const BOARD_HEADING_LINES = 3;
+/** How many first lines a post over its employer's line is looked for in (a job board's chips may come first). */
+const POST_OVER_EMPLOYER_LINES = 6;
 
 /**
  * A job board's heading that names a post and an EU body as its employer: "ECDC: EU Cooperation and
@@ -337,7 +348,8 @@ const BOARD_HEADING_LINES = 3;
  */
 function boardHeading(folded: string): { start: number; end: number } | null {
   let seen = 0;
-  for (let pos = 0; pos < folded.length && seen < BOARD_HEADING_LINES;) {
+  let post: { start: number; end: number } | null = null;
+  for (let pos = 0; pos < folded.length && seen < POST_OVER_EMPLOYER_LINES;) {
     let nl = folded.indexOf('\n', pos);
     if (nl < 0) nl = folded.length;
     const start = pos;
@@ -346,9 +358,24 @@ function boardHeading(folded: string): { start: number; end: number } | null {
     if (!line) continue;
     seen++;
     if (line.length > 180) return null; // a page that opens with prose has no such heading
-    if (namesPostAtBody(line)) return { start, end: nl };
+    // "Director of Digital Excellence (AD14)" over "European Commission": the post, then its employer's line.
+    if (post && isEmployerLine(line)) return { start: post.start, end: nl };
+    if (seen <= BOARD_HEADING_LINES && namesPostAtBody(line)) return { start, end: nl };
+    post = line.length <= 120 && !line.includes(':') && POST_WORD.test(line) ? { start, end: nl } : null;
   }
   return null;
+}
+
+/** A line that is only an EU body's name or acronym, or both: "European Commission", "- EBA - European Banking Authority". */
+function isEmployerLine(line: string): boolean {
+  return line
+    .replace(/^[-–•*]\s+/, '')
+    .split(/\s+[–—-]\s+/)
+    .some((part) => {
+      if (BODY_ACRONYMS.has(part) || /^[\p{L}' -]{2,40} joint undertaking$/u.test(part)) return true;
+      const body = EU_BODY.exec(part);
+      return body !== null && body.index === 0 && body[0].length >= part.length - 6;
+    });
 }
 
 /** Does a heading line name a post and, as its employer, an EU body (see boardHeading)? */
@@ -985,7 +1012,12 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   if (apply) add('how to apply', 'requirements', 1, apply.index, apply.index + apply[0].length);
 
   // Body.
-  const body = EU_BODY.exec(folded);
+  const body = firstWhere(
+    EU_BODY_ALL,
+    folded,
+    (m) => !NOT_EU_ORGANISATION.test(folded.slice(m.index, m.index + 80)),
+    20,
+  );
   if (body) add('EU body', 'body', 1, body.index, body.index + body[0].length);
   // A job board's posting: its title label, an EU body as the employer and a deadline right before its date.
   const posting = (close || weakClose) && jobPostingHead(folded);

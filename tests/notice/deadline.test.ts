@@ -284,3 +284,16 @@ describe('deadline: "Applications are due by …" (blind round 18)', () => {
     expect(analyseNotice(text, { force: true }).notice?.deadline).toBe('2031-03-20T23:59:59+01:00');
   });
 });
+
+describe('deadline: the same date said again with its time (blind round 19)', () => {
+  it("takes the notice's time over a job board's bare date", () => {
+    const text =
+      'Head of Programmes\n\nClosing date\n14 Feb 2031\n\nSenior executive\n\nCLOSING DATE FOR REGISTRATION: 14 February 2031, 12:00 (midday) Brussels time';
+    expect(analyseNotice(text, { force: true }).notice?.deadline).toBe('2031-02-14T12:00:00+01:00');
+  });
+
+  it('keeps the first date when the next one is another date', () => {
+    const text = 'Closing date\n14 Feb 2031\n\nDeadline for the written test: 3 March 2031, 10:00';
+    expect(analyseNotice(text, { force: true }).notice?.deadline).toBe('2031-02-14T23:59:59+01:00');
+  });
+});

@@ -339,3 +339,26 @@ describe("the Parliament's job page in Hungarian (blind round 17)", () => {
     expect(detect(text).isNotice).toBe(true);
   });
 });
+
+describe('detection: blind round 19', () => {
+  it("reads a job board's post over its employer's line, a joint undertaking included", () => {
+    expect(
+      detect(
+        'Director of Data and Platforms (AD14)\n\nEuropean Commission\nPlace of employment\nBrussels, Belgium\nApplication deadline\n27 Nov 2031\n\nThe Directorate-General supports the digital transition.',
+      ).isNotice,
+    ).toBe(true);
+    expect(
+      detect(
+        '- Chips Joint Undertaking\n- Brussel, Belgium\n- Full-time\nProject Officer\n- Chips Joint Undertaking\nBrussel, Belgium\nApplication Deadline: March 3, 2031\nOVERALL PURPOSE:\nThe Project Officer will support the programme team.\nELIGIBILITY CRITERIA:\nSELECTION CRITERIA:',
+      ).isNotice,
+    ).toBe(true);
+  });
+
+  it('does not take a Council of Europe post for an EU notice', () => {
+    expect(
+      detect(
+        "Informations générales\n\nAvis de vacance\n2041/2031\nType de contrat\nContrat à durée déterminée\nDate limite pour postuler\n17-Feb-2031\nLieu d'affectation\nStrasbourg\nGrade\nB1/B2\nEntité\nGreffe de la Cour européenne des droits de l'homme\n\nLa Cour européenne des droits de l'homme contrôle la Convention dans les États membres du Conseil de l'Europe.",
+      ).isNotice,
+    ).toBe(false);
+  });
+});

@@ -65,3 +65,15 @@ describe('first contract: "Duración inicial del contrato" in a flattened table'
     ).toBe(5);
   });
 });
+
+describe('first contract: the unit in the label (blind round 19)', () => {
+  it('reads "Contract duration (Y): 5"', () => {
+    const n = analyseNotice(
+      'Type of contract: Contract Agent\nContract duration (Y): 4\nPossibility of renewal: yes',
+      {
+        force: true,
+      },
+    ).notice!;
+    expect(n.firstContractYears).toBe(4);
+  });
+});

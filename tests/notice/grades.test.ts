@@ -591,3 +591,20 @@ describe('grades: blind round 18', () => {
     expect(n.staffCategory).toBe('official');
   });
 });
+
+describe('grades: blind round 19', () => {
+  it('reads the 2004–2006 "A*14" as AD 14', () => {
+    const n = read('DG TRANSPORT\nPublication of a vacancy for a Director\n(grade A*14)\nCOM/099/05');
+    expect(n.grades).toEqual(['AD14']);
+    expect(n.functionGroup).toBe('AD');
+  });
+
+  it('reads "(Category A*/AD 14)" and "grade AD.6"', () => {
+    expect(
+      read('RECRUITMENT NOTICE PE/77/S\nDIRECTOR\n(Category A*/AD 14)\nPOLICY DEPARTMENT').grades,
+    ).toEqual(['AD14']);
+    expect(read('Temporary agent - Policy adviser (grade AD.6) - 1 post\nBased in: Brussels').grades).toEqual(
+      ['AD6'],
+    );
+  });
+});

@@ -205,3 +205,25 @@ describe('institution: blind round 16', () => {
     ).toBe('EPSO');
   });
 });
+
+describe('departments and places: older and mixed-language names (blind round 19)', () => {
+  const read = (text: string) => analyseNotice(text, { force: true }).notice!;
+
+  it('reads the former names of DG RTD and DG REGIO', () => {
+    expect(read('Directorate-General for Research\n\nNotice of vacancy for a Director').department).toBe(
+      'DG RTD',
+    );
+    expect(
+      read('European Commission\n\nDG Regional policy — Publication of a vacancy for a Head of Unit')
+        .department,
+    ).toBe('DG REGIO');
+  });
+
+  it('reads the Parliament\'s DG written in French on a Dutch page, and the Dutch "Plaats :"', () => {
+    const n = read(
+      'Het Europees Parlement\n\nBOEKHOUDER (AST5) M/V\n\nPlaats : Luxemburg\nDienst : 11-Direction Générale des finances\nReferentie : EP/999/S',
+    );
+    expect(n.department).toBe('DG FINS');
+    expect(n.location).toBe('Luxembourg');
+  });
+});

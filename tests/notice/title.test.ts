@@ -1206,3 +1206,50 @@ describe('title: blind round 18', () => {
     ).toBe('miembro del Consejo de Evaluación');
   });
 });
+
+describe('title: blind round 19', () => {
+  it("never takes a job page's state or empty fields for the post", () => {
+    expect(
+      title(
+        'Traineeship in the Directorate Statistics\n\nYou can no longer apply\n\nGeneral Information\n\nType of contract Traineeship\n\nClosing date 29.02.2031',
+      ),
+    ).toBe('Traineeship in the Directorate Statistics');
+    expect(
+      title(
+        'This job has expired\n\nHead of Programmes\n\nClean Aviation Joint Undertaking\nBrussels, Belgium\nNot disclosed\nClosing date\n14 Feb 2031',
+      ),
+    ).toBe('Head of Programmes');
+  });
+
+  it('reads the post over the employer said twice, not the "Vacancy details" heading', () => {
+    expect(
+      title(
+        'Ground Segment Engineer\n\nEUSPA - European Union Agency for the Space Programme\n\nGround Segment Engineer\n\nEUSPA - European Union Agency for the Space Programme\n\nPrague, Czech Republic\n\nVacancy details\n\nType of contract: Contract Agent\nDeadline for applications: 05.11.2031',
+      ),
+    ).toBe('Ground Segment Engineer');
+  });
+
+  it('reads a job board heading whose employer line is a bullet', () => {
+    expect(
+      title(
+        '- Global Health EDCTP3 Joint Undertaking\n- Brussel, Belgium\n- Full-time\nFinance Assistant\n- Global Health EDCTP3 Joint Undertaking\nBrussel, Belgium\nApplication Deadline: March 3, 2031',
+      ),
+    ).toBe('Finance Assistant');
+  });
+
+  it('reads the post that ends the line after "is seeking to recruit for …, a"', () => {
+    expect(
+      title(
+        'The Fund is seeking to recruit for its Legal Division, at its headquarters in Luxembourg, a Trainee – Legal Support\nDuration: 5 months',
+      ),
+    ).toBe('Trainee – Legal Support');
+  });
+
+  it('reads the Swedish "Meddelande om upprättande av en reservlista" heading', () => {
+    expect(
+      title(
+        'Meddelande om upprättande av en reservlista Ekonomihandläggare (lönegrad AST4) vid byråns administrativa avdelning REF.: XYZ/2031/07',
+      ),
+    ).toBe('Ekonomihandläggare');
+  });
+});

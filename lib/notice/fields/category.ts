@@ -357,8 +357,9 @@ function conjunctionI(ctx: NoticeContext, at: number, m: RegExpExecArray): boole
 }
 // Not a code's segment ("AD5/2026", "AD16/01/19", "AD5/7.1"); a grade's step ("AD 16/3") or a word
 // ("Temporary Agent/AD5/Administrator") may follow. A label glued to it ("zaszeregowaniaAD 14") may precede.
+// "AD.6": a full stop between family and number; "A*14": the 2004–2006 name of AD 14.
 const GRADE_TOKEN =
-  /(?<![\p{Lu}\p{Nd}_])(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\b(?!\s*\/(?!\d(?=$|[\s)\],;])|[A-Za-z]))/gu;
+  /(?<![\p{Lu}\p{Nd}_])(AST\s*\/\s*SC|AST-SC|AD|AST|SC|A\*)\s?[-.]?\s?(\d{1,2})\b(?!\s*\/(?!\d(?=$|[\s)\],;])|[A-Za-z]))/gu;
 const GRADE_RANGE =
   /\b(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?(\d{1,2})\s*(-|–|to|à|a|bis|up to|and|&|,|\/|or|ou|et|oder|und)\s*(?:(?:grade\s+)?(AST\s*\/\s*SC|AST-SC|AD|AST|SC)\s?-?\s?)?(\d{1,2})\b/g;
 
@@ -385,7 +386,7 @@ const LABEL_BEFORE_COLON = /(?<![\p{L}])\p{L}[\p{L}\p{M} ]{2,38}$/u;
 
 function familyOf(token: string): 'AD' | 'AST' | 'SC' {
   const t = token.replace(/\s+/g, '').toUpperCase();
-  if (t === 'AD') return 'AD';
+  if (t === 'AD' || t === 'A*') return 'AD';
   if (t === 'AST') return 'AST';
   return 'SC';
 }
@@ -465,7 +466,7 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
     const l = ctx.lines[i];
     const above = i > 0 ? ctx.lines[i - 1] : null;
     if (
-      (/\((?:AD|AST)[\s\d/-]+\)|\((?:[\p{L}]+[,;]? ){0,3}(?:AD|AST)\s?\d{1,2}\b|\(SC\s?[1-6]\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
+      (/\((?:AD|AST)[\s\d/-]+\)|\([^()]{0,30}(?:AD|AST)\s?\d{1,2}\)|\((?:[\p{L}]+[,;]? ){0,3}(?:AD|AST)\s?\d{1,2}\b|\(SC\s?[1-6]\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
         l.text,
       ) ||
         (l.text.includes(', A') && HEADLINE_GRADE.test(l.text)) ||
@@ -799,6 +800,9 @@ const DURATION_LABEL_INLINE = trieRegex(
   /\b(?:duration of (?:the )?(?:contract|employment|secondment)|contract duration|initial (?:contract )?duration|term of (?:the |this )?contract (?:will be|is))(?: of)?\s*:?\s*/g,
 );
 
+/** A contract-length label with its unit, its value a bare number: "Contract duration (Y): 5" (folded). */
+const UNIT_IN_LABEL =
+  /\b(?:contract duration|duration of (?:the )?contract) \((y|years?|m|months?)\)\s*:\s*(\d{1,2})(?![\d.,])/;
 /** Words that make a length a maximum, right before it (folded). */
 const UP_TO = /\b(?:up to|maximum(?: of)?|max\.?|at most|not exceeding|jusqu.a|bis zu|hasta|fino a)\s*$/;
 
@@ -829,6 +833,17 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
           ),
         };
     }
+  }
+  // "Contract duration (Y): 5": the unit in the label, a bare number after it.
+  const unitLabel = UNIT_IN_LABEL.exec(ctx.folded);
+  if (unitLabel) {
+    const n = Number(unitLabel[2]);
+    const years = unitLabel[1].startsWith('y') ? n : n / 12;
+    if (n > 0 && Number.isInteger(years))
+      return {
+        value: years,
+        evidence: evidence(ctx, unitLabel.index, unitLabel.index + unitLabel[0].length),
+      };
   }
   // "… Duration of contract 2 years, with possibility of extension …", "Initial contract duration of 24
   // months": the label inside a line a copy ran together, its length right after it.

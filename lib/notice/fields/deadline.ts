@@ -381,6 +381,30 @@ function periodCandidate(s: string, lang: () => string | null): Candidate | null
   return { anchorStart: p.anchorStart, date: p.date, time, zone, end };
 }
 
+/** How far after a date without its time the notice may say it again with the time. */
+const REPEAT_WINDOW = 3000;
+
+/**
+ * A job board's "Closing date / 14 Feb 2031" above the notice's own "Closing date for registration: 14 February
+ * 2031, 12:00 (midday) Brussels time": the same date said again, with its time, under a deadline label.
+ */
+function timedRepeat(s: string, c: Candidate, lang: () => string | null): Candidate | null {
+  STRONG_ANCHOR.lastIndex = c.end;
+  for (
+    let m = STRONG_ANCHOR.exec(s), tries = 0;
+    m && m.index < c.end + REPEAT_WINDOW && tries++ < 20;
+    m = STRONG_ANCHOR.exec(s)
+  ) {
+    const next = candidateAfter(s, m.index, m.index + m[0].length, lang);
+    if (!next) continue;
+    const same =
+      next.date.year === c.date.year && next.date.month === c.date.month && next.date.day === c.date.day;
+    if (same && next.time) return next;
+    if (!same) return null; // another date: not a repeat
+  }
+  return null;
+}
+
 /** "Extended until:", "prolongée jusqu'au", "verlängert bis" (folded). */
 const EXTENSION =
   /(?<![\p{L}])(?:(?:deadline )?extended (?:until|to|till)|prolong(?:ee|e|ation)? jusqu.(?:au|a)|verlangert (?:bis|auf)|prorrogad[oa] (?:hasta|ate)|prorogat[oa] (?:fino|al))(?![\p{L}])/gu;
@@ -431,7 +455,7 @@ export function extractDeadline(
     findCandidate(s, STRONG_ANCHOR, lang) ?? findCandidate(s, WEAK_ANCHOR, lang) ?? periodCandidate(s, lang);
   if (!first) return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
   const extended = extensionAfter(s, first, lang);
-  const c = extended ?? first;
+  const c = extended ?? (first.time ? first : timedRepeat(s, first, lang)) ?? first;
 
   const notes: string[] = extended ? ['the deadline was extended: the later date is used'] : [];
   let zone = 'Europe/Brussels';

@@ -384,6 +384,7 @@ const POST_OF = new RegExp(
       'anunt de post vacant pentru (?:postul de )?',
       'opslag af stillingen som',
       'meddelande om ledig tjanst som',
+      'meddelande om upprattande av en reservlista(?: for)?',
       // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon;
       // "Avviso di posto vacante — Direttore esecutivo …", then a dash.
       // "Meddelande om allmänt uttagningsprov — EPSO/AD/301/15 – Handläggare": the reference after the dash.
@@ -489,10 +490,11 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
 
 /**
  * "The EIB … is seeking to recruit for its Legal Directorate (JU) – …, at its headquarters in Luxembourg, a Legal
- * Back Office Support Assistant*.": the post closes the sentence, after the service and the place (folded).
+ * Back Office Support Assistant*.": the post closes the sentence, after the service and the place; or its line
+ * ("…, a Trainee – Business Planning" / "Duration: 5 months") (folded).
  */
 const SEEKING_TO_RECRUIT =
-  /\b(?:is|are) seeking to recruit\b[^.\n]{0,300}?,\s(?:an?|the)\s([^,.\n]{3,80}?)\*?\.(?:\s|$)/u;
+  /\b(?:is|are) seeking to recruit\b[^.\n]{0,300}?,\s(?:an?|the)\s([^,.\n]{3,80}?)\*?(?:\.(?:\s|$)|[ \t]*(?=\n)|[ \t]*$)/u;
 
 /** "… inform staff … of the vacant Senior Manager post of:" / "Head of Administration Department" (folded). */
 const POST_OF_COLON = /(?<![\p{L}])(?:post|position|function|role)s? of\s*:\s*$/u;
@@ -753,14 +755,15 @@ const GRADE_ONLY = new RegExp(
 /** "JRC Vacancy", "EBA – Vacancy notice": a body's acronym before the notice words (folded, so lower case). */
 const LEADING_ACRONYM = /^[a-z][a-z-]{1,9}\s*[-–—:]?\s+/;
 /** What a document-sharing site or a page puts around a notice: "You are on page 1of 12", "Download as pdf", "Skip to main content". */
+// A job page's state and empty fields: "You can no longer apply", "This job has expired", "Not disclosed" (salary).
 const DOCUMENT_CHROME =
-  /^(?:you are on page\b|european flag$|citation preview\b|embed size\b|download report\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
+  /^(?:you (?:can|may) no longer apply\b|this (?:job|vacancy|position) (?:has expired|is closed|is no longer available)\b|not disclosed$|view more$|you are on page\b|european flag$|citation preview\b|embed size\b|download report\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
 /**
  * A section heading or a web page's field name, alone or before a body's acronym: "The job - ECHA",
  * "Job description", "Teaser", "Text", "Summary" (folded).
  */
 const SECTION_WORDS_ONLY =
-  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer)?|teaser|text|texte|texto|testo|tekst|body|summary|overview|description|details|content|introduction|about us|information|tags|source)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
+  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer| details)?|teaser|text|texte|texto|testo|tekst|body|summary|overview|description|details|content|introduction|about us|information|tags|source)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
 /** A label of a notice's head and its value: "Termín pro podávání přihlášek: 3. března 2031" (folded). */
 const HEAD_LABEL_LINE = new RegExp(
   `^(?:${phrasePattern([...LAYOUT_LABELS, ...JOB_TITLE_LABELS, ...DEADLINE_LABELS])})\\s*:`,
@@ -1735,9 +1738,10 @@ function employerPlaceTitle(ctx: NoticeContext): Found<string> | null {
     )
       continue;
     // "EBA - European Banking Authority": the acronym, the name or both.
+    const employerName = employer.text.replace(/^\s*[-–•*]\s+/, ''); // "- Chips Joint Undertaking": a bullet
     if (
       employer.text.length > 90 ||
-      !employer.text.split(/\s+[–—-]\s+/).some((part) => namesEuBody(part.trim()))
+      !employerName.split(/\s+[–—-]\s+/).some((part) => namesEuBody(part.trim()))
     )
       continue;
     if (place.text.length > 60 || !placesIn(ctx, place.start, place.end).length) continue;
@@ -1780,7 +1784,8 @@ function headlineTitle(ctx: NoticeContext): Found<string> | null {
 
 /** Does a job board's employer field start with an EU body's name, or is it a body's acronym? */
 function namesEuBody(employer: string): boolean {
-  if (BODY_BY_ACRONYM.has(employer)) return true;
+  // Any of the EU's joint undertakings, known to the tables or not ("Global Health EDCTP3 Joint Undertaking").
+  if (BODY_BY_ACRONYM.has(employer) || /^[\p{L}\d' -]{2,40} joint undertaking$/iu.test(employer)) return true;
   BODY_FULL_AT.lastIndex = 0;
   return BODY_FULL_AT.test(foldSameLength(employer));
 }
@@ -2236,7 +2241,7 @@ const LOCATION_LABEL_WORDS = [
   'place of (?:the )?(?:employment|assignment|work|secondment|traineeship)', 'location\\(?s?\\)?', 'duty station',
   'where', 'work(?:ing)? (?:location|place)', 'workplace', 'lieu d.affectation', 'lieu de travail', 'lieu',
   'dienstort', 'arbeitsort', 'einsatzort', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
-  'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling',
+  'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
   'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
