@@ -754,8 +754,11 @@ const GRADE_ONLY = new RegExp(
 
 /** "JRC Vacancy", "EBA – Vacancy notice": a body's acronym before the notice words (folded, so lower case). */
 const LEADING_ACRONYM = /^[a-z][a-z-]{1,9}\s*[-–—:]?\s+/;
-/** What a document-sharing site or a page puts around a notice: "You are on page 1of 12", "Download as pdf", "Skip to main content". */
-// A job page's state and empty fields: "You can no longer apply", "This job has expired", "Not disclosed" (salary).
+/**
+ * What a document-sharing site or a page puts around a notice: "You are on page 1of 12", "Download as pdf",
+ * "Skip to main content"; a job page's state and empty fields: "You can no longer apply", "This job has
+ * expired", "Not disclosed" (salary).
+ */
 const DOCUMENT_CHROME =
   /^(?:you (?:can|may) no longer apply\b|this (?:job|vacancy|position) (?:has expired|is closed|is no longer available)\b|not disclosed$|view more$|you are on page\b|european flag$|citation preview\b|embed size\b|download report\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
 /**
@@ -1113,8 +1116,10 @@ const POST_CATEGORY_TAIL = new RegExp(
 const FIELD_AFTER_GRADE =
   /^ (?:in the (?:fields?|areas?|domains?) of|dans les? domaines?|im bereich|nel settore|nei settori|en el ambito|en los ambitos|no dominio|op het gebied|inden for|inom|w dziedzinie|in domeniul|v oblasti|na podrocju|u podrucju|στον τομεα|в областта|fil-qasam)(?![\p{L}])/u;
 
-/** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
+/** "(refer to the vacancy notice for details)": what follows names the notice as a document, not a post (folded). */
 const INFO_WORDS = /^(?:further |more |full )?(?:details|information|info)[^\p{L}]*$/u;
+
+/** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
 function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | null {
   const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
   re.lastIndex = 0;
@@ -1123,7 +1128,6 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     const lineEnd = ctx.text.indexOf('\n', from);
     let end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 400);
     if (end - from < 3) continue; // the title is on the next line: the heading rule reads it
-    // "(refer to the vacancy notice for details)": the notice as a document to read, not a post.
     if (INFO_WORDS.test(ctx.folded.slice(from, end))) continue;
     // A sentence ends it: "… for the post of Stakeholder Relations Officer. The registration …".
     const stop = /\.(?:\s+(?=\p{Lu})|\s*$)/u.exec(ctx.text.slice(from, end));
