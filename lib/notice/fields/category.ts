@@ -40,7 +40,7 @@ const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   ],
   [
     'official',
-    /\b(?:open competition|concours general|allgemeines auswahlverfahren|permanent (?:officials?|posts?)|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
+    /\b(?:open competition|concours general|avis de concours generaux|concours generaux epso\/|allgemeines auswahlverfahren|permanent (?:officials?|posts?)|recruit (?:new )?officials|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
   ],
   [
     // An EPSO open competition in the other languages (folded, with their inflections): officials' posts.
@@ -77,6 +77,9 @@ const STAFF_REGULATIONS_BEFORE =
 /** A reference whose segment is TA or CA (folded): "europol/2015/ta/ad8/203", "echa/ta/2013/009". */
 const REFERENCE_CATEGORY =
   /(?<![\w/])[a-z][a-z0-9-]{1,14}(?:\/[a-z0-9-]{1,12}){0,4}\/(ta|ca)\/(?=[a-z0-9])|(?<![\w/-])[a-z]{2,10}-(ta|ca)-(?=ad|ast|fg|sc|\d)/g;
+/** The categories' names in English, to tell a list of them from the post's own (folded). */
+const CATEGORY_NAMES_EN =
+  /\b(?:temporary agent|contract agent|seconded national expert|trainee|official)(?=s?\b)/g;
 /** How far into a notice a reference still heads it (its title block). */
 const HEAD_REFERENCE_CHARS = 1500;
 const ARTICLE_29_2 =
@@ -127,11 +130,13 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
     re.lastIndex = 0;
     for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
       const before = ctx.folded.slice(Math.max(0, m.index - 40), m.index);
-      let w = /\b(?:as an?|as|post of an?|recruited|engaged|employed|offered|en tant qu.|comme|als)\s*$/.test(
-        before,
-      )
-        ? 3
-        : 1;
+      // "as well as Seconded National Experts" is not "as a": a list goes on.
+      let w =
+        /\b(?:as an?|(?<!well )as|post of an?|recruited|engaged|employed|offered|en tant qu.|comme|als)\s*$/.test(
+          before,
+        )
+          ? 3
+          : 1;
       if (cat === 'trainee' && /traineeships?/.test(m[0])) w = 2;
       // "(Temporary Agent, Category AD5)": the category beside its grade is the post's.
       const end = m.index + m[0].length;
@@ -150,6 +155,13 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
   if (scores.size === 0) languageCategoryScores(ctx, scores);
   let best: [StaffCategory, { score: number; start: number; end: number }] | null = null;
   for (const e of scores) if (!best || e[1].score > best[1].score) best = e;
+  // "… the selection of temporary agents and contract agents, as well as Seconded National Experts and
+  // trainees": categories named once each, none more than the others, are a list, not the post's category.
+  if (best && best[1].score <= 1) {
+    const s = sentenceAt(ctx, best[1].start);
+    const named = new Set(ctx.folded.slice(s.start, s.end).match(CATEGORY_NAMES_EN));
+    if (named.size >= 3) best = null;
+  }
   // A reference's segment names the category when no wording does: "Europol/2015/TA/AD8/203", "ECHA/CA/2013/02";
   // also over one passing mention ("… employs 836 staff, seconded national experts, trainees …") when the
   // reference heads the notice.

@@ -564,6 +564,9 @@ const AGENT_CATEGORY_ONLY = new RegExp(
 
 function cleanTitle(raw: string): string {
   let t = raw.replace(/<[^<>\n]{0,40}>/g, ' ').trim();
+  // "EPSO/AST/137/16: keeletalituse assistendid": the reference before the post.
+  const leadRef = /^[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6}\s*[:–—]\s+(?=\p{L})/u.exec(t);
+  if (leadRef && /\p{L}{3}/u.test(t.slice(leadRef[0].length))) t = t.slice(leadRef[0].length);
   // "BEDIENSTETEN AUF ZEIT — WEBADMINISTRATOREN": the agents' category before the post (a trainee's or
   // an expert's stays: "Trainee – State Aid Policy" is how those posts are named).
   const dash = / [—–] /.exec(t);
@@ -1668,7 +1671,7 @@ function headerRowTitle(ctx: NoticeContext): Found<string> | null {
 
 /** A reference's label alone on its line, in the EU's languages (folded). */
 const REFERENCE_LABEL_LINE =
-  /^(?:reference(?: number)?|ref\.?|reference de l.avis|referenz|riferimento|referencia|referentie(?:nummer)?|numer referencyjny|odkaz|referencni cislo|referencne cislo|hivatkozas(?:i szam)?|referinta|atsauce|atsauces numurs|nuoroda|viide|viitenumero|viite|referens(?:nummer)?|referencenummer|referenca|референция|αριθμος αναφορας|αναφορα|referenza|tagairt)\s*[:：]?\s*$/u;
+  /^(?:reference(?: number)?|ref\.?|reference de l.avis|referenz|riferimento|referencia|referentie(?:nummer)?|numer referencyjny|odkaz|referencni cislo|referencne cislo|hivatkozas(?:i szam)?|referinta|atsauce|atsauces numurs|nuoroda|viide|viitenumero|viite|referens(?:nummer)?|referencenummer|referenca|референция|референтен номер|αριθμος αναφορας|αναφορα|referenza|tagairt)\s*[:：]?\s*$/u;
 
 /** A reference's label and code alone on a line, in brackets or not: "(Réf. AMLA/TA/2025/10)" (folded). */
 const REFERENCE_CODE_LINE =
@@ -1682,7 +1685,11 @@ function titleAboveReference(ctx: NoticeContext): Found<string> | null {
   // The page's first line only: further down, the line above a reference is another field's value
   // ("Domain(s)" / "Information Technology" / "Reference number").
   if (ctx.lines.length < 2) return null;
-  const [line, label, code] = ctx.lines;
+  // "Home > Jobs > Competition > Space administrators" over "Space administrators": a breadcrumb first.
+  const first = ctx.lines[0].text;
+  const crumb =
+    ctx.lines.length > 3 && first.includes(' > ') && first.endsWith(ctx.lines[1].text.trim()) ? 1 : 0;
+  const [line, label, code] = ctx.lines.slice(crumb);
   // "AML Officer" / "(Réf. AMLA/TA/2025/10)": the label and its code on one line.
   if (REFERENCE_CODE_LINE.test(ctx.folded.slice(label.start, label.end))) {
     if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) return null;

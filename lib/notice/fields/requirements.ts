@@ -506,6 +506,13 @@ const CLEARANCE_LEVELS: Array<
 const NOT_REQUIRED =
   /\b(?:not|non|pas|nicht|no)\b[^.;]{0,25}\b(?:required|requise?s?|necessary|necessaire|needed|erforderlich|notwendig)\b|\bdoes not require\b/;
 
+/**
+ * Before a clearance's words in its sentence, or a duty's bullet ("• Ensuring the compliance of the security
+ * clearance process"): the post handles clearances, it is not asked for one (folded).
+ */
+const CLEARANCE_DUTY =
+  /^\s*[•*–-]\s*(?!being|holding|having|possessing|obtaining|undergoing)[a-z]+ing\b|\b(?:responsible for|in charge of|supervising|managing|coordinating|overseeing|handling|administering|processing|developing|implementing|drafting|maintaining|monitoring)\b/;
+
 export function extractClearance(
   ctx: NoticeContext,
 ): FieldResult<NonNullable<import('../schema').NoticeFields['securityClearance']>> {
@@ -517,6 +524,8 @@ export function extractClearance(
         continue;
       const s = sentenceAt(ctx, m.index);
       if (testWithin(ctx, NOT_REQUIRED, s.start, s.end)) continue;
+      // "… will be responsible for supervising the security clearance process": the post's duties.
+      if (CLEARANCE_DUTY.test(ctx.folded.slice(s.start, m.index))) continue;
       return { value: level, evidence: evidence(ctx, s.start, s.end) };
     }
   }

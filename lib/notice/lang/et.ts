@@ -7,6 +7,7 @@ export const et: LangTable = {
     'avaldamise lõpp',
     'kandideerimise tähtaeg',
     'kandideerimisavalduse esitamise lõppkuupäev',
+    'kandideerimisavalduste esitamise lõppkuupäev',
     'avalduste esitamise lõppkuupäev',
     'avalduste esitamise tähtaeg',
     'taotluste esitamise tähtaeg',
@@ -20,6 +21,7 @@ export const et: LangTable = {
     'huvi väljendamise konkurss',
     'kutse huvi avaldamiseks',
     'avalik konkurss',
+    'teade avaliku konkursi korraldamise kohta',
   ],
   staff: {
     contract_agent: ['lepinguline töötaja', 'lepingulise töötaja', 'lepingulised töötajad'],

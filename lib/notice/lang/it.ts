@@ -33,7 +33,7 @@ export const it: LangTable = {
     temporary_agent: ['agente temporaneo', 'agenti temporanei'],
     official: ['funzionario'],
     seconded_national_expert: ['esperto nazionale distaccato', 'esperti nazionali distaccati'],
-    trainee: ['tirocinio', 'tirocinante'],
+    trainee: ['tirocinio', 'tirocini', 'tirocinante', 'tirocinanti'],
   },
   functionGroup: ['gruppo di funzioni'],
   grade: ['grado', 'gradi'],

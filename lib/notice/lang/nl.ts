@@ -16,7 +16,14 @@ export const nl: LangTable = {
     'solliciteer voor',
     'deadline',
   ],
-  deadlineWeak: ['uiterlijk op', 'uiterlijk', 'tot en met'],
+  deadlineWeak: [
+    'uiterlijk op',
+    'uiterlijk',
+    'tot en met',
+    // A job site's "Solliciteren kan nog tot 30 juni 2031".
+    'solliciteren kan nog tot',
+    'solliciteren kan tot',
+  ],
   period: {
     names: ['registratieperiode', 'inschrijvingsperiode', 'inschrijvingstermijn'],
     ends: ['eindigt', 'sluit'],
