@@ -482,7 +482,7 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
         l.text,
       ) ||
         (l.text.includes(', A') && HEADLINE_GRADE.test(l.text)) ||
-        (l.text.length <= 100 && HEADING_END_GRADE.test(l.text))) &&
+        (l.text.length <= 100 && l.text.includes('A') && HEADING_END_GRADE.test(l.text))) &&
       !MOBILITY.test(ctx.folded.slice(l.start, l.end)) &&
       !(above && above.end - above.start <= 80 && MOBILITY.test(ctx.folded.slice(above.start, above.end)))
     )
@@ -813,8 +813,9 @@ const DURATION_LABEL_INLINE = trieRegex(
 );
 
 /** A contract-length label with its unit, its value a bare number: "Contract duration (Y): 5" (folded). */
-const UNIT_IN_LABEL =
-  /\b(?:contract duration|duration of (?:the )?contract) \((y|years?|m|months?)\)\s*:\s*(\d{1,2})(?![\d.,])/;
+const UNIT_IN_LABEL = /\((y|years?|m|months?)\)\s*:\s*(\d{1,2})(?![\d.,])/g;
+/** What must stand before UNIT_IN_LABEL's unit: "contract duration (Y)", "duration of the contract (Y)" (folded). */
+const UNIT_LABEL_LEAD = /(?<![\p{L}])(?:contract duration|duration of (?:the )?contract) $/u;
 /** Words that make a length a maximum, right before it (folded). */
 const UP_TO = /\b(?:up to|maximum(?: of)?|max\.?|at most|not exceeding|jusqu.a|bis zu|hasta|fino a)\s*$/;
 
@@ -847,14 +848,21 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
     }
   }
   // "Contract duration (Y): 5": the unit in the label, a bare number after it.
-  const unitLabel = UNIT_IN_LABEL.exec(ctx.folded);
+  UNIT_IN_LABEL.lastIndex = 0;
+  let unitLabel: RegExpExecArray | null = null;
+  let labelStart = 0;
+  for (let m = UNIT_IN_LABEL.exec(ctx.folded); m && !unitLabel; m = UNIT_IN_LABEL.exec(ctx.folded)) {
+    const before = ctx.folded.slice(Math.max(0, m.index - 30), m.index);
+    const lead = UNIT_LABEL_LEAD.exec(before);
+    if (lead) [unitLabel, labelStart] = [m, m.index - lead[0].length];
+  }
   if (unitLabel) {
     const n = Number(unitLabel[2]);
     const years = unitLabel[1].startsWith('y') ? n : n / 12;
     if (n > 0 && Number.isInteger(years))
       return {
         value: years,
-        evidence: evidence(ctx, unitLabel.index, unitLabel.index + unitLabel[0].length),
+        evidence: evidence(ctx, labelStart, unitLabel.index + unitLabel[0].length),
       };
   }
   // "… Duration of contract 2 years, with possibility of extension …", "Initial contract duration of 24
