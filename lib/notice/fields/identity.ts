@@ -260,12 +260,17 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
       /^(?:EPSO|COM|EC|(?:[a-z]{1,4}-)?[A-Z]{2,10}|[A-Z][a-z]{2,9})\/(?:[A-Z-]+(?:\d{1,2}| \d{1,2})?\/){0,3}\d/.test(
         value,
       ) &&
-      (!prefix || BODY_BY_ACRONYM.has(prefix))
+      (!prefix || BODY_BY_ACRONYM.has(prefix)) &&
+      // "EEA Financial Regulation (EEA/MB/52/15 – written procedure)": a legal act's number.
+      !LEGAL_ACT_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 40), m.index))
     )
       return { value, evidence: evidence(ctx, m.index, m.index + value.length) };
   }
   return missing('no reference found');
 }
+
+/** Right before a code (folded): the act it numbers, "Financial Regulation (", "Decision ". */
+const LEGAL_ACT_BEFORE = /\b(?:regulations?|decisions?|directives?|rules)\s*\(?\s*(?:no\.?\s*)?$/;
 
 /** "(Reference: Call for interest EC/2026/…)" read from the original text (the normaliser drops it as a running head). */
 function parenthesisedReference(ctx: NoticeContext): FieldResult<string> | null {
@@ -617,7 +622,7 @@ function cleanTitle(raw: string): string {
       .replace(/\s+[-–—]\s+[^-–—]{0,60}\b(?:job|post|vacancy) (?:no\.?|n°|nº|number|id)\s*:?\s*\d+\s*$/i, '')
       // "… - HQ Contract Agent FGIII": the category part of a job site's heading.
       .replace(
-        /\s+[-–—]\s+(?:HQ\s+|headquarters\s+)?(?:contract|temporary) (?:agent|staff)\b[^-–—]{0,20}$/i,
+        /\s+[-–—]\s*(?:HQ\s+|headquarters\s+)?(?:contract|temporary) (?:agent|staff)\b[^-–—]{0,20}$/i,
         '',
       )
       // "Vice verkställande direktör EUAA": the body's acronym after the post (not "Liaison Officer to
@@ -631,6 +636,8 @@ function cleanTitle(raw: string): string {
         '',
       )
       .replace(/\s*\([^()]{0,40}\breserve list\b[^()]{0,80}\)\s*$/i, '')
+      // "Head of Programme and establishment of a reserve list": the call's purpose after the post.
+      .replace(/\s+and (?:the )?(?:establishment|drawing up|creation) of an? reserve list\s*$/i, '')
       .replace(
         /\s*\((?:article|artículo|articolo|artikel|artigo|άρθρο)\s[^()]{0,60}(?:\([^()]{0,6}\)[^()]{0,40})?\)\s*$/i,
         '',
@@ -718,6 +725,8 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (DATE_WORDS_ONLY.test(f)) return 'a date line';
   if (/^(?:\d{1,2}|[A-Z])\.\s/.test(value)) return 'a numbered section heading';
   if (/^[^:]{2,80}\s:\s/.test(value)) return 'a label line';
+  // "Publication: External Reference: BBI/2020/1 Starting date: As soon as possible": a run of labels.
+  if ((value.match(/(?:^|\s)\p{Lu}[\p{L} ]{2,30}:(?=\s|$)/gu)?.length ?? 0) >= 2) return 'a run of labels';
   if (/\||\.\.\.|…|·/.test(value)) return 'a flattened table row';
   if (/^[\p{L} ]{2,20}:\s*\S{0,4}$/u.test(value)) return 'a label and a short value';
   // "Example: bachelor of science": a label and a value in lower case, not a post's heading.
@@ -1934,7 +1943,7 @@ BODIES.forEach((b, i) => {
 // first character: V8 then tries only where a capital (or "e") is, not the look-behind at every position.
 const ACRONYM_TOKEN =
   /(?:[A-Z](?<![\w-][A-Z])[A-Za-z]*(?:-[A-Za-z]+)?|e(?<![\w-]e)u-LISA|F(?<![\w-]F)4E)(?![\w-])/g;
-const EEA_NOT_AGENCY = /^\s*(?:countries|agreement|states|nationals)/;
+const EEA_NOT_AGENCY = /^\s*(?:countries|agreement|states|nationals|authorities|member states?|citizens)/i;
 
 /** Maltese articles and prepositions joined to a name by a hyphen: "L-EUIPO", "tal-EMSA". */
 const MALTESE_ARTICLE = /^(?:l|il|ta|tal|bil|fil|mill|lill|għall|ghall|sal|mal|fl|bl|d|id)$/i;
@@ -2254,7 +2263,7 @@ const LOCATION_LABEL_WORDS = [
   'dienstort', 'arbeitsort', 'einsatzort', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
-  'munkavegzes helye', 'locul de munca', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
+  'munkavegzes helye', 'locul de munca', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
   'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore
