@@ -5,3 +5,18 @@
  */
 export const POST_AT_EMPLOYER =
   /^(\p{L}.{2,90}?)\s+(?:job|vacancy|position)\s+(?:at|with)\s+(?:the\s+)?(\S.{1,140})$/iu;
+
+/**
+ * Any of the EU's joint undertakings by its name, known to the tables or not: "Global Health EDCTP3 Joint
+ * Undertaking", "Bio-Based Industries Joint Undertaking (BBI JU)". Read over folded text and the original.
+ */
+export const JOINT_UNDERTAKING_NAME =
+  /^(?:the )?[\p{L}\d' -]{2,60} joint undertaking(?:\s*\([\p{L} ]{2,12}\))?$/iu;
+
+/** An employer's line in its parts: "- EBA - European Banking Authority" → ["EBA", "European Banking Authority"]. */
+export function employerLineParts(line: string): string[] {
+  return line
+    .replace(/^\s*[-–•*]\s+/, '')
+    .split(/\s+[–—-]\s+/)
+    .map((part) => part.trim());
+}

@@ -44,7 +44,7 @@ import { anchoredRegExp } from './anchored-regexp';
 import { guardedAlternation } from './regex-trie';
 import { applicationPeriodEnd } from './period';
 import { BODIES } from './bodies';
-import { POST_AT_EMPLOYER } from './board-heading';
+import { employerLineParts, JOINT_UNDERTAKING_NAME, POST_AT_EMPLOYER } from './board-heading';
 import type { Detection } from './schema';
 
 /** The score a notice reaches at least. */
@@ -368,14 +368,11 @@ function boardHeading(folded: string): { start: number; end: number } | null {
 
 /** A line that is only an EU body's name or acronym, or both: "European Commission", "- EBA - European Banking Authority". */
 function isEmployerLine(line: string): boolean {
-  return line
-    .replace(/^[-–•*]\s+/, '')
-    .split(/\s+[–—-]\s+/)
-    .some((part) => {
-      if (BODY_ACRONYMS.has(part) || /^[\p{L}' -]{2,40} joint undertaking$/u.test(part)) return true;
-      const body = EU_BODY.exec(part);
-      return body !== null && body.index === 0 && body[0].length >= part.length - 6;
-    });
+  return employerLineParts(line).some((part) => {
+    if (BODY_ACRONYMS.has(part) || JOINT_UNDERTAKING_NAME.test(part)) return true;
+    const body = EU_BODY.exec(part);
+    return body !== null && body.index === 0 && body[0].length >= part.length - 6;
+  });
 }
 
 /** Does a heading line name a post and, as its employer, an EU body (see boardHeading)? */

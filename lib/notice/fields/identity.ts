@@ -3,7 +3,7 @@
  * location, domain and the address applications go to.
  */
 import { AGENCY_NAMES } from '../body-names';
-import { POST_AT_EMPLOYER } from '../board-heading';
+import { employerLineParts, JOINT_UNDERTAKING_NAME, POST_AT_EMPLOYER } from '../board-heading';
 import { toOriginalRange } from '../text-map';
 import { BODIES, DEPARTMENTS } from '../bodies';
 import {
@@ -719,8 +719,7 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (PURPOSE_LINE.test(f)) return 'what the call is for (a database, a reserve list), not the post';
   if (BODY_LINE.test(f) || isBodyName(f)) return 'the name of the EU body';
   // "Bio-Based Industries Joint Undertaking (BBI JU)": a joint undertaking's name, known to the tables or not.
-  if (/^(?:the )?[\p{L} -]{3,60} joint undertaking(?:\s*\([\p{L} ]{2,12}\))?$/u.test(f))
-    return 'the name of an EU body';
+  if (JOINT_UNDERTAKING_NAME.test(f)) return 'the name of an EU body';
   if (DATE_ONLY.test(value) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(value)) return 'a date line';
   if (DATE_WORDS_ONLY.test(f)) return 'a date line';
   if (/^(?:\d{1,2}|[A-Z])\.\s/.test(value)) return 'a numbered section heading';
@@ -1758,11 +1757,7 @@ function employerPlaceTitle(ctx: NoticeContext): Found<string> | null {
     )
       continue;
     // "EBA - European Banking Authority": the acronym, the name or both.
-    const employerName = employer.text.replace(/^\s*[-–•*]\s+/, ''); // "- Chips Joint Undertaking": a bullet
-    if (
-      employer.text.length > 90 ||
-      !employerName.split(/\s+[–—-]\s+/).some((part) => namesEuBody(part.trim()))
-    )
+    if (employer.text.length > 90 || !employerLineParts(employer.text).some((part) => namesEuBody(part)))
       continue;
     if (place.text.length > 60 || !placesIn(ctx, place.start, place.end).length) continue;
     if (namesEuBody(line.text.trim()) || placesIn(ctx, line.start, line.end).length) continue;
@@ -1805,7 +1800,7 @@ function headlineTitle(ctx: NoticeContext): Found<string> | null {
 /** Does a job board's employer field start with an EU body's name, or is it a body's acronym? */
 function namesEuBody(employer: string): boolean {
   // Any of the EU's joint undertakings, known to the tables or not ("Global Health EDCTP3 Joint Undertaking").
-  if (BODY_BY_ACRONYM.has(employer) || /^[\p{L}\d' -]{2,40} joint undertaking$/iu.test(employer)) return true;
+  if (BODY_BY_ACRONYM.has(employer) || JOINT_UNDERTAKING_NAME.test(employer)) return true;
   BODY_FULL_AT.lastIndex = 0;
   return BODY_FULL_AT.test(foldSameLength(employer));
 }
