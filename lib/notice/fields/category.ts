@@ -82,8 +82,9 @@ const CATEGORY_NAMES_EN =
   /\b(?:temporary agent|contract agent|seconded national expert|trainee|official)(?=s?\b)/g;
 /** How far into a notice a reference still heads it (its title block). */
 const HEAD_REFERENCE_CHARS = 1500;
+/** "Article 29(2)", "Article 29(1) and (2)", "čl. 29 odst. 1 a 2", "článkom 29 ods. 2" (folded). */
 const ARTICLE_29_2 =
-  /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|cl\.|clanek|clanku|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
+  /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|cl\.|clanek|clanku|clankom|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(1\)\s*(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*)?(?:\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*(?:\(?1\)?\s*(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*)?\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
 
 /** A secondment's own labels, when no category is named (folded). */
 const SECONDMENT_FORM =
@@ -343,9 +344,12 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 const FG_NAMES = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
 /** "III. besorolási csoport": the function group's number before its name (folded). */
 const FG_NUMBER_FIRST = /(?<![\p{L}\d])(iv|iii|ii|i)\.\s*(?:besorolasi|funkcios) csoport/u;
-/** "Function group AD, grade 7", "groupe de fonctions AST, grade 3", "grupo de funções AD, grau 14", "AD function group, grade 14" (folded). */
+/**
+ * "Function group AD, grade 7", "groupe de fonctions AST, grade 3", "grupo de funções AD, grau 14", "AD
+ * function group, grade 14"; a range: "Grau 9-14", "grau 14/15" (folded).
+ */
 const SPLIT_GRADE =
-  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones|grupo de funcoes|functiegroep|tjanstegrupp|grupa funkcyjna|grupa de functii)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+|e\s+|y\s+|und\s+|en\s+|i\s+|och\s+|si\s+)?(?:grade|grado|grau|rang|besoldungsgruppe|lonegrad|grupa zaszeregowania|gradul)\s+(\d{1,2})\b|\b(ad|ast) function group\s*[,;/-]?\s*(?:and\s+)?grade\s+(\d{1,2})\b/;
+  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones|grupo de funcoes|functiegroep|tjanstegrupp|grupa funkcyjna|grupa de functii)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+|e\s+|y\s+|und\s+|en\s+|i\s+|och\s+|si\s+)?(?:grade|grado|grau|rang|besoldungsgruppe|lonegrad|grupa zaszeregowania|gradul)\s+(\d{1,2})(?:\s?(?:-|–|\/|to|a|à|bis|al|tot|do)\s?(\d{1,2}))?\b|\b(ad|ast) function group\s*[,;/-]?\s*(?:and\s+)?grade\s+(\d{1,2})\b/;
 const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7], 3: [8, 12], 4: [13, 18] };
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */
@@ -607,8 +611,13 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
   if (grades.size === 0) {
     const split = SPLIT_GRADE.exec(ctx.folded.slice(0, 6000));
     // "(AD function group, grade 14)": the family before the words.
-    if (split)
-      addGrade(split[1] ?? split[3], +(split[2] ?? split[4]), split.index, split.index + split[0].length);
+    if (split) {
+      const family = split[1] ?? split[4];
+      const from = +(split[2] ?? split[5]);
+      // A range's end above its start (addGrade keeps the family's grades); else the first grade alone.
+      const to = split[3] && +split[3] > from ? +split[3] : from;
+      for (let g = from; g <= to; g++) addGrade(family, g, split.index, split.index + split[0].length);
+    }
   }
 
   // Contract agents: function group, and grades when named ("FGIII.08", "grades 13, 14 and 16").

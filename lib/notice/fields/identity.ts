@@ -185,15 +185,14 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
       return { value: raw, evidence: evidence(ctx, loose.labelStart, at + raw.length) };
     }
   }
-  // "VACANCY NOTICE No 22/17", "AVVIŻ TA' POST BATTAL Nru 20/19": a notice number in the heading.
-  for (const [k, line] of ctx.lines.slice(0, 80).entries()) {
-    // A long line is prose, but for the first: a copy that joined a page's lines begins with its heading.
-    if (line.end - line.start > 120 && k > 0) continue;
+  // "VACANCY NOTICE No 22/17", "AVVIŻ TA' POST BATTAL Nru 20/19", "… č. 30/25/AD 14/EESC": a notice
+  // number in the heading, which may begin a long line (a copy that joined the heading's lines).
+  for (const line of ctx.lines.slice(0, 80)) {
     const f = ctx.folded.slice(line.start, Math.min(line.end, line.start + 160));
     if (!NOTICE_HEADING.test(f) && !NOTICE_HEADING_ML.test(f)) continue;
     // "CALL FOR APPLICATIONS N° CJ AP 38/25": up to three short words in capitals before the number.
     const n =
-      /(?<![\p{L}])(?:no|n\.o|nº|n°|nr|nru|c|č|num|numero|αριθ|№)(?![\p{L}])\.?\s*((?:[a-z]{1,4} ){0,3}\d{1,3}\/\d{2})(?![\d/])/u.exec(
+      /(?<![\p{L}/])(?:no|n\.o|nº|n°|nr|nru|c|č|num|numero|αριθ|№)(?![\p{L}])\.?\s*((?:[a-z]{1,4} ){0,3}\d{1,3}\/\d{2}(?:\/(?:ad|ast) ?\d{1,2}\/[a-z]{2,6})?)(?![\d/])/u.exec(
         f,
       );
     if (n) {
@@ -560,6 +559,13 @@ const POSTS_COUNT = new RegExp(`\\s*[—–-]\\s*${POSTS_NUMBER}\\s*$`, 'i');
 /** In brackets: " (8 posts)", " (un emploi)", " (2 Stellen)" (anywhere: the heading may go on after it). */
 const POSTS_COUNT_PAREN = new RegExp(`\\s*\\(\\s*${POSTS_NUMBER}\\s*\\)`, 'i');
 const POSTS_COUNT_PAREN_END = new RegExp(`${POSTS_COUNT_PAREN.source}$`, 'i');
+
+/**
+ * A line between a notice's heading and its post that only counts the posts (folded): "concerning one
+ * post of", "týkajúci sa jednej pozície", "concernant un poste de", "für eine Stelle als".
+ */
+const POSTS_LEAD_IN =
+  /^(?:(?:concerning|relating to|regarding|for|concernant|relatif a|pour|betreffend|fur|relativo a|relativa a|riguardante|tykajuci sa|tykajici se|dotyczace|dwar|betreffende|voor|privind)\s+)?(?:one|a|an|un|une|uno|una|um|uma|een|ein|eine|einer|jednej|jedne|jednoho|jednego|jedno|wiehed|wahda|unui|unei)\s+(?:post|position|vacancy|poste|emploi|stelle|posto|puesto|plaza|lugar|functie|pozicie|pozice|miesta|mista|stanowiska|kariga|postului)(?:\s+(?:of|de|d.|du|als|di|van))?\s*$/;
 
 /** A temporary or contract agents' category alone, in any language (folded). */
 const AGENT_CATEGORY_ONLY = new RegExp(
@@ -1466,6 +1472,7 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
       if (found) return found;
     }
     let afterLabel = false;
+    let leadIn = false;
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 5); j++) {
       const next = ctx.lines[j];
       const nf = ctx.folded.slice(next.start, next.end);
@@ -1483,10 +1490,16 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
           PURPOSE_LINE.test(nf))
       )
         continue;
+      // "relativo a un puesto" / "de JEFE DE UNIDAD (H/M)": the post after its count, without the preposition.
+      if (!afterLabel && POSTS_LEAD_IN.test(nf)) {
+        leadIn = true;
+        continue;
+      }
+      const of = leadIn ? (/^(?:of|de|d'|d’|du|als|di|van)\s+/i.exec(next.text)?.[0].length ?? 0) : 0;
       // A label's value is a name, not a sentence.
       if (afterLabel && (next.text.length > 80 || /[.!?:]\s/.test(next.text))) break;
       if (next.text.length <= 150 && /\p{L}{3}/u.test(next.text)) {
-        const found = titleFrom(ctx, next.start, next.end, next.text);
+        const found = titleFrom(ctx, next.start + of, next.end, next.text.slice(of));
         if (found) return found;
       }
       break;

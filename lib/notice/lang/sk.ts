@@ -18,6 +18,7 @@ export const sk: LangTable = {
     'oznámenie o verejnom výberovom konaní',
     'voľné pracovné miesto',
     'oznámenie o voľnom pracovnom mieste',
+    'oznam o voľnom pracovnom mieste',
     'výzva na vyjadrenie záujmu',
     'výzva na prejavenie záujmu',
     'verejné výberové konanie',
