@@ -20,3 +20,7 @@ export function employerLineParts(line: string): string[] {
     .split(/\s+[–—-]\s+/)
     .map((part) => part.trim());
 }
+
+/** What a post's name ends or turns on, in English (folded): "Project Officer", "Associate Analyst". */
+export const POST_WORD =
+  /(?<![\p{L}])(?:officers?|assistants?|managers?|experts?|analysts?|advis[eo]rs?|head|director|engineers?|specialists?|economists?|lawyers?|translators?|interpreters?|coordinators?|administrators?|secretar(?:y|ies)|accountants?|auditors?|scientists?|developers?|architects?|consultants?|researchers?|leaders?|lead)(?![\p{L}])/u;

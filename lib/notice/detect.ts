@@ -44,7 +44,8 @@ import { anchoredRegExp } from './anchored-regexp';
 import { guardedAlternation } from './regex-trie';
 import { applicationPeriodEnd } from './period';
 import { BODIES } from './bodies';
-import { employerLineParts, JOINT_UNDERTAKING_NAME, POST_AT_EMPLOYER } from './board-heading';
+import { employerLineParts, JOINT_UNDERTAKING_NAME, POST_AT_EMPLOYER, POST_WORD } from './board-heading';
+import { phraseRegExp } from './phrase-regexp';
 import type { Detection } from './schema';
 
 /** The score a notice reaches at least. */
@@ -281,6 +282,31 @@ const EU_BODY_ALL = new RegExp(EU_BODY.source, 'gu');
  */
 const NOT_EU_ORGANISATION =
   /^(?:(?:the )?european court of human rights|cour europeenne des droits de l.homme|europaische[nrs]? gerichtshof(?:es|s)? fur menschenrechte|corte europea dei diritti dell.uomo|tribunal europeo de derechos humanos|council of europe|conseil de l.europe|consiglio d.europa|consejo de europa|(?:the )?european (?:space agency|patent office|southern observatory|organi[sz]ation for nuclear research|molecular biology laboratory|centre for medium-range weather forecasts|free trade association|bank for reconstruction and development)|agence spatiale europeenne|office europeen des brevets|europaische[nrs]? (?:weltraumorganisation|patentamt))/;
+/** International organisations that are not the EU's and grade or vet their staff alike (folded). */
+const OTHER_ORGANISATION = phraseRegExp(
+  'eurocontrol|nato|otan|oecd|ocde|eumetsat|ecmwf|embl|cern|osce|unhcr|unicef|undp|united nations|council of europe|conseil de l.europe|european (?:space agency|patent office|free trade association)',
+  '(?![\\p{L}\\p{N}])',
+  'gu',
+);
+/** How often such a name makes it the employer. */
+const OTHER_ORGANISATION_TIMES = 3;
+
+/** The first of OTHER_ORGANISATION_TIMES mentions of one such organisation, or null. */
+function otherOrganisation(folded: string): { start: number; end: number } | null {
+  const seen = new Map<string, { start: number; end: number; n: number }>();
+  OTHER_ORGANISATION.lastIndex = 0;
+  for (
+    let m = OTHER_ORGANISATION.exec(folded), k = 0;
+    m && k < 200;
+    m = OTHER_ORGANISATION.exec(folded), k++
+  ) {
+    const e = seen.get(m[0]) ?? { start: m.index, end: m.index + m[0].length, n: 0 };
+    if (++e.n >= OTHER_ORGANISATION_TIMES) return e;
+    seen.set(m[0], e);
+  }
+  return null;
+}
+
 /**
  * A job board's copy of one posting names its employer with a label ("Company Name European Environment
  * Agency", "Employer: European Food Safety Authority", "Organisation: …"): when that value is an EU body and
@@ -329,9 +355,6 @@ const BODY_ACRONYMS = new Set(
       .filter((a): a is string => Boolean(a)),
   ),
 );
-/** What a post's name ends or turns on, in English (folded). */
-const POST_WORD =
-  /(?<![\p{L}])(?:officers?|assistants?|managers?|experts?|analysts?|advis[eo]rs?|head|director|engineers?|specialists?|economists?|lawyers?|translators?|interpreters?|coordinators?|administrators?|secretar(?:y|ies)|accountants?|auditors?|scientists?|developers?|architects?|consultants?|researchers?|leaders?|lead)(?![\p{L}])/u;
 /** "ECDC: EU Cooperation Officer", "European Maritime Safety Agency: Project Officer …" (folded). */
 const BODY_COLON_POST = /^([a-z][a-z-]{1,9}|[^:\n]{8,90}):\s+(\S.{2,140})$/;
 /** "Scientific Officer – Toxicology, ECHA Helsinki, European Chemicals Agency, Helsinki" (folded). */
@@ -695,13 +718,23 @@ function datedAnchors(folded: string, re: RegExp, dates: () => DateIndex): Dated
   return out;
 }
 
-/** Is folded[start,end) a heading: capitals in the original, or alone on its line (a colon may follow)? */
+/** A heading's number before its words, at a line's start: "1. ", "2) ", "IV. " (folded). */
+const NUMBERED_HEADING_START = /(?:^|\n)[ \t]*(?:\d{1,2}|[ivx]{1,4})[.)][ \t]*$/;
+
+/**
+ * Is folded[start,end) a heading: capitals in the original, or alone on its line (a colon may follow),
+ * its number before it or not?
+ */
 function headingAt(text: string, folded: string, start: number, end: number): boolean {
   const orig = text.slice(start, end);
   if (/\p{Lu}/u.test(orig) && orig === orig.toUpperCase() && orig.replace(/[^\p{L}]/gu, '').length >= 4)
     return true;
   const before = start === 0 ? '\n' : folded[start - 1];
-  const lineStart = before === '\n' || (before === ' ' && (start < 2 || folded[start - 2] === '\n'));
+  const lineStart =
+    before === '\n' ||
+    (before === ' ' && (start < 2 || folded[start - 2] === '\n')) ||
+    // "1. Who we are", "II. Eligibility": a numbered heading.
+    NUMBERED_HEADING_START.test(folded.slice(Math.max(0, start - 8), start));
   if (!lineStart) return false;
   const after = folded.slice(end, end + 6);
   return /^(?:\(s\))? ?[:?]? ?(?:\n|$)/.test(after) || /^(?:\(s\))? ?:/.test(after);
@@ -1029,6 +1062,12 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   }
 
   // Against.
+  // "Staff regulations governing officials of the EUROCONTROL Agency": with no EU body named, an
+  // international organisation that is not the EU's, named again and again, is the employer.
+  if (!signals.some((x) => x.family === 'body')) {
+    const other = otherOrganisation(folded);
+    if (other) add("another international organisation's post", 'against', -10, other.start, other.end);
+  }
   const funding = firstWhere(FUNDING, folded, () => true, 1);
   if (funding)
     add('funding call or procurement', 'against', -6, funding.index, funding.index + funding[0].length);

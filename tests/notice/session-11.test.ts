@@ -58,3 +58,81 @@ describe('grades', () => {
     expect(read('Director-General\n(Function group AD, grade 16/3)\n').grades).toEqual(['AD16']);
   });
 });
+
+describe('blind round 22', () => {
+  it('skips a page\'s "You are here" and reads a post with its field after a colon', () => {
+    const n = read(
+      'You are here\n\nJunior Analyst: maritime security\n\nRef.: XYZ (2031) TEMP/SEC 004\n\nTemporary Staff Member\n\nPlace of employment: Paris\n',
+    );
+    expect(n.title).toBe('Junior Analyst: maritime security');
+    expect(n.reference).toBe('XYZ (2031) TEMP/SEC 004');
+  });
+
+  it('reads the code after "Ref.:" and leaves out the post a job site puts after it', () => {
+    expect(
+      read('Vacancy notice\n\nRef.: abcd/ast/2031/7\n\nThe Centre invites applications.').reference,
+    ).toBe('abcd/ast/2031/7');
+    expect(
+      read('Place : Brussels\nService : 00-Parlement Européen\nRef. : PE/512/S/COMM - WEB EDITOR (AST 4)\n')
+        .reference,
+    ).toBe('PE/512/S/COMM');
+    // A language's code after the dash stays.
+    expect(read('Reference: EPSO/AD/999/31 – FR\n').reference).toBe('EPSO/AD/999/31 – FR');
+  });
+
+  it('cuts "jedno stanowisko (k/m)" after the post', () => {
+    expect(
+      read(
+        'OGŁOSZENIE O WAKACIE NR XYZ/2031/3\n\nKierownik działu - jedno stanowisko (k/m)\n\n(grupa funkcyjna AD, grade 10)\n',
+      ).title,
+    ).toBe('Kierownik działu');
+  });
+
+  it("takes the notice's words off a heading above the key facts, in any language", () => {
+    expect(
+      read(
+        'KENNISGEVING VAN VACATURE HOOFD AFDELING JURIDISCHE ZAKEN\n(V/M)\nREF.: XYZ/2031/VAC4/AD10\nSoort contract | Tijdelijk functionaris |\nFunctiegroep en rang | AD10 |\n',
+      ).title,
+    ).toBe('HOOFD AFDELING JURIDISCHE ZAKEN');
+  });
+
+  it('reads "per la funzione di" as the words before the post', () => {
+    expect(
+      read(
+        'Avviso di posto vacante per la funzione di direttore (AD14)\n\nIl direttore è responsabile della direzione.\n',
+      ).title,
+    ).toBe('direttore');
+  });
+
+  it("prefers the notice's whole heading to a page title cut after a preposition", () => {
+    expect(
+      read(
+        'AVVISO DI POSTO VACANTE ESPERTO ADDETTO ALLE\n\nTrascrizione\n\nData: 05/10/2031\nAVVISO DI POSTO VACANTE\nESPERTO ADDETTO ALLE STATISTICHE (PROFILO FINANZIARIO)\n(F/M)\nRIF.: XYZ/2031/VAC9/AD6\n',
+      ).title,
+    ).toBe('ESPERTO ADDETTO ALLE STATISTICHE (PROFILO FINANZIARIO)');
+  });
+
+  it("ends the post at its grade when the heading's other language follows", () => {
+    expect(
+      read(
+        'Document C2031/101A/01\nVacancy notice XYZ/2031/04 — Director of Audit (AD function group, grade 14) Avviso di posto vacante XYZ/2031/04 – Direttore di audit (Gruppo di funzioni AD, grado 14)\n',
+      ).title,
+    ).toBe('Director of Audit');
+  });
+
+  it('reads "Applications may be submitted up to …" and a numbered "1. Who we are" in a trainee notice', () => {
+    const text =
+      'The Example Joint Undertaking is looking for one trainee to support its Legal team\nPeriod: From 1 March 2031 to 31 August 2031\nApplications may be submitted up to 31st of January 2031 at 23:59 CET (Brussels time)\n1. Who we are\nThe Joint Undertaking funds research in the European Union.\n2. Overall purpose of the traineeship\nThe trainee will learn how the JU works.\n';
+    const a = analyseNotice(text);
+    expect(a.notice?.deadline).toBe('2031-01-31T23:59:00+01:00');
+    expect(a.detection.isNotice).toBe(true);
+  });
+
+  it("rejects a post graded like the EU's under another organisation's staff regulations", () => {
+    const text =
+      'Properties\n  • Function title: Network Support Assistant\n  • Reference: NOC-NM-2031-AST/123\n  • Location: Brussels\n  • Applicable regulations: Staff regulations governing officials of the EUROCONTROL Agency\n  • Job level: AST4-AST6 - Recruitment at AST5\n  • Security clearance: EUROCONTROL, NATO or EU Secret\n  • Competition closing date: 10/04/2031 (23:59 Brussels time)\n\nYour team\nEUROCONTROL runs the network manager operations centre.\n';
+    const a = analyseNotice(text);
+    expect(a.detection.isNotice).toBe(false);
+    expect(a.detection.signals.join(' ')).toContain("another international organisation's post");
+  });
+});

@@ -3,7 +3,7 @@
  * location, domain and the address applications go to.
  */
 import { AGENCY_NAMES } from '../body-names';
-import { employerLineParts, JOINT_UNDERTAKING_NAME, POST_AT_EMPLOYER } from '../board-heading';
+import { employerLineParts, JOINT_UNDERTAKING_NAME, POST_AT_EMPLOYER, POST_WORD } from '../board-heading';
 import { toOriginalRange } from '../text-map';
 import { BODIES, DEPARTMENTS } from '../bodies';
 import {
@@ -61,7 +61,7 @@ export const missing = (reason: string): Missing => ({ value: null, evidence: nu
 const REF_TOKEN =
   /(?<![\w/-])(?:(?:(?:[a-z]{1,4}-)?[A-Z][A-Za-z0-9.-]*|\d{4}|\d{1,3}(?=\s?\/\s?[A-Z]))(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9._()-]*(?: [A-Z0-9]{1,4}(?=\/))?){1,7}|[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+){2,})/g;
 const REF_LABEL =
-  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer referencyjny|numer ogloszenia|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referencenummer|viitenumero|viite|atsauce|nuoroda|viide|hivatkozasi szam|referinta|competition)\b/;
+  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer referencyjny|numer ogloszenia|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referencenummer|viitenumero|viite|atsauce|nuoroda|viide|hivatkozasi szam|referinta|competition)(?:(?<=\.)|\b)/;
 /** A labelled value that is a reference as a whole: "EPSO/AD/423/25 – DE", "DIGIT CERT EU", "СОМ/HR/TA/2023 (AD9)". */
 const WHOLE_REF = /^[\p{Lu}\d][\p{Lu}\d ./()_–—-]{1,38}[\p{Lu}\d)]$/u;
 const NO_REF = /^(?:n\/?a|none|tbc|tbd|-+|\/)$/i;
@@ -162,6 +162,13 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
     // capitals are ("OPER IT TA-76-2023", "DIGIT CERT EU").
     const before = inner === null ? '' : raw.slice(0, inner.start);
     const wordsBefore = /\p{Ll}{4}/u.test(before) || NOTICE_NAME_WORD.test(foldSameLength(before));
+    // "PE/232/S - AUDIOVISUAL ENGINEER": a job site's field gives the code, then the post (but "EPSO/AD/423/25 –
+    // DE", a language's code, is the reference's).
+    const post = /^(\S*\/\S*\d\S*|\S*\d\S*\/\S*) [-–—] (?=[^\n]*\p{Lu}{4})/u.exec(raw);
+    if (post && !wordsBefore) {
+      const at = labelled.start + labelled.value.indexOf(raw);
+      return { value: post[1], evidence: evidence(ctx, labelled.labelStart, at + post[1].length) };
+    }
     if (
       !wordsBefore &&
       WHOLE_REF.test(raw) &&
@@ -175,6 +182,14 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
     const compact = /^[A-Za-z0-9][\w./()-]{3,40}$/.exec(raw);
     if (compact && /\d/.test(compact[0]))
       return { value: compact[0], evidence: evidence(ctx, labelled.labelStart, labelled.end) };
+    // "XYZ (2031) TEMP/SEC 004": a code in capitals with its year in brackets and spaces.
+    const spaced = /^\p{Lu}{2,8} \((?:19|20)\d\d\) [\p{Lu}\d]+(?:[/._-][\p{Lu}\d]+)+(?: \d{1,4})?$/u.exec(
+      raw,
+    );
+    if (spaced) {
+      const at = labelled.start + labelled.value.indexOf(raw);
+      return { value: raw, evidence: evidence(ctx, labelled.labelStart, at + raw.length) };
+    }
   }
   // "Ref. 202514TAAD14": a label without its colon, followed by nothing but the reference.
   const loose = findLabelled(ctx, REF_LABEL, { maxValueLength: 60, loose: true });
@@ -371,7 +386,7 @@ const POST_OF = new RegExp(
       'pubblicazione di un posto di',
       'posto vacante per la funzione di',
       'posto vacante di',
-      'avviso di posto vacante (?:di|per)',
+      'avviso di posto vacante (?:di|per(?: la funzione di| il posto di)?)',
       'publicacao (?:de um|do) lugar de',
       'publicacao de uma vaga de',
       'publicacion de (?:un puesto vacante|una vacante|una plaza vacante) de',
@@ -553,9 +568,12 @@ const RUN_ON_ORG =
   /(?<![\s,(–—-]|\b(?:in|at|for|of|with|within|to|and|the|de|du|des|der|im|für|fur))\s+(?=(?:Directorate[- ]General|Direction[- ]générale|Generaldirektion|DG [A-Z]{2,7}\b|European Commission\b|Joint Research Centre\b))/;
 
 /** How many posts a heading fills, in words or digits: "one post", "um lugar", "2 postes", "8 posts". */
-const POSTS_NUMBER = `(?:\\d{1,2}|an?|one|two|three|four|five|un|une|deux|trois|ein|eine|zwei|drei|uno|una|dos|tres|um|uma|dois|due|tre|een|twee|drie)\\s+(?:posts?|positions?|vacanc(?:y|ies)|postes?|emplois?|stellen?|planstellen?|dienstposten|plazas?|puestos?|posti|posto|lugar(?:es)?|postos?|functies?|betrekkingen?)`;
-/** After the title, after a dash: "Director — one post", "Diretor(a) — um lugar", "Chef d'unité — 2 postes". */
-const POSTS_COUNT = new RegExp(`\\s*[—–-]\\s*${POSTS_NUMBER}\\s*$`, 'i');
+const POSTS_NUMBER = `(?:\\d{1,2}|an?|one|two|three|four|five|un|une|deux|trois|ein|eine|zwei|drei|uno|una|dos|tres|um|uma|dois|due|tre|een|twee|drie|jedno|jeden|dwa|trzy)\\s+(?:posts?|positions?|vacanc(?:y|ies)|postes?|emplois?|stellen?|planstellen?|dienstposten|plazas?|puestos?|posti|posto|lugar(?:es)?|postos?|functies?|betrekkingen?|stanowisk[oa]?)`;
+/**
+ * After the title, after a dash: "Director — one post", "Diretor(a) — um lugar", "Chef d'unité — 2 postes",
+ * "Dyrektor - jedno stanowisko (k/m)" (with the gender marker after the count).
+ */
+const POSTS_COUNT = new RegExp(`\\s*[—–-]\\s*${POSTS_NUMBER}(?:\\s*\\(?[mfhkwz]\\/[mfhkwz]\\)?)?\\s*$`, 'i');
 /** In brackets: " (8 posts)", " (un emploi)", " (2 Stellen)" (anywhere: the heading may go on after it). */
 const POSTS_COUNT_PAREN = new RegExp(`\\s*\\(\\s*${POSTS_NUMBER}\\s*\\)`, 'i');
 const POSTS_COUNT_PAREN_END = new RegExp(`${POSTS_COUNT_PAREN.source}$`, 'i');
@@ -734,8 +752,11 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if ((value.match(/(?:^|\s)\p{Lu}[\p{L} ]{2,30}:(?=\s|$)/gu)?.length ?? 0) >= 2) return 'a run of labels';
   if (/\||\.\.\.|…|·/.test(value)) return 'a flattened table row';
   if (/^[\p{L} ]{2,20}:\s*\S{0,4}$/u.test(value)) return 'a label and a short value';
-  // "Example: bachelor of science": a label and a value in lower case, not a post's heading.
-  if (/^\p{Lu}[\p{L} ]{1,20}:\s+\p{Ll}/u.test(value)) return 'a label and its value';
+  // "Example: bachelor of science": a label and a value in lower case, not a post's heading (but "Associate
+  // Analyst: conflict research" is one: a post, then its field).
+  const lowerValue = /^\p{Lu}[\p{L} ]{1,20}:\s+\p{Ll}/u.exec(value);
+  if (lowerValue && !POST_WORD.test(foldSameLength(value.slice(0, value.indexOf(':')))))
+    return 'a label and its value';
   if ((/[.!?]$/.test(value) && value.length > 60) || value.split(/\s+/).length > 18) return 'a sentence';
   // "The Head of Administration is responsible for …": a sentence about the post, cut or not.
   if (/^(?:the|this|our|we|you)\s.*\s(?:is|are|will|shall|has|have)\s/i.test(value)) return 'a sentence';
@@ -777,7 +798,7 @@ const LEADING_ACRONYM = /^[a-z][a-z-]{1,9}\s*[-–—:]?\s+/;
  * expired", "Not disclosed" (salary).
  */
 const DOCUMENT_CHROME =
-  /^(?:you (?:can|may) no longer apply\b|this (?:job|vacancy|position) (?:has expired|is closed|is no longer available)\b|not disclosed$|view more$|you are on page\b|european flag$|citation preview\b|embed size\b|download report\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
+  /^(?:you (?:can|may) no longer apply\b|this (?:job|vacancy|position) (?:has expired|is closed|is no longer available)\b|not disclosed$|view more$|you are (?:here|on page)\b|european flag$|citation preview\b|embed size\b|download report\b|download as\b|you might also like\b|share this\b|print this page\b|back to\b|skip to (?:the )?(?:main )?content|aller au contenu|zum (?:haupt)?inhalt|overslaan en naar de inhoud|prejit k hlavnimu obsahu|passa al contenuto|saltar al contenido|ir para o conteudo|przejdz do (?:tresci|glownej)|aqbez ghall-kontenut)|\bpage\s*\d+\s*of\s*\d+\b/;
 /**
  * A section heading or a web page's field name, alone or before a body's acronym: "The job - ECHA",
  * "Job description", "Teaser", "Text", "Summary" (folded).
@@ -1168,6 +1189,13 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
         tail,
       );
     if (gradeWords && from + gradeWords.index < end) end = from + gradeWords.index;
+    // "Secretary-General (AD function group, grade 16) Avviso di posto vacante …": the grade in brackets ends
+    // it when the notice's heading in another language follows (a page that joined its two titles).
+    const gradeParen = GRADE_PAREN_ANY.exec(tail);
+    if (gradeParen && gradeParen.index > 2 && from + gradeParen.index < end) {
+      const next = tail.slice(gradeParen.index + gradeParen[0].length).trimStart();
+      if (NOTICE_HEADING.test(next) || NOTICE_HEADING_ML.test(next)) end = from + gradeParen.index;
+    }
     // "ICT Technical Team Leader - EEAS.RM.SCS.4 – Division …": a unit's code after a hyphen ends the post.
     const code = / - (?=[a-z]{2,10}\.[a-z0-9]+\.)/.exec(ctx.folded.slice(from, end));
     if (code) end = from + code.index;
@@ -1245,7 +1273,8 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
       )
         continue;
       if (cand.text.length > 150 || /[.!?]$/.test(cand.text)) break;
-      const heading = NOTICE_HEADING.exec(cf);
+      // "KENNISGEVING VAN VACATURE HOOFD AFDELING …": the notice's words, in any language, before the post.
+      const heading = NOTICE_HEADING.exec(cf) ?? NOTICE_HEADING_ML.exec(cf);
       const from = heading ? cand.start + heading[0].length : cand.start;
       if (heading && from >= cand.end - 2) continue;
       const found = titleFrom(ctx, from, cand.end, ctx.text.slice(from, cand.end));
@@ -1281,6 +1310,7 @@ const GRADE_PAREN = `\\((?=[^()\\n]{0,60}(?:${phrasePattern([...GRADE_WORDS, ...
 const GRADE_PAREN_LINE = new RegExp(`^${GRADE_PAREN}$`, 'u');
 const GRADE_PAREN_END = new RegExp(`\\s*${GRADE_PAREN}$`, 'u');
 const GRADE_PAREN_AFTER = new RegExp(`^\\s*${GRADE_PAREN}`, 'u');
+const GRADE_PAREN_ANY = new RegExp(`\\s*${GRADE_PAREN}`, 'u');
 /** The heading is read in the first lines of a notice. */
 const GRADE_HEADING_LINES = 150;
 
@@ -1432,7 +1462,12 @@ function segmentedHeadingTitle(
   return titleFrom(ctx, k.start, k.end, ctx.text.slice(k.start, k.end).trim());
 }
 
+/** A post's name cut after a preposition or an article, as a page's title is cut at its length (folded). */
+const CUT_SHORT =
+  /\s(?:of|for|to|in|and|the|at|with|de|du|des|et|la|le|les|der|die|das|und|fur|von|di|del|della|dei|degli|delle|alle|al|allo|ai|per|da|los|las|el|y|para|do|dos|em|van|het|en|voor)$/;
+
 function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
+  let truncated: Found<string> | null = null;
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
@@ -1455,6 +1490,11 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
           /^[A-Z]{2,}\/[\w/.-]+\s+(?:for|pour|für)\s+(?:the (?:post|position) of\s+|an?\s+|le poste d[e']\s*|un(?:e)?\s+)?/u,
           '',
         )
+        // "… per la funzione di direttore generale", "… pour le poste de directeur": the post after its words.
+        .replace(
+          /^(?:for|per|pour|für|para|voor)\s+(?:the (?:post|position) of|la funzione di|il posto di|le poste de|la fonction de|el puesto de|o lugar de|de functie van)\s+/iu,
+          '',
+        )
         .replace(
           /\s+(?:of grade|at grade|grade)\s.*$|\s+[-–]\s+(?:temporary|contract)\s.*$|\s+in the\s(?!field|area|domain).*$/iu,
           '',
@@ -1469,7 +1509,10 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
     if (rest.length >= 4 && !isReference && !/\d{4}\//.test(rest) && !NOT_TITLE.test(rest.toLowerCase())) {
       const at = line.end - (line.text.length - line.text.indexOf(rest.slice(0, 3)));
       const found = titleFrom(ctx, Math.max(line.start + lead, at), line.end, rest);
-      if (found) return found;
+      // "AVVISO DI POSTO VACANTE FUNZIONARIO ADDETTO ALLE": a document site's title cut short; the notice's
+      // own heading further down may give the whole post.
+      if (found && CUT_SHORT.test(foldSameLength(found.value))) truncated ??= found;
+      else if (found) return found;
     }
     let afterLabel = false;
     let leadIn = false;
@@ -1505,7 +1548,7 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
       break;
     }
   }
-  return null;
+  return truncated;
 }
 
 /** The first `limit` lines of at most `maxLength` characters, each given to `read` until one gives a title. */
@@ -1694,9 +1737,12 @@ function headerRowTitle(ctx: NoticeContext): Found<string> | null {
 const REFERENCE_LABEL_LINE =
   /^(?:reference(?: number)?|ref\.?|reference de l.avis|referenz|riferimento|referencia|referentie(?:nummer)?|numer referencyjny|odkaz|referencni cislo|referencne cislo|hivatkozas(?:i szam)?|referinta|atsauce|atsauces numurs|nuoroda|viide|viitenumero|viite|referens(?:nummer)?|referencenummer|referenca|референция|референтен номер|αριθμος αναφορας|αναφορα|referenza|tagairt)\s*[:：]?\s*$/u;
 
-/** A reference's label and code alone on a line, in brackets or not: "(Réf. AMLA/TA/2025/10)" (folded). */
+/**
+ * A reference's label and code alone on a line, in brackets or not: "(Réf. AMLA/TA/2025/10)", "Ref.: XYZ
+ * (2031) TEMP/SEC 004" (folded).
+ */
 const REFERENCE_CODE_LINE =
-  /^\(?\s*(?:ref(?:erence)?\.?|reference number|vacancy reference)\s*(?:no\.?|n°)?\s*[:.]?\s*[a-z0-9]+(?:[/._-][a-z0-9]+){2,}\s*\)?$/;
+  /^\(?\s*(?:ref(?:erence)?\.?|reference number|vacancy reference)\s*(?:no\.?|n°)?\s*[:.]?\s*(?:[a-z0-9]+(?:[/._-][a-z0-9]+){2,}|(?=[^\n]{4,40}$)[a-z]{2,8} \((?:19|20)\d\d\) [a-z0-9]+(?:[/._-][a-z0-9]+)+(?: \d{1,4})?)\s*\)?$/;
 
 /**
  * An EU Careers page's head: the post's name on its first line, then its reference's label and code
@@ -1708,8 +1754,13 @@ function titleAboveReference(ctx: NoticeContext): Found<string> | null {
   if (ctx.lines.length < 2) return null;
   // "Home > Jobs > Competition > Space administrators" over "Space administrators": a breadcrumb first.
   const first = ctx.lines[0].text;
+  // "You are here" / "Associate Analyst: …": a page's chrome first.
   const crumb =
-    ctx.lines.length > 3 && first.includes(' > ') && first.endsWith(ctx.lines[1].text.trim()) ? 1 : 0;
+    ctx.lines.length > 3 &&
+    ((first.includes(' > ') && first.endsWith(ctx.lines[1].text.trim())) ||
+      DOCUMENT_CHROME.test(ctx.folded.slice(ctx.lines[0].start, ctx.lines[0].end)))
+      ? 1
+      : 0;
   const [line, label, code] = ctx.lines.slice(crumb);
   // "AML Officer" / "(Réf. AMLA/TA/2025/10)": the label and its code on one line.
   if (REFERENCE_CODE_LINE.test(ctx.folded.slice(label.start, label.end))) {

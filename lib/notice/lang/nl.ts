@@ -33,6 +33,7 @@ export const nl: LangTable = {
     'vacante functie',
     'aankondiging van aanwerving',
     'kennisgeving van vacature',
+    'kennisgeving van vacature',
 
     'oproep tot het indienen van blijken van belangstelling',
     'oproep tot het tonen van belangstelling',
