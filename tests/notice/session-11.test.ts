@@ -135,4 +135,27 @@ describe('blind round 22', () => {
     expect(a.detection.isNotice).toBe(false);
     expect(a.detection.signals.join(' ')).toContain("another international organisation's post");
   });
+
+  it('reads a Dutch table\'s "Looptijd van het contract" over its value', () => {
+    expect(
+      read(
+        'Soort contract | Tijdelijk functionaris |\nLooptijd van het contract | 4 jaar, met mogelijkheid tot verlenging |\n',
+      ).firstContractYears,
+    ).toBe(4);
+  });
+
+  it("reads the town written with its country, or after the body's acronym, when nothing else names the place", () => {
+    expect(
+      read(
+        'Ort : Andere\nDie Stelle ist im Verbindungsbüro des Europäischen Parlaments in München (Deutschland) zu besetzen.\n',
+      ).location,
+    ).toBe('Munich');
+    expect(read('Call for seconded national experts\nEIT (Budapest) Ref.: EIT/SNE/2031/12\n').location).toBe(
+      'Budapest',
+    );
+    // Two towns so written: neither is the post's.
+    expect(
+      read('The Agency has offices in Parma (Italy) and in Valletta (Malta). Staff travel often.\n').location,
+    ).toBeNull();
+  });
 });

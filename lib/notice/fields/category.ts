@@ -829,9 +829,10 @@ const UNIT_LABEL_LEAD = /(?<![\p{L}])(?:contract duration|duration of (?:the )?c
 const UP_TO = /\b(?:up to|maximum(?: of)?|max\.?|at most|not exceeding|jusqu.a|bis zu|hasta|fino a)\s*$/;
 
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
-  // "Duration of contract: 2 years", "Duration of contract 2 years" (no colon), Dutch "Looptijd:".
+  // "Duration of contract: 2 years", "Duration of contract 2 years" (no colon), Dutch "Looptijd:", "Looptijd
+  // van het contract" (a table's label over its value).
   const label =
-    /^(?:(?:type and )?duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree (?:initiale )?du contrat|(?:anfangliche )?vertragsdauer|vertragslaufzeit|looptijd|duur van (?:het )?contract|durata (?:iniziale )?del contratto|duracion (?:inicial )?del contrato|duracao (?:inicial )?do contrato|czas trwania umowy)\b/;
+    /^(?:(?:type and )?duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree (?:initiale )?du contrat|(?:anfangliche )?vertragsdauer|vertragslaufzeit|looptijd(?: van (?:het|de) (?:contract|overeenkomst|arbeidsovereenkomst))?|duur van (?:het )?contract|durata (?:iniziale )?del contratto|duracion (?:inicial )?del contrato|duracao (?:inicial )?do contrato|czas trwania umowy)\b/;
   for (const loose of [false, true]) {
     // Without its colon the label may start a line the copy ran on: its value is the line's first duration.
     const labelled = findLabelled(ctx, label, { maxValueLength: loose ? 240 : 80, loose });

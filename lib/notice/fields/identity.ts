@@ -2554,9 +2554,29 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
     const r = locationFrom(ctx, m.index, m.index + m[0].length, m.index);
     if (r) return r;
   }
-  const bodyIn = bodyInPlace(ctx);
+  const bodyIn = bodyInPlace(ctx) ?? cityCountryPlace(ctx);
   if (bodyIn) return bodyIn;
   return missing('no place of employment found');
+}
+
+/** "München (Deutschland)", "Parma (Italia)": a town, then a one- or two-word country in brackets. */
+const CITY_COUNTRY_AFTER = /^ \(\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?\)/u;
+
+/**
+ * "… the Parliament's liaison office in München (Deutschland)": the one town of the notice's head written
+ * with its country in brackets, when nothing else names the place. Null when two towns are so written.
+ */
+function cityCountryPlace(ctx: NoticeContext): FieldResult<Place> | null {
+  const end = Math.min(ctx.text.length, 6000);
+  let found: { place: Place; start: number; end: number } | null = null;
+  for (const p of placesIn(ctx, 0, end)) {
+    if (!CITY_COUNTRY_AFTER.test(ctx.text.slice(p.end, p.end + 30))) continue;
+    if (found && found.place.city !== p.place.city) return null;
+    found ??= p;
+  }
+  if (!found) return null;
+  const close = ctx.text.indexOf(')', found.end);
+  return { value: found.place, evidence: evidence(ctx, found.start, close + 1, 'a town with its country') };
 }
 
 /** A recruiting sentence's verb (folded): "will recruit", "contratará", "recrutera", "assumerà". */
@@ -2583,6 +2603,8 @@ function recruitInLocation(ctx: NoticeContext): FieldResult<Place> | null {
 
 /** After a body's full name: " in Luxembourg", " (EEA) in Copenhagen", a job board's ", Helsinki" (folded). */
 const BODY_IN = /^(?:\s?\([a-z-]{2,10}\))?(?:,?\s(?:in|at|a|en|in der|te|w)\s|,\s)(?=\p{L})/u;
+/** A body's acronym and its town in brackets: "EIT (Budapest) Ref.: …". */
+const ACRONYM_TOWN = /(?<![\p{L}\d-])([A-Z][A-Za-z-]{1,9}) \((?=\p{Lu})/gu;
 
 /**
  * "The Court of Justice of the European Union in Luxembourg is organising …": the body's full name
@@ -2598,6 +2620,15 @@ function bodyInPlace(ctx: NoticeContext): FieldResult<Place> | null {
     const at = end + lead[0].length;
     const place = placesIn(ctx, at, Math.min(ctx.text.length, at + 40)).find((p) => p.start === at);
     if (place) return { value: place.place, evidence: evidence(ctx, m.index, place.end, "the body's seat") };
+  }
+  const lines = ctx.text.slice(0, Math.min(ctx.text.length, 3000));
+  ACRONYM_TOWN.lastIndex = 0;
+  for (let m = ACRONYM_TOWN.exec(lines); m; m = ACRONYM_TOWN.exec(lines)) {
+    if (!BODY_BY_ACRONYM.has(m[1])) continue;
+    const at = m.index + m[0].length;
+    const place = placesIn(ctx, at, Math.min(ctx.text.length, at + 40)).find((p) => p.start === at);
+    if (place && ctx.text[place.end] === ')')
+      return { value: place.place, evidence: evidence(ctx, m.index, place.end + 1, "the body's seat") };
   }
   return null;
 }
