@@ -88,14 +88,18 @@ export const BODIES: Body[] = [
   { name: 'EPSO', full: /\beuropean personnel selection office\b|\boffice europeen de selection du personnel\b|\beuropaische[sn]? amt fur personalauswahl\b|\bufficio europeo di selezione del personale\b|\boficina europea de seleccion de personal\b|\bservico europeu de selecao do pessoal\b|ευρωπαικ[ηςα]{1,3} υπηρεσι[ας]{1,2} επιλογης προσωπικου/g, acronym: /\bEPSO\b/g },
 ]; // prettier-ignore
 
-/** Commission DGs and services: acronym → short form; `ambiguous` acronyms are ordinary words, counted only after "DG" or as unit codes. */
-export const DEPARTMENTS: Array<{ acronym: string; short: string; full?: RegExp; ambiguous?: boolean; ep?: boolean }> = [
+/**
+ * Commission DGs and services (`ep`: the Parliament's; 'both': a name both use): acronym → short form; `ambiguous`
+ * acronyms are ordinary words, counted only after "DG" or as unit codes.
+ */
+export const DEPARTMENTS: Array<{ acronym: string; short: string; full?: RegExp; ambiguous?: boolean; ep?: boolean | 'both' }> = [
   { acronym: 'AGRI', short: 'DG AGRI', full: /directorate-general for agriculture/ },
   { acronym: 'BUDG', short: 'DG BUDG', full: /directorate-general for budget/ },
   { acronym: 'CLIMA', short: 'DG CLIMA', full: /directorate-general for climate action/ },
   { acronym: 'CNECT', short: 'DG CONNECT', full: /directorate-general for communications networks/ },
   { acronym: 'CONNECT', short: 'DG CONNECT' },
-  { acronym: 'COMM', short: 'DG COMM', full: /directorate-general for communication\b(?! networks)/, ambiguous: true },
+  // The Commission's and the Parliament's Directorates-General for Communication.
+  { acronym: 'COMM', short: 'DG COMM', ep: 'both', full: /directorate-general for communication\b(?! networks)|direction generale de la communication|generaldirektion kommunikation|direzione generale della comunicazione|direccion general de comunicacion|direcao-geral da comunicacao|directoraat-generaal communicatie|dyrekcja generalna ds\. komunikacji|kommunikacios foigazgatosag|directia generala (?:pentru )?comunicare|generaldirektoratet for kommunikation/, ambiguous: true },
   { acronym: 'COMP', short: 'DG COMP', full: /directorate-general for competition/, ambiguous: true },
   { acronym: 'DEFIS', short: 'DG DEFIS', full: /directorate-general for defence industry/ },
   { acronym: 'DGT', short: 'DG DGT', full: /directorate-general for translation/ },
@@ -146,10 +150,11 @@ export const DEPARTMENTS: Array<{ acronym: string; short: string; full?: RegExp;
   { acronym: 'OIB', short: 'OIB', full: /office for infrastructure and logistics in brussels/ },
   { acronym: 'OIL', short: 'OIL', full: /office for infrastructure and logistics in luxembourg/, ambiguous: true },
   { acronym: 'PMO', short: 'PMO', full: /office for the administration and payment of individual entitlements/ },
-  { acronym: 'ITEC', short: 'DG ITEC', ep: true, full: /directorate-general for innovation and technological support/ },
-  { acronym: 'PERS', short: 'DG PERS', ep: true, full: /directorate-general for personnel/ },
-  { acronym: 'FINS', short: 'DG FINS', ep: true, full: /directorate-general for finance|direction generale des finances/ },
-  { acronym: 'INLO', short: 'DG INLO', ep: true, full: /directorate-general for infrastructure and logistics/ },
+  // Since 2024 "for Information Technology and Cybersecurity".
+  { acronym: 'ITEC', short: 'DG ITEC', ep: true, full: /directorate-general for (?:innovation and technological support|information technology and cyber ?security)|direction generale de l.innovation et du support technologique|generaldirektion innovation und technologische unterstutzung|direzione generale dell.innovazione e del supporto tecnologico|direccion general de innovacion y apoyo tecnologico|generaldirektoratet for (?:innovation och tekniskt stod|informationsteknik och cybersakerhet)|directoraat-generaal innovatie en technologische ondersteuning/ },
+  { acronym: 'PERS', short: 'DG PERS', ep: true, full: /directorate-general for personnel|direction generale du personnel|generaldirektion personal|direzione generale del personale|direccion general de personal|direcao-geral do pessoal|directoraat-generaal personeelszaken|dyrekcja generalna ds\. personelu|szemelyzeti foigazgatosag|directia generala (?:pentru )?personal|generaldirektoratet for personal/ },
+  { acronym: 'FINS', short: 'DG FINS', ep: true, full: /directorate-general for finance|direction generale des finances|generaldirektion finanzen|direzione generale delle finanze|direccion general de finanzas|directoraat-generaal financien|dyrekcja generalna ds\. finansow|directia generala (?:pentru )?finante|penzugyi foigazgatosag/ },
+  { acronym: 'INLO', short: 'DG INLO', ep: true, full: /directorate-general for infrastructure and logistics|direction generale des infrastructures et de la logistique|generaldirektion infrastruktur und logistik|direzione generale delle infrastrutture e della logistica|direccion general de infraestructuras y logistica|directoraat-generaal infrastructuur en logistiek|dyrekcja generalna ds\. infrastruktury i logistyki|directia generala infrastructura si logistica|generaldirektoratet for infrastruktur och logistik/ },
   { acronym: 'TRAD', short: 'DG TRAD', ep: true },
   { acronym: 'LINC', short: 'DG LINC', ep: true },
   { acronym: 'EPRS', short: 'DG EPRS', ep: true, full: /european parliamentary research service/ },

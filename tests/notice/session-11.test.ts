@@ -159,3 +159,18 @@ describe('blind round 22', () => {
     ).toBeNull();
   });
 });
+
+describe("the Parliament's Directorates-General in other languages", () => {
+  const ep = (line: string) =>
+    read(`Parlement européen\nAvis de vacance PE/999/S\n${line}\nLe Parlement européen recrute.\n`)
+      .department;
+  it('reads them in French, Italian, Hungarian, Romanian, Swedish', () => {
+    expect(ep('Dienststelle : 06-Direction Générale de la Communication')).toBe('DG COMM');
+    expect(ep('amministratore in seno alla direzione generale delle Finanze, direzione del bilancio')).toBe(
+      'DG FINS',
+    );
+    expect(ep('Személyzeti Főigazgatóság – Igazgatóság B')).toBe('DG PERS');
+    expect(ep('Direcția Generală Infrastructură și Logistică')).toBe('DG INLO');
+    expect(ep('generaldirektoratet för informationsteknik och cybersäkerhet')).toBe('DG ITEC');
+  });
+});

@@ -2254,7 +2254,7 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
   }
   const ep = institution === 'European Parliament';
   const scores = new Map<number, Tally>();
-  const family = (i: number) => Boolean(DEPARTMENTS[i].ep) === ep;
+  const family = (i: number) => DEPARTMENTS[i].ep === 'both' || Boolean(DEPARTMENTS[i].ep) === ep;
   // "DG TAXUD" (strong), "TAXUD" / "TAXUD.B2" (weak), "Directorate-General for Taxation…" (strong).
   DG_EXPLICIT.lastIndex = 0;
   for (let m = DG_EXPLICIT.exec(ctx.text); m; m = DG_EXPLICIT.exec(ctx.text)) {
