@@ -174,3 +174,14 @@ describe("the Parliament's Directorates-General in other languages", () => {
     expect(ep('generaldirektoratet för informationsteknik och cybersäkerhet')).toBe('DG ITEC');
   });
 });
+
+describe("the Commission's Directorates-General in French and German", () => {
+  const com = (line: string) =>
+    read(`Commission européenne\nAvis de vacance COM/2031/99999\n${line}\nLa Commission recrute.\n`)
+      .department;
+  it('reads them by name', () => {
+    expect(com('Direction générale de la concurrence, direction B')).toBe('DG COMP');
+    expect(com('Generaldirektion Steuern und Zollunion, Direktion A')).toBe('DG TAXUD');
+    expect(com('Centre commun de recherche, site de Petten')).toBe('JRC');
+  });
+});
