@@ -140,7 +140,7 @@ export const DEPARTMENTS: Array<{ acronym: string; short: string; full?: RegExp;
   { acronym: 'RELEX', short: 'DG RELEX', full: /directorate-general for external relations/ },
   { acronym: 'AIDCO', short: 'DG AIDCO', full: /europeaid co-?operation office/ },
   { acronym: 'INFSO', short: 'DG INFSO', full: /directorate-general for (?:the )?information society/ },
-  { acronym: 'ENTR', short: 'DG ENTR', full: /directorate-general for enterprise and industry/ },
+  { acronym: 'ENTR', short: 'DG ENTR', full: /directorate-general for (?:enterprise|entreprise) and industry/ },
   { acronym: 'MARKT', short: 'DG MARKT', full: /directorate-general for (?:the )?internal market and services/ },
   { acronym: 'SANCO', short: 'DG SANCO', full: /directorate-general for health and consumers?/ },
   { acronym: 'TREN', short: 'DG TREN', full: /directorate-general for energy and transport/ },

@@ -185,3 +185,77 @@ describe("the Commission's Directorates-General in French and German", () => {
     expect(com('Centre commun de recherche, site de Petten')).toBe('JRC');
   });
 });
+
+describe('blind round 23', () => {
+  it('reads a Polish heading\'s post after its category, and a reference after "Numer ref. procedury"', () => {
+    const n = read(
+      'Ogłoszenie o naborze - Pracownik zatrudniony na czas określony - Dyrektor wykonawczy XYZ\n\nNumer ref. procedury XYZ TA-07-2031\nGrupa zaszeregowania AD 14\n',
+    );
+    expect(n.title).toBe('Dyrektor wykonawczy XYZ');
+    expect(n.reference).toBe('XYZ TA-07-2031');
+  });
+
+  it('reads Italian "Termine per la presentazione delle domande" and "4 (quattro) anni"', () => {
+    const n = read(
+      'Tipo e durata del contratto |\nAgente temporaneo, 4 (quattro) anni con possibilità di proroga |\nTermine per la presentazione delle domande: |\n24 novembre 2031 alle 23.59 (CET) |\n',
+    );
+    expect(n.firstContractYears).toBe(4);
+    expect(n.deadline).toBe('2031-11-24T23:59:00+01:00');
+  });
+
+  it('reads the Swedish "Yrkestitel" label and the Dutch "Wenen"', () => {
+    const n = read('Yrkestitel\nJurist\nTjänstgöringsort | Wenen, Österrike |\n');
+    expect(n.title).toBe('Jurist');
+    expect(read('Standplaats | Wenen, OOSTENRIJK |\n').location).toBe('Vienna');
+  });
+
+  it('reads "point (a) of Article 2 of the Conditions of Employment"', () => {
+    expect(
+      read(
+        'The selected candidate may be offered a contract under point (a) of Article 2 of the Conditions of Employment of Other Servants.',
+      ).contractArticles,
+    ).toEqual(['2a']);
+    // Another act's article is not the contract's.
+    expect(
+      read('as laid down in point (a) of Article 2 of Regulation (EU) 2031/1.').contractArticles,
+    ).toEqual([]);
+  });
+
+  it('takes the body named in capitals in the heading over an agency the tasks mention', () => {
+    const n = read(
+      'NOTICE OF VACANCY\n\nSECONDED NATIONAL EXPERTS TO THE EUROPEAN COMMISSION\n\nDirectorate general: / Entreprise and Industry\nPlace of secondment: / Brussels\nSpecificities: / None (or COST-FREE)\nThis vacancy notice is opened to all Member States candidates.\nSuggested taking up duty: / 1st quarter 2031\nSuggested initial duration: / 2 years\nHead of Unit: / Jane Doe\nTelephone: / +32 2 0000000\nNumber of available posts: / 1\nCategory: / Administrator (AD)\nNature of the tasks: cooperation with the European GNSS Agency and follow-up of the European GNSS Agency (GSA) work plan.\n',
+    );
+    expect(n.institution).toBe('European Commission');
+    expect(n.department).toBe('DG ENTR');
+  });
+
+  it("reads the DG from a form's post identification, and no seniority with an employer as experience", () => {
+    const n = read(
+      "Form DG.1 (EN)\nPost identification:\n(DG-DIR-UNIT) / SJ-C-Competition (COMP Team)\nNumber of available posts: 1\nThe Legal Service advises the European Commission in competition cases.\nThe following criteria must be met by the candidate in order to be seconded to the Commission. A candidate who does not meet them is eliminated.\n• Professional experience : at least four years' experience in legal functions which can be regarded as equivalent to those of function groups AD;\n• Seniority : at least one year with your employer, having worked for an eligible employer on a permanent or contract basis for at least 12 months;\n",
+    );
+    expect(n.department).toBe('SJ');
+    expect(n.experienceYears).toBe(4);
+  });
+
+  it("reads internal and German general competitions as officials' posts", () => {
+    expect(
+      read('NOTICE OF INTERNAL COMPETITIONS\nThe Commission is organising internal competitions.')
+        .staffCategory,
+    ).toBe('official');
+    expect(read('BEKANNTMACHUNG ALLGEMEINER AUSWAHLVERFAHREN — COM/AD/99/31\n').staffCategory).toBe(
+      'official',
+    );
+  });
+
+  it('reads "The place of work will be …", a town in brackets with its country, and a selection code', () => {
+    expect(read('The place of work will be Copenhagen, Denmark.\n').location).toBe('Copenhagen');
+    expect(
+      read(
+        'Referatsleiter (AD 12) beim Institut für Transurane (Karlsruhe, Deutschland), Gemeinsame Forschungsstelle\n',
+      ).location,
+    ).toBe('Karlsruhe');
+    expect(read('2031-BRU-B2-FGIII-1234 FG III Finance Assistant\n').reference).toBe(
+      '2031-BRU-B2-FGIII-1234',
+    );
+  });
+});

@@ -40,7 +40,7 @@ const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   ],
   [
     'official',
-    /\b(?:open competition|concours general|avis de concours generaux|concours generaux epso\/|allgemeines auswahlverfahren|permanent (?:officials?|posts?)|recruit (?:new )?officials|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
+    /\b(?:open competition|internal competitions?|concours general|concours interne|avis de concours generaux|concours generaux epso\/|allgemeine[nrs]? auswahlverfahren\w*|permanent (?:officials?|posts?)|recruit (?:new )?officials|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
   ],
   [
     // An EPSO open competition in the other languages (folded, with their inflections): officials' posts.
@@ -295,6 +295,11 @@ const ARTICLE_NUMBER = /[23](?<!\d[23])(?!\d)/g;
 /** Longer than any article's or category's words with their spaces. */
 const LEAD_CHARS = 60;
 
+/** "point (a)", "letter (f)" right before " of Article 2" (folded). */
+const POINT_BEFORE = /(?:point|letter|paragraph|indent)\s\(?([a-f])\)?$/;
+/** What follows that article: the Conditions of Employment, by name or acronym (folded). */
+const EMPLOYMENT_AFTER = /^ of (?:the )?(?:conditions of employment|ceos|raa)\b/;
+
 export function extractContractArticles(ctx: NoticeContext): {
   value: string[];
   evidence: ReturnType<typeof evidence> | null;
@@ -331,6 +336,14 @@ export function extractContractArticles(ctx: NoticeContext): {
       num = n[1] ?? num;
       if (num) record(num, n[2], m.index);
     }
+  }
+  // "under point (a) of Article 2 of the Conditions of Employment": the letter before the article.
+  for (let at = f.indexOf(' of article '); at >= 0; at = f.indexOf(' of article ', at + 1)) {
+    const num = f[at + 12];
+    if ((num !== '2' && num !== '3') || /[\d(]/.test(f[at + 13] ?? '')) continue;
+    const letter = POINT_BEFORE.exec(f.slice(Math.max(0, at - 24), at));
+    if (letter && EMPLOYMENT_AFTER.test(f.slice(at + 13, at + 60)))
+      record(num, letter[1], at - letter[0].length);
   }
   if (found.size === 0) return { value: [], evidence: null };
   const first = Math.min(...found.values());
@@ -742,7 +755,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
 // ---- contract length and probation ----------------------------------------------------------
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\(\\d{1,2}\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|roky|let|miesiac\\w*|miesiecy|jaar|maanden)(?![a-z])`,
+  `\\b(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|roky|let|miesiac\\w*|miesiecy|jaar|maanden)(?![a-z])`,
   'g',
 );
 
@@ -832,7 +845,7 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
   // "Duration of contract: 2 years", "Duration of contract 2 years" (no colon), Dutch "Looptijd:", "Looptijd
   // van het contract" (a table's label over its value).
   const label =
-    /^(?:(?:type and )?duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree (?:initiale )?du contrat|(?:anfangliche )?vertragsdauer|vertragslaufzeit|looptijd(?: van (?:het|de) (?:contract|overeenkomst|arbeidsovereenkomst))?|duur van (?:het )?contract|durata (?:iniziale )?del contratto|duracion (?:inicial )?del contrato|duracao (?:inicial )?do contrato|czas trwania umowy)\b/;
+    /^(?:(?:type and )?duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree (?:initiale )?du contrat|(?:anfangliche )?vertragsdauer|vertragslaufzeit|looptijd(?: van (?:het|de) (?:contract|overeenkomst|arbeidsovereenkomst))?|duur van (?:het )?contract|(?:tipo e )?durata (?:iniziale )?del contratto|type et duree du contrat|duracion (?:inicial )?del contrato|duracao (?:inicial )?do contrato|czas trwania umowy)\b/;
   for (const loose of [false, true]) {
     // Without its colon the label may start a line the copy ran on: its value is the line's first duration.
     const labelled = findLabelled(ctx, label, { maxValueLength: loose ? 240 : 80, loose });

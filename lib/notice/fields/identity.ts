@@ -61,7 +61,7 @@ export const missing = (reason: string): Missing => ({ value: null, evidence: nu
 const REF_TOKEN =
   /(?<![\w/-])(?:(?:(?:[a-z]{1,4}-)?[A-Z][A-Za-z0-9.-]*|\d{4}|\d{1,3}(?=\s?\/\s?[A-Z]))(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9._()-]*(?: [A-Z0-9]{1,4}(?=\/))?){1,7}|[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+){2,})/g;
 const REF_LABEL =
-  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer referencyjny|numer ogloszenia|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referencenummer|viitenumero|viite|atsauce|nuoroda|viide|hivatkozasi szam|referinta|competition)(?:(?<=\.)|\b)/;
+  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer (?:referencyjny|ref\.)(?: procedury)?|numer ogloszenia|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referencenummer|viitenumero|viite|atsauce|nuoroda|viide|hivatkozasi szam|referinta|competition)(?:(?<=\.)|\b)/;
 /** A labelled value that is a reference as a whole: "EPSO/AD/423/25 – DE", "DIGIT CERT EU", "СОМ/HR/TA/2023 (AD9)". */
 const WHOLE_REF = /^[\p{Lu}\d][\p{Lu}\d ./()_–—-]{1,38}[\p{Lu}\d)]$/u;
 const NO_REF = /^(?:n\/?a|none|tbc|tbd|-+|\/)$/i;
@@ -151,6 +151,9 @@ function unglued(r: FieldResult<string>): FieldResult<string> {
   };
 }
 
+const CA_SELECTION_CODE =
+  /(?<![\w-])(?:19|20)\d{2}-[A-Z]{3}-[A-Z]{1,2}\d{0,2}-FG(?:IV|I{1,3})-\d{3,6}(?![\w-])/;
+
 function findReference(ctx: NoticeContext): FieldResult<string> {
   const labelled = findLabelled(ctx, REF_LABEL, { maxValueLength: 120 });
   if (labelled) {
@@ -195,7 +198,12 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
   const loose = findLabelled(ctx, REF_LABEL, { maxValueLength: 60, loose: true });
   if (loose) {
     const raw = loose.value.trim();
-    if (/^[\p{Lu}\d][\p{Lu}\d./_-]{4,38}$/u.test(raw) && /\d/.test(raw) && /\p{Lu}/u.test(raw)) {
+    // "Numer ref. procedury EBA TA-01-2025": a body's acronym may lead the code.
+    if (
+      /^(?:\p{Lu}{2,6} )?[\p{Lu}\d][\p{Lu}\d./_-]{4,38}$/u.test(raw) &&
+      /\d/.test(raw) &&
+      /\p{Lu}/u.test(raw)
+    ) {
       const at = loose.start + loose.value.indexOf(raw);
       return { value: raw, evidence: evidence(ctx, loose.labelStart, at + raw.length) };
     }
@@ -257,6 +265,13 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
   }
   const paren = parenthesisedReference(ctx);
   if (paren) return paren;
+  // "2017-BRU-A3-FGIV-8104": the Commission's contract-agent selection code (year, site, unit, group, number).
+  const selection = CA_SELECTION_CODE.exec(ctx.text.slice(0, 4000));
+  if (selection)
+    return {
+      value: selection[0],
+      evidence: evidence(ctx, selection.index, selection.index + selection[0].length),
+    };
   // "… EEAS Headquarters job No 438866", "Vacancy ID: 10412": a job site's number for the post.
   const jobNumber = JOB_NUMBER.exec(ctx.folded.slice(0, 4000));
   if (jobNumber) {
@@ -598,7 +613,7 @@ function cleanTitle(raw: string): string {
   if (leadRef && /\p{L}{3}/u.test(t.slice(leadRef[0].length))) t = t.slice(leadRef[0].length);
   // "BEDIENSTETEN AUF ZEIT — WEBADMINISTRATOREN": the agents' category before the post (a trainee's or
   // an expert's stays: "Trainee – State Aid Policy" is how those posts are named).
-  const dash = / [—–] /.exec(t);
+  const dash = / [—–-] /.exec(t);
   if (
     dash &&
     AGENT_CATEGORY_ONLY.test(foldSameLength(t.slice(0, dash.index)).trim()) &&
@@ -2190,8 +2205,10 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
       AND_COUNCIL.test(foldedOriginal.slice(end, end + 40))
     )
       return 0;
-    // The heading names the employer: "SECONDED NATIONAL EXPERTS TO THE EUROPEAN COMMISSION".
-    return factor * (at < 400 ? 4 : at < early ? 2 : 1);
+    // The heading names the employer: "SECONDED NATIONAL EXPERTS TO THE EUROPEAN COMMISSION", more so
+    // when written in capitals (a heading line, not a sentence that mentions other bodies).
+    if (at < 400) return factor * (isCapitalsName(original, at, end) ? 8 : 4);
+    return factor * (at < early ? 2 : 1);
   };
   // Counted in the original: a body's name repeated as a running head is dropped from the normalised text.
   tally(BODY_FULL, foldedOriginal, weight(2), scores);
@@ -2227,6 +2244,12 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
     value: BODIES[best[0]].name,
     evidence: { start: first, end: firstEnd, quote: original.slice(first, firstEnd) },
   };
+}
+
+/** Is original[at, end) a name written in capitals ("… TO THE EUROPEAN COMMISSION"), not an acronym? */
+function isCapitalsName(original: string, at: number, end: number): boolean {
+  const name = original.slice(at, end);
+  return end - at >= 8 && /\s/.test(name) && name === name.toUpperCase() && /\p{Lu}/u.test(name);
 }
 
 const INSTITUTIONS_WITH_DGS = new Set([
@@ -2278,6 +2301,30 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
     scores.set(i, t);
   }
   tally(DG_FULL, ctx.folded, (i) => (family(i) ? 3 : 0), scores);
+  // A form's "Post identification: (DG-DIR-UNIT) / SJ-B-Agriculture …": the code's first part is the DG.
+  const post = findLabelled(ctx, /^post identification\b/, { maxValueLength: 120 });
+  const code = post && /^\s*(?:\(DG-DIR-UNIT\)\s*)?[/\s]*([A-Z]{2,7})[-.]/.exec(post.value);
+  const coded = code ? DEPARTMENT_BY_ACRONYM.get(code[1]) : undefined;
+  if (post && coded !== undefined && family(coded)) {
+    const firstEnd = post.start + post.value.indexOf(code[1]) + code[1].length;
+    const t = scores.get(coded) ?? { score: 0, first: post.labelStart, firstEnd };
+    t.score += 6;
+    scores.set(coded, t);
+  }
+  // A form's "Directorate general: Enterprise and Industry": the DG's name without its "for".
+  const dgLabel = findLabelled(ctx, /^(?:directorate[- ]general|dg)(?=[\s:/]*$|\s*:)/, {
+    maxValueLength: 80,
+  });
+  if (dgLabel) {
+    const value = ctx.folded.slice(dgLabel.start, dgLabel.end).replace(/^[\s/]+/, '');
+    const named = new Map<number, Tally>();
+    tally(DG_FULL, `directorate-general for ${value}`, (i) => (family(i) ? 3 : 0), named);
+    for (const [i, t] of named) {
+      const into = scores.get(i) ?? { score: 0, first: dgLabel.labelStart, firstEnd: dgLabel.end };
+      into.score += t.score;
+      scores.set(i, into);
+    }
+  }
   let best: [number, Tally] | null = null;
   for (const e of scores)
     if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].first < best[1].first))
@@ -2332,7 +2379,7 @@ const LOCATION_LABEL_GLUED = new RegExp(`^(?:${LOCATION_LABEL_WORDS})`, 'u');
 const LOCATION_LABEL_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 /** Wordings that name the place of employment itself. */
 const PLACE_PHRASE =
-  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|(?:post|position) is assigned to|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
+  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|place of work (?:will be|is)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|(?:post|position) is assigned to|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
   /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) (?:seat|headquarters) (?:is |are )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|(?:sera|est) installee? a|sede dell?.?\p{L}* e (?:a|al|ad|in|nel|nella)|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede (?:a|ad|in)|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye)(?![\p{L}])[^.\n]{0,40}/gu;
@@ -2561,16 +2608,21 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
 
 /** "München (Deutschland)", "Parma (Italia)": a town, then a one- or two-word country in brackets. */
 const CITY_COUNTRY_AFTER = /^ \(\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?\)/u;
+/** "(Karlsruhe, Deutschland)": the town and its country in one bracket (after the town). */
+const CITY_COUNTRY_IN = /^, \p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?\)/u;
 
 /**
- * "… the Parliament's liaison office in München (Deutschland)": the one town of the notice's head written
- * with its country in brackets, when nothing else names the place. Null when two towns are so written.
+ * "… the Parliament's liaison office in München (Deutschland)", "… Institut für Transurane (Karlsruhe,
+ * Deutschland)": the one town of the notice's head written with its country in brackets, when nothing else
+ * names the place. Null when two towns are so written.
  */
 function cityCountryPlace(ctx: NoticeContext): FieldResult<Place> | null {
   const end = Math.min(ctx.text.length, 6000);
   let found: { place: Place; start: number; end: number } | null = null;
   for (const p of placesIn(ctx, 0, end)) {
-    if (!CITY_COUNTRY_AFTER.test(ctx.text.slice(p.end, p.end + 30))) continue;
+    const after = ctx.text.slice(p.end, p.end + 30);
+    if (!CITY_COUNTRY_AFTER.test(after) && !(ctx.text[p.start - 1] === '(' && CITY_COUNTRY_IN.test(after)))
+      continue;
     if (found && found.place.city !== p.place.city) return null;
     found ??= p;
   }

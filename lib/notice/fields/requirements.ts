@@ -220,7 +220,7 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 const EXPERIENCE_WORD =
   /\b(?:experience|experiences|erfahrung|berufserfahrung|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|ervaring|erfaring|erfarenhet|kokemus\w*|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι/;
 const NOT_EXPERIENCE =
-  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards)\b|\bthe (?:one|1) year\b/;
+  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer)\b|\bthe (?:one|1) year\b/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
 const ASSET_WORDS =
   /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atout|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt)\b/;

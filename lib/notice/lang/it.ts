@@ -7,6 +7,8 @@ export const it: LangTable = {
     'fine della pubblicazione',
     'fine pubblicazione',
     'termine per la presentazione delle candidature',
+    'termine per la presentazione delle domande',
+    'termine per la presentazione',
     'termine ultimo per la presentazione',
     'termine ultimo',
     'data di scadenza',

@@ -50,7 +50,7 @@ export const sv: LangTable = {
     'område',
     'typ av anställning',
   ],
-  jobTitle: ['tjänstebeteckning', 'befattning'],
+  jobTitle: ['tjänstebeteckning', 'befattning', 'yrkestitel'],
   cefr: ['nivå', 'nivån'],
   common: ['och', 'att', 'det', 'som', 'för', 'med', 'av', 'är'],
 };
