@@ -2305,7 +2305,7 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
   const post = findLabelled(ctx, /^post identification\b/, { maxValueLength: 120 });
   const code = post && /^\s*(?:\(DG-DIR-UNIT\)\s*)?[/\s]*([A-Z]{2,7})[-.]/.exec(post.value);
   const coded = code ? DEPARTMENT_BY_ACRONYM.get(code[1]) : undefined;
-  if (post && coded !== undefined && family(coded)) {
+  if (post && code && coded !== undefined && family(coded)) {
     const firstEnd = post.start + post.value.indexOf(code[1]) + code[1].length;
     const t = scores.get(coded) ?? { score: 0, first: post.labelStart, firstEnd };
     t.score += 6;
