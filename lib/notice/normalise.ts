@@ -452,6 +452,7 @@ function assembleLines(mt: MappedText): MappedText {
   for (const k of repeated) minKey = Math.min(minKey, k.length);
   let lineNo = -1;
   const lines = new LineScanner(mt.text);
+  const doubles = doubleSpaces(mt.text);
   for (let line = lines.next(); line; line = lines.next()) {
     lineNo++;
     const key = 2 * line.text.length >= minKey ? line.text.replace(/\d+/g, '#').toLowerCase() : '';
@@ -483,22 +484,40 @@ function assembleLines(mt: MappedText): MappedText {
         out.copy(mt.text, prev.end, prev.end + 1, mt.map); // the same "\n", so one part with the lines around it
       else out.insert(current.blankBefore ? '\n\n' : '\n', mt.map[prev.end]);
     }
-    copyCollapsed(out, mt, line.start, line.end);
+    copyCollapsed(out, mt, line.start, line.end, doubles);
     prev = current;
   }
   return out.build(mt.original, mt.map[mt.text.length]);
 }
 
-function copyCollapsed(out: MappedTextBuilder, mt: MappedText, start: number, end: number): void {
+/**
+ * Copies text[start, end) with each run of spaces as one. `doubles` finds the next "  " from a position;
+ * the lines are copied in order, so the text is searched once in all.
+ */
+function copyCollapsed(
+  out: MappedTextBuilder,
+  mt: MappedText,
+  start: number,
+  end: number,
+  doubles: (from: number) => number,
+): void {
   let runStart = start;
-  for (let i = start; i < end; i++) {
-    if (mt.text.charCodeAt(i) === 32 && mt.text.charCodeAt(i + 1) === 32) {
-      out.copy(mt.text, runStart, i + 1, mt.map);
-      while (i + 1 < end && mt.text.charCodeAt(i + 1) === 32) i++;
-      runStart = i + 1;
-    }
+  for (let i = doubles(start); i >= 0 && i + 1 < end; i = doubles(i)) {
+    out.copy(mt.text, runStart, i + 1, mt.map);
+    i += 1;
+    while (i < end && mt.text.charCodeAt(i) === 32) i++;
+    runStart = i;
   }
   out.copy(mt.text, runStart, end, mt.map);
+}
+
+/** The next "  " of `text` at or after a position, remembered: positions asked for only grow. */
+function doubleSpaces(text: string): (from: number) => number {
+  let at = text.indexOf('  ');
+  return (from) => {
+    if (at >= 0 && at < from) at = text.indexOf('  ', from);
+    return at;
+  };
 }
 
 /** Normalise `original` (in any supported form) into clean lines mapped back to it. */
