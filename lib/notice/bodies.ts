@@ -84,6 +84,8 @@ export const BODIES: Body[] = [
   { name: 'Clean Sky 2 JU', full: /\bclean sky 2 joint undertaking\b/g },
   { name: 'Clean Hydrogen JU', full: /\bclean hydrogen (?:partnership|joint undertaking)\b/g },
   { name: 'Chips JU', full: /\bchips joint undertaking\b/g },
+  { name: 'CBE JU', full: /\bcircular bio-based europe joint undertaking\b|\bspolocn[a-z]* podnik[a-z]* (?:pre europske obehove hospodarstvo vyuzivajuce biologicke materialy|cbe)\b/g, acronym: /\bCBE JU\b/g },
+  { name: 'BBI JU', full: /\bbio-based industries joint undertaking\b/g, acronym: /\bBBI JU\b/g },
   { name: 'EU-RAIL', full: /\beurope.s rail joint undertaking\b/g, acronym: /\bEU-RAIL\b|\bEU-Rail\b/g },
   { name: 'EPSO', full: /\beuropean personnel selection office\b|\boffice europeen de selection du personnel\b|\beuropaische[sn]? amt fur personalauswahl\b|\bufficio europeo di selezione del personale\b|\boficina europea de seleccion de personal\b|\bservico europeu de selecao do pessoal\b|ευρωπαικ[ηςα]{1,3} υπηρεσι[ας]{1,2} επιλογης προσωπικου/g, acronym: /\bEPSO\b/g },
 ]; // prettier-ignore

@@ -282,9 +282,12 @@ const EU_BODY_ALL = new RegExp(EU_BODY.source, 'gu');
  */
 const NOT_EU_ORGANISATION =
   /^(?:(?:the )?european court of human rights|cour europeenne des droits de l.homme|europaische[nrs]? gerichtshof(?:es|s)? fur menschenrechte|corte europea dei diritti dell.uomo|tribunal europeo de derechos humanos|council of europe|conseil de l.europe|consiglio d.europa|consejo de europa|(?:the )?european (?:space agency|patent office|southern observatory|organi[sz]ation for nuclear research|molecular biology laboratory|centre for medium-range weather forecasts|free trade association|bank for reconstruction and development)|agence spatiale europeenne|office europeen des brevets|europaische[nrs]? (?:weltraumorganisation|patentamt))/;
-/** International organisations that are not the EU's and grade or vet their staff alike (folded). */
+/**
+ * International organisations that are not the EU's and grade or vet their staff alike, by the names that
+ * EU_BODY does not read (folded); those it reads ("European Space Agency") NOT_EU_ORGANISATION turns away.
+ */
 const OTHER_ORGANISATION = phraseRegExp(
-  'eurocontrol|nato|otan|oecd|ocde|eumetsat|ecmwf|embl|cern|osce|unhcr|unicef|undp|united nations|council of europe|conseil de l.europe|european (?:space agency|patent office|free trade association)',
+  'eurocontrol|nato|otan|oecd|ocde|eumetsat|ecmwf|embl|cern|osce|unhcr|unicef|undp|united nations',
   '(?![\\p{L}\\p{N}])',
   'gu',
 );

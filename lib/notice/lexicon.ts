@@ -432,7 +432,7 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
     ],
   ],
   ['Vilnius', 'Europe/Vilnius', ['vilnius', 'wilno', 'βίλνιους', 'вилнюс']],
-  ['Riga', 'Europe/Riga', ['riga', 'ryga', 'ρίγα', 'рига', 'rīga']],
+  ['Riga', 'Europe/Riga', ['riga', 'ryga', 'riia', 'ρίγα', 'рига', 'rīga']],
   [
     'Ljubljana',
     'Europe/Ljubljana',

@@ -259,3 +259,62 @@ describe('blind round 23', () => {
     );
   });
 });
+
+describe('blind round 24', () => {
+  it('reads Czech deadlines and officials on an EU Careers page in the singular "přihlášky"', () => {
+    const n = read(
+      'Tlumočník – řečtina (EL)\nReference\nEPSO/AD/999/31\nTermín pro podání přihlášky\n28/11/2031 - 12:00 (Bruselského času)\nPlatová třída:\nAD 7\nDruh smlouvy\nStálí úředníci\n',
+    );
+    expect(n.deadline).toBe('2031-11-28T12:00:00+01:00');
+    expect(n.staffCategory).toBe('official');
+    expect(
+      read('Lhůta pro podání přihlášky: do 29. července 2031, 12:00 hodin (poledne) bruselského času\n')
+        .deadline,
+    ).toBe('2031-07-29T12:00:00+02:00');
+  });
+
+  it('reads the post under a breadcrumb that ends with it', () => {
+    expect(
+      read(
+        'Baile > Deiseanna fostaíochta > Comórtas > Anailísithe sonraí\n\nAnailísithe sonraí\n\nAn spriocdháta: \n19/07/2031\n',
+      ).title,
+    ).toBe('Anailísithe sonraí');
+  });
+
+  it('reads "Apply before:" as a deadline label and trims a comma after the post', () => {
+    const n = read(
+      'Location:\nDen Haag\nApply before:\n23/05/2031\nThe post of Senior Analyst – Data Engineering, is located in the ICT Department.\n',
+    );
+    expect(n.deadline).not.toBeNull();
+    expect(n.title).toBe('Senior Analyst – Data Engineering');
+  });
+
+  it("names a trainee's post by its field and takes no body's years as experience", () => {
+    const n = read(
+      "Trainee (Regulatory Science)\nSelection procedure reference: XYZ/TR/12345\nDeadline for applications: 6 May 2031 23:59 CET\nThe Agency and its partners have more than twenty years' experience of working together.\n",
+    );
+    expect(n.title).toBe('Trainee (Regulatory Science)');
+    expect(n.experienceYears).toBeNull();
+  });
+
+  it('reads an Estonian call: "Osalemiskutse", "IV tegevusüksus", "tähtpäev", Riga', () => {
+    const n = read(
+      'Osalemiskutse Andmeanalüütikud\n(lepingulised töötajad – IV tegevusüksus) Viide: XYZ/2031/02\n\nTeenistuskoht: Riia, Läti\n\nAvalduste esitamise tähtpäev | 26.08.2031 kell 12.00 (keskpäev) Riia aja järgi |\n',
+    );
+    expect(n.title).toBe('Andmeanalüütikud');
+    expect(n.functionGroup).toBe('FGIV');
+    expect(n.location).toBe('Riga');
+    expect(n.deadline).not.toBeNull();
+  });
+
+  it('names the Circular Bio-based Europe and Bio-based Industries joint undertakings', () => {
+    expect(
+      read(
+        'Spoločný podnik pre európske obehové hospodárstvo využívajúce biologické materiály (spoločný podnik CBE)\nOznámenie o voľnom pracovnom mieste\nEurópska komisia uverejňuje toto oznámenie.\n',
+      ).institution,
+    ).toBe('CBE JU');
+    expect(
+      read('The Bio-based Industries Joint Undertaking is looking for a Programme Officer.\n').institution,
+    ).toBe('BBI JU');
+  });
+});

@@ -355,8 +355,9 @@ export function extractContractArticles(ctx: NoticeContext): {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const FG_NAMES = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
-/** "III. besorolási csoport": the function group's number before its name (folded). */
-const FG_NUMBER_FIRST = /(?<![\p{L}\d])(iv|iii|ii|i)\.\s*(?:besorolasi|funkcios) csoport/u;
+/** "III. besorolási csoport", Estonian "IV tegevusüksus": the function group's number before its name (folded). */
+const FG_NUMBER_FIRST =
+  /(?<![\p{L}\d])(iv|iii|ii|i)(?:\.\s*(?:besorolasi|funkcios) csoport|\.?\s+tegevusuksus)/u;
 /**
  * "Function group AD, grade 7", "groupe de fonctions AST, grade 3", "grupo de funções AD, grau 14", "AD
  * function group, grade 14"; a range: "Grau 9-14", "grau 14/15" (folded).
@@ -664,7 +665,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     if (fg) break;
   }
   if (!fg) {
-    // Hungarian puts the group's number first: "szerződéses alkalmazott, III. besorolási csoport".
+    // Hungarian and Estonian put the group's number first: "szerződéses alkalmazott, III. besorolási csoport".
     const before = FG_NUMBER_FIRST.exec(ctx.folded);
     if (before)
       fg = {

@@ -713,7 +713,7 @@ function cleanTitle(raw: string): string {
       .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
       // "Coordenador de projeto 1. QUEM SOMOS": the next section's number, its heading cut off.
       .replace(/\s+\d{1,2}\.$/, '')
-      .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:–-]+$/g, '')
+      .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:,–-]+$/g, '')
       .replace(/\s+/g, ' ')
   );
 }
@@ -740,12 +740,16 @@ const PURPOSE_LINE = new RegExp(
 ); // prettier-ignore
 
 /** Why a candidate line is not a job title, or null when it may be one. */
+/** A trainee's post with its field: "trainee (international affairs)", "trainee – state aid policy" (folded). */
+const TRAINEE_FIELD = /^trainee\s*(?:\((?![^)]*\d)[^)]{3,}\)|[–—-]\s*\p{L}{3})/u;
+
 function notATitle(ctx: NoticeContext, start: number, end: number, value: string): string | null {
   const f = foldSameLength(value).trim();
   if (!/\p{L}{3}/u.test(value)) return 'no words';
   if (NOT_TITLE.test(f)) return 'a DG, institution or reference line';
   if (KEY_FACT_LABEL.test(f)) return 'a key-fact label';
-  if (isStaffCategoryLine(f)) return 'a staff category, not a post';
+  // "Trainee (International Affairs)": a traineeship is named by its field after the word.
+  if (isStaffCategoryLine(f) && !TRAINEE_FIELD.test(f)) return 'a staff category, not a post';
   if (GRADE_ONLY.test(f)) return 'a grade, not a post';
   if (NOTICE_WORDS_ONLY.test(f) || NOTICE_WORDS_ONLY.test(f.replace(LEADING_ACRONYM, '')))
     return 'a notice heading without the post';
@@ -1757,7 +1761,7 @@ const REFERENCE_LABEL_LINE =
  * (2031) TEMP/SEC 004" (folded).
  */
 const REFERENCE_CODE_LINE =
-  /^\(?\s*(?:ref(?:erence)?\.?|reference number|vacancy reference)\s*(?:no\.?|n°)?\s*[:.]?\s*(?:[a-z0-9]+(?:[/._-][a-z0-9]+){2,}|(?=[^\n]{4,40}$)[a-z]{2,8} \((?:19|20)\d\d\) [a-z0-9]+(?:[/._-][a-z0-9]+)+(?: \d{1,4})?)\s*\)?$/;
+  /^\(?\s*(?:ref(?:erence)?\.?|reference number|vacancy reference|selection (?:procedure )?reference)\s*(?:no\.?|n°)?\s*[:.]?\s*(?:[a-z0-9]+(?:[/._-][a-z0-9]+){2,}|(?=[^\n]{4,40}$)[a-z]{2,8} \((?:19|20)\d\d\) [a-z0-9]+(?:[/._-][a-z0-9]+)+(?: \d{1,4})?)\s*\)?$/;
 
 /**
  * An EU Careers page's head: the post's name on its first line, then its reference's label and code
@@ -1789,6 +1793,22 @@ function titleAboveReference(ctx: NoticeContext): Found<string> | null {
   if (!isCode && !(/[:：]\s*$/.test(label.text) && /^[^:：]{3,60}[:：]\s*$/.test(code.text))) return null;
   if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) return null;
   return titleFrom(ctx, line.start, line.end, line.text);
+}
+
+/**
+ * "Etusivu > Deiseanna fostaíochta > Comórtas > Saineolaithe i réimse an spáis" over "Saineolaithe i réimse
+ * an spáis": a page's breadcrumb ends with the heading below it, the post's name.
+ */
+function breadcrumbTitle(ctx: NoticeContext): Found<string> | null {
+  for (let k = 0; k + 1 < Math.min(ctx.lines.length, 4); k++) {
+    const crumbs = ctx.lines[k].text.split(' > ');
+    if (crumbs.length < 3) continue;
+    const next = ctx.lines[k + 1];
+    const last = crumbs[crumbs.length - 1].trim();
+    if (last.length < 6 || last.toLowerCase() !== next.text.trim().toLowerCase()) continue;
+    return titleFrom(ctx, next.start, next.end, next.text);
+  }
+  return null;
 }
 
 /** A job board's heading: "Executive Director" over "EFCA | Vigo, Spain | Deadline: 9 Sep 2031". */
@@ -1963,6 +1983,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
   const found =
     labelledTitle(ctx) ??
     titleAboveReference(ctx) ??
+    breadcrumbTitle(ctx) ??
     headerRowTitle(ctx) ??
     postOfTitle(ctx) ??
     postOfColonTitle(ctx) ??

@@ -241,13 +241,18 @@ export interface ExperienceResult {
   reason: string | null;
 }
 
+/** The most experience a notice asks for, in years. */
+const MAX_EXPERIENCE_YEARS = 15;
+
 export function extractExperience(ctx: NoticeContext, exclude: Span | null): ExperienceResult {
   let best: { years: number; start: number; end: number; sentence: Span } | null = null;
   YEARS_RE.lastIndex = 0;
   for (let m = YEARS_RE.exec(ctx.folded); m; m = YEARS_RE.exec(ctx.folded)) {
     if (exclude && m.index < exclude.end && m.index + m[0].length > exclude.start) continue;
     const n = parseNumberWord(m[1]);
-    if (n === null || n <= 0 || n > 30) continue;
+    // No EU notice asks for more than 15 years (a Director-General's post): "more than twenty years'
+    // experience of working together" is a body's, not the candidate's.
+    if (n === null || n <= 0 || n > MAX_EXPERIENCE_YEARS) continue;
     const s = sentenceAt(ctx, m.index);
     const sent = ctx.folded.slice(s.start, s.end);
     const localStart = Math.max(s.start, m.index - 110);

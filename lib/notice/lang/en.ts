@@ -21,6 +21,7 @@ export const en: LangTable = {
     'applications until',
     'application until',
     'apply until',
+    'apply before',
     // "Applications may be submitted up to 31st of January 2026 at 23:59 CET".
     'applications may be submitted up to',
     'applications may be submitted until',
