@@ -24,3 +24,10 @@ export function employerLineParts(line: string): string[] {
 /** What a post's name ends or turns on, in English (folded): "Project Officer", "Associate Analyst". */
 export const POST_WORD =
   /(?<![\p{L}])(?:officers?|assistants?|managers?|experts?|analysts?|advis[eo]rs?|head|director|engineers?|specialists?|economists?|lawyers?|translators?|interpreters?|coordinators?|administrators?|secretar(?:y|ies)|accountants?|auditors?|scientists?|developers?|architects?|consultants?|researchers?|leaders?|lead)(?![\p{L}])/u;
+
+/**
+ * A flattened table's row of reference, post, grade and how many go on the reserve list: "ECHA/TA/2021/002
+ * Director of Information Systems AD 12 3" (group 1 the post). Read by the title and the grade readers.
+ */
+export const REFERENCE_ROW =
+  /^[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6}\s+(\p{Lu}[^\n]{3,100}?)\s+(?:AD|AST|SC|AST\/SC)\s?\d{1,2}(?:\s+\d{1,3})?$/u;

@@ -318,3 +318,53 @@ describe('blind round 24', () => {
     ).toBe('BBI JU');
   });
 });
+
+describe('blind round 25', () => {
+  it("reads no contract grade from a reference's segments, but a grade after a full stop", () => {
+    expect(read('Ref. No: XYZ/31/CA/FGIV/16.1\nContract agent FG IV\n').grades).toEqual([]);
+    expect(read('Contract agent FGIII.08\n').grades).toEqual(['CA8']);
+  });
+
+  it('leaves a post written after a spaced slash out of the reference', () => {
+    expect(read('Kennziffer : PE/512/S/ Assistant for web content (AST4)\n').reference).toBe('PE/512/S');
+  });
+
+  it('cuts the category before the post after a comma, after the reference, and after it with no dash', () => {
+    expect(
+      read(
+        'Lieu : Luxembourg\n\nPE/512/S - AGENT TEMPORAIRE, ASSISTANT(E) DE GESTION (AST 3)\n\nLe Parlement recrute.\n',
+      ).title,
+    ).toBe('ASSISTANT(E) DE GESTION');
+    expect(
+      read(
+        'XYZ Job Vacancy\n\nXYZ Job Vacancy Published 17 Nov 2031\nData Officer – Marine information Contract Agent (FG IV)\n\nThe Agency is organising a selection.\n',
+      ).title,
+    ).toBe('Data Officer – Marine information');
+  });
+
+  it('reads Article 29(1) (a) and (b) as an official\'s post and "AD 14 or 15" as two grades', () => {
+    const n = read(
+      'Function group and grade\nAD 14 or 15[1]\nLegal basis Article 29(1) (a) and (b) of the Staff Regulations[2]\n',
+    );
+    expect(n.staffCategory).toBe('official');
+    expect(n.grades).toEqual(['AD14', 'AD15']);
+    // A grade and another number are no pair.
+    expect(read('Function group and grade\nAD 7 and 9 years of experience\n').grades).toEqual(['AD7']);
+  });
+
+  it('reads the place after "Ort :" and "Lugar :", and an Italian "tempo fino al"', () => {
+    expect(read('Ort : Brüssel\nPublikationsende : 02/09/2031 12:00\n').location).toBe('Brussels');
+    expect(read('Lugar : Luxemburgo\n').location).toBe('Luxembourg');
+    expect(read('Per partecipare al concorso UE c’è tempo fino al 12 Dicembre 2031\n').deadline).toBe(
+      '2031-12-12T23:59:59+01:00',
+    );
+  });
+
+  it('reads the post and grade of a flattened table row of reference, post, grade and count', () => {
+    const n = read(
+      'Indicative\nReference number Vacancy notice Grade n° on\nreserve list\n\nXYZ/TA/2031/002 Head of Data Services AD 10 3\n\nThe closing date is 29 March 2031.\n',
+    );
+    expect(n.title).toBe('Head of Data Services');
+    expect(n.grades).toEqual(['AD10']);
+  });
+});

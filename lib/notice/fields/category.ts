@@ -2,6 +2,7 @@
  * The kind of post: staff category, Conditions of Employment articles,
  * function group, grades, first-contract length and probation.
  */
+import { REFERENCE_ROW } from '../board-heading';
 import { evidence, findLabelled, sentenceAt, type NoticeContext } from '../context';
 import {
   FUNCTION_GROUP_WORDS,
@@ -82,9 +83,12 @@ const CATEGORY_NAMES_EN =
   /\b(?:temporary agent|contract agent|seconded national expert|trainee|official)(?=s?\b)/g;
 /** How far into a notice a reference still heads it (its title block). */
 const HEAD_REFERENCE_CHARS = 1500;
-/** "Article 29(2)", "Article 29(1) and (2)", "čl. 29 odst. 1 a 2", "článkom 29 ods. 2" (folded). */
-const ARTICLE_29_2 =
-  /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|cl\.|clanek|clanku|clankom|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(1\)\s*(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*)?(?:\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*(?:\(?1\)?\s*(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*)?\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
+/**
+ * "Article 29(2)", "Article 29(1) and (2)", "Article 29(1) (a) and (b)" (an official's transfer or appointment),
+ * "čl. 29 odst. 1 a 2", "článkom 29 ods. 2" (folded).
+ */
+const ARTICLE_29 =
+  /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|cl\.|clanek|clanku|clankom|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(1\)\s*(?:\([a-d]\)\s*(?:(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*\([a-d]\))?|(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*\(2\))|\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*(?:\(?1\)?\s*(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*)?\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
 
 /** A secondment's own labels, when no category is named (folded). */
 const SECONDMENT_FORM =
@@ -192,11 +196,16 @@ export function extractStaffCategory(ctx: NoticeContext): FieldResult<StaffCateg
         evidence: evidence(ctx, form.index, form.index + form[0].length, 'a secondment form'),
       };
     // A senior post filled under Article 29(2) of the Staff Regulations is an official's post.
-    const art = ARTICLE_29_2.exec(ctx.folded);
+    const art = ARTICLE_29.exec(ctx.folded);
     if (art)
       return {
         value: 'official',
-        evidence: evidence(ctx, art.index, art.index + art[0].length, 'a post filled under Article 29(2)'),
+        evidence: evidence(
+          ctx,
+          art.index,
+          art.index + art[0].length,
+          'a post filled under Article 29 of the Staff Regulations',
+        ),
       };
     return missing('the staff category is not stated');
   }
@@ -500,7 +509,8 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
         l.text,
       ) ||
         (l.text.includes(', A') && HEADLINE_GRADE.test(l.text)) ||
-        (l.text.length <= 100 && l.text.includes('A') && HEADING_END_GRADE.test(l.text))) &&
+        (l.text.length <= 100 && l.text.includes('A') && HEADING_END_GRADE.test(l.text)) ||
+        (l.text.length <= 160 && REFERENCE_ROW.test(l.text.trim()))) &&
       !MOBILITY.test(ctx.folded.slice(l.start, l.end)) &&
       !(above && above.end - above.start <= 80 && MOBILITY.test(ctx.folded.slice(above.start, above.end)))
     )
@@ -589,8 +599,9 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       const [lo, hi] = GRADE_LIMITS[fam];
       if (a < lo || a > hi || b < lo || b > hi) continue;
       const isRange = /^(?:-|–|to|à|a|bis|up to)$/i.test(m[3]);
-      // "AD 7, 6 years": a list needs the family on both sides; but "AD 15/16" is two neighbouring grades.
-      const pair = m[3] === '/' && !m[4] && b === a + 1;
+      // "AD 7, 6 years": a list needs the family on both sides; but "AD 15/16", "AD 14 or 15" are two
+      // neighbouring grades.
+      const pair = /^(?:\/|or|ou|oder|and|et|und)$/i.test(m[3]) && !m[4] && b === a + 1;
       if (!isRange && !m[4] && !pair) continue;
       if (isRange && b >= a) for (let g = a; g <= b; g++) grades.add(`${fam}${g}`);
       else {
@@ -656,7 +667,9 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       if (!n || conjunctionI(ctx, src.start + m.index, m)) continue;
       if (!fg)
         fg = { value: FG_NAMES[n - 1], start: src.start + m.index, end: src.start + m.index + m[0].length };
-      if (m[2]) {
+      // "FGIII.08" names a grade; "eu-LISA/19/CA/FGIV/17.1", a code's segments, the vacancy's number.
+      const inCode = part[m.index - 1] === '/' && /\/\s*\d{1,2}$/.test(m[0]);
+      if (m[2] && !inCode) {
         const g = +m[2];
         const [lo, hi] = CA_GRADE_RANGE[n];
         if (g >= lo && g <= hi) caGrades.add(`CA${g}`);

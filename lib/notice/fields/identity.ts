@@ -3,7 +3,13 @@
  * location, domain and the address applications go to.
  */
 import { AGENCY_NAMES } from '../body-names';
-import { employerLineParts, JOINT_UNDERTAKING_NAME, POST_AT_EMPLOYER, POST_WORD } from '../board-heading';
+import {
+  employerLineParts,
+  JOINT_UNDERTAKING_NAME,
+  POST_AT_EMPLOYER,
+  POST_WORD,
+  REFERENCE_ROW,
+} from '../board-heading';
 import { toOriginalRange } from '../text-map';
 import { BODIES, DEPARTMENTS } from '../bodies';
 import {
@@ -71,7 +77,9 @@ const NOTICE_NAME_WORD =
 
 function cleanRefToken(token: string): string | null {
   // "EPSO / AD / 415 / 24" → "EPSO/AD/415/24"; "CDR/AD 14/5 BIS/21" keeps its inner spaces.
+  // "PE/327/S/ Assistant dealing with ICT": a word after a spaced slash is the post, not a segment.
   let t = token
+    .replace(/\/\s+\p{Lu}\p{Ll}{2,}.*$/u, '')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')
     .replace(/[.,;:-]+$/, '');
@@ -608,18 +616,23 @@ const AGENT_CATEGORY_ONLY = new RegExp(
 
 function cleanTitle(raw: string): string {
   let t = raw.replace(/<[^<>\n]{0,40}>/g, ' ').trim();
-  // "EPSO/AST/137/16: keeletalituse assistendid": the reference before the post.
-  const leadRef = /^[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6}\s*[:–—]\s+(?=\p{L})/u.exec(t);
+  // "EPSO/AST/137/16: keeletalituse assistendid", "PE/259/S - AGENT …": the reference before the post.
+  const leadRef = /^[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6}\s*(?:[:–—]|\s-)\s+(?=\p{L})/u.exec(t);
   if (leadRef && /\p{L}{3}/u.test(t.slice(leadRef[0].length))) t = t.slice(leadRef[0].length);
   // "BEDIENSTETEN AUF ZEIT — WEBADMINISTRATOREN": the agents' category before the post (a trainee's or
   // an expert's stays: "Trainee – State Aid Policy" is how those posts are named).
-  const dash = / [—–-] /.exec(t);
+  // "AGENT TEMPORAIRE, ASSISTANT(E) …": after a comma too; "ΕΚΤΑΚΤΟΣ/-Η ΥΠΑΛΛΗΛΟΣ - …" with its gender endings.
+  const dash = / [—–-] |, /.exec(t);
   if (
     dash &&
-    AGENT_CATEGORY_ONLY.test(foldSameLength(t.slice(0, dash.index)).trim()) &&
-    /\p{L}{3}/u.test(t.slice(dash.index + 3))
+    AGENT_CATEGORY_ONLY.test(
+      foldSameLength(t.slice(0, dash.index))
+        .replace(/\/-?\p{L}{1,3}(?![\p{L}])/gu, '')
+        .trim(),
+    ) &&
+    /\p{L}{3}/u.test(t.slice(dash.index + dash[0].length))
   )
-    t = t.slice(dash.index + 3);
+    t = t.slice(dash.index + dash[0].length);
   // "Euroopa Meresõiduohutuse Ameti (EMSA) tegevdirektor": the body, named with its acronym, before the post.
   const lead = /^[^()]{3,90}\(([A-Za-z-]{2,10})\)\s+(?=\p{L})/u.exec(t);
   if (
@@ -664,6 +677,8 @@ function cleanTitle(raw: string): string {
         /\s+[-–—]\s*(?:HQ\s+|headquarters\s+)?(?:contract|temporary) (?:agent|staff)\b[^-–—]{0,20}$/i,
         '',
       )
+      // "Project Manager – Biodiversity information management Contract Agent (FG IV)": the category after the post.
+      .replace(/(?<=\p{Ll})\s+(?:Contract|Temporary) Agent$/u, '')
       // "Vice verkställande direktör EUAA": the body's acronym after the post (not "Liaison Officer to
       // Frontex", where it is part of the post).
       .replace(
@@ -1795,6 +1810,18 @@ function titleAboveReference(ctx: NoticeContext): Found<string> | null {
   return titleFrom(ctx, line.start, line.end, line.text);
 }
 
+/** A flattened table's row: the reference first, then the post, then its grade (and how many on the list). */
+function referenceRowTitle(ctx: NoticeContext): Found<string> | null {
+  for (const line of ctx.lines.slice(0, 60)) {
+    const m = REFERENCE_ROW.exec(line.text.trim());
+    if (!m) continue;
+    const at = line.start + line.text.indexOf(m[1]);
+    const found = titleFrom(ctx, at, at + m[1].length, m[1]);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * "Etusivu > Deiseanna fostaíochta > Comórtas > Saineolaithe i réimse an spáis" over "Saineolaithe i réimse
  * an spáis": a page's breadcrumb ends with the heading below it, the post's name.
@@ -1983,6 +2010,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
   const found =
     labelledTitle(ctx) ??
     titleAboveReference(ctx) ??
+    referenceRowTitle(ctx) ??
     breadcrumbTitle(ctx) ??
     headerRowTitle(ctx) ??
     postOfTitle(ctx) ??
@@ -2387,7 +2415,7 @@ const PLACE_RE = new RegExp(
 const LOCATION_LABEL_WORDS = [
   'place of (?:the )?(?:employment|assignment|work|secondment|traineeship)', 'location\\(?s?\\)?', 'duty station',
   'where', 'work(?:ing)? (?:location|place)', 'workplace', 'lieu d.affectation', 'lieu de travail', 'lieu',
-  'dienstort', 'arbeitsort', 'einsatzort', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
+  'dienstort', 'arbeitsort', 'einsatzort', 'ort', 'lugar', 'luogo', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',

@@ -16,7 +16,7 @@ export const it: LangTable = {
     'scadenza',
     'data di chiusura',
   ],
-  deadlineWeak: ['entro e non oltre il', 'entro il', 'non oltre il'],
+  deadlineWeak: ['entro e non oltre il', 'entro il', 'non oltre il', 'tempo fino al'],
   period: {
     names: ['periodo di registrazione', 'periodo di iscrizione', 'periodo di candidatura'],
     ends: ['termina', 'si chiude', 'si conclude'],
