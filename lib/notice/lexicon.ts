@@ -353,6 +353,7 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
       'lisbona',
       'lizbona',
       'lisabon',
+      'lisabona',
       'lisszabon',
       'λισαβόνα',
       'лисабон',

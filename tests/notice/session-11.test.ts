@@ -368,3 +368,43 @@ describe('blind round 25', () => {
     expect(n.grades).toEqual(['AD10']);
   });
 });
+
+describe('blind round 26', () => {
+  it('cuts the body\'s name after the post in Italian and Romanian, and reads Lisbon as "Lisabona"', () => {
+    expect(
+      read(
+        "Posto vacante di direttore esecutivo dell'Agenzia europea per la sicurezza alimentare (EFSA) (grado AD 14)\n\nL'EFSA ha sede a Parma.\n",
+      ).title,
+    ).toBe('direttore esecutivo');
+    const ro = read(
+      'Publicarea unui anunț de post vacant pentru funcția de director al Centrului European pentru Prevenirea Bolilor (ECDCX) de la Lisabona\n\nCentrul are sediul la Lisabona.\n',
+    );
+    expect(ro.title).toBe('director');
+    expect(ro.location).toBe('Lisbon');
+  });
+
+  it('never takes an e-mail address for the post, and reads "Post (Grade AD14) - ACRONYM"', () => {
+    expect(
+      read(
+        'Header\n\nExecutive Director (Grade AD14) - EEA\n\nThe Agency works with many partners.\n\nApplications should be sent by e-mail to:\nXYZ-EEA-VACANCY@ec.europa.eu\n\nDeadline for applications: 23 March 2031.\n',
+      ).title,
+    ).toBe('Executive Director');
+  });
+
+  it('reads a Maltese heading "Post vakanti għal Direttur (Grad AD 14) tal-…"', () => {
+    expect(
+      read('Post vakanti għal Direttur (Grad AD 14) tal-Aġenzija Ewropea għall-Ambjent\n\nCOM/2031/10199\n')
+        .title,
+    ).toBe('Direttur');
+  });
+
+  it('does not read a maximum of experience as experience asked for', () => {
+    const n = read(
+      'Requisiti\n• Avere, entro la data di chiusura delle candidature, non più di un anno di esperienza professionale con le istituzioni;\n',
+    );
+    expect(n.experienceYears).toBeNull();
+    expect(
+      read('• No more than two years of professional experience with an EU institution.\n').experienceYears,
+    ).toBeNull();
+  });
+});

@@ -423,6 +423,7 @@ const POST_OF = new RegExp(
       'προκηρυξη (?:κενης )?θεσης(?: (?:για τα καθηκοντα|για τη θεση) (?:του\\/της|της\\/του|του|της))?',
       'publicarea postului de',
       'publicarea unui post vacant de',
+      'anunt de post vacant pentru functia de',
       'anunt de post vacant pentru (?:postul de )?',
       'opslag af stillingen som',
       'meddelande om ledig tjanst som',
@@ -726,6 +727,8 @@ function cleanTitle(raw: string): string {
       .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}(?:\s?[/–-]\s?(?:AD|AST)?\s?\d{1,2})?\)(?=\s)/, '')
       .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
       .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
+      // "Direttur (Grad AD 14) tal-Aġenzija …", "Director (AD 14) of the … Agency": the body after the grade.
+      .replace(GRADE_THEN_BODY, '')
       // "Coordenador de projeto 1. QUEM SOMOS": the next section's number, its heading cut off.
       .replace(/\s+\d{1,2}\.$/, '')
       .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:,–-]+$/g, '')
@@ -755,6 +758,10 @@ const PURPOSE_LINE = new RegExp(
 ); // prettier-ignore
 
 /** Why a candidate line is not a job title, or null when it may be one. */
+/** A grade in brackets, then the body's name after a preposition: " (Grad AD 14) tal-Aġenzija …", " (AD 14) of the …". */
+const GRADE_THEN_BODY =
+  /(?<=\p{L}{3})\s*\((?:[^()]{0,20}\s)?(?:AD|AST|FG)\s?[\dIV]{1,3}\)\s+(?:of the|tal-|tad-|tar-|tas-|tat-|della|dell['’]|del|de la|de l['’]|du|des|der)\s*\p{Lu}.*$/u;
+
 /** A trainee's post with its field: "trainee (international affairs)", "trainee – state aid policy" (folded). */
 const TRAINEE_FIELD = /^trainee\s*(?:\((?![^)]*\d)[^)]{3,}\)|[–—-]\s*\p{L}{3})/u;
 
@@ -765,6 +772,7 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (KEY_FACT_LABEL.test(f)) return 'a key-fact label';
   // "Trainee (International Affairs)": a traineeship is named by its field after the word.
   if (isStaffCategoryLine(f) && !TRAINEE_FIELD.test(f)) return 'a staff category, not a post';
+  if (/^\S+@\S+\.\p{L}{2,}$/u.test(value)) return 'an e-mail address';
   if (GRADE_ONLY.test(f)) return 'a grade, not a post';
   if (NOTICE_WORDS_ONLY.test(f) || NOTICE_WORDS_ONLY.test(f.replace(LEADING_ACRONYM, '')))
     return 'a notice heading without the post';
@@ -1151,15 +1159,21 @@ function flattenedRowTitle(ctx: NoticeContext, start: number): Found<string> | n
   return titleFrom(ctx, from, end, ctx.text.slice(from, end).trim());
 }
 
-/** A preposition (and article) that can put a body's name after a post: " of the ", " van de ", " della ", " de l'" (folded). */
+/**
+ * A preposition (and article) that can put a body's name after a post: " of the ", " van de ", " della ", " de l'",
+ * Romanian " al " (folded; the longer forms first, so that " dell'" is not read as " de").
+ */
 const BODY_PREPOSITION =
-  / (?:of|at|in|within|for|de|du|des|del|della|dell.|dello|degli|der|van|bij|da|do|dos|das|na|no)(?: (?:the|la|le|les|el|het|de|den|die|das|o|a|l.))? ?(?=\p{L})/gu;
+  / (?:of|at|in|within|for|della|dell.|dello|degli|del|des|der|du|de|van|bij|dos|das|da|do|na|no|al)(?: (?:(?:the|la|le|les|el|het|den|de|die|das|o|a)(?![\p{L}])|l.))? ?(?=\p{L})/gu;
 
 /**
  * Where the name of an EU body starts after a post ("… Director of the European Maritime Safety Agency",
  * "directeur van de Europese Stichting voor opleiding (ETF)"), or null: the body's full name, or words
  * with a capital up to a known body's acronym in brackets.
  */
+/** The word "European" in the official languages (folded stems). */
+const EUROPEAN_WORD = /(?<![\p{L}])(?:europ|euroop|eirop|evrop|ewrop|ευρωπ|европ)/u;
+
 function bodyAfterPost(ctx: NoticeContext, from: number, end: number): number | null {
   const seg = ctx.folded.slice(from, end);
   BODY_PREPOSITION.lastIndex = 0;
@@ -1169,7 +1183,12 @@ function bodyAfterPost(ctx: NoticeContext, from: number, end: number): number | 
     BODY_FULL_AT.lastIndex = 0; // a body's name right there, not the next one anywhere after
     if (BODY_FULL_AT.test(seg.slice(at))) return from + m.index;
     const acr = /^[^().,;]{3,90}\(([A-Za-z-]{2,10})\)/.exec(ctx.text.slice(from + at, end));
-    if (acr && (BODY_BY_ACRONYM.has(acr[1]) || DEPARTMENT_BY_ACRONYM.has(acr[1]))) return from + m.index;
+    // A known acronym, or one in capitals after a European name in another language ("… European pentru
+    // Droguri și Toxicomanie (OEDT)").
+    const european =
+      acr && /^[A-Z]{3,8}$/.test(acr[1]) && EUROPEAN_WORD.test(seg.slice(at, at + acr[0].length));
+    if (acr && (BODY_BY_ACRONYM.has(acr[1]) || DEPARTMENT_BY_ACRONYM.has(acr[1]) || european))
+      return from + m.index;
   }
   return null;
 }
@@ -1356,6 +1375,8 @@ function headingLead(folded: string): number {
   if (dash && PURPOSE_LINE.test(folded.slice(at, at + dash.index))) at += dash.index + dash[0].length;
   const ref = /^[\s:–—-]*[\p{L}\d]+(?:[/-][\p{L}\d.()]+){2,}\s*[:–—-]?\s*/u.exec(folded.slice(at));
   if (ref && /\d/.test(ref[0])) at += ref[0].length;
+  // "Post vakanti għal Direttur": "for" after the notice's words.
+  if (m) at += /^(?:għal|ghal|for|pour|per|para|voor)\s+/u.exec(folded.slice(at))?.[0].length ?? 0;
   return at;
 }
 
@@ -1369,7 +1390,17 @@ function gradeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   for (let i = 0; i < limit; i++) {
     const line = ctx.lines[i];
     if (line.end - line.start > 200) continue;
-    const f = ctx.folded.slice(line.start, line.end);
+    // "Executive Director (Grade AD14) - EEA": the body's acronym after the grade.
+    const acronymTail = /\s[–—-]\s*([A-Za-z][A-Za-z-]{1,9})\s*$/.exec(line.text);
+    // "Post vakanti għal Direttur (Grad AD 14) tal-Aġenzija …": the body's name after the grade.
+    const bodyTail = line.text.includes('(') ? GRADE_THEN_BODY.exec(line.text) : null;
+    const lineEnd =
+      acronymTail && BODY_BY_ACRONYM.has(acronymTail[1])
+        ? line.start + acronymTail.index
+        : bodyTail
+          ? line.start + line.text.indexOf(')', bodyTail.index) + 1
+          : line.end;
+    const f = ctx.folded.slice(line.start, lineEnd);
     let start: number;
     let end: number;
     if (GRADE_PAREN_LINE.test(f)) {
@@ -1524,9 +1555,10 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
           /^[A-Z]{2,}\/[\w/.-]+\s+(?:for|pour|für)\s+(?:the (?:post|position) of\s+|an?\s+|le poste d[e']\s*|un(?:e)?\s+)?/u,
           '',
         )
-        // "… per la funzione di direttore generale", "… pour le poste de directeur": the post after its words.
+        // "… per la funzione di direttore generale", "… pour le poste de directeur": the post after its words;
+        // "Post vakanti għal Direttur": after "for" alone when the post has its capital.
         .replace(
-          /^(?:for|per|pour|für|para|voor)\s+(?:the (?:post|position) of|la funzione di|il posto di|le poste de|la fonction de|el puesto de|o lugar de|de functie van)\s+/iu,
+          /^(?:for|per|pour|für|para|voor)\s+(?:the (?:post|position) of|la funzione di|il posto di|le poste de|la fonction de|el puesto de|o lugar de|de functie van)\s+|^(?:għal|ghal)\s+(?=\p{Lu})/iu,
           '',
         )
         .replace(

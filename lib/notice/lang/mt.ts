@@ -15,6 +15,7 @@ export const mt: LangTable = {
   dateFillers: ['ta’', "ta'", 'ta'],
   noticeType: [
     'post battal',
+    'post vakanti',
     'avviż ta’ post battal',
     "avviż ta' post battal",
     'avviż ta’ kompetizzjoni',
