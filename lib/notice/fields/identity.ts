@@ -1393,7 +1393,9 @@ function gradeHeadingTitle(ctx: NoticeContext): Found<string> | null {
     // "Executive Director (Grade AD14) - EEA": the body's acronym after the grade.
     const acronymTail = /\s[–—-]\s*([A-Za-z][A-Za-z-]{1,9})\s*$/.exec(line.text);
     // "Post vakanti għal Direttur (Grad AD 14) tal-Aġenzija …": the body's name after the grade.
-    const bodyTail = line.text.includes('(') ? GRADE_THEN_BODY.exec(line.text) : null;
+    // A heading, not a sentence: "Il posto di … (gradi AD 15 — AD 16) del Tribunale sarà … . Le …".
+    const bodyTail =
+      line.text.includes('(') && !/[.!?]\s/.test(line.text) ? GRADE_THEN_BODY.exec(line.text) : null;
     const lineEnd =
       acronymTail && BODY_BY_ACRONYM.has(acronymTail[1])
         ? line.start + acronymTail.index
