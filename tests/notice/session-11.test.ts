@@ -408,3 +408,24 @@ describe('blind round 26', () => {
     ).toBeNull();
   });
 });
+
+describe('blind round 27', () => {
+  it('reads "(GMT+2)" after a deadline as that offset, not as GMT', () => {
+    const n = read('Deadline for applications: 11.06.2031 11:59 AM (GMT+2)\nContract duration (Y): 5\n');
+    expect(n.deadline).toBe('2031-06-11T11:59:00+02:00');
+    expect(read('Closing date: 3 March 2031 17:00 UTC+1\n').deadline).toBe('2031-03-03T17:00:00+01:00');
+    // GMT alone stays GMT.
+    expect(read('Closing date: 3 March 2031 17:00 GMT\n').deadline).toBe('2031-03-03T17:00:00+00:00');
+  });
+
+  it('reads the post after "A position as", and never a page\'s "Description du poste"', () => {
+    expect(
+      read(
+        'EEAS Vacancy\nA position as Finance Assistant in the Delegation Office – job n° 123456\nType of contract: Contract agent\nFunction group: FG III\n',
+      ).title,
+    ).toBe('Finance Assistant');
+    expect(read('Description du poste\nType of contract: Temporary agent\nGrade: AD8\n').title).not.toBe(
+      'Description du poste',
+    );
+  });
+});

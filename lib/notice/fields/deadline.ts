@@ -235,6 +235,14 @@ function findZone(whole: string, from: number, to: number): FoundZone | null {
     };
   }
   if (m[4]) {
+    // "11:59 AM (GMT+2)", "UTC +1": a fixed offset from GMT, whole hours (IANA's Etc zones count the other way).
+    const offset = /^\s?([+\-−])\s?(\d{1,2})(?::?00)?(?![\d:])/.exec(s.slice(end, end + 8));
+    if ((m[4] === 'gmt' || m[4] === 'utc') && offset && +offset[2] <= 14) {
+      const sign = offset[1] === '+' ? '-' : '+';
+      const label = `${m[4].toUpperCase()}${offset[1] === '+' ? '+' : '−'}${+offset[2]}`;
+      const zone = +offset[2] === 0 ? 'Etc/GMT' : `Etc/GMT${sign}${+offset[2]}`;
+      return { zone, label, summer: null, local: false, start, end: end + offset[0].length };
+    }
     const abbr = ZONE_ABBREVIATIONS[m[4]];
     return { zone: abbr.zone, label: m[4].toUpperCase(), summer: abbr.summer, local: false, start, end };
   }

@@ -724,6 +724,8 @@ function cleanTitle(raw: string): string {
         '',
       )
       .replace(/\s+(?:at|in|within) the (?:eu )?(?:delegation|representation)\b.*$/i, '')
+      // "A position as Secretary to the Head of Delegation in Mauritania": the post without the words before it.
+      .replace(/^(?:[Aa]|[Tt]he) (?:position|post|vacancy) (?:as|of) (?:an? )?(?=\p{Lu})/u, '')
       .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}(?:\s?[/–-]\s?(?:AD|AST)?\s?\d{1,2})?\)(?=\s)/, '')
       .replace(/^(?:[A-Z]{2,}[A-Z-]*\/[\w/.-]+|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\s*[—–-]\s*/, '')
       .replace(/\s*[-–—,]\s*(?:AD|AST(?:\/SC)?|FG)\s*[IVX\d]+(?:\s*[-–]\s*(?:AD|AST)?\s*\d+)?\s*$/i, '')
@@ -846,7 +848,7 @@ const DOCUMENT_CHROME =
  * "Job description", "Teaser", "Text", "Summary" (folded).
  */
 const SECTION_WORDS_ONLY =
-  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer| details)?|teaser|text|texte|texto|testo|tekst|body|summary|overview|description|details|content|introduction|about us|information|tags|source)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
+  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer| details)?|description du poste|descriptif du poste|stellenbeschreibung|descripcion del puesto|descrizione del posto|teaser|text|texte|texto|testo|tekst|body|summary|overview|description|details|content|introduction|about us|information|tags|source)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
 /** A label of a notice's head and its value: "Termín pro podávání přihlášek: 3. března 2031" (folded). */
 const HEAD_LABEL_LINE = new RegExp(
   `^(?:${phrasePattern([...LAYOUT_LABELS, ...JOB_TITLE_LABELS, ...DEADLINE_LABELS])})\\s*:`,
