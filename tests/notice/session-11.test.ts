@@ -429,3 +429,14 @@ describe('blind round 27', () => {
     );
   });
 });
+
+describe('titles after the blind rounds', () => {
+  it('keeps "(Administrators)" in an EPSO profile\'s name, and still drops a grade in brackets', () => {
+    expect(
+      read(
+        'Home > Jobs > Competition > Maritime economics (Administrators)\n\nMaritime economics (Administrators)\n\nReference\nEPSO/AD/999/31\n',
+      ).title,
+    ).toBe('Maritime economics (Administrators)');
+    expect(read('Legal Officer (AD7)\nReference: XYZ/TA/2031/01\n').title).toBe('Legal Officer');
+  });
+});

@@ -687,7 +687,8 @@ function cleanTitle(raw: string): string {
         (m, a: string) => (BODY_BY_ACRONYM.has(a) ? '' : m),
       )
       .replace(
-        /\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group|grade|grado|grad|besoldungsgruppe|nivel|niveau|livello)[^)]{0,40}\)\s*$/i,
+        // Not "(Administrators)": the family's letters are a word of their own.
+        /\s*\((?:AD|AST|SC|AST\/SC|AST-SC|FG|CA|function group|grade|grado|grad|besoldungsgruppe|nivel|niveau|livello)(?![a-z])[^)]{0,40}\)\s*$/i,
         '',
       )
       .replace(/\s*\([^()]{0,40}\breserve list\b[^()]{0,80}\)\s*$/i, '')
