@@ -361,20 +361,30 @@ const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
  * deadline said twice (or two postings' deadlines), not a footer.
  */
 function repeatedLineKeys(t: string): Set<string> {
-  const counts = new Map<string, { n: number; text: string }>();
+  const counts = new Map<string, { n: number; text: string; last: number }>();
   const lines = new LineScanner(t);
+  let lineNo = -1;
   for (let l = lines.next(); l; l = lines.next()) {
+    lineNo++;
     if (l.text.length < 8 || l.text.length > 140 || BULLET.test(l.text)) continue;
     const key = l.text.replace(/\d+/g, '#').toLowerCase();
     const seen = counts.get(key);
-    if (seen) seen.n++;
-    else counts.set(key, { n: 1, text: l.text });
+    if (seen) {
+      seen.n++;
+      seen.last = lineNo;
+    } else counts.set(key, { n: 1, text: l.text, last: lineNo });
   }
   const repeated = new Set<string>();
-  for (const [key, { n, text }] of counts)
-    if (n >= 3 || (n >= 2 && PAGE_COUNT.test(text.replace(SLASHED_DATE, '')))) repeated.add(key);
+  for (const [key, { n, text, last }] of counts)
+    // A job page's title said three times in its head ("Legal Officer" / "EUSPA - …" / "Legal Officer") is
+    // the post, not a running head: a page's header or footer comes back past the page's head.
+    if ((n >= 3 && last >= HEAD_BLOCK_LINES) || (n >= 2 && PAGE_COUNT.test(text.replace(SLASHED_DATE, ''))))
+      repeated.add(key);
   return repeated;
 }
+
+/** How many lines a page's head (title, employer, place, key facts) may take. */
+const HEAD_BLOCK_LINES = 12;
 
 /**
  * A notice's name and its reference, alone on a line ("Vacancy notice CONS/AD/117", "Aankondiging van aanwerving PE/165/S", "Προκήρυξη κενής θέσης —

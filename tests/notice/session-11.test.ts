@@ -3,7 +3,7 @@
  * same structure and trap, read with detection bypassed.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseNotice } from '../../lib/notice';
+import { analyseNotice, normaliseNotice } from '../../lib/notice';
 
 const read = (text: string) => analyseNotice(text, { force: true }).notice!;
 
@@ -438,5 +438,26 @@ describe('titles after the blind rounds', () => {
       ).title,
     ).toBe('Maritime economics (Administrators)');
     expect(read('Legal Officer (AD7)\nReference: XYZ/TA/2031/01\n').title).toBe('Legal Officer');
+  });
+
+  it("keeps a job page's title said three times in its head (not a running header)", () => {
+    const page = [
+      'Budget Officer',
+      'Budget Officer',
+      'EFSA - European Food Safety Authority',
+      'Budget Officer',
+      'EFSA – European Food Safety Authority',
+      'Parma, Italy',
+      'Vacancy details',
+      'Type of contract: Temporary Agent',
+      'Reference number: EFSA/2031/AD/008',
+    ].join('\n\n');
+    expect(read(page).title).toBe('Budget Officer');
+    // The same line on every page of a PDF is still a running head.
+    const pdf = Array.from(
+      { length: 4 },
+      (_, k) => `Page text ${k} one two three.\n${'Filler line.\n'.repeat(12)}XYZA running head`,
+    ).join('\n');
+    expect(normaliseNotice(pdf).text).not.toContain('XYZA running head');
   });
 });
