@@ -361,7 +361,7 @@ const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
  * deadline said twice (or two postings' deadlines), not a footer.
  */
 function repeatedLineKeys(t: string): Set<string> {
-  const counts = new Map<string, { n: number; text: string; last: number }>();
+  const counts = new Map<string, { n: number; text: string; last: number; gap: number }>();
   const lines = new LineScanner(t);
   let lineNo = -1;
   for (let l = lines.next(); l; l = lines.next()) {
@@ -371,15 +371,18 @@ function repeatedLineKeys(t: string): Set<string> {
     const seen = counts.get(key);
     if (seen) {
       seen.n++;
+      seen.gap = Math.max(seen.gap, lineNo - seen.last);
       seen.last = lineNo;
-    } else counts.set(key, { n: 1, text: l.text, last: lineNo });
+    } else counts.set(key, { n: 1, text: l.text, last: lineNo, gap: 0 });
   }
   const repeated = new Set<string>();
-  for (const [key, { n, text, last }] of counts)
-    // A job page's title said three times in its head ("Legal Officer" / "EUSPA - …" / "Legal Officer") is
-    // the post, not a running head: a page's header or footer comes back past the page's head.
-    if ((n >= 3 && last >= HEAD_BLOCK_LINES) || (n >= 2 && PAGE_COUNT.test(text.replace(SLASHED_DATE, ''))))
+  for (const [key, { n, text, last, gap }] of counts) {
+    // A job page's title said three times in its head, a line or two apart ("Legal Officer" / "EUSPA - …" /
+    // "Legal Officer"), is the post; a page's header or footer comes back a page later.
+    const headTitle = last < HEAD_BLOCK_LINES && gap <= 2;
+    if ((n >= 3 && !headTitle) || (n >= 2 && PAGE_COUNT.test(text.replace(SLASHED_DATE, ''))))
       repeated.add(key);
+  }
   return repeated;
 }
 
