@@ -460,4 +460,14 @@ describe('titles after the blind rounds', () => {
     ).join('\n');
     expect(normaliseNotice(pdf).text).not.toContain('XYZA running head');
   });
+
+  it("reads the post from a job site's dashed heading that ends with its job number", () => {
+    expect(
+      read(
+        "This isn't an official website of the European Union\n\nBudget Assistant - HQ Contract Agent FGIII - EEAS Headquarters - job No 123456\n\n01.12.2031 Expiring soon\n",
+      ).title,
+    ).toBe('Budget Assistant');
+    // A notice's own name and a press release are no post.
+    expect(read('01/25/2031 | Press release | Distributed by Public on 01/25/2031\n').title).toBeNull();
+  });
 });

@@ -943,6 +943,21 @@ function dashedHeadingPost(ctx: NoticeContext, start: number, end: number): Foun
   return post;
 }
 
+/**
+ * "Administrative Assistant - HQ Contract Agent FGII - EEAS Headquarters - job No 185813": a job site's
+ * heading of dashed parts ending with its job number, another part a category, a grade or a headquarters,
+ * among a page's first lines.
+ */
+function dashedJobHeading(ctx: NoticeContext): Found<string> | null {
+  return firstShortLines(ctx, 5, 200, (line) => {
+    const f = ctx.folded.slice(line.start, line.end);
+    if (!/ job (?:no|n°|number|id)\b/.test(f)) return null;
+    const parts = f.split(/ [-–—|] /);
+    if (parts.length < 3 || parts.filter((p) => HEADING_PART_NOT_POST.test(p)).length < 2) return null;
+    return dashedHeadingPost(ctx, line.start, line.end);
+  });
+}
+
 const LEADING_BULLET = /^(?:[-•●▪◦*–]\s*|\(?[a-z0-9]{1,2}[.)]\s+)?/;
 
 /** Head-of-notice labels of every language, as a glued table writes them (" Grupa funkcyjna/grupa zaszeregowaniaAD 14"). */
@@ -2064,6 +2079,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     headlineTitle(ctx) ??
     jobAtTitle(ctx) ??
     genderMarkedTitle(ctx) ??
+    dashedJobHeading(ctx) ??
     bodyColonTitle(ctx) ??
     bodyPostRefTitle(ctx) ??
     postOfTitle(ctx, FOR_THE_POST_OF) ??
