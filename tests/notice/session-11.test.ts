@@ -470,4 +470,12 @@ describe('titles after the blind rounds', () => {
     // A notice's own name and a press release are no post.
     expect(read('01/25/2031 | Press release | Distributed by Public on 01/25/2031\n').title).toBeNull();
   });
+
+  it('reads a job page\'s heading over its "Vacancy details"', () => {
+    expect(
+      read(
+        'Ground Segment Traineeship\n\nVacancy details\n\nTraineeship XYZ/TR/GS/2031-32\nPrague / Czech Republic\n',
+      ).title,
+    ).toBe('Ground Segment Traineeship');
+  });
 });

@@ -1874,6 +1874,24 @@ function referenceRowTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** A job page's section of key facts, named: "Vacancy details", "Job details". */
+const DETAILS_HEADING = /^(?:vacancy|job|position|post) details$/i;
+
+/**
+ * "Security Authority Department Traineeship" over "Vacancy details": a job page's heading over its section
+ * of key facts, among its first lines.
+ */
+function detailsHeadingTitle(ctx: NoticeContext): Found<string> | null {
+  for (let k = 0; k + 1 < Math.min(ctx.lines.length, 4); k++) {
+    if (!DETAILS_HEADING.test(ctx.lines[k + 1].text.trim())) continue;
+    const line = ctx.lines[k];
+    if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) continue;
+    const found = titleFrom(ctx, line.start, line.end, line.text);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * "Etusivu > Deiseanna fostaíochta > Comórtas > Saineolaithe i réimse an spáis" over "Saineolaithe i réimse
  * an spáis": a page's breadcrumb ends with the heading below it, the post's name.
@@ -2064,6 +2082,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     titleAboveReference(ctx) ??
     referenceRowTitle(ctx) ??
     breadcrumbTitle(ctx) ??
+    detailsHeadingTitle(ctx) ??
     headerRowTitle(ctx) ??
     postOfTitle(ctx) ??
     postOfColonTitle(ctx) ??
