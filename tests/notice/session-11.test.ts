@@ -478,4 +478,17 @@ describe('titles after the blind rounds', () => {
       ).title,
     ).toBe('Ground Segment Traineeship');
   });
+
+  it("reads the heading over a line of the agents' category and grade, without the body after it", () => {
+    expect(
+      read(
+        'Expiration Date\n\n13 Aug 2031\n\nProgramme Officer to the Bio-Based Industries Joint Undertaking (BBI JU) and establishment of a reserve list\n\nTemporary Agent – AD5\n\nStarting date: As soon as possible\n',
+      ).title,
+    ).toBe('Programme Officer');
+    expect(
+      read(
+        'Tel. +39 0000 • www.example.eu\n\nSenior Scientific Officer\n\nToxicology\n\nContract Agent, FG IV\n\nXYZ/F/4/2031/01\n',
+      ).title,
+    ).toBe('Senior Scientific Officer Toxicology');
+  });
 });

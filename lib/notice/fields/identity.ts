@@ -1182,7 +1182,7 @@ function flattenedRowTitle(ctx: NoticeContext, start: number): Found<string> | n
  * Romanian " al " (folded; the longer forms first, so that " dell'" is not read as " de").
  */
 const BODY_PREPOSITION =
-  / (?:of|at|in|within|for|della|dell.|dello|degli|del|des|der|du|de|van|bij|dos|das|da|do|na|no|al)(?: (?:(?:the|la|le|les|el|het|den|de|die|das|o|a)(?![\p{L}])|l.))? ?(?=\p{L})/gu;
+  / (?:of|at|in|within|for|to|della|dell.|dello|degli|del|des|der|du|de|van|bij|dos|das|da|do|na|no|al)(?: (?:(?:the|la|le|les|el|het|den|de|die|das|o|a)(?![\p{L}])|l.))? ?(?=\p{L})/gu;
 
 /**
  * Where the name of an EU body starts after a post ("… Director of the European Maritime Safety Agency",
@@ -1874,6 +1874,41 @@ function referenceRowTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** A line of nothing but the agents' category and the grade: "Temporary Agent – AST4", "Contract agent FG IV" (folded). */
+const CATEGORY_GRADE_LINE = new RegExp(
+  `^(?:${phrasePattern([...STAFF_WORDS.temporary_agent, ...STAFF_WORDS.contract_agent])})\\s*[-–—,/]?\\s*\\(?(?:ad|ast|fg|gf)\\s?-?\\s?(?:\\d{1,2}|iv|iii|ii|i)\\)?$`,
+  'u',
+);
+
+/**
+ * "Assistant Call Coordinator to the … Joint Undertaking (BBI JU) and establishment of a reserve list" over
+ * "Temporary Agent – AST4": the heading over a line of the agents' category and grade; the body's name after
+ * the post is not part of it.
+ */
+function categoryLineTitle(ctx: NoticeContext): Found<string> | null {
+  const limit = Math.min(ctx.lines.length - 1, 30);
+  for (let k = 0; k < limit; k++) {
+    const next = ctx.lines[k + 1];
+    if (next.text.length > 40 || !CATEGORY_GRADE_LINE.test(ctx.folded.slice(next.start, next.end).trim()))
+      continue;
+    const line = ctx.lines[k];
+    if (line.text.length > 200 || !/^\p{Lu}/u.test(line.text)) return null;
+    const end = bodyAfterPost(ctx, line.start, line.end) ?? line.end;
+    // "Junior Scientific Officer" / "Microbiology/Epidemiology": a post wrapped over two short lines.
+    const above = k > 0 ? ctx.lines[k - 1] : null;
+    const wrapped =
+      above !== null &&
+      above.text.length <= 60 &&
+      /^\p{Lu}[\p{L} ]+$/u.test(above.text) &&
+      line.text.length <= 60 &&
+      POST_WORD.test(ctx.folded.slice(above.start, above.end)) &&
+      !isBodyName(ctx.folded.slice(above.start, above.end));
+    const start = wrapped ? above.start : line.start;
+    return titleFrom(ctx, start, end, ctx.text.slice(start, end).replace(/\s*\n\s*/g, ' '));
+  }
+  return null;
+}
+
 /** A job page's section of key facts, named: "Vacancy details", "Job details". */
 const DETAILS_HEADING = /^(?:vacancy|job|position|post) details$/i;
 
@@ -2083,6 +2118,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     referenceRowTitle(ctx) ??
     breadcrumbTitle(ctx) ??
     detailsHeadingTitle(ctx) ??
+    categoryLineTitle(ctx) ??
     headerRowTitle(ctx) ??
     postOfTitle(ctx) ??
     postOfColonTitle(ctx) ??
