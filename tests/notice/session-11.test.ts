@@ -491,4 +491,13 @@ describe('titles after the blind rounds', () => {
       ).title,
     ).toBe('Senior Scientific Officer Toxicology');
   });
+
+  it('reads "Employer » Post" on a job site, the employer\'s name misspelt or not, without the page\'s "(job inactiv)"', () => {
+    expect(
+      read(
+        'Joburi in domeniul bancar\n\nEropean Securities Authority » Risk Analyst (Market Data)\n\n(job inactiv)\n\nLocatie: Paris\n',
+      ).title,
+    ).toBe('Risk Analyst (Market Data)');
+    expect(read('Home » Jobs » Careers\n\nLocatie: Paris\n').title).toBeNull();
+  });
 });

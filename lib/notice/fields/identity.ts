@@ -725,6 +725,8 @@ function cleanTitle(raw: string): string {
         '',
       )
       .replace(/\s+(?:at|in|within) the (?:eu )?(?:delegation|representation)\b.*$/i, '')
+      // "Bank Expert (Home-Host Coordination) (job inactiv)": a job site's state of the post after it.
+      .replace(/\s*\((?:job )?(?:inactiv[ea]?|inactive|expired|closed|expirat)\)$/i, '')
       // "A position as Secretary to the Head of Delegation in Mauritania": the post without the words before it.
       .replace(/^(?:[Aa]|[Tt]he) (?:position|post|vacancy) (?:as|of) (?:an? )?(?=\p{Lu})/u, '')
       .replace(/\s*\((?:AD|AST|AST\/SC)\s?\d{1,2}(?:\s?[/–-]\s?(?:AD|AST)?\s?\d{1,2})?\)(?=\s)/, '')
@@ -941,6 +943,20 @@ function dashedHeadingPost(ctx: NoticeContext, start: number, end: number): Foun
     post = { value: cleanTitle(text), evidence: evidence(ctx, a, b) };
   }
   return post;
+}
+
+/** A body's name by its last word (a job site may misspell the rest: "Eropean Banking Authority"). */
+const BODY_NOUN_END =
+  /(?:authority|agency|office|commission|parliament|council|court|bank|centre|center|undertaking|service|board|institute|foundation)$/i;
+
+/** "Eropean Banking Authority » Bank Expert (Home-Host Coordination)": a job site's employer » post. */
+function employerChevronTitle(ctx: NoticeContext): Found<string> | null {
+  return firstShortLines(ctx, 6, 200, (line) => {
+    const m = /^([^»]{4,80}?)\s+»\s+([^»]{3,120})$/.exec(line.text.trim());
+    if (!m || !(BODY_NOUN_END.test(m[1]) || namesEuBody(m[1]))) return null;
+    const at = line.start + line.text.indexOf(m[2], m[1].length);
+    return titleFrom(ctx, at, at + m[2].length, m[2]);
+  });
 }
 
 /**
@@ -2135,6 +2151,7 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     jobAtTitle(ctx) ??
     genderMarkedTitle(ctx) ??
     dashedJobHeading(ctx) ??
+    employerChevronTitle(ctx) ??
     bodyColonTitle(ctx) ??
     bodyPostRefTitle(ctx) ??
     postOfTitle(ctx, FOR_THE_POST_OF) ??
