@@ -592,7 +592,7 @@ const RUN_ON_ORG =
   /(?<![\s,(–—-]|\b(?:in|at|for|of|with|within|to|and|the|de|du|des|der|im|für|fur))\s+(?=(?:Directorate[- ]General|Direction[- ]générale|Generaldirektion|DG [A-Z]{2,7}\b|European Commission\b|Joint Research Centre\b))/;
 
 /** How many posts a heading fills, in words or digits: "one post", "um lugar", "2 postes", "8 posts". */
-const POSTS_NUMBER = `(?:\\d{1,2}|an?|one|two|three|four|five|un|une|deux|trois|ein|eine|zwei|drei|uno|una|dos|tres|um|uma|dois|due|tre|een|twee|drie|jedno|jeden|dwa|trzy)\\s+(?:posts?|positions?|vacanc(?:y|ies)|postes?|emplois?|stellen?|planstellen?|dienstposten|plazas?|puestos?|posti|posto|lugar(?:es)?|postos?|functies?|betrekkingen?|stanowisk[oa]?)`;
+const POSTS_NUMBER = `(?:\\d{1,2}|an?|one|two|three|four|five|un|une|deux|trois|ein|eine|einer|zwei|drei|uno|una|dos|tres|um|uma|dois|due|tre|een|twee|drie|jedno|jeden|jednego|dwa|trzy|jednej|jedne|jednoho|wiehed|wahda|unui|unei)\\s+(?:posts?|positions?|vacanc(?:y|ies)|postes?|emplois?|stellen?|planstellen?|dienstposten|plazas?|puestos?|posti|posto|lugar(?:es)?|postos?|functies?|betrekkingen?|stanowisk[oa]?|pozicie|pozice|miesta|mista|kariga|postului)`;
 /**
  * After the title, after a dash: "Director — one post", "Diretor(a) — um lugar", "Chef d'unité — 2 postes",
  * "Dyrektor - jedno stanowisko (k/m)" (with the gender marker after the count).
@@ -606,8 +606,9 @@ const POSTS_COUNT_PAREN_END = new RegExp(`${POSTS_COUNT_PAREN.source}$`, 'i');
  * A line between a notice's heading and its post that only counts the posts (folded): "concerning one
  * post of", "týkajúci sa jednej pozície", "concernant un poste de", "für eine Stelle als".
  */
-const POSTS_LEAD_IN =
-  /^(?:(?:concerning|relating to|regarding|for|concernant|relatif a|pour|betreffend|fur|relativo a|relativa a|riguardante|tykajuci sa|tykajici se|dotyczace|dwar|betreffende|voor|privind)\s+)?(?:one|a|an|un|une|uno|una|um|uma|een|ein|eine|einer|jednej|jedne|jednoho|jednego|jedno|wiehed|wahda|unui|unei)\s+(?:post|position|vacancy|poste|emploi|stelle|posto|puesto|plaza|lugar|functie|pozicie|pozice|miesta|mista|stanowiska|kariga|postului)(?:\s+(?:of|de|d.|du|als|di|van))?\s*$/;
+const POSTS_LEAD_IN = new RegExp(
+  `^(?:(?:concerning|relating to|regarding|for|concernant|relatif a|pour|betreffend|fur|relativo a|relativa a|riguardante|tykajuci sa|tykajici se|dotyczace|dwar|betreffende|voor|privind)\\s+)?${POSTS_NUMBER}(?:\\s+(?:of|de|d.|du|als|di|van))?\\s*$`,
+);
 
 /** A temporary or contract agents' category alone, in any language (folded). */
 const AGENT_CATEGORY_ONLY = new RegExp(
@@ -1103,9 +1104,12 @@ function gluedTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** Prepositions, articles and conjunctions a post's name cannot end on, in the main languages (folded). */
+const CONNECTOR_WORDS =
+  'of|for|to|in|and|the|at|with|de|du|des|et|la|le|les|der|die|das|und|fur|von|di|del|della|dei|degli|delle|alle|al|allo|ai|per|da|los|las|el|y|para|do|dos|em|van|het|en|voor';
+
 /** A connector a wrapped title line cannot end on: "… Manager within" / "Management team …" (folded). */
-const WRAP_CONNECTOR =
-  /(?:\s(?:and|or|of|for|to|in|within|at|on|with|the|de|du|des|et|und|der|fur)|\s?[-–&,])$/;
+const WRAP_CONNECTOR = new RegExp(`(?:\\s(?:${CONNECTOR_WORDS}|or|within|on)|\\s?[-–&,])$`);
 
 /**
  * The end of a labelled title that a PDF wrapped over the lines after it, or null: a label alone on
@@ -1564,8 +1568,7 @@ function segmentedHeadingTitle(
 }
 
 /** A post's name cut after a preposition or an article, as a page's title is cut at its length (folded). */
-const CUT_SHORT =
-  /\s(?:of|for|to|in|and|the|at|with|de|du|des|et|la|le|les|der|die|das|und|fur|von|di|del|della|dei|degli|delle|alle|al|allo|ai|per|da|los|las|el|y|para|do|dos|em|van|het|en|voor)$/;
+const CUT_SHORT = new RegExp(`\\s(?:${CONNECTOR_WORDS})$`);
 
 function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   let truncated: Found<string> | null = null;
