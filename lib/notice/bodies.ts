@@ -78,7 +78,7 @@ export const BODIES: Body[] = [
   // Joint undertakings, by the short name they sign with; F4E is Fusion for Energy.
   { name: 'F4E', full: /\bfusion for energy\b|\beuropean joint undertaking for iter\b/g, acronym: /\bF4E\b/g },
   { name: 'EuroHPC JU', full: /\beuropean high performance computing joint undertaking\b|\beurohpc joint undertaking\b/g, acronym: /\bEuroHPC\b/g },
-  { name: 'SESAR JU', full: /\bsesar (?:3 )?joint undertaking\b|\bspolocny podnik pre vyskum manazmentu letovej prevadzky jednotneho europskeho neba\b|\bsesar (?:3 )?(?:gemeinsames unternehmen|entreprise commune|empresa comun|impresa comune)\b/g },
+  { name: 'SESAR JU', full: /\bsesar (?:3 )?joint undertaking\b|\bspolocny podnik pre vyskum manazmentu letovej prevadzky jednotneho europskeho neba\b|\bsesar (?:3 )?(?:gemeinsames unternehmen|entreprise commune|empresa comun|impresa comune)\b|\bsesar-(?:3-)?fællesforetagende/g },
   { name: 'IHI JU', full: /\binnovative health initiative(?: joint undertaking)?\b/g, acronym: /\bIHI\b/g },
   { name: 'Clean Aviation JU', full: /\bclean aviation joint undertaking\b/g },
   { name: 'Clean Sky 2 JU', full: /\bclean sky 2 joint undertaking\b/g },

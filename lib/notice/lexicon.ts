@@ -93,6 +93,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10, dois: 2, duas: 2, quatro: 4,
   dwa: 2, dwoch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, piec: 5, pieciu: 5, szesc: 6,
   twee: 2, drie: 3, vijf: 5, zes: 6,
+  // Swedish, Danish (folded: "två" → "tva", "åtta" → "atta")
+  tva: 2, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, tolv: 12, femton: 15, seks: 6, syv: 7, otte: 8,
+  // Slovenian, Croatian, Czech, Slovak (folded)
+  dve: 2, dvije: 2, tri: 3, stiri: 4, cetiri: 4, ctyri: 4, styri: 4, pet: 5, sest: 6, deset: 10,
 }; // prettier-ignore
 
 /** "3", "three", "trois", "drei" → 3. */

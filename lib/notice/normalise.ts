@@ -351,8 +351,10 @@ function headingLine(line: Line): boolean {
   return (line.heading ??= isHeadingLike(line.text));
 }
 
-/** A page count ("Page 2", "2 / 5", "2 of 5"), looked for once the line's dates ("19/03/2027") are taken out. */
-const PAGE_COUNT = /\bpage\s*\d|\d\s*(?:\/|of)\s*\d/i;
+/** A page count ("Page 2", "2 / 5", "2 of 5", "CA 265/66"), looked for once the line's dates ("19/03/2027") are taken out. */
+const PAGE_COUNT = /\bpage\s*\d|(?<![\w/.-])\d{1,4}\s*(?:\/|of)\s*\d{1,4}(?![\w/.-])/i;
+/** A code's numbered segments ("EFSA/T/AST4/2026/003"): a running head when the very same line comes back. */
+const CODE_NUMBERS = /\d\s*\/\s*\d/;
 const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
 
 /**
@@ -361,7 +363,7 @@ const SLASHED_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
  * deadline said twice (or two postings' deadlines), not a footer.
  */
 function repeatedLineKeys(t: string): Set<string> {
-  const counts = new Map<string, { n: number; text: string; last: number; gap: number }>();
+  const counts = new Map<string, { n: number; text: string; last: number; gap: number; same: boolean }>();
   const lines = new LineScanner(t);
   let lineNo = -1;
   for (let l = lines.next(); l; l = lines.next()) {
@@ -371,16 +373,23 @@ function repeatedLineKeys(t: string): Set<string> {
     const seen = counts.get(key);
     if (seen) {
       seen.n++;
+      seen.same &&= seen.text === l.text;
       seen.gap = Math.max(seen.gap, lineNo - seen.last);
       seen.last = lineNo;
-    } else counts.set(key, { n: 1, text: l.text, last: lineNo, gap: 0 });
+    } else counts.set(key, { n: 1, text: l.text, last: lineNo, gap: 0, same: true });
   }
   const repeated = new Set<string>();
-  for (const [key, { n, text, last, gap }] of counts) {
+  for (const [key, { n, text, last, gap, same }] of counts) {
     // A job page's title said three times in its head, a line or two apart ("Legal Officer" / "EUSPA - …" /
     // "Legal Officer"), is the post; a page's header or footer comes back a page later.
     const headTitle = last < HEAD_BLOCK_LINES && gap <= 2;
-    if ((n >= 3 && !headTitle) || (n >= 2 && PAGE_COUNT.test(text.replace(SLASHED_DATE, ''))))
+    // Twice: a page count; or a code's numbers in the very same line ("EFSA/T/AST4/2026/003 – Procurement"),
+    // not two lines that differ in them ("COM/AD/13/10 — … (AD6)" / "COM/AD/14/10 — … (AD7)": two posts).
+    const undated = n >= 2 ? text.replace(SLASHED_DATE, '') : '';
+    if (
+      (n >= 3 && !headTitle) ||
+      (n >= 2 && (PAGE_COUNT.test(undated) || (same && CODE_NUMBERS.test(undated))))
+    )
       repeated.add(key);
   }
   return repeated;

@@ -31,7 +31,7 @@ const MAX_PERIODS = 20;
 const PERIOD_NAME = phraseRegex(PERIOD_NAMES);
 /** The verb that closes it ("ends", "se termine", "završava"), then at most a short word before the date. */
 const PERIOD_END = new RegExp(
-  `(?<![\\p{L}])(?:${phrasePattern(PERIOD_ENDS)})(?![\\p{L}])(?:\\s+(?:on|le|am|il|el|em|op|w dniu|dana))?\\s*`,
+  `(?<![\\p{L}])(?:${phrasePattern(PERIOD_ENDS)})(?![\\p{L}])(?:\\s+(?:on|le|am|il|el|em|op|w dniu|dana|la data de|la))?\\s*`,
   'u',
 );
 /** How far after the period's name its closing verb may stand, within the sentence. */

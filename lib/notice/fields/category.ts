@@ -41,7 +41,7 @@ const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   ],
   [
     'official',
-    /\b(?:open competition|internal competitions?|concours general|concours interne|avis de concours generaux|concours generaux epso\/|allgemeine[nrs]? auswahlverfahren\w*|permanent (?:officials?|posts?)|recruit (?:new )?officials|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
+    /\b(?:open competitions?|internal competitions?|concours general|concours interne|avis de concours generaux|concours generaux epso\/|allgemeine[nrs]? auswahlverfahren\w*|permanent (?:officials?|posts?)|recruit (?:new )?officials|recruited as (?:an? )?(?:probationary )?official|(?:appointed|recruitment) as (?:a |an )?(?:probationary )?official|fonctionnaire stagiaire|beamte[rn]? auf probe)\b/g,
   ],
   [
     // An EPSO open competition in the other languages (folded, with their inflections): officials' posts.
@@ -252,11 +252,23 @@ const CONTRACT_AGENT_MARK_CHARS = 6000;
  * A notice that names no category but a contract agents' function group (FG I–IV exist for them
  * alone) or an EPSO CAST reference: contract staff, with a note saying so.
  */
+/** "EPSO/AD/419/24", "EPSO/AST-SC/12/22", "EPSO/AST/153/22" (not "EPSO/CAST/…", contract agents). */
+const EPSO_COMPETITION_REF = /\bEPSO\/(?:AD|AST|AST-SC|SC)\/\d{1,4}\/\d{2}\b/;
+
 export function categoryFromFunctionGroup(
   stated: FieldResult<StaffCategory>,
   ctx: NoticeContext,
 ): FieldResult<StaffCategory> {
   if (stated.value !== null) return stated;
+  // "Atsauce: EPSO/AD/419/24": an EPSO competition's reference (not a CAST's) recruits officials, in any language.
+  const epso = EPSO_COMPETITION_REF.exec(ctx.text.slice(0, CONTRACT_AGENT_MARK_CHARS));
+  if (epso) {
+    const note = `"${epso[0]}" is an EPSO competition's reference: officials`;
+    return {
+      value: 'official',
+      evidence: { ...evidence(ctx, epso.index, epso.index + epso[0].length), note },
+    };
+  }
   const head = ctx.folded.slice(0, CONTRACT_AGENT_MARK_CHARS);
   CONTRACT_AGENT_MARK.lastIndex = 0;
   let m = CONTRACT_AGENT_MARK.exec(head);
@@ -369,10 +381,11 @@ const FG_NUMBER_FIRST =
   /(?<![\p{L}\d])(iv|iii|ii|i)(?:\.\s*(?:besorolasi|funkcios) csoport|\.?\s+tegevusuksus)/u;
 /**
  * "Function group AD, grade 7", "groupe de fonctions AST, grade 3", "grupo de funções AD, grau 14", "AD
- * function group, grade 14"; a range: "Grau 9-14", "grau 14/15" (folded).
+ * function group, grade 14"; a range: "Grau 9-14", "grau 14/15", "(tjänstegrupp AD, lönegraderna 10 12)" (its dash
+ * lost in the copy, before the bracket's end) (folded).
  */
 const SPLIT_GRADE =
-  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones|grupo de funcoes|functiegroep|tjanstegrupp|grupa funkcyjna|grupa de functii)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+|e\s+|y\s+|und\s+|en\s+|i\s+|och\s+|si\s+)?(?:grade|grado|grau|rang|besoldungsgruppe|lonegrad|grupa zaszeregowania|gradul)\s+(\d{1,2})(?:\s?(?:-|–|\/|to|a|à|bis|al|tot|do)\s?(\d{1,2}))?\b|\b(ad|ast) function group\s*[,;/-]?\s*(?:and\s+)?grade\s+(\d{1,2})\b/;
+  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones|grupo de funcoes|functiegroep|tjanstegrupp|grupa funkcyjna|grupa de functii)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+|e\s+|y\s+|und\s+|en\s+|i\s+|och\s+|si\s+)?(?:grade|grado|grau|rang|besoldungsgruppe|lonegrad(?:erna|en)?|grupa zaszeregowania|gradul)\s+(\d{1,2})(?:(?:\s?(?:-|–|\/|to|a|à|bis|al|tot|do)\s?|\s(?=\d{1,2}\)))(\d{1,2}))?\b|\b(ad|ast) function group\s*[,;/-]?\s*(?:and\s+)?grade\s+(\d{1,2})\b/;
 const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7], 3: [8, 12], 4: [13, 18] };
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */
@@ -380,6 +393,9 @@ const FG_RE = new RegExp(
   `${guardedAlternation('[\\p{L}]', `fg|function(?:al|ing)? group|groupe de fonctions?|funktionsgruppe|gf|${phrasePattern(FUNCTION_GROUP_WORDS)}`, 'gu')}\\s*[-:]?\\s*(?:fg\\s*)?(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\\s*[./]\\s*(\\d{1,2})\\b)?`,
   'gu',
 );
+
+/** After a function group: a list of the others ("., II., III.", ", II, III", " / II"). */
+const FG_LIST_AFTER = /^\.?\s*[,/]\s*(?:fg\s*)?(?:iv|iii|ii|i)(?![\p{L}\d])/u;
 
 /**
  * Polish "grupa funkcyjna i …" ("and"): a lower-case "i" before a word is a conjunction, not FG I, and "FG I
@@ -570,6 +586,9 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   return out.filter((r, i) => i === 0 || r.start >= out[i - 1].end);
 }
 
+/** "AD officials", "AST officials of other institutions", "an EPSO AD competition". */
+const OFFICIALS_OF_GROUP = /(?<![\p{L}/-])(AD|AST)(?= officials\b| competition\b)(?![\w/-])/gu;
+
 export function extractGrades(ctx: NoticeContext, category: StaffCategory | null): GradeInfo {
   const grades = new Set<string>();
   let evStart = -1;
@@ -665,6 +684,8 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     for (let m = FG_RE.exec(part); m; m = FG_RE.exec(part)) {
       const n = ROMAN[m[1]];
       if (!n || conjunctionI(ctx, src.start + m.index, m)) continue;
+      // "(funkcijska skupina I., II., III., IV.)", "FG I, II, III or IV": the groups listed, not one post's.
+      if (FG_LIST_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       if (!fg)
         fg = { value: FG_NAMES[n - 1], start: src.start + m.index, end: src.start + m.index + m[0].length };
       // "FGIII.08" names a grade; "eu-LISA/19/CA/FGIV/17.1", a code's segments, the vacancy's number.
@@ -757,6 +778,16 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       gStart = evStart;
       gEnd = evEnd;
     }
+  } else if (category === 'official') {
+    // "… open ONLY to AD officials of the Court …, and successful candidates in an EPSO AD competition": an
+    // officials' post with no grade names its group by the officials it is open to (one group only).
+    const open = [...ctx.text.matchAll(OFFICIALS_OF_GROUP)];
+    const fams = new Set(open.map((m) => m[1]));
+    if (fams.size === 1) {
+      group = open[0][1] as FunctionGroup;
+      gStart = open[0].index;
+      gEnd = gStart + open[0][0].length;
+    }
   }
   return {
     functionGroup: group
@@ -777,8 +808,9 @@ const DURATION = new RegExp(
  * "5 years renewable contract", "a 3-year fixed-term contract" (folded): found from "year", then the
  * number right before it (a search from every number would try the whole pattern at each word).
  */
+// "Seconded National Expert (2 years renewable - ref. SN019)": "renewable" alone says a contract's length too.
 const YEARS_CONTRACT =
-  /(?<![a-z])years?[\s-]+(?:renewable\s+|fixed[\s-]term\s+)?(?:employment\s+)?contract(?![a-z])/g;
+  /(?<![a-z])years?(?:[\s-]+(?:renewable\s+|fixed[\s-]term\s+)?(?:employment\s+)?contract|,?\s+renewable)(?![a-z])/g;
 const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9])(${NUMBER_PATTERN})[\\s-]*$`);
 
 /** A DURATION match in years (months divided by 12, whole or not), or null when its number is not read. */
@@ -939,7 +971,8 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
       return missing(`the first contract is ${Math.round(years * 12)} months, not whole years`);
     return { value: years, evidence: evidence(ctx, s.start, s.end) };
   }
-  // "Contract Agents (5 years renewable contract)", "a 3-year fixed-term contract": the length before the word.
+  // "Contract Agents (5 years renewable contract)", "a 3-year fixed-term contract", "(2 years renewable": the length
+  // before the word.
   YEARS_CONTRACT.lastIndex = 0;
   let tries = 0;
   for (

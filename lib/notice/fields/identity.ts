@@ -515,7 +515,7 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
         end = from + clause.index;
       else if (end - from > 80 || LOOKING_FOR_PROSE.test(rest)) continue;
       const found = titleFrom(ctx, from, end, ctx.text.slice(from, end));
-      if (found) return found;
+      if (found) return sentencePostOrHeading(ctx, found);
       continue;
     }
     let next = ctx.lines[i + 1];
@@ -529,6 +529,25 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * "We are seeking one (1) auditor in Chamber III.": a post written in lower case inside a sentence gives way
+ * to the head's "ECA/2021/27 - Auditor" when that line names the same post, as a heading writes it.
+ */
+function sentencePostOrHeading(ctx: NoticeContext, found: Found<string>): Found<string> {
+  if (!/^\P{L}*\p{Ll}/u.test(found.value)) return found;
+  const heading = referenceLeadTitle(ctx);
+  if (!heading?.evidence || !found.evidence || heading.evidence.start >= found.evidence.start) return found;
+  const words = (v: string) =>
+    foldSameLength(v)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const post = words(found.value);
+  const head = words(heading.value);
+  // The heading's words, in order, among the sentence's first words ("auditor" in "one (1) auditor in …").
+  const at = post.indexOf(head[0]);
+  return at >= 0 && at <= 3 && head.every((w, k) => post[at + k] === w) ? heading : found;
 }
 
 /**
@@ -619,7 +638,12 @@ const AGENT_CATEGORY_ONLY = new RegExp(
 function cleanTitle(raw: string): string {
   let t = raw.replace(/<[^<>\n]{0,40}>/g, ' ').trim();
   // "EPSO/AST/137/16: keeletalituse assistendid", "PE/259/S - AGENT …": the reference before the post.
-  const leadRef = /^[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6}\s*(?:[:–—]|\s-)\s+(?=\p{L})/u.exec(t);
+  // "ECA/2016/6 Säkerhetschef": a code with its year, then the post in a capital, with nothing between.
+  const leadRef =
+    /^[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6}\s*(?:[:–—]|\s-)\s+(?=\p{L})/u.exec(t) ??
+    /^[A-Z][A-Za-z-]{1,10}(?=(?:\/[\w.-]+){2,6}\s)(?=[^\s]*\/(?:19|20)\d{2}(?![\d]))(?:\/[\w.-]+){2,6}\s+(?=\p{Lu}\p{Ll})/u.exec(
+      t,
+    );
   if (leadRef && /\p{L}{3}/u.test(t.slice(leadRef[0].length))) t = t.slice(leadRef[0].length);
   // "BEDIENSTETEN AUF ZEIT — WEBADMINISTRATOREN": the agents' category before the post (a trainee's or
   // an expert's stays: "Trainee – State Aid Policy" is how those posts are named).
@@ -630,6 +654,8 @@ function cleanTitle(raw: string): string {
     AGENT_CATEGORY_ONLY.test(
       foldSameLength(t.slice(0, dash.index))
         .replace(/\/-?\p{L}{1,3}(?![\p{L}])/gu, '')
+        // "Agenți temporari (AD6) – „Agent de presă …”": the category with its grade.
+        .replace(/\s*\((?:ad|ast|sc|fg)\s?(?:\d{1,2}|iv|iii|ii|i)\)/g, '')
         .trim(),
     ) &&
     /\p{L}{3}/u.test(t.slice(dash.index + dash[0].length))
@@ -737,7 +763,7 @@ function cleanTitle(raw: string): string {
       .replace(GRADE_THEN_BODY, '')
       // "Coordenador de projeto 1. QUEM SOMOS": the next section's number, its heading cut off.
       .replace(/\s+\d{1,2}\.$/, '')
-      .replace(/^[\s"“”'‘’*:–-]+|[\s"“”'‘’*:,–-]+$/g, '')
+      .replace(/^[\s"„“”«»'‘’*:–-]+|[\s"„“”«»'‘’*:,–-]+$/g, '')
       .replace(/\s+/g, ' ')
   );
 }
@@ -771,6 +797,10 @@ const GRADE_THEN_BODY =
 /** A trainee's post with its field: "trainee (international affairs)", "trainee – state aid policy" (folded). */
 const TRAINEE_FIELD = /^trainee\s*(?:\((?![^)]*\d)[^)]{3,}\)|[–—-]\s*\p{L}{3})/u;
 
+/** "COM/AD/13/10 AND COM/AD/14/10", "EPSO/AD/1/31, EPSO/AD/2/31": codes joined by "and" or commas, no post. */
+const REFERENCES_ONLY =
+  /^[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6}(?:\s*(?:,|and|AND|et|ET|und|UND|&)\s*[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6})+$/;
+
 function notATitle(ctx: NoticeContext, start: number, end: number, value: string): string | null {
   const f = foldSameLength(value).trim();
   if (!/\p{L}{3}/u.test(value)) return 'no words';
@@ -779,6 +809,7 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   // "Trainee (International Affairs)": a traineeship is named by its field after the word.
   if (isStaffCategoryLine(f) && !TRAINEE_FIELD.test(f)) return 'a staff category, not a post';
   if (/^\S+@\S+\.\p{L}{2,}$/u.test(value)) return 'an e-mail address';
+  if (REFERENCES_ONLY.test(value)) return 'references, not a post';
   if (GRADE_ONLY.test(f)) return 'a grade, not a post';
   if (NOTICE_WORDS_ONLY.test(f) || NOTICE_WORDS_ONLY.test(f.replace(LEADING_ACRONYM, '')))
     return 'a notice heading without the post';
@@ -1413,8 +1444,8 @@ function headingLead(folded: string): number {
   if (dash && PURPOSE_LINE.test(folded.slice(at, at + dash.index))) at += dash.index + dash[0].length;
   const ref = /^[\s:–—-]*[\p{L}\d]+(?:[/-][\p{L}\d.()]+){2,}\s*[:–—-]?\s*/u.exec(folded.slice(at));
   if (ref && /\d/.test(ref[0])) at += ref[0].length;
-  // "Post vakanti għal Direttur": "for" after the notice's words.
-  if (m) at += /^(?:għal|ghal|for|pour|per|para|voor)\s+/u.exec(folded.slice(at))?.[0].length ?? 0;
+  // "Post vakanti għal Direttur": "for" after the notice's words; "… post battal ta’ Direttur": "of".
+  if (m) at += /^(?:għal|ghal|ta['’]|for|pour|per|para|voor)\s+/u.exec(folded.slice(at))?.[0].length ?? 0;
   return at;
 }
 
@@ -2369,13 +2400,15 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
   const original = ctx.mt.original.slice(0, MAX_BODY_SCAN);
   const foldedOriginal = foldSameLength(original);
   // The Official Journal's "ADMINISTRATIVE PROCEDURES / European Commission" names who publishes: the
-  // Commission publishes the vacancy notices of agencies' directors. That line counts as one late mention.
+  // Commission publishes the vacancy notices of agencies' directors. That line, and the journal's head and
+  // contents above it, count as one late mention each.
   const heading = OJ_PUBLISHER_HEADING.exec(foldedOriginal.slice(0, 2000));
   const publisherAt = heading ? heading.index + heading[0].length : -1;
   const publisherEnd = heading ? foldedOriginal.indexOf('\n', publisherAt) : -1;
   const weight = (factor: number) => (i: number, at: number, end: number) => {
     if (i === epso && !competition) return 0;
-    if (at >= publisherAt && end <= publisherEnd) return 1;
+    // The journal's masthead and contents before it ("Il-Kummissjoni Ewropea |" in a table) name the same publisher.
+    if (publisherAt >= 0 && end <= publisherEnd) return 1;
     const name = BODIES[i].name;
     if (
       (name === 'European Parliament' || name === 'Council of the European Union') &&
@@ -2547,7 +2580,7 @@ const LOCATION_LABEL_WORDS = [
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
-  'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)',
+  'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'asukoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)', 'vieta',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');

@@ -131,7 +131,7 @@ function educationRegions(ctx: NoticeContext): Span[] {
 }
 
 const YEARS_RE = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren)\\b`,
+  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov)\\b`,
   'g',
 );
 
@@ -218,14 +218,14 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 // ---- experience ----------------------------------------------------------------------
 
 const EXPERIENCE_WORD =
-  /\b(?:experience|experiences|erfahrung|berufserfahrung|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|ervaring|erfaring|erfarenhet|kokemus\w*|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι/;
+  /\b(?:experience|experiences|erfahrung|berufserfahrung|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|kokemus\w*|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι/;
 const NOT_EXPERIENCE =
   /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de)\b|\bthe (?:one|1) year\b/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
 const ASSET_WORDS =
   /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atout|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt)\b/;
 const ESSENTIAL_WORDS =
-  /\b(?:required|requires|require|must|at least|minimum|essential|mandatory|necessary|need to|needs to|shall|exig\w*|requis\w*|au moins|minimum|obligatoire|doi(?:t|vent)|mindestens|erforderlich|muss|mussen|zwingend|vorausgesetzt)\b/;
+  /\b(?:required|requires|require|must|at least|minimum|essential|mandatory|necessary|need to|needs to|shall|exig\w*|requis\w*|au moins|minimum|obligatoire|doi(?:t|vent)|mindestens|erforderlich|muss|mussen|zwingend|vorausgesetzt|minst|mindst)\b/;
 
 function lastMatch(re: RegExp, s: string): number {
   let at = -1;
@@ -311,17 +311,31 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
 // Look-behind after the first character: V8 tries the pattern only where that character is.
 const LEVEL_TOKEN = /([ABC](?<![A-Za-z0-9][ABC])[12])(?![0-9])/g;
 /** The nouns of a level said in words, by language: each IMPLICIT_LEVEL phrase holds one (see levelCues). */
-const LEVEL_NOUNS = { en: 'knowledge|command', fr: 'connaissance', de: 'kenntnisse' };
+const LEVEL_NOUNS = {
+  en: 'knowledge|command',
+  fr: 'connaissance',
+  de: 'kenntnisse',
+  // Adjective first: Slovenian, Croatian, Polish, Dutch, Swedish, Czech, Slovak (folded).
+  before: 'znanje|znajomosc|kennis|kunskaper|znalost|znalosti',
+  // Noun first: Italian, Spanish, Portuguese, Romanian (folded).
+  after: 'conoscenza|conocimiento|conhecimento|cunoastere|cunostinte',
+};
+/** Thorough (C1) and satisfactory (B2), in the other languages (folded). */
+const STRONG_BEFORE = 'izcrpno|temeljito|temeljno|gruntowna|grondige|grundliga|dukladna|dokladna|dokonala';
+const WEAK_BEFORE =
+  'zadovoljivo|zadovoljavajuce|zadowalajaca|voldoende|tillfredsstallande|uspokojiva|uspokojive';
+const STRONG_AFTER = 'approfondita|profundo|aprofundado|aprofundata';
+const WEAK_AFTER = 'soddisfacente|satisfactorio|satisfatorio|satisfacatoare';
 const IMPLICIT_LEVEL = trieRegex(
   new RegExp(
-    `\\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\\s+(?:${LEVEL_NOUNS.en})\\b|\\b(?:${LEVEL_NOUNS.fr}) (?:(approfondie)|(satisfaisante))\\b|\\b(?:(grundliche|sehr gute)|(ausreichende|gute))\\s+(?:${LEVEL_NOUNS.de})\\b`,
+    `\\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\\s+(?:${LEVEL_NOUNS.en})\\b|\\b(?:${LEVEL_NOUNS.fr}) (?:(approfondie)|(satisfaisante))\\b|\\b(?:(grundliche|sehr gute)|(ausreichende|gute))\\s+(?:${LEVEL_NOUNS.de})\\b|\\b(?:(${STRONG_BEFORE})|(${WEAK_BEFORE}))\\s+(?:${LEVEL_NOUNS.before})\\b|\\b(?:${LEVEL_NOUNS.after})\\s+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))\\b`,
     'g',
   ),
 );
 const LEVEL_NOUN = new RegExp(Object.values(LEVEL_NOUNS).join('|'), 'g');
 const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, 'g');
 const ANY_LANGUAGE =
-  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal)\b/;
+  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale)\b/;
 
 interface LevelHit {
   level: CefrLevel;
@@ -340,9 +354,10 @@ function levelHits(ctx: NoticeContext, start: number, end: number): LevelHit[] {
   for (let m = IMPLICIT_LEVEL.exec(f); m; m = IMPLICIT_LEVEL.exec(f)) {
     const at = start + m.index;
     if (hits.some((h) => h.end - h.start === 2 && Math.abs(h.start - at) < 60)) continue;
-    const strong = Boolean(m[1] ?? m[3] ?? m[5]);
-    // "good knowledge of X" without a level is a selection nicety, not a CEFR requirement.
-    if (!strong && !/satisfactory|satisfaisante|ausreichende/.test(m[0])) continue;
+    const strong = Boolean(m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9]);
+    // "good knowledge of X" without a level is a selection nicety, not a CEFR requirement (the other
+    // languages' words are all "satisfactory").
+    if (!strong && !m[8] && !m[10] && !/satisfactory|satisfaisante|ausreichende/.test(m[0])) continue;
     hits.push({ level: strong ? 'C1' : 'B2', start: at, end: at + m[0].length });
   }
   return hits.sort((a, b) => a.start - b.start);

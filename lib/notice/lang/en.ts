@@ -68,6 +68,7 @@ export const en: LangTable = {
     'call for expression of interest',
     'call for expressions of interest',
     'notice of open competition',
+    'notice of open competitions',
     'selection procedure for',
   ],
   staff: {

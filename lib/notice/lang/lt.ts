@@ -5,6 +5,9 @@ export const lt: LangTable = {
   locale: 'lt',
   deadline: [
     'paskelbimo pabaiga',
+    // The Parliament's job page: "Skelbimo išorės interneto svetainėje pabaiga : 30/09/2021 12:00".
+    'skelbimo išorės interneto svetainėje pabaiga',
+    'skelbimo pabaiga',
     'paraiškų pateikimo terminas',
     'paraiškų teikimo terminas',
     'galutinis terminas',

@@ -18,6 +18,9 @@ export const mt: LangTable = {
     'post vakanti',
     'avviż ta’ post battal',
     "avviż ta' post battal",
+    // The Official Journal's heading: "Pubblikazzjoni ta’ post battal ta’ Direttur Eżekuttiv".
+    'pubblikazzjoni ta’ post battal',
+    "pubblikazzjoni ta' post battal",
     'avviż ta’ kompetizzjoni',
     'sejħa għal espressjoni ta’ interess',
     "sejħa għal espressjoni ta' interess",

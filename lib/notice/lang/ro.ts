@@ -16,6 +16,11 @@ export const ro: LangTable = {
     'termen-limită',
   ],
   deadlineWeak: ['cel târziu la', 'cel târziu', 'până la'],
+  // "Perioada de înscriere va începe la data de 26/07/2016 ora 15.00 și se va încheia la data de 26/08/2016".
+  period: {
+    names: ['perioada de înscriere', 'perioada de depunere a candidaturilor', 'perioada de candidatură'],
+    ends: ['se va încheia', 'se încheie', 'se termină', 'se va termina'],
+  },
   noticeType: [
     'post vacant',
     'anunț de post vacant',

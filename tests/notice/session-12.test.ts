@@ -1,0 +1,159 @@
+/**
+ * Session 12: blind round 28's misses, each rule on a text of our own with the same structure and trap,
+ * read with detection bypassed (the deadline wordings with detection too).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseNotice, normaliseNotice } from '../../lib/notice';
+
+const read = (text: string) => analyseNotice(text, { force: true }).notice!;
+
+describe('deadlines in other wordings', () => {
+  it("reads the Parliament's Lithuanian page: the end of publication on the external site, and its place label", () => {
+    const text =
+      'PE/311/S - LAIKINASIS DARBUOTOJAS, ANALITIKAS (AST 4)\n\nVieta : Briuselis\nSkelbimo išorės interneto svetainėje pabaiga : 14/10/2031 12:00\nTarnyba : Generalinis direktoratas\nNumeris : PE/311/S\n\nEuropos Parlamentas nusprendė pradėti atrankos procedūrą laikinajam tarnautojui (AST 4).';
+    const a = analyseNotice(text);
+    expect(a.detection.isNotice).toBe(true);
+    expect(a.notice!.deadline).toBe('2031-10-14T12:00:00+02:00');
+    expect(a.notice!.location).toBe('Brussels');
+  });
+
+  it('reads the end of a Romanian registration period ("se va încheia la data de …")', () => {
+    const n = read(
+      'CERERE DE EXPRIMARE A INTERESULUI\nAgenți temporari (AD7) – „Analist de date”\nXYZA/TA/201/2031\nAgenția organizează o selecție externă.\nPerioada de înscriere va începe la data de 02/06/2031 ora 15.00 și se va încheia la data de 03/07/2031, ora 12.00 (la amiază), ora Bruxelles-ului.\n',
+    );
+    expect(n.deadline).toBe('2031-07-03T12:00:00+02:00');
+  });
+});
+
+describe('titles', () => {
+  it("drops the agents' category with its grade before the post, and the quotation marks around it", () => {
+    const n = read(
+      'CERERE DE EXPRIMARE A INTERESULUI\nAgenți temporari (AD7) – „Analist de date”\nXYZA/TA/201/2031\nAgenția organizează o selecție externă.',
+    );
+    expect(n.title).toBe('Analist de date');
+  });
+
+  it('drops a code with its year before the post when nothing separates them ("XYZ/2031/4 Säkerhetschef")', () => {
+    const n = read(
+      'Personalfrågor MEDDELANDE OM LEDIG TJÄNST XYZ/2031/4 Arkivchef (tjänstegrupp AD, lönegraderna 9 11) Generalsekretariatet VILKA VI ÄR Revisionsrätten granskar.',
+    );
+    expect(n.title).toBe('Arkivchef');
+    // The range's dash lost in the copy, before the bracket's end.
+    expect(n.grades).toEqual(['AD9', 'AD10', 'AD11']);
+    expect(n.functionGroup).toBe('AD');
+  });
+
+  it('takes the head\'s "code - Post" over a lower-case post in a sentence naming the same post', () => {
+    const n = read(
+      'Selection\n\nXYZ/2031/27 - Auditor\n\nWHO WE ARE\nThe Court is the external auditor of the Union.\n\nWHAT WE ARE OFFERING\nThis vacancy notice is issued on the basis of Article 29(1)(a), (b) and (c) of the Staff Regulations. The position is open ONLY to AD officials of the Court, AD officials of other institutions and successful candidates in an EPSO AD competition.\nWe are seeking one (1) auditor in Chamber II.\n',
+    );
+    expect(n.title).toBe('Auditor');
+    expect(n.staffCategory).toBe('official');
+    // An officials' post open to one group's officials only.
+    expect(n.functionGroup).toBe('AD');
+  });
+
+  it('keeps a sentence post when the heading names another post', () => {
+    const n = read(
+      'Selection\n\nXYZ/2031/27 - Head of Unit\n\nWe are seeking one (1) auditor in Chamber II.\nThe position is open to AD officials and AST officials.\n',
+    );
+    expect(n.title).not.toBe('Head of Unit');
+    expect(n.functionGroup).toBeNull(); // two groups named
+  });
+
+  it('reads the Maltese "Pubblikazzjoni ta’ post battal ta’ …" heading and the agency over the publisher of the journal', () => {
+    const n = read(
+      '|\nIl-Ġurnal Uffiċjali tal-Unjoni Ewropea |\nWerrej |\nPROĊEDURI AMMINISTRATTIVI |\nIl-Kummissjoni Ewropea |\n2031/C 111 A/01 |\nV Avviżi\nPROĊEDURI AMMINISTRATTIVI\nIl-Kummissjoni Ewropea\nPubblikazzjoni ta’ post battal ta’ Direttur Eżekuttiv\n(Aġent Temporanju — Grad AD 14)\nAġenzija Ewropea għall-Kontroll tas-Sajd (EFCA) — Vigo (Spanja)\nCOM/2031/20011\nMin aħna\nL-EFCA hija aġenzija tal-UE bbażata f’Vigo. L-EFCA torganizza l-kontroll.\n',
+    );
+    expect(n.title).toBe('Direttur Eżekuttiv');
+    expect(n.institution).toBe('EFCA');
+  });
+
+  it('never takes two references joined by "and" for the post', () => {
+    const n = read(
+      'NOTICE OF OPEN COMPETITIONS — COM/AD/21/31 AND COM/AD/22/31\n\n(2031/C 265 A/07)\n\nThe European Commission is organising open competitions to draw up reserve lists of Research Administrators (1).\n\nCOM/AD/21/31 — RESEARCH ADMINISTRATORS (AD6)\n\nCOM/AD/22/31 — RESEARCH ADMINISTRATORS (AD7)\n\nin the following domain:\n',
+    );
+    expect(n.title).not.toMatch(/COM\/AD/);
+    expect(n.staffCategory).toBe('official');
+    expect(n.grades).toEqual(['AD6', 'AD7']);
+  });
+});
+
+describe('running heads', () => {
+  it("keeps two posts' lines that differ in their codes' numbers (not a page count)", () => {
+    const text = normaliseNotice(
+      'Intro line of the notice.\n\nCOM/AD/21/31 — RESEARCH ADMINISTRATORS (AD6)\n\nCOM/AD/22/31 — RESEARCH ADMINISTRATORS (AD7)\n\nin the following domain:\n',
+    ).text;
+    expect(text).toContain('COM/AD/21/31 — RESEARCH ADMINISTRATORS (AD6)');
+    expect(text).toContain('COM/AD/22/31 — RESEARCH ADMINISTRATORS (AD7)');
+  });
+});
+
+describe('bodies, categories and places', () => {
+  it('reads the joint undertaking in a Danish compound ("SESAR-fællesforetagendet")', () => {
+    const n = read(
+      'Den Europæiske Unions Tidende\nSESAR-fællesforetagendet søger en programleder med hjemsted i Bruxelles (Midlertidigt ansat — Lønklasse AD 10)\nCOM/2031/10001\nHvem er vi?\nSESAR-fællesforetagendet er et EU-organ.',
+    );
+    expect(n.institution).toBe('SESAR JU');
+  });
+
+  it("gives officials for an EPSO competition's reference, in any language", () => {
+    const n = read(
+      'Franču valodas tulkotāji\nAtsauce:\nEPSO/AD/501/31\nTermiņš\n14/01/2032 - 12:00 (pēc Briseles laika)\nPakāpe:\nAD 5\n',
+    );
+    expect(n.staffCategory).toBe('official');
+    expect(read('Atsauce:\nEPSO/CAST/P/9/2031\nLīgumdarbinieki, FG III\n').staffCategory).not.toBe(
+      'official',
+    );
+  });
+
+  it('reads the Estonian place label "Asukoht"', () => {
+    const n = read(
+      'Teade vabade ametikohtade kohta XYZ/AD/201/31\n\nÜLDINE TEAVE\n\nÜksus\n\nRELEX\n\nAsukoht\n\nBrüssel, Lipsiuse hoone\n\nAmetikoht\n\ndirektor\n',
+    );
+    expect(n.location).toBe('Brussels');
+  });
+
+  it("does not take the first of a list of function groups for the post's", () => {
+    const n = read(
+      'Komisija započinje postupak odabira ugovornog osoblja. Ugovorno osoblje dijeli se u četiri funkcijske skupine (funkcijska skupina I., II., III., IV.) u odnosu na dužnosti.',
+    );
+    expect(n.functionGroup).toBeNull();
+    expect(read('Ugovorno osoblje, funkcijska skupina III., razred 8.').functionGroup).toBe('FGIII');
+  });
+
+  it('reads a first contract written "(2 years renewable - ref. …)"', () => {
+    const n = read(
+      'SECONDMENT NOTICE Expert in Air Traffic Planning Seconded National Expert (2 years renewable - ref. SN031) The Joint Undertaking has set up a secondment procedure.',
+    );
+    expect(n.firstContractYears).toBe(2);
+  });
+});
+
+describe('requirements in more languages', () => {
+  it('reads a Slovenian call for national experts: category, years and levels in words', () => {
+    const n = read(
+      'Interni poziv za napotitev nacionalnih strokovnjakov v Evropski odbor regij\n\nOd kandidatov se pričakuje:\n • imeti morajo vsaj štiri leta delovnih izkušenj na administrativnem delovnem mestu;\n • izčrpno znanje enega uradnega jezika EU in zadovoljivo znanje drugega uradnega jezika EU;\n',
+    );
+    expect(n.staffCategory).toBe('seconded_national_expert');
+    expect(n.experienceYears).toBe(4);
+    expect(n.experienceRequired).toBe(true);
+    expect(n.languages).toEqual([
+      { language: 'any', level: 'C1' },
+      { language: 'any', level: 'B2' },
+    ]);
+  });
+
+  it('reads Swedish years ("minst tio års yrkeserfarenhet") and Italian levels in words', () => {
+    const sv = read('VI SÖKER Vi söker en arkivchef som har minst tio års yrkeserfarenhet och god förmåga.');
+    expect(sv.experienceYears).toBe(10);
+    expect(sv.experienceRequired).toBe(true);
+    const it_ = read(
+      'Requisiti linguistici:\n- conoscenza approfondita di una delle lingue ufficiali dell’Unione e conoscenza soddisfacente di un’altra lingua;\n',
+    );
+    expect(it_.languages).toEqual([
+      { language: 'any', level: 'C1' },
+      { language: 'any', level: 'B2' },
+    ]);
+  });
+});
