@@ -129,6 +129,8 @@ const FUNCTION_GROUP = new RegExp(
     `${guardedAlternation('[\\p{L}\\p{N}]', phrasePattern(FUNCTION_GROUP_WORDS), 'u')}[\\s:]{1,4}(?:iv|iii|ii|i|[1-4]|ad|ast)(?![\\p{L}\\p{N}])`,
     `${guardedAlternation('[\\p{L}\\p{N}/]', 'ad|ast|ast/sc|sc', 'u')}\\s?-?\\s?(?:1[0-6]|0?[1-9])(?![\\p{L}\\p{N}])`,
     `${guardedAlternation('[\\p{L}\\p{N}]', 'ast', 'u')}\\s?/\\s?sc(?![\\p{L}])`,
+    // The European Central Bank's own salary bands: "Salary E/F (bracket 1 – step 1)".
+    `${guardedAlternation('[\\p{L}\\p{N}]', 'salary', 'u')}\\s+[a-l](?:\\s?\\/\\s?[a-l])?\\s+\\(bracket(?![\\p{L}])`,
   ].join('|'),
   'u',
 );

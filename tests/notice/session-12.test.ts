@@ -157,3 +157,17 @@ describe('requirements in more languages', () => {
     ]);
   });
 });
+
+describe('detection', () => {
+  it("counts the European Central Bank's salary band as the post's grade", () => {
+    const text =
+      'Payments Operations\nMarket Infrastructure\n20931\nGeneral Information\nType of contract Fixed-term contract.\nWho can apply? EU nationals.\nSalary F/G (bracket 1 – step 1) full time monthly net salary: €5,000.\nPlace of work Frankfurt am Main, Germany.\nClosing date 17.12.2031.\nYour team You will be part of a Division in the Directorate General Market Infrastructure.\n';
+    const a = analyseNotice(text);
+    expect(a.detection.isNotice).toBe(true);
+    expect(a.notice!.deadline).toBe('2031-12-17T23:59:59+01:00');
+    // Without the band, the same page is not taken for a notice.
+    expect(
+      analyseNotice(text.replace('Salary F/G (bracket 1 – step 1) full time', 'Pay:')).detection.isNotice,
+    ).toBe(false);
+  });
+});
