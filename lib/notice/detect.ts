@@ -543,6 +543,14 @@ const AMENDMENT = phraseRegex([
   'sprostowanie',
   'oprava oznámení',
 ]);
+/**
+ * A report on a procedure that has run: "Number of applications: 2357", "Number of candidates invited to the
+ * competency test : 240", "Deadline for applications was: 25/03/2014" (folded).
+ */
+const PROCEDURE_REPORT = [
+  /number of (?:applications(?: received)?|candidates (?:invited|admitted)[^:\n]{0,50}?)\s?:\s?\d/,
+  /deadline for (?:applications|registration) was\s?:/,
+];
 /** A careers or vacancies page: it lists posts or points to them. */
 const LISTING_PAGE = phraseRegex([
   'current vacancies',
@@ -1096,6 +1104,10 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   const reporting = firstWhere(REPORTING, folded, () => true, 1);
   if (reporting)
     add('reported by a third party', 'against', -4, reporting.index, reporting.index + reporting[0].length);
+  const report = PROCEDURE_REPORT.map((re) => re.exec(folded)).find(
+    (m) => m && !/\p{L}/u.test(folded[m.index - 1] ?? ' '),
+  );
+  if (report) add('report on a past procedure', 'against', -5, report.index, report.index + report[0].length);
   const legal = firstWhere(LEGAL, folded, () => true, 1);
   if (legal) add('legal act', 'against', -5, legal.index, legal.index + legal[0].length);
 

@@ -446,7 +446,21 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
   [
     'Bratislava',
     'Europe/Bratislava',
-    ['bratislava', 'pressburg', 'bratysława', 'pozsony', 'μπρατισλάβα', 'братислава'],
+    [
+      'bratislava',
+      'pressburg',
+      'bratysława',
+      'pozsony',
+      'μπρατισλάβα',
+      'братислава',
+      // "in Bratislava" where the case is an ending (HR, SL, SK, CS, PL, LT, FI, HU)
+      'bratislavi',
+      'bratislave',
+      'bratysławie',
+      'bratislavoje',
+      'bratislavassa',
+      'pozsonyban',
+    ],
   ],
   [
     'The Hague',

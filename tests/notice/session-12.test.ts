@@ -171,3 +171,84 @@ describe('detection', () => {
     ).toBe(false);
   });
 });
+
+describe('blind round 29', () => {
+  it('takes the job page\'s heading over its "Details" labels, not an empty label', () => {
+    const n = read(
+      'ConsultationOpen\n\nData Governance Officer\n\nDetails\n\nStatus\nOpen\nOpening date\nDeadline\nDepartment\nEuropean Defence Agency\nType of Contract\n  • Temporary Staff\nGrade\n  • AD9\n',
+    );
+    expect(n.title).toBe('Data Governance Officer');
+  });
+
+  it('is not fooled by a report on a past selection ("Deadline for applications was:", "Number of applications:")', () => {
+    const text =
+      'Contract agents\n\nResults of the selection (EPSO/CAST/S/3/2031)\n\nSelection procedure EPSO/CAST/S/3/2031 for Drivers. Deadline for applications was: 25/03/2031. Number of applications: 1210. Please note that these figures are provisional.\n\nSelection procedure for contract agents EPSO/CAST/S/3/2031: questions sent after 23/03/2031 might not be answered before the deadline for registration (Tuesday 25/03/2031 midday – Brussels time).\n';
+    expect(analyseNotice(text).detection.isNotice).toBe(false);
+  });
+
+  it('reads a Spanish traineeship: "Prácticas estándar", levels in words, "inglés o francés" as a choice', () => {
+    const n = read(
+      'Prácticas en el Comité\n- Prácticas estándar de cinco meses para graduados universitarios. Los solicitantes deben tener un conocimiento profundo de una lengua oficial de la UE y un conocimiento satisfactorio de otra, que debe ser inglés o francés.\nPlazo de presentación: 30 de septiembre de 2031\n',
+    );
+    expect(n.staffCategory).toBe('trainee');
+    expect(n.languages).toEqual([
+      { language: 'any', level: 'C1' },
+      { language: 'EN|FR', level: 'B2' },
+    ]);
+  });
+
+  it("reads a delegation's French post: its submission date and the EEAS", () => {
+    const n = read(
+      'Poste à pourvoir à la Délégation de l’Union européenne auprès de la République du Ghana\n\nTitre du Poste : un(e) assistant(e) financier(ère)\n\nDate de Soumission : 05/12/2031\n',
+    );
+    expect(n.deadline).toBe('2031-12-05T23:59:59+01:00');
+    expect(n.institution).toBe('European External Action Service');
+  });
+
+  it('reads "PLACE and DATE OF EMPLOYMENT" over its value', () => {
+    const n = read(
+      'WE PROPOSE\nThe position of Analyst, contract agent FGIV as per article 3b of the CEOS.\nPLACE and DATE OF EMPLOYMENT\n-\nEEAS Headquarters, Brussels, Belgium\n-\nPost available: 01 June 2031\n',
+    );
+    expect(n.location).toBe('Brussels');
+  });
+
+  it('reads the Italian "Scade il … il termine", not a later session start after "data di chiusura"', () => {
+    const n = read(
+      'Scade il 31 marzo 2031 il termine per candidarsi ai tirocini offerti dal Comitato.\nQuella di marzo è la data di chiusura per la sessione autunnale, che inizia il 16 settembre 2031.\n',
+    );
+    expect(n.deadline).toBe('2031-03-31T23:59:59+02:00');
+  });
+
+  it("does not ask for a CAST pass in EPSO's own CAST call", () => {
+    const text =
+      'Calls for expression of interest for contract staff\n\nEPSO/CAST/P/1/2031 - Financial officer – Function Group III (FGIII)\nEPSO/CAST/P/2/2031 - Financial adviser – Function Group IV (FGIV)\nDeadline for registration:\nthis call is open for registration without any deadline for submitting applications\nThe European Personnel Selection Office (EPSO) is launching an open-ended selection\nprocedure to create a pool of candidates from which the agencies can recruit.\nThe profiles are:\nProject officer - FG III (EPSO/CAST/P/3/2031)\nProject adviser - FG IV (EPSO/CAST/P/4/2031)\nWe draw your attention to the fact that Calls for expression of interest for contract staff\ntypically attract a large number of highly qualified candidates.\n';
+    expect(read(text).castRequired).toBe(false);
+    // An agency's notice that asks for it still does.
+    expect(
+      read('Candidates must have passed EPSO/CAST/P/2/2031 and be registered in the database.').castRequired,
+    ).toBe(true);
+  });
+
+  it('reads German compounds: "mindestens 2-jährige Unterrichtserfahrung", "3-Jahres-Vertrag"', () => {
+    const n = read(
+      '1 Klassenlehrer (m/w/d) (25,5 Stunden/Woche – 3-Jahres-Vertrag\nProfil:\n- Der/die Bewerber/in verfügt über eine mindestens 2-jährige Unterrichtserfahrung als Klassenlehrer/in.\n',
+    );
+    expect(n.experienceYears).toBe(2);
+    expect(n.experienceRequired).toBe(true);
+    expect(n.firstContractYears).toBe(3);
+  });
+
+  it('does not read the name of a law ("Compulsory Education Regulations") as the education asked for', () => {
+    expect(
+      read('The Ministry applies the Compulsory Education Regulations 2016) in its recruitment process.')
+        .education,
+    ).toBeNull();
+  });
+
+  it('reads a town in its locative case ("u Bratislavi")', () => {
+    const n = read(
+      'Objava slobodnog radnog mjesta izvršnog direktora u Bratislavi (Privremeno osoblje – razred AD 14)\n',
+    );
+    expect(n.location).toBe('Bratislava');
+  });
+});

@@ -810,7 +810,7 @@ const DURATION = new RegExp(
  */
 // "Seconded National Expert (2 years renewable - ref. SN019)": "renewable" alone says a contract's length too.
 const YEARS_CONTRACT =
-  /(?<![a-z])years?(?:[\s-]+(?:renewable\s+|fixed[\s-]term\s+)?(?:employment\s+)?contract|,?\s+renewable)(?![a-z])/g;
+  /(?<![a-z])(?:years?(?:[\s-]+(?:renewable\s+|fixed[\s-]term\s+)?(?:employment\s+)?contract|,?\s+renewable)|jahres-?vertrag)(?![a-z])/g;
 const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9])(${NUMBER_PATTERN})[\\s-]*$`);
 
 /** A DURATION match in years (months divided by 12, whole or not), or null when its number is not read. */
@@ -971,8 +971,8 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
       return missing(`the first contract is ${Math.round(years * 12)} months, not whole years`);
     return { value: years, evidence: evidence(ctx, s.start, s.end) };
   }
-  // "Contract Agents (5 years renewable contract)", "a 3-year fixed-term contract", "(2 years renewable": the length
-  // before the word.
+  // "Contract Agents (5 years renewable contract)", "a 3-year fixed-term contract", "(2 years renewable", German
+  // "3-Jahres-Vertrag": the length before the word.
   YEARS_CONTRACT.lastIndex = 0;
   let tries = 0;
   for (

@@ -1959,16 +1959,25 @@ function categoryLineTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
-/** A job page's section of key facts, named: "Vacancy details", "Job details". */
-const DETAILS_HEADING = /^(?:vacancy|job|position|post) details$/i;
+/** A job page's section of key facts, named: "Vacancy details", "Job details", or "Details" over its labels. */
+const DETAILS_HEADING = /^(?:(?:vacancy|job|position|post) )?details$/i;
 
 /**
- * "Security Authority Department Traineeship" over "Vacancy details": a job page's heading over its section
- * of key facts, among its first lines.
+ * "Security Authority Department Traineeship" over "Vacancy details", "Project Officer …" over "Details": a job
+ * page's heading over its section of key facts, among its first lines.
  */
+function keyFactLabelWithin(ctx: NoticeContext, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(ctx.lines.length, to); i++)
+    if (KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines[i].start, ctx.lines[i].end))) return true;
+  return false;
+}
+
 function detailsHeadingTitle(ctx: NoticeContext): Found<string> | null {
   for (let k = 0; k + 1 < Math.min(ctx.lines.length, 4); k++) {
-    if (!DETAILS_HEADING.test(ctx.lines[k + 1].text.trim())) continue;
+    const details = ctx.lines[k + 1].text.trim();
+    if (!DETAILS_HEADING.test(details)) continue;
+    // "Details" alone: only over the key facts' labels ("Status" / "Open" / "Opening date" / "Deadline").
+    if (/^details$/i.test(details) && !keyFactLabelWithin(ctx, k + 2, k + 8)) continue;
     const line = ctx.lines[k];
     if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) continue;
     const found = titleFrom(ctx, line.start, line.end, line.text);
@@ -2574,7 +2583,7 @@ const PLACE_RE = new RegExp(
 );
 /** Place-of-employment labels in the official languages (folded). */
 const LOCATION_LABEL_WORDS = [
-  'place of (?:the )?(?:employment|assignment|work|secondment|traineeship)', 'location\\(?s?\\)?', 'duty station',
+  'place of (?:the )?(?:employment|assignment|work|secondment|traineeship)', 'place and date of (?:employment|assignment)', 'location\\(?s?\\)?', 'duty station',
   'where', 'work(?:ing)? (?:location|place)', 'workplace', 'lieu d.affectation', 'lieu de travail', 'lieu',
   'dienstort', 'arbeitsort', 'einsatzort', 'ort', 'lugar', 'luogo', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',

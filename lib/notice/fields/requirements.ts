@@ -55,7 +55,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
   [
     'compulsory',
-    /\b(?:compulsory (?:education|schooling)|scolarite obligatoire|enseignement obligatoire|pflichtschul(?:bildung|zeit)|allgemeine[nr]? schulpflicht)/y,
+    /\b(?:compulsory (?:education|schooling)(?!\s+(?:regulations?|act|law)\b)|scolarite obligatoire|enseignement obligatoire|pflichtschul(?:bildung|zeit)|allgemeine[nr]? schulpflicht)/y,
   ],
 ];
 const EDUCATION_WORD =
@@ -131,7 +131,7 @@ function educationRegions(ctx: NoticeContext): Span[] {
 }
 
 const YEARS_RE = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov)\\b`,
+  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov|-?jahrige[nr]?)\\b`,
   'g',
 );
 
@@ -218,7 +218,7 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 // ---- experience ----------------------------------------------------------------------
 
 const EXPERIENCE_WORD =
-  /\b(?:experience|experiences|erfahrung|berufserfahrung|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|kokemus\w*|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι/;
+  /\b(?:experience|experiences|\w*erfahrung|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|kokemus\w*|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι/;
 const NOT_EXPERIENCE =
   /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de)\b|\bthe (?:one|1) year\b/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
@@ -335,7 +335,7 @@ const IMPLICIT_LEVEL = trieRegex(
 const LEVEL_NOUN = new RegExp(Object.values(LEVEL_NOUNS).join('|'), 'g');
 const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, 'g');
 const ANY_LANGUAGE =
-  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale)\b/;
+  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale)\b/;
 
 interface LevelHit {
   level: CefrLevel;
@@ -438,9 +438,13 @@ export function extractLanguages(ctx: NoticeContext): {
         const own = byHit[i];
         const groups: string[][] = [];
         const seps = own.slice(1).map((n, k) => ctx.folded.slice(own[k].end, n.start));
+        // "inglés o francés", "angielski lub francuski": "or" in the official languages.
+        // A separator with an "or" is a choice ("ou en français": the "en" is a preposition there).
+        const isOr = (x: string) =>
+          /\b(?:or|ou|oder|o|of|lub|albo|eller|vagy|sau|nebo|alebo|ali|ili|tai|vai|arba)\b|\//.test(x);
         const isChoice =
-          seps.some((x) => /\bor\b|\bou\b|\boder\b|\//.test(x)) &&
-          !seps.some((x) => /\band\b|\bet\b|\bund\b/.test(x));
+          seps.some(isOr) &&
+          !seps.some((x) => !isOr(x) && /\b(?:and|et|und|y|e|en|i|og|och|es|si|ja|un|ir|a)\b/.test(x));
         own.forEach((n, k) => {
           if (k > 0 && isChoice) groups[groups.length - 1].push(n.code);
           else groups.push([n.code]);
@@ -474,12 +478,18 @@ const CAST_NOT_NEEDED =
 const CAST_PASSED =
   /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci)\b/;
 
+/** A line that starts with an EPSO CAST code: the call's own heading or list of profiles. */
+const EPSO_CAST_HEADING = /^[ \t]*EPSO\/CAST\/[\w/-]+\s*(?:[-–—:]\s|$)/m;
+
 export function extractCast(ctx: NoticeContext): { value: boolean; evidence: Evidence | null } {
   const re = /\bCAST\b|\bCAST Permanent\b/g;
+  // EPSO's own CAST call, its profiles heading the text ("EPSO/CAST/P/1/2015 - Financial officer"): its codes
+  // name the call itself, not a CAST the candidate must have passed.
+  const ownCall = EPSO_CAST_HEADING.test(ctx.text.slice(0, 2000));
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     // "EUIPO/CAST/1/16", "OHIM/CAST/10/2014": an agency's own selection named so, not EPSO's CAST.
     const code = /([A-Za-z]{2,10})\s?\/\s?$/.exec(ctx.text.slice(Math.max(0, m.index - 14), m.index));
-    if (code && code[1].toUpperCase() !== 'EPSO') continue;
+    if (code && (code[1].toUpperCase() !== 'EPSO' || ownCall)) continue;
     const s = sentenceAt(ctx, m.index);
     if (testWithin(ctx, CAST_NOT_NEEDED, s.start, s.end)) continue;
     if (testWithin(ctx, CAST_PASSED, s.start, s.end))

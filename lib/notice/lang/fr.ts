@@ -12,6 +12,9 @@ export const fr: LangTable = {
     'date de clôture',
     'délai de candidature',
     'délai de dépôt des candidatures',
+    // A delegation's local post: "Date de Soumission : 05/12/2025".
+    'date de soumission',
+    'date limite de soumission',
     'clôture des candidatures',
     'date limite de publication',
   ],

@@ -15,6 +15,8 @@ export const it: LangTable = {
     'scadenza per la presentazione',
     'scadenza',
     'data di chiusura',
+    // "Scade il 31 marzo 2031 il termine per candidarsi": the closing day, said as "expires on".
+    'scade il',
   ],
   deadlineWeak: ['entro e non oltre il', 'entro il', 'non oltre il', 'tempo fino al'],
   period: {
