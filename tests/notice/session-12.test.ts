@@ -252,3 +252,19 @@ describe('blind round 29', () => {
     expect(n.location).toBe('Bratislava');
   });
 });
+
+describe('older rounds, re-collected', () => {
+  it('takes a job board\'s post over its employer, not a qualification under "Formation" above a key fact', () => {
+    const n = read(
+      'Job Search Platform\n\nProject Officer Capability Planning\n\nEuropean Defence Agency\n\nBrussel Hoofdstad\n\nPlein temps\n\nRésumé du poste\n\nAn agency in Brussels is looking for a Project Officer for its planning team, focusing on coordinating projects. The successful candidate will monitor projects.\n\nFormation\n\nUniversity degree in relevant field\nDescription du poste\n\nDirectorate: Capability, Armament and Planning Directorate (CAP)\nLocation: Brussels\n',
+    );
+    expect(n.title).toBe('Project Officer Capability Planning');
+  });
+
+  it("leaves the delegation's country out of the post", () => {
+    const n = read(
+      'Secretary to the Head of Delegation\n\n  • Entry-level, Long-term consulting assignment\n  • Posted on 28 September 2031\n\nJob Description\n\nWE ARE\n\nThe EEAS is the diplomatic service of the Union.\n\nWE PROPOSE\n\nA position as Secretary to the Head of Delegation in Mauritius – job n° 100200\n\nPLACE OF EMPLOYMENT: Port Louis, MAURITIUS\n',
+    );
+    expect(n.title).toBe('Secretary to the Head of Delegation');
+  });
+});

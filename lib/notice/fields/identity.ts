@@ -700,6 +700,8 @@ function cleanTitle(raw: string): string {
       .replace(/\s+(?:ref\.?|rif\.?|réf\.?|reference)\s*[:.]?\s*[A-Z0-9][\w/.-]+\s*$/i, '')
       // "… - Western Balkans Task Force - EEAS Headquarters job n° 284851": a job site's number part.
       .replace(/\s+[-–—]\s+[^-–—]{0,60}\b(?:job|post|vacancy) (?:no\.?|n°|nº|number|id)\s*:?\s*\d+\s*$/i, '')
+      // "Secretary to the Head of Delegation in Mauritania": the delegation's country is the place, not the post.
+      .replace(/(?<=\b[Dd]elegation) in (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u, '')
       // "… - HQ Contract Agent FGIII": the category part of a job site's heading.
       .replace(
         /\s+[-–—]\s*(?:HQ\s+|headquarters\s+)?(?:contract|temporary) (?:agent|staff)\b[^-–—]{0,20}$/i,
@@ -1370,6 +1372,10 @@ function isBodyAcronymLine(text: string): boolean {
 }
 
 /** The heading just above the key facts block ("Selection reference:", "Domain:", "Where:" …). */
+/** A job site's section on the candidate: "Formation", "Education", "Qualifications", "Compétences" (folded). */
+const PROFILE_SECTION =
+  /^(?:formation|education|qualifications?|requirements|skills|competences|experience|profil|profile|ausbildung|qualifikationen|anforderungen|formacion|requisitos|formazione|requisiti|opleiding|vereisten)\s*:?$/;
+
 function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
@@ -1395,6 +1401,13 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
       )
         continue;
       if (cand.text.length > 150 || /[.!?]$/.test(cand.text)) break;
+      // The value under a section of the candidate's profile ("Formation" / "University degree in relevant
+      // field" / "Description du poste" / "Directorate: …"): a field of the body, not the notice's heading.
+      if (
+        j > 0 &&
+        PROFILE_SECTION.test(ctx.folded.slice(ctx.lines[j - 1].start, ctx.lines[j - 1].end).trim())
+      )
+        return null;
       // "KENNISGEVING VAN VACATURE HOOFD AFDELING …": the notice's words, in any language, before the post.
       const heading = NOTICE_HEADING.exec(cf) ?? NOTICE_HEADING_ML.exec(cf);
       const from = heading ? cand.start + heading[0].length : cand.start;
