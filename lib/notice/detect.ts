@@ -547,9 +547,12 @@ const AMENDMENT = phraseRegex([
  * A report on a procedure that has run: "Number of applications: 2357", "Number of candidates invited to the
  * competency test : 240", "Deadline for applications was: 25/03/2014" (folded).
  */
-const PROCEDURE_REPORT = [
-  /number of (?:applications(?: received)?|candidates (?:invited|admitted)[^:\n]{0,50}?)\s?:\s?\d/,
-  /deadline for (?:applications|registration) was\s?:/,
+const PROCEDURE_REPORT: Array<[string, RegExp]> = [
+  [
+    'number of ',
+    /number of (?:applications(?: received)?|candidates (?:invited|admitted)[^:\n]{0,50}?)\s?:\s?\d/y,
+  ],
+  ['deadline for ', /deadline for (?:applications|registration) was\s?:/y],
 ];
 /** A careers or vacancies page: it lists posts or points to them. */
 const LISTING_PAGE = phraseRegex([
@@ -1104,9 +1107,16 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   const reporting = firstWhere(REPORTING, folded, () => true, 1);
   if (reporting)
     add('reported by a third party', 'against', -4, reporting.index, reporting.index + reporting[0].length);
-  const report = PROCEDURE_REPORT.map((re) => re.exec(folded)).find(
-    (m) => m && !/\p{L}/u.test(folded[m.index - 1] ?? ' '),
-  );
+  // Each pattern only where its first words are (a search for the words, not the pattern at every position).
+  const report = PROCEDURE_REPORT.map(([words, re]) => {
+    for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {
+      if (/\p{L}/u.test(folded[at - 1] ?? ' ')) continue;
+      re.lastIndex = at;
+      const m = re.exec(folded);
+      if (m) return m;
+    }
+    return null;
+  }).find((m) => m !== null);
   if (report) add('report on a past procedure', 'against', -5, report.index, report.index + report[0].length);
   const legal = firstWhere(LEGAL, folded, () => true, 1);
   if (legal) add('legal act', 'against', -5, legal.index, legal.index + legal[0].length);
