@@ -268,3 +268,12 @@ describe('older rounds, re-collected', () => {
     expect(n.title).toBe('Secretary to the Head of Delegation');
   });
 });
+
+describe("the journal's head", () => {
+  it("counts the Commission when one of its DGs heads the notice below the journal's head", () => {
+    const n = read(
+      '|\nAmtsblatt der Europäischen Union |\nInhalt |\nVERWALTUNGSVERFAHREN |\nEuropäische Kommission |\n2031/C 411 A/01 |\nV Bekanntmachungen\nVERWALTUNGSVERFAHREN\nEuropäische Kommission\nGeneraldirektion Migration und Inneres\nAusschreibung der Stelle eines Hauptberaters (Besoldungsgruppe AD 14)\nCOM/2031/10407\nWer wir sind\nDie Generaldirektion Migration und Inneres (GD HOME) ist für die Bereiche Schengen, Migration und innere Sicherheit zuständig, drei der komplexesten Politikbereiche, mit denen sich Europa befasst und in denen Ergebnisse erwartet werden.\nDie GD HOME arbeitet eng mit der Europäischen Agentur für die Grenz- und Küstenwache und der Europäischen Agentur für die Grenz- und Küstenwache zusammen.\n',
+    );
+    expect(n.institution).toBe('European Commission');
+  });
+});

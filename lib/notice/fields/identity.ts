@@ -2449,6 +2449,17 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
   tallyAgencyNames(ctx.folded, weight(2), scores, early, (start, end) => toOriginalRange(ctx.mt, start, end));
   tallyAcronyms(original, weight(2), scores);
   if (epsoRef) return { value: 'EPSO', evidence: evidence(ctx, epsoRef.index, epsoRef.index + 4) };
+  // The journal's head counts little (above): a Commission DG heading the notice below it ("Generaldirektion
+  // Migration und Inneres" / "Ausschreibung der Stelle …") names the Commission as the employer.
+  if (publisherAt >= 0) {
+    const head = foldedOriginal.slice(publisherEnd, publisherEnd + 600);
+    const dg = COMMISSION_SIGNAL.exec(head);
+    const commission = BODIES.findIndex((b) => b.name === 'European Commission');
+    if (dg && !/^com\//.test(dg[0])) {
+      const at = publisherEnd + dg.index;
+      count(scores, commission, 8, at, at + dg[0].length);
+    }
+  }
   // A reference's prefix names its institution: "CONS/AD/193/24", "OMB/6/2015", "COM/2023/20094".
   REF_PREFIX.lastIndex = 0;
   for (let m = REF_PREFIX.exec(original); m && m.index < early; m = REF_PREFIX.exec(original)) {
