@@ -271,6 +271,8 @@ const EU_BODY = new RegExp(
       `${BODY_NOUN}\\s(?:[\\p{L}'’]{1,15}\\s){0,5}${EU_STEM}`,
       // The EU's joint undertakings ("Chips Joint Undertaking", "entreprise commune Clean Aviation").
       '(?:directorate[-\\s]general|direction generale|generaldirektion|direzione generale|direccion general|epso|eu careers|eu agency|agencies of the eu|joint undertaking|entreprise commune|gemeinsame[sn]? unternehmen)(?![\\p{L}])',
+      // The European Central Bank by its acronym ("the ECB's platforms") or its system of central banks.
+      "(?:the ecb|ecb['’]s|eurosystem)(?![\\p{L}])",
     ].join('|'),
     'u',
   ),

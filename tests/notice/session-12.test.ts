@@ -277,3 +277,54 @@ describe("the journal's head", () => {
     expect(n.institution).toBe('European Commission');
   });
 });
+
+describe('blind round 30', () => {
+  it('takes the post right before its reference in brackets, after "for" or opening the line', () => {
+    const inline = read(
+      'XYZA - European Agency\n\nThe Agency has set up a selection procedure that aims to establish a reserve list (five-year contract with the possibility of a renewal) for Legal/Procurement Officer (Vacancy Reference Number: XYZA/2031/340).\n\nDate of Publication: 25/09/2031\n',
+    );
+    expect(inline.title).toBe('Legal/Procurement Officer');
+    const below = read(
+      'The Agency has set up a selection procedure that aims to\nestablish a reserve list (two-year contract with the possibility of a renewal and a further\nrenewal on the conditions set out in the Staff Regulations) for:\nProject Control Documentalist\n(Vacancy Reference Number: XYZA/2031/103)\nDate of Publication:\n',
+    );
+    expect(below.title).toBe('Project Control Documentalist');
+  });
+
+  it("does not read a pay step's years as experience asked for", () => {
+    const n = read(
+      'Grade/Function Group: AD7\nMonthly basic salary1:\n€ 5.612,65 (less than 9 years’ work experience after degree)\n€ 5.848,50 (more than 9 years’ work experience after degree)\n',
+    );
+    expect(n.experienceYears).toBeNull();
+    expect(
+      read('Candidates must have not less than five years of professional experience.').experienceYears,
+    ).toBe(5);
+  });
+
+  it('reads "Contract Duration2:" with its footnote number', () => {
+    expect(
+      read('Type of Contract: Temporary Agent\nContract Duration2: 5 years (with possibility of renewal)\n')
+        .firstContractYears,
+    ).toBe(5);
+  });
+
+  it('reads the Greek labels "Θέση:" and "Τόπος:"', () => {
+    const n = read(
+      'ΠΡΟΚΗΡΥΞΗ ΚΕΝΗΣ ΘΕΣΗΣ\n\nΑριθ. αναφ. XYZ/31/TA/AD12/1\n\nΘέση:\n\nΠροϊστάμενος μονάδας\n\nΤόπος:\n\nΤαλίν, Εσθονία\n',
+    );
+    expect(n.title).toBe('Προϊστάμενος μονάδας');
+    expect(n.location).toBe('Tallinn');
+  });
+
+  it('reads the place after a comma at the end of a heading in capitals', () => {
+    const n = read(
+      'KENNISGEVING VAN VACATURE\nVOOR DE FUNCTIE VAN DIRECTEUR VAN HET BUREAU VOOR DE GRONDRECHTEN, WENEN\n\nHet Bureau is in 2031 opgericht.\n',
+    );
+    expect(n.location).toBe('Vienna');
+  });
+
+  it('counts "the ECB" as the EU body of a page with its salary band', () => {
+    const text =
+      'General Information\nType of contract Short-term contract.\nWho can apply? Staff of national central banks.\nSalary F/G (bracket 1 – step 1).\nClosing date 22.04.2031.\nYour role You will support all users of the ECB’s systems.\n';
+    expect(analyseNotice(text).detection.isNotice).toBe(true);
+  });
+});

@@ -550,6 +550,41 @@ function sentencePostOrHeading(ctx: NoticeContext, found: Found<string>): Found<
   return at >= 0 && at <= 3 && head.every((w, k) => post[at + k] === w) ? heading : found;
 }
 
+/** "(Vacancy Reference Number: GSA/2014/340)", "(Ref.: XYZ/TA/2031/01)": a reference in brackets, labelled. */
+const REFERENCE_PAREN = /\((?:vacancy )?ref(?:erence)?\.?(?: number| no\.?)?\s*:\s*[A-Za-z0-9]/gi;
+
+/**
+ * "… aims to establish a reserve list (…) for Legal/Procurement Officer (Vacancy Reference Number: GSA/2014/340).",
+ * "… for:" / "Project Control Documentalist" / "(Vacancy Reference Number: …)": the post right before its
+ * reference in brackets, after "for" or on the line above. Read when nothing else names the post.
+ */
+function postBeforeReferenceTitle(ctx: NoticeContext): Found<string> | null {
+  const head = ctx.text.slice(0, Math.min(ctx.text.length, 4000));
+  REFERENCE_PAREN.lastIndex = 0;
+  const m = REFERENCE_PAREN.exec(head);
+  if (!m) return null;
+  const lineStart = head.lastIndexOf('\n', m.index - 1) + 1;
+  const before = head.slice(lineStart, m.index).trimEnd();
+  if (before === '') {
+    // The bracket opens its line: the post is the line above, alone.
+    const above = ctx.lines[lineIndexAt(ctx, m.index) - 1];
+    if (!above || above.text.length > 100 || !/^\p{Lu}/u.test(above.text.trim())) return null;
+    return titleFrom(ctx, above.start, above.end, above.text.trim());
+  }
+  // "… for Legal/Procurement Officer": the capitalised words after the last "for".
+  const post = /\bfor:?\s+(\p{Lu}[\p{L}/&'’-]*(?:\s+(?:of|and|for|in|the|\p{Lu}[\p{L}/&'’-]*)){0,8})$/u.exec(
+    before,
+  );
+  if (!post) {
+    // "… for:" / "Project Control Documentalist (Vacancy Reference Number: …)": the post opens the bracket's line.
+    const prev = head.slice(head.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
+    if (before.length > 100 || !/^\p{Lu}/u.test(before) || !/\bfor\s*:\s*$/.test(prev)) return null;
+    return titleFrom(ctx, lineStart, lineStart + before.length, before);
+  }
+  const at = lineStart + post.index + post[0].length - post[1].length;
+  return titleFrom(ctx, at, at + post[1].length, post[1]);
+}
+
 /**
  * "The EIB … is seeking to recruit for its Legal Directorate (JU) – …, at its headquarters in Luxembourg, a Legal
  * Back Office Support Assistant*.": the post closes the sentence, after the service and the place; or its line
@@ -2211,7 +2246,8 @@ export function extractTitle(ctx: NoticeContext): FieldResult<string> {
     bodyColonTitle(ctx) ??
     bodyPostRefTitle(ctx) ??
     postOfTitle(ctx, FOR_THE_POST_OF) ??
-    expertHeadingTitle(ctx);
+    expertHeadingTitle(ctx) ??
+    postBeforeReferenceTitle(ctx);
   return found
     ? asWritten(ctx, found)
     : missing('no job title found (no title label, no heading naming the post)');
@@ -2612,7 +2648,7 @@ const LOCATION_LABEL_WORDS = [
   'dienstort', 'arbeitsort', 'einsatzort', 'ort', 'lugar', 'luogo', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
-  'munkavegzes helye', 'locul de munca', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος (?:απασχολησης|εργασιας)', 'tjenestested', 'arbejdssted',
+  'munkavegzes helye', 'locul de munca', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος(?: απασχολησης| εργασιας)?', 'tjenestested', 'arbejdssted',
   'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'asukoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)', 'vieta',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore
@@ -2743,9 +2779,13 @@ function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
     // "… (grade AD 14) — Belgique/Bruxelles (article 29, paragraphe 2, du statut)": the legal basis after it.
     const basis = ARTICLE_PAREN_END.exec(ctx.folded.slice(line.start, line.end));
     const lineEnd = grade ? line.start + grade.index : basis ? line.start + basis.index : line.end;
-    const m = /\p{L}{3}[^-–—\n]*\s(?:(?:[-–—]|\p{So})\s+([^-–—\n]{3,40})|\(([^()\n]{3,40})\))$/u.exec(
-      ctx.folded.slice(line.start, lineEnd),
-    );
+    // "… VOOR DE GRONDRECHTEN, WENEN": a heading in capitals may give its place after a comma.
+    const caps = line.text === line.text.toUpperCase() && /\p{Lu}{4}/u.test(line.text);
+    const m = (
+      caps
+        ? /\p{L}{3}[^-–—\n]*(?:\s(?:[-–—]|\p{So})\s+|,\s+)([^-–—,\n]{3,40})$|\p{L}{3}[^-–—\n]*\s\(([^()\n]{3,40})\)$/u
+        : /\p{L}{3}[^-–—\n]*\s(?:(?:[-–—]|\p{So})\s+([^-–—\n]{3,40})|\(([^()\n]{3,40})\))$/u
+    ).exec(ctx.folded.slice(line.start, lineEnd));
     if (!m) {
       // "… direktoriaus pareigoms Stokholme (AD 14 …)": the place, in its case, is the last word before the grade.
       if (!grade) continue;

@@ -260,6 +260,19 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
     const local = ctx.folded.slice(localStart, localEnd);
     if (!EXPERIENCE_WORD.test(local)) continue;
     if (testWithin(ctx, NOT_EXPERIENCE, localStart, localEnd)) continue;
+    // "€ 5.612,65 (less than 9 years' work experience after degree)": a pay step's limit, not a requirement
+    // (but "not less than five years" is one).
+    if (/\b(?:less|fewer) than\b/.test(local) && !/\b(?:not|no) (?:less|fewer) than\b/.test(local)) continue;
+    // "€3.587,37 (more than 8 years' work experience after degree)": the years that set a salary.
+    const open = ctx.folded.lastIndexOf('(', m.index);
+    if (
+      open >= 0 &&
+      m.index - open < 30 &&
+      /(?:€|eur|euro)\s?[\d.,\s]*\d\s*$|\d[\d.,]*\s?(?:€|eur|euro)\s*$/.test(
+        ctx.folded.slice(Math.max(0, open - 30), open),
+      )
+    )
+      continue;
     const before = ctx.folded.slice(Math.max(s.start, m.index - 25), m.index);
     if (/\b(?:of which|including|thereof|dont|davon|out of which)\b[^,;]*$/.test(before)) continue;
     // "university education is at least three years": the length of studies, not experience.
