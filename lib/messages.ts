@@ -10,6 +10,8 @@ import type { Disagreement, VacancyDetailFields } from './sites/eu-careers';
 
 /** The most page text the overlay sends to be read (the reader caps its own input too). */
 export const MAX_PAGE_TEXT = 4_000_000;
+/** The size of one part of a long text sent to the background (analyse-text-part). */
+export const TEXT_PART_CHARS = 256 * 1024;
 
 /** What the overlay learnt about a tab; kept by the background for the popup and the badge. */
 export const tabNoticeSchema = z.object({
@@ -77,7 +79,14 @@ export const requestSchema = z.discriminatedUnion('type', [
     text: z.string().max(MAX_PAGE_TEXT),
     format: z.enum(['text', 'html', 'markdown']),
     force: z.boolean(),
+    /** The text follows the parts this sender sent before (analyse-text-part), which come first. */
+    continued: z.boolean().optional(),
   }),
+  /**
+   * Overlay, viewer → background: one part of a long text, sent ahead of its analyse-text (a megabyte sent
+   * in one message is one long task on the page's main thread; parts of 256 kB are several short ones).
+   */
+  z.object({ type: z.literal('analyse-text-part'), text: z.string().max(TEXT_PART_CHARS) }),
   /** Card page (extension origin, framed by the overlay) → background: what to show, for its token. */
   z.object({ type: z.literal('card-state'), token: z.string().min(16).max(64) }),
   /** Card page → background: save the notice its tab shows (the background's copy, not the page's). */
@@ -224,6 +233,7 @@ const SENDERS: Record<Request['type'], readonly SenderKind[]> = {
   'notice-found': ['content'],
   'notice-absent': ['content'],
   'analyse-text': ['content', 'extension-page'],
+  'analyse-text-part': ['content', 'extension-page'],
   'eu-careers-detail': ['content'],
   'eu-careers-listing': ['content'],
   evaluate: ['extension-page'],

@@ -22,6 +22,7 @@ import { noteSighting, noticeChanges, trackNotice } from '../../lib/tracker';
 import { notifyReminder, rescheduleReminders } from './reminders';
 import {
   isExtensionPage,
+  MAX_PAGE_TEXT,
   parseRequest,
   senderAllowed,
   senderKind,
@@ -245,6 +246,15 @@ async function saveToTracker(notice: TabNotice, snapshotText: string): Promise<S
   };
 }
 
+/**
+ * The parts of long texts sent ahead of their analyse-text, by sender (tab, frame and page): a few senders
+ * at most, each text at most MAX_PAGE_TEXT, dropped once read.
+ */
+const textParts = new Map<string, string[]>();
+const MAX_PART_SENDERS = 8;
+const partsKey = (sender: MessageSenderLike) =>
+  `${sender.tab?.id ?? '-'}:${sender.frameId ?? '-'}:${sender.url ?? ''}`;
+
 async function handle(req: Request, sender: MessageSenderLike): Promise<unknown> {
   const tabId = sender.tab?.id;
   switch (req.type) {
@@ -272,8 +282,23 @@ async function handle(req: Request, sender: MessageSenderLike): Promise<unknown>
       })().catch((e: unknown) => console.warn('Vacancy Lens: could not store or badge the notice', e));
       return { token };
     }
-    case 'analyse-text':
-      return analyseNotice(req.text, { format: req.format, force: req.force });
+    case 'analyse-text-part': {
+      const key = partsKey(sender);
+      const parts = textParts.get(key) ?? [];
+      const size = parts.reduce((n, p) => n + p.length, 0) + req.text.length;
+      textParts.delete(key); // re-inserted last: the map keeps its senders in order of use
+      if (size > MAX_PAGE_TEXT) return { ok: false, reason: 'text too long' };
+      textParts.set(key, [...parts, req.text]);
+      while (textParts.size > MAX_PART_SENDERS) textParts.delete(textParts.keys().next().value!);
+      return { ok: true };
+    }
+    case 'analyse-text': {
+      const key = partsKey(sender);
+      const before = req.continued ? (textParts.get(key) ?? []) : [];
+      textParts.delete(key);
+      const text = before.length ? before.join('') + req.text : req.text;
+      return analyseNotice(text.slice(0, MAX_PAGE_TEXT), { format: req.format, force: req.force });
+    }
     case 'eu-careers-detail':
       return readEuCareersDetail(req.pairs);
     case 'eu-careers-listing':

@@ -72,12 +72,22 @@ function shortTextOf(el: Element, max = LABEL_MAX): string | null {
 }
 
 /** Every known label with its sibling value(s), in document order. */
-export function collectLabelledFields(root: ParentNode, baseUrl?: string): PageField[] {
-  const out: PageField[] = [];
+/**
+ * The page's labelled fields, element by element: each step yields the fields found at one element (often
+ * none), so that a caller on a live page can give the main thread back between steps.
+ */
+function* labelledFieldSteps(root: ParentNode, baseUrl?: string): Generator<PageField[]> {
   for (const el of root.querySelectorAll('*')) {
-    if (SKIPPED.has(el.tagName) || el.closest('head, script, style, form, label')) continue;
+    if (SKIPPED.has(el.tagName) || el.closest('head, script, style, form, label')) {
+      yield [];
+      continue;
+    }
     const label = shortTextOf(el);
-    if (!label || !isDetailLabel(label)) continue;
+    if (!label || !isDetailLabel(label)) {
+      yield [];
+      continue;
+    }
+    const found: PageField[] = [];
     // Siblings up to the next label: one <dd> or several, one .field__item or a wrapper of them.
     for (let v = el.nextElementSibling; v && !isDetailLabel(textOf(v)); v = v.nextElementSibling) {
       if (NOT_A_VALUE.has(v.tagName)) break;
@@ -87,8 +97,34 @@ export function collectLabelledFields(root: ParentNode, baseUrl?: string): PageF
         const datetime = datetimeIn(item);
         if (href !== undefined) field.href = href;
         if (datetime !== undefined) field.datetime = datetime;
-        out.push(field);
+        found.push(field);
       }
+    }
+    yield found;
+  }
+}
+
+export function collectLabelledFields(root: ParentNode, baseUrl?: string): PageField[] {
+  const out: PageField[] = [];
+  for (const found of labelledFieldSteps(root, baseUrl)) out.push(...found);
+  return out;
+}
+
+/** How long one slice of the walk may take on a live page before it yields (a long task is 50 ms). */
+const SLICE_MS = 8;
+
+/**
+ * collectLabelledFields on the live page, in slices of a few milliseconds: a 1 MB page's thousands of
+ * elements are never read in one long task.
+ */
+export async function collectLabelledFieldsSliced(root: ParentNode, baseUrl?: string): Promise<PageField[]> {
+  const out: PageField[] = [];
+  let sliceStart = performance.now();
+  for (const found of labelledFieldSteps(root, baseUrl)) {
+    out.push(...found);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
     }
   }
   return out;

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import type { EuCareersDetailAnswer } from '../../lib/messages';
 import type { Analysis, Evidence } from '../../lib/notice';
 import type { Disagreement, VacancyDetailFields } from '../../lib/sites/eu-careers';
-import { collectLabelledFields, collectListing } from './eu-careers-dom';
+import { collectLabelledFieldsSliced, collectListing } from './eu-careers-dom';
 import type { PageText } from './page-text';
 
 export function isEuCareersPage(): boolean {
@@ -45,7 +45,7 @@ export async function readEuCareersDetail(
   page: PageText,
   base: Analysis,
 ): Promise<EuCareersDetail | { readError: string } | null> {
-  const pairs = collectLabelledFields(document.body, location.href);
+  const pairs = await collectLabelledFieldsSliced(document.body, location.href);
   if (pairs.length === 0) return null;
   // Read in the background: the overlay carries no reader (it is injected into the page, and small).
   const detail = (await browser.runtime.sendMessage({

@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DISMISSED_KEY, dismissKey, dismissedKeys } from '../../lib/dismissed';
-import type { CardToOverlay, TabNotice } from '../../lib/messages';
+import { TEXT_PART_CHARS, type CardToOverlay, type TabNotice } from '../../lib/messages';
 import type { Analysis } from '../../lib/notice';
 import { annotateListing, isEuCareersPage, readEuCareersDetail } from './eu-careers';
 import { clearHighlight, highlightRange } from './highlight';
@@ -35,8 +35,25 @@ async function setDismissed(key: string, dismissed: boolean): Promise<void> {
 }
 
 /** The background reads text (the reader is linear, but 1 MB still takes time we don't take from the page). */
-const readText = async (text: string, format: 'text' | 'html' | 'markdown', force: boolean) =>
-  (await browser.runtime.sendMessage({ type: 'analyse-text', text, format, force })) as Analysis;
+/**
+ * The page's text read in the background. A long text goes in parts (TEXT_PART_CHARS each, the last with
+ * the request): one message of a megabyte is serialised in one long task on the page's main thread.
+ */
+const readText = async (text: string, format: 'text' | 'html' | 'markdown', force: boolean) => {
+  let at = 0;
+  for (; text.length - at > TEXT_PART_CHARS; at += TEXT_PART_CHARS)
+    await browser.runtime.sendMessage({
+      type: 'analyse-text-part',
+      text: text.slice(at, at + TEXT_PART_CHARS),
+    });
+  return (await browser.runtime.sendMessage({
+    type: 'analyse-text',
+    text: text.slice(at),
+    format,
+    force,
+    continued: at > 0,
+  })) as Analysis;
+};
 
 /** Messages from our own extension pages only (the card frame, the background): never from the page. */
 function fromExtension(sender: { id?: string; url?: string }): boolean {

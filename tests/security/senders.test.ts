@@ -1,6 +1,13 @@
 /** Who may send which message to the background (lib/messages.ts). */
 import { describe, expect, it } from 'vitest';
-import { isExtensionPage, requestSchema, senderAllowed, senderKind } from '../../lib/messages';
+import {
+  TEXT_PART_CHARS,
+  isExtensionPage,
+  parseRequest,
+  requestSchema,
+  senderAllowed,
+  senderKind,
+} from '../../lib/messages';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -56,9 +63,31 @@ describe('senderAllowed', () => {
   it('reading text (no profile, no write) is open to the overlay and to the PDF viewer', () => {
     expect(senderAllowed('analyse-text', 'content')).toBe(true);
     expect(senderAllowed('analyse-text', 'extension-page')).toBe(true);
+    expect(senderAllowed('analyse-text-part', 'content')).toBe(true);
+    expect(senderAllowed('analyse-text-part', 'extension-page')).toBe(true);
   });
 
   it('an unknown sender may send nothing', () => {
     for (const t of types) expect(senderAllowed(t, null)).toBe(false);
+  });
+});
+
+describe('a long text sent in parts', () => {
+  it('takes a part up to its size and refuses a larger one', () => {
+    expect(parseRequest({ type: 'analyse-text-part', text: 'x'.repeat(TEXT_PART_CHARS) })).not.toBeNull();
+    expect(parseRequest({ type: 'analyse-text-part', text: 'x'.repeat(TEXT_PART_CHARS + 1) })).toBeNull();
+    expect(parseRequest({ type: 'analyse-text-part', text: 42 })).toBeNull();
+  });
+
+  it('marks the request that follows its parts, and reads an old request as whole', () => {
+    const req = parseRequest({
+      type: 'analyse-text',
+      text: 'end',
+      format: 'text',
+      force: false,
+      continued: true,
+    });
+    expect(req).toMatchObject({ type: 'analyse-text', continued: true });
+    expect(parseRequest({ type: 'analyse-text', text: 'all', format: 'text', force: false })).not.toBeNull();
   });
 });
