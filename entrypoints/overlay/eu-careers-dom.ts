@@ -11,6 +11,7 @@
  */
 import type { ListingCell, PageField } from '../../lib/sites/eu-careers';
 import { isDetailLabel, listingColumnOf } from '../../lib/sites/eu-careers-labels';
+import { slicePause } from './page-text';
 
 export function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -110,22 +111,16 @@ export function collectLabelledFields(root: ParentNode, baseUrl?: string): PageF
   return out;
 }
 
-/** How long one slice of the walk may take on a live page before it yields (a long task is 50 ms). */
-const SLICE_MS = 8;
-
 /**
  * collectLabelledFields on the live page, in slices of a few milliseconds: a 1 MB page's thousands of
  * elements are never read in one long task.
  */
 export async function collectLabelledFieldsSliced(root: ParentNode, baseUrl?: string): Promise<PageField[]> {
   const out: PageField[] = [];
-  let sliceStart = performance.now();
+  const pause = slicePause();
   for (const found of labelledFieldSteps(root, baseUrl)) {
     out.push(...found);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
-    }
+    await pause();
   }
   return out;
 }

@@ -35,8 +35,25 @@ function isHidden(el: Element): boolean {
   return typeof check === 'function' ? !check.call(el) : false;
 }
 
-/** How long one slice of the walk may take before it yields to the page (a long task is 50 ms). */
+/** How long one slice of work on the live page may take before it yields (a long task is 50 ms). */
 const SLICE_MS = 8;
+
+/**
+ * A pause for work done in slices on the page's main thread: each call yields to the page's event loop
+ * once the current slice has run SLICE_MS, and returns at once before that.
+ */
+export function slicePause(): () => Promise<void> | undefined {
+  let sliceStart = performance.now();
+  return () => {
+    if (performance.now() - sliceStart <= SLICE_MS) return undefined;
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        sliceStart = performance.now();
+        resolve();
+      }, 0),
+    );
+  };
+}
 
 type Step = { kind: 'enter'; el: Element } | { kind: 'text'; node: Text } | { kind: 'leave'; block: boolean };
 
@@ -56,12 +73,9 @@ export async function collectPageText(root: Element, exclude?: Element | null): 
     length += s.length;
   };
   const stack: Step[] = [{ kind: 'enter', el: root }];
-  let sliceStart = performance.now();
+  const pause = slicePause();
   while (stack.length) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
-    }
+    await pause();
     const step = stack.pop()!;
     if (step.kind === 'text') {
       const value = step.node.data;

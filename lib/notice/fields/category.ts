@@ -890,8 +890,9 @@ const UP_TO = /\b(?:up to|maximum(?: of)?|max\.?|at most|not exceeding|jusqu.a|b
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
   // "Duration of contract: 2 years", "Duration of contract 2 years" (no colon), Dutch "Looptijd:", "Looptijd
   // van het contract" (a table's label over its value).
+  // Not "\b" after the label: "Contract Duration2:" has a footnote's number glued to it.
   const label =
-    /^(?:(?:type and )?duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree (?:initiale )?du contrat|(?:anfangliche )?vertragsdauer|vertragslaufzeit|looptijd(?: van (?:het|de) (?:contract|overeenkomst|arbeidsovereenkomst))?|duur van (?:het )?contract|(?:tipo e )?durata (?:iniziale )?del contratto|type et duree du contrat|duracion (?:inicial )?del contrato|duracao (?:inicial )?do contrato|czas trwania umowy)(?![a-z])/; // "Contract Duration2:": a footnote's number may follow
+    /^(?:(?:type and )?duration of (?:the )?(?:contract|employment|secondment)|contract duration|length of (?:the )?contract|duree (?:initiale )?du contrat|(?:anfangliche )?vertragsdauer|vertragslaufzeit|looptijd(?: van (?:het|de) (?:contract|overeenkomst|arbeidsovereenkomst))?|duur van (?:het )?contract|(?:tipo e )?durata (?:iniziale )?del contratto|type et duree du contrat|duracion (?:inicial )?del contrato|duracao (?:inicial )?do contrato|czas trwania umowy)(?![a-z])/;
   for (const loose of [false, true]) {
     // Without its colon the label may start a line the copy ran on: its value is the line's first duration.
     const labelled = findLabelled(ctx, label, { maxValueLength: loose ? 240 : 80, loose });

@@ -218,7 +218,7 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 // ---- experience ----------------------------------------------------------------------
 
 const EXPERIENCE_WORD =
-  /\b(?:experience|experiences|erfahrung|berufserfahrung|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|kokemus\w*|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
+  /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|kokemus\w*|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
 const NOT_EXPERIENCE =
   /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de)\b|\bthe (?:one|1) year\b/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
