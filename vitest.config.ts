@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
+    // The fuzz suite collects the heap before each timed read (tests/fuzz/redos.test.ts).
+    execArgv: ['--expose-gc'],
   },
 });

@@ -5,8 +5,12 @@
  * gives 4 × and seconds per MB; the patterns the security review found took over a minute). The
  * product's targets — 250 ms per MB and 2.2 × — are measured and printed by `npm run bench`
  * ("met" / "NOT met"), not asserted here: a timed test that fails on a loaded machine is noise.
- * Each figure is the best of up to three runs; a family already over budget on a small input
- * fails at once, so a quadratic pattern costs seconds here, not minutes.
+ * Each figure is the best of up to five runs; a family already over budget on a small input
+ * fails at once, so a quadratic pattern costs seconds here, not minutes. The growth is judged on
+ * a 1 MB read and the 2 MB read right after it (the heap collected before each, when the worker
+ * exposes `gc`): other test files share the machine's two cores, and a pair read a few
+ * milliseconds apart shares its load, where the best of each size alone may not (the CI once
+ * measured a linear family at 1 MB 98 ms, 2 MB 327 ms as separate bests).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseNotice } from '../../lib/notice';
@@ -20,9 +24,11 @@ const GROWTH = 3;
  * 4 × t exceeds 3 × t + 30 ms as soon as t > 30 ms.
  */
 const NOISE_MS = 30;
-const RUNS = 3;
+const RUNS = 5;
+const gc = (globalThis as { gc?: () => void }).gc;
 
 function timeRead(text: string, form: InputForm): number {
+  gc?.();
   const t = performance.now();
   analyseNotice(text, { format: READER_FORMAT[form], force: true });
   return performance.now() - t;
@@ -47,15 +53,23 @@ function check(family: Family, form: InputForm): void {
   const two = makeInput(family, form, 2 * MB);
   let t1 = Infinity;
   let t2 = Infinity;
-  const ok = () => t1 <= MS_PER_MB && t2 <= 2 * MS_PER_MB && t2 <= GROWTH * t1 + NOISE_MS;
+  // The pair (1 MB, 2 MB) read back to back with the smallest growth.
+  let pair: [number, number] = [Infinity, Infinity];
+  const excess = ([a, b]: [number, number]) => (a === Infinity ? Infinity : b - GROWTH * a);
+  const ok = () => t1 <= MS_PER_MB && t2 <= 2 * MS_PER_MB && excess(pair) <= NOISE_MS;
   for (let i = 0; i < RUNS && !ok(); i++) {
-    t1 = Math.min(t1, timeRead(one, form));
-    t2 = Math.min(t2, timeRead(two, form));
+    const a = timeRead(one, form);
+    const b = timeRead(two, form);
+    t1 = Math.min(t1, a);
+    t2 = Math.min(t2, b);
+    if (excess([a, b]) < excess(pair)) pair = [a, b];
   }
-  const figures = `${family.name} (${form}): 1 MB ${t1.toFixed(0)} ms, 2 MB ${t2.toFixed(0)} ms`;
+  const figures =
+    `${family.name} (${form}): 1 MB ${t1.toFixed(0)} ms, 2 MB ${t2.toFixed(0)} ms` +
+    ` (closest pair ${pair[0].toFixed(0)} / ${pair[1].toFixed(0)} ms)`;
   expect(t1, `${figures}: over ${MS_PER_MB} ms per MB`).toBeLessThanOrEqual(MS_PER_MB);
   expect(t2 / 2, `${figures}: over ${MS_PER_MB} ms per MB`).toBeLessThanOrEqual(MS_PER_MB);
-  expect(t2, `${figures}: grows faster than linear`).toBeLessThanOrEqual(GROWTH * t1 + NOISE_MS);
+  expect(pair[1], `${figures}: grows faster than linear`).toBeLessThanOrEqual(GROWTH * pair[0] + NOISE_MS);
 }
 
 describe('reader on long adversarial inputs (ReDoS)', () => {
