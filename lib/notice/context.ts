@@ -5,7 +5,7 @@
  * evidence quoted from the original.
  */
 import { partitionPoint } from './search';
-import { LAYOUT_LABELS } from './lang';
+import { LAYOUT_LABELS, phrasePattern } from './lang';
 import { foldSameLength } from './lexicon';
 import { leadingLiterals } from './pattern-literals';
 import type { Evidence } from './schema';
@@ -330,12 +330,47 @@ export function findLabelled(
       const inBlock = blockValue(ctx, i, max);
       if (inBlock) return { ...inBlock, labelStart: inBlock.start };
       const next = ctx.lines[i + 1];
-      // A label on the next line is not this one's value ("Department (AD8)" / "Reporting to:").
-      if (next && next.end - next.start <= max && !/[:：]\s*$/.test(next.text))
+      // A label on the next line is not this one's value ("Department (AD8)" / "Reporting to:"), nor is a
+      // numbered section's heading ("JOB PROFILE" / "1. Job Framework").
+      if (
+        next &&
+        next.end - next.start <= max &&
+        !/[:：]\s*$/.test(next.text) &&
+        !/^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\p{Lu}/u.test(next.text)
+      )
         return { value: next.text, start: next.start, end: next.end, labelStart: line.start };
     }
   }
   return null;
+}
+
+/** A key-fact label right before a position: the label row of a flattened table (folded). */
+const LABEL_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${phrasePattern(LAYOUT_LABELS)})[ \\t]*[:：]?[ \\t]+$`,
+  'u',
+);
+/** How far a flattened table's values may run from the end of its label row. */
+const FLAT_ROW = 400;
+
+/**
+ * A table flattened into a line of labels, then its values on the same line: "Type of contract Function
+ * group and grade Duration of contract … Place of employment Deadline for application Contract Agent FG III
+ * 2 years (with the possibility of extension) … Brussels, Belgium 09/03/2016 at 23:45, Brussels time". When
+ * the label at [labelStart, labelEnd) has another key-fact label right before it, the values its value is
+ * among: the rest of the line, up to the first sentence's end and FLAT_ROW characters. The caller picks the
+ * first value of its own kind (a date, a length, a place). Null when the label stands alone. The labels may
+ * keep their colons: "Function Group/Grade: Location: Starting date: Contract Agent FG IV Brussels, BELGIUM".
+ */
+export function flatRowAfter(
+  folded: string,
+  labelStart: number,
+  labelEnd: number,
+): { from: number; to: number } | null {
+  if (!LABEL_BEFORE.test(folded.slice(Math.max(0, labelStart - 60), labelStart))) return null;
+  const lineEnd = folded.indexOf('\n', labelEnd);
+  const row = folded.slice(labelEnd, Math.min(lineEnd < 0 ? folded.length : lineEnd, labelEnd + FLAT_ROW));
+  const stop = /\p{L}[.!?] /u.exec(row);
+  return { from: labelEnd, to: labelEnd + (stop ? stop.index + 1 : row.length) };
 }
 
 /** A notice's key-fact labels (the language tables' layout labels), folded, without their colon. */

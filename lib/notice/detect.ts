@@ -624,6 +624,10 @@ const EVENT = phraseRegex([
 ]);
 /** A news item reporting on a notice. */
 const REPORTING = phraseRegex([
+  // "The EIC and EISMEA opened a call to recruit …", "… launched an open call for expressions of interest".
+  'opened a call to',
+  'launched an open call',
+  'launched a call',
   'has announced',
   'have announced',
   'announced today',
@@ -718,6 +722,20 @@ interface Dated {
   end: number;
   label: string;
   date: FoundDate;
+}
+
+/** A bracketed aside right after a label: "Closing date (for registration and validation):". */
+const LABEL_ASIDE = /^ ?\([^()\n]{1,80}\)/;
+
+/**
+ * Characters between a deadline label and its date, a bracketed aside right after the label not counted:
+ * "Galutinis terminas (iki kurio reikia užpildyti ir patvirtinti paraišką): 2015 m. sausio 13 d." is a
+ * label and its date.
+ */
+function labelGap(folded: string, d: Dated): number {
+  const from = d.start + d.label.length;
+  const aside = LABEL_ASIDE.exec(folded.slice(from, Math.min(d.date.start, from + 84)));
+  return d.date.start - from - (aside ? aside[0].length : 0);
 }
 
 /** Deadline labels followed (within 90 characters, or on the next line) by a date. */
@@ -928,14 +946,14 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   const weak = strong.length ? [] : datedAnchors(folded, WEAK_LABEL, dates);
   const dated = strong.length ? strong : weak;
   // A label right before its date is a notice's deadline; a date far after it, or given as an example, is prose.
-  const close = strong.find((d) => d.date.start - (d.start + d.label.length) <= CLOSE_GAP);
+  const close = strong.find((d) => labelGap(folded, d) <= CLOSE_GAP);
   const period = close ? null : publicationEnd(folded, dates);
   if (period) dated.push(period);
   // A closing wording right before its date, in a sentence about applications or as a label with its colon
   // ("Open until : 13/12/2023 13:00"), says what a label says.
   const weakClose = weak.find(
     (d) =>
-      d.date.start - (d.start + d.label.length) <= CLOSE_GAP &&
+      labelGap(folded, d) <= CLOSE_GAP &&
       (closesApplications(folded, d.start) || /^\s?:/.test(folded.slice(d.start + d.label.length))),
   );
   // "Applications … shall be submitted between 16 November and 14 December 2022": the period's end.

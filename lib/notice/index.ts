@@ -60,8 +60,12 @@ export interface AnalyseOptions {
 const COMPETITION = trieRegex(
   /\bepso\/|\bopen competition\b|\bconcours general\b|\ballgemeines auswahlverfahren\b/,
 );
-/** EPSO running a selection itself: "(EPSO) organises a selection procedure", "(EPSO) organizza una procedura …" (folded). */
-const EPSO_SELECTION = /\(epso\)\s+(?:organi\p{L}*|lance\p{L}*|launch\p{L}*|runs|convoca|indice)(?![\p{L}])/u;
+/**
+ * EPSO running a selection itself: "(EPSO) organises a selection procedure", "(EPSO) organizza una procedura …",
+ * "(EPSO), on behalf of the European Institutions, is launching this Call …" (folded).
+ */
+const EPSO_SELECTION =
+  /\(epso\)(?:,[^,.\n]{1,60},)?\s+(?:is |are )?(?:organi\p{L}*|lance\p{L}*|launch\p{L}*|runs|convoca|indice)(?![\p{L}])/u;
 /** The same in the other official languages ("γενικό διαγωνισμό", "oposición general"), not global. */
 const COMPETITION_OTHER = new RegExp(OPEN_COMPETITION_WORDS.source, 'u');
 

@@ -3,7 +3,7 @@
  * function group, grades, first-contract length and probation.
  */
 import { REFERENCE_ROW } from '../board-heading';
-import { evidence, findLabelled, sentenceAt, type NoticeContext } from '../context';
+import { evidence, findLabelled, flatRowAfter, sentenceAt, type NoticeContext } from '../context';
 import {
   FUNCTION_GROUP_WORDS,
   GRADE_WORDS,
@@ -25,11 +25,11 @@ export const OPEN_COMPETITION_WORDS =
 const CATEGORY_PATTERNS: Array<[StaffCategory, RegExp]> = [
   [
     'contract_agent',
-    /\b(?:(?:contract(?:ual)? (?:agent|staff(?! members? of)|post)(?!s)|agent contractuel|agente contractuel|vertragsbedienstete[rn]?|(?:^|\s)ca fg)\b|(?:list|recruitment|selection) (?:of|for) (?:(?:\d{1,3}|one|two|three|four|five|several) )?contract agents(?![a-z]))/g,
+    /\b(?:(?:contract(?:ual)? (?:agent|staff(?! members? of)|post)(?!s)|agent contractuel|agente contractuel|vertragsbedienstete[rn]?|(?:^|\s)ca fg)\b|(?:(?:list|recruitment|selection) (?:of|for)|recruited as|recruit) (?:(?:\d{1,3}|one|two|three|four|five|several) )?contract agents(?![a-z]))/g,
   ],
   [
     'temporary_agent',
-    /\b(?:(?:temporary (?:agent|staff(?! members? of)|post)(?!s)|agent temporaire|bedienstete[rn]? auf zeit|zeitbedienstete[rn]?)\b|(?:list|recruitment|selection) (?:of|for) (?:(?:\d{1,3}|one|two|three|four|five|several) )?temporary agents(?![a-z]))/g,
+    /\b(?:(?:temporary (?:agent|staff(?! members? of)|post)(?!s)|agent temporaire|bedienstete[rn]? auf zeit|zeitbedienstete[rn]?)\b|(?:(?:list|recruitment|selection) (?:of|for)|recruited as|recruit) (?:(?:\d{1,3}|one|two|three|four|five|several) )?temporary agents(?![a-z]))/g,
   ],
   [
     'seconded_national_expert',
@@ -243,8 +243,12 @@ export function categoryFromArticles(
   return { value, evidence: { ...articles.evidence, note } };
 }
 
-/** "FG III", "FG-IV", "EPSO/CAST": marks that only contract agents' selections carry (folded). */
-const CONTRACT_AGENT_MARK = /(?:fg ?-?(?:iv|iii|ii|i)|epso\/cast)(?![a-z])/g;
+/**
+ * "FG III", "FG-IV", "EPSO/CAST", "CAST Permanent", "CAST 27": marks that only contract agents' selections
+ * carry (folded; a CAST one in capitals in the text).
+ */
+const CONTRACT_AGENT_MARK =
+  /(?:fg ?-?(?:iv|iii|ii|i)|epso\/cast|cast(?: permanent| ?\d{1,2}(?!\d)))(?![a-z])/g;
 /** How far into a notice such a mark is looked for: its head and key facts. */
 const CONTRACT_AGENT_MARK_CHARS = 6000;
 
@@ -272,7 +276,12 @@ export function categoryFromFunctionGroup(
   const head = ctx.folded.slice(0, CONTRACT_AGENT_MARK_CHARS);
   CONTRACT_AGENT_MARK.lastIndex = 0;
   let m = CONTRACT_AGENT_MARK.exec(head);
-  while (m && m.index > 0 && /[a-z]/.test(head[m.index - 1])) m = CONTRACT_AGENT_MARK.exec(head);
+  while (
+    m &&
+    ((m.index > 0 && /[a-z]/.test(head[m.index - 1])) ||
+      (m[0].startsWith('cast') && !ctx.text.startsWith('CAST', m.index)))
+  )
+    m = CONTRACT_AGENT_MARK.exec(head);
   if (!m) return stated;
   const note = `"${ctx.text.slice(m.index, m.index + m[0].length)}" is a contract agents' selection`;
   return { value: 'contract_agent', evidence: { ...evidence(ctx, m.index, m.index + m[0].length), note } };
@@ -589,6 +598,9 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
 /** "AD officials", "AST officials of other institutions", "an EPSO AD competition". */
 const OFFICIALS_OF_GROUP = /(?<![\p{L}/-])(AD|AST)(?= officials\b| competition\b)(?![\w/-])/gu;
 
+/** Where a call for several profiles lists their function groups: its head. */
+const FG_SPREAD_CHARS = 3000;
+
 export function extractGrades(ctx: NoticeContext, category: StaffCategory | null): GradeInfo {
   const grades = new Set<string>();
   let evStart = -1;
@@ -698,7 +710,21 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     }
     if (fg) break;
   }
-  if (!fg) {
+  let spread = false;
+  // "EPSO/CAST/P/1/2017 Finance FG III / EPSO/CAST/P/2/2017 Finance FG IV / …": a call for several profiles
+  // of three or more groups has no one post's group (a key-facts label still names it).
+  if (fg && !(fgLabel && fg.start >= fgLabel.labelStart && fg.end <= fgLabel.end)) {
+    const groups = new Set<number>();
+    const head = ctx.folded.slice(0, FG_SPREAD_CHARS);
+    FG_RE.lastIndex = 0;
+    for (let m = FG_RE.exec(head); m && groups.size < 3; m = FG_RE.exec(head))
+      if (ROMAN[m[1]] && !conjunctionI(ctx, m.index, m)) groups.add(ROMAN[m[1]]);
+    if (groups.size >= 3) {
+      fg = null;
+      spread = true;
+    }
+  }
+  if (!fg && !spread) {
     // Hungarian and Estonian put the group's number first: "szerződéses alkalmazott, III. besorolási csoport".
     const before = FG_NUMBER_FIRST.exec(ctx.folded);
     if (before)
@@ -743,7 +769,11 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       };
     if (isCA)
       return {
-        functionGroup: missing('the function group is not stated'),
+        functionGroup: missing(
+          spread
+            ? 'several function groups are named (a call for several profiles)'
+            : 'the function group is not stated',
+        ),
         grades: { value: [], evidence: null },
       };
   }
@@ -887,6 +917,36 @@ const UNIT_LABEL_LEAD = /(?<![\p{L}])(?:contract duration|duration of (?:the )?c
 /** Words that make a length a maximum, right before it (folded). */
 const UP_TO = /\b(?:up to|maximum(?: of)?|max\.?|at most|not exceeding|jusqu.a|bis zu|hasta|fino a)\s*$/;
 
+/** The contract-length label of a key-facts table (folded). */
+const FLAT_DURATION_LABEL =
+  /\b(?:duration of (?:the )?contract|contract duration|length of (?:the )?contract)\b/g;
+
+/**
+ * A table flattened into a line of labels, then its values (context.ts, flatRowAfter): "Type of contract
+ * Function group and grade Duration of contract … Contract Agent FG III 2 years (with the possibility of
+ * extension) …": the first length among the values.
+ */
+function flatTableLength(ctx: NoticeContext): FieldResult<number> | null {
+  FLAT_DURATION_LABEL.lastIndex = 0;
+  for (
+    let m = FLAT_DURATION_LABEL.exec(ctx.folded), n = 0;
+    m && n++ < 20;
+    m = FLAT_DURATION_LABEL.exec(ctx.folded)
+  ) {
+    const row = flatRowAfter(ctx.folded, m.index, m.index + m[0].length);
+    if (!row) continue;
+    DURATION.lastIndex = 0;
+    const d = DURATION.exec(ctx.folded.slice(row.from, row.to));
+    if (!d || d[2]) continue;
+    const at = row.from + d.index;
+    if (UP_TO.test(ctx.folded.slice(Math.max(0, at - 16), at))) continue;
+    const years = durationYears(d);
+    if (years !== null && Number.isInteger(years) && years > 0)
+      return { value: years, evidence: evidence(ctx, m.index, at + d[0].length) };
+  }
+  return null;
+}
+
 export function extractFirstContractYears(ctx: NoticeContext): FieldResult<number> {
   // "Duration of contract: 2 years", "Duration of contract 2 years" (no colon), Dutch "Looptijd:", "Looptijd
   // van het contract" (a table's label over its value).
@@ -991,6 +1051,10 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
   }
   const plain = durationAfterContract(ctx);
   if (plain?.range) return missing(`the first contract is a range (${plain.range})`);
+  if (!plain) {
+    const flat = flatTableLength(ctx);
+    if (flat) return flat;
+  }
   if (plain && plain.years !== null)
     return { value: plain.years, evidence: evidence(ctx, plain.start, plain.end) };
   return missing('the length of the first contract is not stated');

@@ -4,7 +4,7 @@
  * Brussels; the offset comes from the time-zone database for that date.
  * A date we cannot read with confidence gives null and a reason.
  */
-import { evidence, type NoticeContext } from '../context';
+import { evidence, flatRowAfter, type NoticeContext } from '../context';
 import { DEADLINE_LABELS, DEADLINE_WEAK, guessLanguage, phrasePattern } from '../lang';
 import { findDate as findDateIn, type FoundDate } from '../lang/dates';
 import { applicationPeriodEnd } from '../period';
@@ -343,6 +343,23 @@ function closeParen(s: string, from: number): number {
   return m ? from + m[0].length : from;
 }
 
+/**
+ * A table flattened into a line of labels, then its values (lib/notice/context, flatRowAfter): the deadline
+ * label ends the label row, and the first date among the values is its value.
+ */
+function flatTableCandidate(s: string, lang: () => string | null): Candidate | null {
+  STRONG_ANCHOR.lastIndex = 0;
+  let tries = 0;
+  for (let m = STRONG_ANCHOR.exec(s); m && tries++ < MAX_ANCHORS; m = STRONG_ANCHOR.exec(s)) {
+    const row = flatRowAfter(s, m.index, m.index + m[0].length);
+    const date = row && findDate(s, row.from, row.to, lang);
+    if (!date) continue;
+    const c = candidateAfter(s, m.index, date.start, lang);
+    if (c) return c;
+  }
+  return null;
+}
+
 /** A notice states its deadline among its first anchors; past this many, the text is not a notice's. */
 const MAX_ANCHORS = 60;
 
@@ -460,7 +477,10 @@ export function extractDeadline(
   let language: string | null | undefined;
   const lang = () => (language === undefined ? (language = guessLanguage(s)) : language);
   const first =
-    findCandidate(s, STRONG_ANCHOR, lang) ?? findCandidate(s, WEAK_ANCHOR, lang) ?? periodCandidate(s, lang);
+    findCandidate(s, STRONG_ANCHOR, lang) ??
+    findCandidate(s, WEAK_ANCHOR, lang) ??
+    periodCandidate(s, lang) ??
+    flatTableCandidate(s, lang);
   if (!first) return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
   const extended = extensionAfter(s, first, lang);
   const c = extended ?? (first.time ? first : timedRepeat(s, first, lang)) ?? first;

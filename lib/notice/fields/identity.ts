@@ -28,6 +28,7 @@ import {
 import {
   evidence,
   findLabelled,
+  flatRowAfter,
   lineIndexAt,
   listIntroFor,
   sectionAt,
@@ -680,6 +681,15 @@ function cleanTitle(raw: string): string {
       t,
     );
   if (leadRef && /\p{L}{3}/u.test(t.slice(leadRef[0].length))) t = t.slice(leadRef[0].length);
+  // "Communication (CAST Permanent)": the selection's name after a profile is not the post's.
+  const procedure = /\s*\((?:EPSO )?CAST(?: Permanent| ?\d{1,2})?\)$/.exec(t);
+  if (procedure && /\p{L}{3}/u.test(t.slice(0, procedure.index))) t = t.slice(0, procedure.index);
+  // "EEAS Vacancy: Security Policy Assistant", "Job offer: …": a page's word for a notice before the post.
+  const leadWord =
+    /^(?:[A-Z]{2,8}\s+)?(?:vacancy|vacancy notice|job|job offer|job opening|position|post)\s*:\s+(?=\p{Lu})/iu.exec(
+      t,
+    );
+  if (leadWord && /\p{L}{3}/u.test(t.slice(leadWord[0].length))) t = t.slice(leadWord[0].length);
   // "BEDIENSTETEN AUF ZEIT — WEBADMINISTRATOREN": the agents' category before the post (a trainee's or
   // an expert's stays: "Trainee – State Aid Policy" is how those posts are named).
   // "AGENT TEMPORAIRE, ASSISTANT(E) …": after a comma too; "ΕΚΤΑΚΤΟΣ/-Η ΥΠΑΛΛΗΛΟΣ - …" with its gender endings.
@@ -1316,6 +1326,10 @@ const FIELD_AFTER_GRADE =
 /** "(refer to the vacancy notice for details)": what follows names the notice as a document, not a post (folded). */
 const INFO_WORDS = /^(?:further |more |full )?(?:details|information|info)[^\p{L}]*$/u;
 
+/** A post's second role after its dash, at the start of the part (folded). */
+const SECOND_ROLE =
+  /^(?:deputy |vice[ -]?)?(?:president|chair(?:person|man|woman)?|head of|director|adviser|advisor|secretary|member of|executive director)(?![\p{L}])/u;
+
 /** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
 function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | null {
   const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
@@ -1364,9 +1378,12 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     const dash = / [—–] /.exec(ctx.folded.slice(from, end));
     // "Project Coordinator – IPA" keeps a short part after its dash; " — COM/2026/…", " – Lisbon" do not.
     const after = dash ? ctx.folded.slice(from + dash.index + 3, end) : '';
+    // "Principal Adviser – President of the Board of the European Innovation Council": a second role is the post's.
     if (
       dash &&
-      (/[\d/]/.test(after) || after.split(' ').length > 4 || placesIn(ctx, from + dash.index + 3, end).length)
+      (/[\d/]/.test(after) ||
+        (after.split(' ').length > 4 && !SECOND_ROLE.test(after)) ||
+        placesIn(ctx, from + dash.index + 3, end).length)
     )
       end = from + dash.index;
     // "… Executive Director of the European Union Drugs Agency (EUDA)": the body is not part of the post.
@@ -2648,7 +2665,7 @@ const LOCATION_LABEL_WORDS = [
   'dienstort', 'arbeitsort', 'einsatzort', 'ort', 'lugar', 'luogo', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
   'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
-  'munkavegzes helye', 'locul de munca', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος(?: απασχολησης| εργασιας)?', 'tjenestested', 'arbejdssted',
+  'munkavegzes helye', 'locul de munca', 'locul', 'job location', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος(?: απασχολησης| εργασιας)?', 'tjenestested', 'arbejdssted',
   'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'asukoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)', 'vieta',
   'post tax-xogħol', 'ait fostaiochta',
 ].join('|'); // prettier-ignore
@@ -2661,7 +2678,7 @@ const PLACE_PHRASE =
   /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|place of work (?:will be|is)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|(?:post|position) is assigned to|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
-  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) (?:seat|headquarters) (?:is |are )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|(?:sera|est) installee? a|sede dell?.?\p{L}* e (?:a|al|ad|in|nel|nella)|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede (?:a|ad|in)|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye)(?![\p{L}])[^.\n]{0,40}/gu;
+  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) (?:seat|headquarters) (?:is |are )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|(?:sera|est) installee? a|sede dell?.?\p{L}* e (?:a|al|ad|in|nel|nella)|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede (?:a|ad|in)|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye|tinsab)(?![\p{L}])[^.\n]{0,40}/gu;
 
 function placesIn(
   ctx: NoticeContext,
@@ -2766,7 +2783,7 @@ function placeLine(ctx: NoticeContext): FieldResult<Place> | null {
 
 /** A heading's last bracket when it gives the legal basis: "(article 29, paragraphe 2, du statut)" (folded). */
 const ARTICLE_PAREN_END =
-  /\s*\((?:article|artikel|articulo|articolo|artigo|art\.|articolul|clanak|clanek|clanku|clen|artykul|artikla|artikli|αρθρο|член|artikolu|airteagal)\s[^()\n]{0,120}\)\s*$/;
+  /\s*\((?:\p{L}{2,30} ){0,2}(?:article|artikel|articulo|articolo|artigo|art\.|articolul|clanak|clanek|clanku|clen|artykul|artikla|artikli|αρθρο|член|artikolu|airteagal)\s[^()\n]{0,120}\)\s*$/u;
 
 /** The heading names the place at its end: "File Handler PMO.1/PMO.2 - Brussels", "(AD 14) — Luxemburgo". */
 function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
@@ -2802,6 +2819,44 @@ function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
     if (/[\p{L}\d]/u.test(rest.replace(COUNTRY_WORDS, '').replace(/\((?:[a-z ]{3,20})\)/g, ''))) continue;
     return { value: places[0].place, evidence: evidence(ctx, places[0].start, places[0].end) };
   }
+  return noticeHeadingPlace(ctx);
+}
+
+/** A notice-type phrase anywhere in a line (folded). */
+const NOTICE_TYPE_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(NOTICE_TYPES)})(?![\\p{L}])`, 'u');
+const PLACE_PAREN = /\(([^()\n]{3,40})\)/g;
+const PLACE_AFTER_GRADE = new RegExp(`${GRADE_PAREN}\\s+(\\p{L}{3,30})\\s*$`, 'u');
+
+/**
+ * A notice's heading that names its place inside it: Hungarian "Pályázati felhívás az európai főügyészi állás
+ * (Luxemburg) betöltésére" (the place alone in brackets), Estonian "Teade peadirektori asetäitja vaba
+ * ametikoha kohta (palgaaste AD 15) Brüsselis (…)" (the place, in its case, after the grade). Only a line
+ * with a notice-type phrase, among the first 30.
+ */
+function noticeHeadingPlace(ctx: NoticeContext): FieldResult<Place> | null {
+  const limit = Math.min(ctx.lines.length, 30);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.lines[i];
+    if (line.end - line.start > 300) continue;
+    const whole = ctx.folded.slice(line.start, line.end);
+    if (!NOTICE_TYPE_IN_LINE.test(whole)) continue;
+    // "… (palgaaste AD 15) Brüsselis (personalieeskirjade artikli 29 lõige 2)": the legal basis after it.
+    const basis = ARTICLE_PAREN_END.exec(whole);
+    const f = basis ? whole.slice(0, basis.index) : whole;
+    const spans: Array<[number, number]> = [];
+    PLACE_PAREN.lastIndex = 0;
+    for (let m = PLACE_PAREN.exec(f); m; m = PLACE_PAREN.exec(f))
+      spans.push([m.index + 1, m.index + 1 + m[1].length]);
+    const after = PLACE_AFTER_GRADE.exec(f);
+    if (after) spans.push([f.length - after[0].length + after[0].lastIndexOf(after[1]), f.length]);
+    for (const [a, b] of spans) {
+      const places = placesIn(ctx, line.start + a, line.start + b);
+      if (places.length !== 1) continue;
+      const rest = f.slice(a, b).replace(ctx.folded.slice(places[0].start, places[0].end), '');
+      if (/[\p{L}\d]/u.test(rest.replace(COUNTRY_WORDS, ''))) continue;
+      return { value: places[0].place, evidence: evidence(ctx, places[0].start, places[0].end) };
+    }
+  }
   return null;
 }
 
@@ -2819,6 +2874,10 @@ function inlineLabelLocation(ctx: NoticeContext): FieldResult<Place> | null {
     const from = m.index + m[0].length;
     const first = placesIn(ctx, from, Math.min(ctx.text.length, from + 40))[0];
     if (first && first.start === from) return locationFrom(ctx, from, first.end, m.index);
+    // A flattened table's label row, the place among the values after it (context.ts, flatRowAfter).
+    const row = flatRowAfter(ctx.folded, m.index, from);
+    const inRow = row && placesIn(ctx, row.from, row.to)[0];
+    if (inRow) return locationFrom(ctx, inRow.start, inRow.end, m.index);
   }
   return null;
 }

@@ -19,6 +19,8 @@ export const et: LangTable = {
     'vaba ametikoht',
     'vaba ametikoha teade',
     'teade vaba ametikoha kohta',
+    // "Teade peadirektori asetäitja vaba ametikoha kohta": the post between "teade" and "vaba ametikoha kohta".
+    'vaba ametikoha kohta',
     'huvi väljendamise konkurss',
     'kutse huvi avaldamiseks',
     'osalemiskutse',

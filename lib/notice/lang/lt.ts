@@ -21,6 +21,10 @@ export const lt: LangTable = {
     'skelbimas apie laisvą darbo vietą',
     'kvietimas pareikšti susidomėjimą',
     'atviras konkursas',
+    // EPSO's competitions in the Official Journal: "PRANEŠIMAS APIE VIEŠĄJĮ KONKURSĄ".
+    'pranešimas apie viešąjį konkursą',
+    'viešasis konkursas',
+    'viešojo konkurso',
   ],
   staff: {
     contract_agent: ['sutartininkas', 'sutartininko', 'sutartininkai'],

@@ -1,0 +1,171 @@
+/**
+ * Session 13: blind round 31's misses, each rule on a text of our own with the same structure and trap,
+ * read with detection bypassed (detection's own rules with detection).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseNotice } from '../../lib/notice';
+
+const read = (text: string) => analyseNotice(text, { force: true }).notice!;
+
+describe('detection', () => {
+  it('counts a deadline label with a bracketed aside before its date as a label and its date', () => {
+    const text =
+      'PRANEŠIMAS APIE VIEŠĄJĮ KONKURSĄ\n\nEPSO/AST/301/31\n\nTECHNIKAI (AST 3) LABORATORIJŲ SRITYJE\n\nGalutinis terminas (iki kurio reikia užregistruoti ir patvirtinti paraišką): 2031 m. vasario 4 d. 12.00 val. (vidurdienis) Briuselio laiku.\n\nEuropos personalo atrankos tarnyba (EPSO) rengia viešąjį konkursą.';
+    const a = analyseNotice(text);
+    expect(a.detection.signals.join(' ')).toContain('deadline with a date');
+    expect(a.detection.isNotice).toBe(true);
+    expect(a.notice!.deadline).toBe('2031-02-04T12:00:00+01:00');
+  });
+
+  it('the same in English: "Closing date (for registration and validation): …"', () => {
+    const a = analyseNotice(
+      'NOTICE OF OPEN COMPETITION\nEPSO/AD/402/31\nLINGUISTS (AD 5)\nClosing date (for registration and validation of the online form): 4 February 2031 at 12:00 (midday), Brussels time.\nThe European Personnel Selection Office organises an open competition.',
+    );
+    expect(a.detection.signals.join(' ')).toContain('+4 deadline with a date');
+  });
+
+  it('takes a news item that says a body "opened a call to recruit" for a report, not the notice', () => {
+    const text =
+      'Agency looks for four Data Stewards — deadline extended to 12 May 2031\n- The Agency opened a call to recruit four Data Stewards for its new data space.\n- The application deadline was extended to 12 May 2031.\n- Data Stewards are temporary agents (AD7) appointed for up to five years.\nThe Agency launched an open call for expressions of interest in March.';
+    const a = analyseNotice(text);
+    expect(a.detection.signals.join(' ')).toContain('reported by a third party');
+    expect(a.detection.isNotice).toBe(false);
+  });
+});
+
+describe('a key-facts table flattened into a row of labels, then a row of values', () => {
+  const text =
+    'EUROPEAN COMMISSION Executive Agency for Examples (XEA) CALL FOR EXPRESSION OF INTEREST Finance Officer FG III (REF.: XEA/III/2031/004) Applications are invited for the post of Finance Officer at the Agency. Type of contract Function group and grade Duration of contract Number of candidates on the Reserve List Unit Place of employment Deadline for application Contract Agent FG III 3 years (with the possibility of renewal) 12 Unit B.2 Financial Management Luxembourg, Luxembourg 14/03/2031 at 12:00, Brussels time 1. ABOUT US The Agency manages programmes for the Commission.';
+
+  it('reads the deadline as the first date among the values after the deadline label', () => {
+    expect(read(text).deadline).toBe('2031-03-14T12:00:00+01:00');
+  });
+
+  it('reads the first contract as the first length among the values after its label', () => {
+    expect(read(text).firstContractYears).toBe(3);
+  });
+
+  it('reads the place when the labels keep their colons', () => {
+    const n = read(
+      'VACANCY NOTICE Ref. No: XYZ/31/CA/FGIV/2.1 Data Officer Post: Data Officer Sector/Unit/Department: Operations Unit Function Group/Grade: Location: Starting date: Contract Agent FG IV Strasbourg, FRANCE Level of Security Clearance: as soon as possible Closing date for applications 3 June 2031 SECRET UE/EU SECRET 1. BACKGROUND Applicants are invited for the position.',
+    );
+    expect(n.location).toBe('Strasbourg');
+  });
+
+  it('does not take a date from a sentence after the label row', () => {
+    const n = read(
+      'CALL FOR EXPRESSION OF INTEREST\nType of contract Place of employment Deadline for application Contract Agent FG II Brussels, Belgium see the section on how to apply below. The selection committee of the previous call met on 14/03/2031.',
+    );
+    expect(n.deadline).toBeNull();
+  });
+});
+
+describe('titles', () => {
+  it('keeps a second role after the dash ("Principal Adviser – President of the Board of …")', () => {
+    const n = read(
+      'Directorate-General for Research and Innovation\n\nPublication of a vacancy for the function of Principal Adviser – Chair of the Steering Board of the European Example Council\n\n(Temporary Agent – Grade AD 14)\n\nCOM/2031/10999\n',
+    );
+    expect(n.title).toBe('Principal Adviser – Chair of the Steering Board of the European Example Council');
+  });
+
+  it('still cuts a long part after the dash that is not a role', () => {
+    const n = read(
+      'Publication of a vacancy for the post of Head of Unit – Budget and finance for the operations of the Directorate in Brussels (AD 12)\n',
+    );
+    expect(n.title).toBe('Head of Unit');
+  });
+
+  it('drops a page\'s "EEAS Vacancy:" before the post', () => {
+    const n = read(
+      'XEAS Vacancy: Logistics Assistant - HQ Contract Agent FGIII - XEAS Headquarters job No 400123\nWE ARE\nThe Service supports the High Representative.',
+    );
+    expect(n.title).toBe('Logistics Assistant');
+  });
+
+  it('drops the selection\'s name "(CAST Permanent)" after a profile, and reads a contract agents\' selection', () => {
+    const n = read(
+      'Statistics (CAST Permanent)\n\nOpen for application:\nno deadline for application\n\nYou may apply for one or more profiles and function groups. Contracts will mainly be offered in Brussels and Luxembourg.',
+    );
+    expect(n.title).toBe('Statistics');
+    expect(n.staffCategory).toBe('contract_agent');
+  });
+
+  it('does not take a numbered section heading for the value of a label alone on its line', () => {
+    const n = read(
+      'Ref.: CA-LOG-FGII-2031\nJOB PROFILE\n1. Job Framework\nJob Title:\nWarehouse Assistant\nJob Location:\nCopenhagen, European\nAgency for Examples\nFunction Group:\nFG II\nStatus:\nContract Agent\n',
+    );
+    expect(n.title).toBe('Warehouse Assistant');
+    expect(n.location).toBe('Copenhagen');
+  });
+});
+
+describe('places', () => {
+  it("reads a place alone in brackets inside a notice's heading (Hungarian)", () => {
+    const n = read(
+      'Pályázati felhívás az ügyvezető igazgatói állás (Lisszabon) betöltésére\nIdeiglenes alkalmazott – AD 14\n',
+    );
+    expect(n.location).toBe('Lisbon');
+  });
+
+  it("reads a place in its case after the heading's grade, the legal basis after it (Estonian)", () => {
+    const n = read(
+      'Teade direktori vaba ametikoha kohta (palgaaste AD 14) Luxembourgis (personalieeskirjade artikli 29 lõige 2)\nCOM/2031/10500\n',
+    );
+    expect(n.location).toBe('Luxembourg');
+  });
+
+  it("does not take a bracketed place from a line that is not a notice's heading", () => {
+    const n = read('Our offices (Lisbon) are open on weekdays.\nThe Agency publishes reports.\n');
+    expect(n.location).toBeNull();
+  });
+
+  it('reads the Romanian place label "Locul :"', () => {
+    expect(read('Locul : Luxemburg\nAGENT TEMPORAR (AD 5)\nPE/400/2031/S\n').location).toBe('Luxembourg');
+  });
+
+  it('reads the Maltese seat wording "tinsab fi …"', () => {
+    const n = read(
+      'Pubblikazzjoni ta’ post battal\nL-Aġenzija hija Aġenzija tal-UE li tinsab fil-Belt ta’ Lisbona, il-Portugall. Din tirrekluta aġent temporanju (AD 12).',
+    );
+    expect(n.location).toBe('Lisbon');
+  });
+});
+
+describe('staff category and function group', () => {
+  it('reads "to be recruited as contract agents" (plural) as the post\'s category', () => {
+    const n = read(
+      'The Office is launching this call for expression of interest to set up a database of candidates to be recruited as contract agents for various tasks.',
+    );
+    expect(n.staffCategory).toBe('contract_agent');
+  });
+
+  it('still takes plural categories in a description of staff for no category', () => {
+    const n = read(
+      'The Agency employs officials, temporary agents and contract agents in its three departments.',
+    );
+    expect(n.staffCategory).toBeNull();
+  });
+
+  it('names EPSO as the employer of its own call, a clause between "(EPSO)" and "is launching"', () => {
+    const n = read(
+      'The European Personnel Selection Office (EPSO), on behalf of the European Institutions, is launching this Call for expression of interest to constitute a database of candidates to be recruited as contract agents. Posts may also arise in Grange (DG SANTE).',
+    );
+    expect(n.institution).toBe('EPSO');
+    expect(n.department).toBeNull();
+  });
+
+  it('gives no one function group for a call listing profiles of three or more groups', () => {
+    const n = read(
+      'FOR CONTRACT STAFF in the following function groups and profiles:\nEPSO/CAST/P/1/2031 Finance FG III\nEPSO/CAST/P/2/2031 Finance FG IV\nEPSO/CAST/P/5/2031 Finance FG II\nEPSO/CAST/P/6/2031 Secretaries FG II\nThere is no deadline for submitting applications.',
+    );
+    expect(n.functionGroup).toBeNull();
+    expect(n.staffCategory).toBe('contract_agent');
+  });
+
+  it('keeps the function group of a post whose notice names two groups', () => {
+    const n = read(
+      'CALL FOR EXPRESSION OF INTEREST\nProject Assistant, contract agent FG III\nCandidates already in FG II may apply.\n',
+    );
+    expect(n.functionGroup).toBe('FGIII');
+  });
+});
