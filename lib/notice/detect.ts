@@ -556,6 +556,9 @@ const PROCEDURE_REPORT: Array<[string, RegExp]> = [
   ],
   ['deadline for ', /deadline for (?:applications|registration) was\s?:/y],
 ];
+/** What a notice says of applications it will not take, right after their name (folded). */
+const NOT_ACCEPTED =
+  /^[^.\n]{0,80}?(?:will|shall|are|can) not be (?:accepted|considered|taken into account|processed)|^[^.\n]{0,80}?ne (?:seront|sont) pas (?:acceptees|prises en (?:compte|consideration))|^[^.\n]{0,80}?werden nicht (?:angenommen|berucksichtigt)/;
 /** A careers or vacancies page: it lists posts or points to them. */
 const LISTING_PAGE = phraseRegex([
   'current vacancies',
@@ -1116,8 +1119,12 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
     add('amendment of a notice', 'against', -5, amendment.index, amendment.index + amendment[0].length);
   const pageWords = new Map<string, number>();
   LISTING_PAGE.lastIndex = 0;
-  for (let m = LISTING_PAGE.exec(folded), n = 0; m && n < 50; m = LISTING_PAGE.exec(folded), n++)
+  for (let m = LISTING_PAGE.exec(folded), n = 0; m && n < 50; m = LISTING_PAGE.exec(folded), n++) {
+    // "Unsolicited applications or CVs sent by post … will not be accepted": a notice's own rule.
+    const end = m.index + m[0].length;
+    if (NOT_ACCEPTED.test(folded.slice(end, end + 100))) continue;
     if (!pageWords.has(m[0])) pageWords.set(m[0], m.index);
+  }
   // A posting's own labelled head outranks the job board's links to its other vacancies.
   if (!posting)
     for (const [w, at] of [...pageWords].slice(0, 2))

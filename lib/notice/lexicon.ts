@@ -289,6 +289,8 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
     [
       'frankfurt',
       'frankfurt am main',
+      'frankfurt/main',
+      'frankfurt a.m.',
       'francfort',
       'francoforte',
       'fráncfort',

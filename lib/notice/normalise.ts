@@ -380,9 +380,10 @@ function repeatedLineKeys(t: string): Set<string> {
   }
   const repeated = new Set<string>();
   for (const [key, { n, text, last, gap, same }] of counts) {
-    // A job page's title said three times in its head, a line or two apart ("Legal Officer" / "EUSPA - …" /
-    // "Legal Officer"), is the post; a page's header or footer comes back a page later.
-    const headTitle = last < HEAD_BLOCK_LINES && gap <= 2;
+    // A job page's title said three times in its head ("Legal Officer" / "EUSPA - …" / "Legal Officer" a line or
+    // two apart; or heading, page title, and again over the grade, the very same words without a number) is the
+    // post; a page's header or footer comes back a page later, or with its page's number.
+    const headTitle = last < HEAD_BLOCK_LINES && (gap <= 2 || (same && !/\d/.test(text)));
     // Twice: a page count; or a code's numbers in the very same line ("EFSA/T/AST4/2026/003 – Procurement"),
     // not two lines that differ in them ("COM/AD/13/10 — … (AD6)" / "COM/AD/14/10 — … (AD7)": two posts).
     const undated = n >= 2 ? text.replace(SLASHED_DATE, '') : '';

@@ -80,6 +80,11 @@ export const FAMILIES: readonly Family[] = [
   // Notice-like repetitions.
   { name: 'label lines', unit: (i) => LABELS[i % LABELS.length] + '\n' },
   { name: 'label lines with values', unit: (i) => `${LABELS[i % LABELS.length]} 12/03/2026\n` },
+  // A key-facts table flattened into one endless row of labels (each label ends a label row).
+  {
+    name: 'flattened label rows',
+    unit: 'Location: Type of contract Duration of contract Deadline for application Where ',
+  },
   { name: 'dates', unit: '12/03/2026 ' },
   { name: 'dates in words', unit: '31 March 2026, ' },
   { name: 'deadline anchors', unit: 'Deadline: 31/02/2026 12:00 CET ' },

@@ -169,3 +169,83 @@ describe('staff category and function group', () => {
     expect(n.functionGroup).toBe('FGIII');
   });
 });
+
+describe("round 32's misses", () => {
+  it('does not take a notice\'s "unsolicited applications … will not be accepted" for a careers page', () => {
+    const a = analyseNotice(
+      'Court of Examples - Traineeship (May 2031 session)\n\nDeadline: 31 January 2031\n\nThe Court of Examples offers paid traineeships to university graduates.\n- Only online applications will be processed. Unsolicited applications sent by post or e-mail will not be accepted.\n',
+    );
+    expect(a.detection.signals.join(' ')).not.toContain('careers or vacancies page');
+  });
+
+  it('still counts "Unsolicited applications" as a careers page\'s link', () => {
+    const a = analyseNotice(
+      'Careers\nCurrent vacancies\nUnsolicited applications\nTraineeships\nDeadline: 31 January 2031 for the traineeship.\n',
+    );
+    expect(a.detection.signals.join(' ')).toContain('careers or vacancies page');
+  });
+
+  it("keeps a post's heading said three times in the page's head, a few lines apart", () => {
+    const n = read(
+      'Head of the Grants Unit\n\nHead of the Grants Unit\nThe Example Joint Undertaking, based in Brussels, Belgium\nis looking for candidates to establish a reserve list for the\nHead of the Grants Unit\n(Temporary Agent grade AD 9)\nPlease send your application by 30 May 2031 at 23:59 (Brussels time).',
+    );
+    expect(n.title).toBe('Head of the Grants Unit');
+  });
+
+  it("reads an expert's heading that says where the expert goes", () => {
+    const n = read(
+      'Seconded National Expert in the Governance Office\n\nThis selection procedure is intended to establish a reserve list.\nThe Seconded National Expert (SNE) will be assigned to the Governance Office.',
+    );
+    expect(n.title).toBe('Seconded National Expert in the Governance Office');
+  });
+
+  it("does not take EUR-Lex's publication number for the notice's reference", () => {
+    const n = read(
+      'Document C/2031/05000\n\nPublication of a vacancy for the function of Member of the Executive Board of the Example Authority (EXA)\n\nPUB/2031/741\n\nOJ C, C/2031/5000\n\nPublication of a vacancy for the function of Member of the Executive Board of the Example Authority (EXA)\n\n(COM/2031/20109)\n',
+    );
+    expect(n.reference).toBe('COM/2031/20109');
+  });
+
+  it('reads "Lugar de trabajo" and "Luogo di lavoro" alone on their line, the place a line below', () => {
+    expect(read('Lugar de trabajo\n\nAlicante (ESPAÑA)\n\nGrado\n\nAD 14\n').location).toBe('Alicante');
+    expect(read('Luogo di lavoro\n\nParma (Italia)\n').location).toBe('Parma');
+  });
+
+  it('reads the Spanish "concurso general" as an open competition (officials)', () => {
+    const n = read(
+      'Concurso PE/AST/400/2031\nTécnicos/as de mantenimiento (AST 2)\nEl Parlamento Europeo ha decidido convocar un concurso general (AST 2) para la contratación de técnicos.',
+    );
+    expect(n.staffCategory).toBe('official');
+  });
+
+  it('drops a notice\'s word with its code before the post ("Competition PE/AST/…/INLO – …")', () => {
+    const n = read(
+      'Competition PE/AST/400/2031/INLO – Maintenance technicians (AST 2)\nThe Parliament organises a competition.',
+    );
+    expect(n.title).toBe('Maintenance technicians');
+  });
+
+  it("does not take a key fact's value above the key facts for the post", () => {
+    const n = read(
+      'Head of Unit: a) Policy; b) Markets\n\n(Réf. XYZA/TA/2031/11)\n3 years contract with possibility of extension\nFrankfurt/Main, Germany\nFull time, 40 hrs per week\nOpen to individuals with EU citizenship\nDeadline to apply: 23/09/2031 23:59\n',
+    );
+    expect(n.title).not.toBe('Open to individuals with EU citizenship');
+    expect(n.title).not.toBe('Full time, 40 hrs per week');
+    expect(n.location).toBe('Frankfurt');
+  });
+
+  it("ends the post before a body's name that has a short bracket before its acronym", () => {
+    const n = read(
+      'Publication of a vacancy for the function of Member of the Executive Board of the Anti-Fraud and Countering the Misuse of Funds (AF/CMF) Authority (AMLA)\n(COM/2031/20109)\n',
+    );
+    expect(n.title).toBe('Member of the Executive Board');
+  });
+
+  it('keeps the grade after a space in a code ("VEXT/31/351/AD 14 — …"), and reads "Nombre del puesto"', () => {
+    const n = read(
+      'Nombre del puesto\n\nDirector ejecutivo adjunto\n\nGrupo de funciones y grado\n\nAD 14\n\nReferencia\n\nVEXT/31/351/AD 14 — Deputy Executive Director\n\nLugar de trabajo\n\nAlicante (ESPAÑA)\n',
+    );
+    expect(n.reference).toBe('VEXT/31/351/AD 14');
+    expect(n.title).toBe('Director ejecutivo adjunto');
+  });
+});

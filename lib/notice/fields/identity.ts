@@ -96,7 +96,13 @@ function firstRefIn(text: string, offset: number): { value: string; start: numbe
     const value = cleanRefToken(m[0]);
     // Not the Official Journal's number: "(2031/C 12 A/01)", "C 2031/12 A/01".
     if (value && /^(?:\d{4}\/C|C ?\d{4}\/)/.test(value)) continue;
-    if (value) return { value, start: offset + m.index, end: offset + m.index + value.length };
+    // "VEXT/18/351/AD 14 — Deputy Executive Director": a grade's number after a space is the code's.
+    const grade =
+      value && /\/(?:AD|AST|SC|FG)$/.test(value)
+        ? /^ \d{1,2}(?![\d/])/.exec(text.slice(m.index + value.length))
+        : null;
+    const full = grade ? value + grade[0] : value;
+    if (full) return { value: full, start: offset + m.index, end: offset + m.index + full.length };
   }
   return null;
 }
@@ -298,6 +304,7 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
       /^(?:EPSO|COM|EC|(?:[a-z]{1,4}-)?[A-Z]{2,10}|[A-Z][a-z]{2,9})\/(?:[A-Z-]+(?:\d{1,2}| \d{1,2})?\/){0,3}\d/.test(
         value,
       ) &&
+      !EUR_LEX_NUMBER.test(value) &&
       (!prefix || BODY_BY_ACRONYM.has(prefix)) &&
       // "EEA Financial Regulation (EEA/MB/52/15 – written procedure)": a legal act's number.
       !LEGAL_ACT_BEFORE.test(ctx.folded.slice(Math.max(0, m.index - 40), m.index))
@@ -306,6 +313,9 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
   }
   return missing('no reference found');
 }
+
+/** EUR-Lex's own publication number over a document ("PUB/2031/741"), not the notice's ("(COM/2031/20109)"). */
+const EUR_LEX_NUMBER = /^PUB\/\d{4}\/\d+$/;
 
 /** Right before a code (folded): the act it numbers, "Financial Regulation (", "Decision ". */
 const LEGAL_ACT_BEFORE = /\b(?:regulations?|decisions?|directives?|rules)\s*\(?\s*(?:no\.?\s*)?$/;
@@ -383,7 +393,7 @@ const GENERAL_INFORMATION = [
   'обща информация', 'informa[tţț]ii generale', 'informazzjoni [gġ]enerali', 'eolas ginear[aá]lta',
 ].join('|'); // prettier-ignore
 const NOT_TITLE_START =
-  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\((?!(?:senior|junior|principal|lead)\) )|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document (?:no|number|n°|ref|reference|date|version|code|id)\b|eli:|https?:|official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d]|(?:excellent |competitive |attractive )?salary\b)/;
+  /^(?:in |of |at |within |for (?:the|a|an) |στην? |στο |στους |στις |presso |aupres |au sein |dans |bei |przy |pri |en (?:el|la|los|las) |nell[a']? |dg |(?:directorate|direction)(?:[- ]?genera|\s+[a-z](?:\b|\.?\d)|\s+(?:for|of|on|des?|du|d.|della?|del)\b|\s*[:–—,-]|\s*$)|generaldirektion|unit |the european|european commission|(?:selection |vacancy )?ref(?:erence)?\b|\((?!(?:senior|junior|principal|lead)\) )|for more information|please note|make a difference|we |ec\/|\d{4}\/c |document (?:no|number|n°|ref|reference|date|version|code|id)\b|eli:|https?:|official journal|journal officiel|amtsblatt|form [a-z]{1,3}[.\d]|(?:excellent |competitive |attractive )?salary\b|open to |(?:full|part)[- ]time(?:,|\s*$| \(| \d)|\d{1,2}[- ](?:years?|months?)(?: fixed[- ]term| renewable)? contract\b)/;
 /**
  * What starts no title (a DG, a body, a reference, a preposition, a bracket other than "(Senior) "), or a
  * template's "General information" heading.
@@ -675,8 +685,11 @@ function cleanTitle(raw: string): string {
   let t = raw.replace(/<[^<>\n]{0,40}>/g, ' ').trim();
   // "EPSO/AST/137/16: keeletalituse assistendid", "PE/259/S - AGENT …": the reference before the post.
   // "ECA/2016/6 Säkerhetschef": a code with its year, then the post in a capital, with nothing between.
+  // "Competition PE/AST/287/2031/INLO – Logistics coordinators": a notice's word before its code, too.
   const leadRef =
-    /^[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6}\s*(?:[:–—]|\s-)\s+(?=\p{L})/u.exec(t) ??
+    /^(?:(?:Competition|Concurso|Concours|Concorso|Auswahlverfahren|Vacancy notice)\s+)?[A-Z][A-Za-z-]{1,10}(?:\/[\w.-]+){2,6}(?: \d{1,2})?\s*(?:[:–—]|\s-)\s+(?=\p{L})/u.exec(
+      t,
+    ) ??
     /^[A-Z][A-Za-z-]{1,10}(?=(?:\/[\w.-]+){2,6}\s)(?=[^\s]*\/(?:19|20)\d{2}(?![\d]))(?:\/[\w.-]+){2,6}\s+(?=\p{Lu}\p{Ll})/u.exec(
       t,
     );
@@ -1292,21 +1305,30 @@ const EUROPEAN_WORD = /(?<![\p{L}])(?:europ|euroop|eirop|evrop|ewrop|ευρωπ|
 
 function bodyAfterPost(ctx: NoticeContext, from: number, end: number): number | null {
   const seg = ctx.folded.slice(from, end);
+  let firstAcronymBody: number | null = null;
   BODY_PREPOSITION.lastIndex = 0;
   for (let m = BODY_PREPOSITION.exec(seg); m; m = BODY_PREPOSITION.exec(seg)) {
     const at = m.index + m[0].length;
     if (m.index < 3 || !/\p{Lu}/u.test(ctx.text[from + at])) continue;
     BODY_FULL_AT.lastIndex = 0; // a body's name right there, not the next one anywhere after
     if (BODY_FULL_AT.test(seg.slice(at))) return from + m.index;
-    const acr = /^[^().,;]{3,90}\(([A-Za-z-]{2,10})\)/.exec(ctx.text.slice(from + at, end));
+    // "… of the Anti-Money Laundering and Countering the Financing of Terrorism (AML/CFT) Authority (AMLA)": a
+    // short bracket may come before the acronym's.
+    const acr = /^(?:[^().,;]|\([^()\n]{1,12}\)){3,120}?\(([A-Za-z-]{2,10})\)/.exec(
+      ctx.text.slice(from + at, end),
+    );
     // A known acronym, or one in capitals after a European name in another language ("… European pentru
     // Droguri și Toxicomanie (OEDT)").
     const european =
       acr && /^[A-Z]{3,8}$/.test(acr[1]) && EUROPEAN_WORD.test(seg.slice(at, at + acr[0].length));
-    if (acr && (BODY_BY_ACRONYM.has(acr[1]) || DEPARTMENT_BY_ACRONYM.has(acr[1]) || european))
-      return from + m.index;
+    if (acr && (BODY_BY_ACRONYM.has(acr[1]) || DEPARTMENT_BY_ACRONYM.has(acr[1]) || european)) {
+      // "Member of the Executive Board of the Anti-Money Laundering … Authority (AMLA)": the name starts
+      // where its first word's initial is the acronym's (else at the first preposition, as before).
+      if (ctx.text[from + at].toUpperCase() === acr[1][0].toUpperCase()) return from + m.index;
+      firstAcronymBody ??= from + m.index;
+    }
   }
-  return null;
+  return firstAcronymBody;
 }
 
 /** After a post's name in a sentence: its staff category after a dash or comma, or the article it is filled under (folded). */
@@ -1351,7 +1373,9 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
       / (?:[a-z]+ing|responsible for|in charge of) (?:the|a|an|all)(?![\p{L}])| (?:must|shall|will|should|is|are|has|have|may|can|who|which|whose)(?![\p{L}])/u.exec(
         tail,
       );
-    if (clause && from + clause.index < end) end = from + clause.index;
+    // Not a name's own capitalised words: "… of the Anti-Money Laundering and Countering the Financing of …".
+    if (clause && from + clause.index < end && !/\p{Lu}/u.test(ctx.text[from + clause.index + 1]))
+      end = from + clause.index;
     // "… Management Assistant -contract agent FGIII as per article 3b of the CEOS", "Administrative Agent contract
     // agent FGII": the category ends the post.
     const category = POST_CATEGORY_TAIL.exec(tail);
@@ -1373,7 +1397,10 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     const code = / - (?=[a-z]{2,10}\.[a-z0-9]+\.)/.exec(ctx.folded.slice(from, end));
     if (code) end = from + code.index;
     // "… dell'EUIPO (M/F) (EXT/22/135/AD 15) . . . 1": the reference in brackets ends it.
-    const refParen = / \((?=[a-z0-9]{2,10}\/)[a-z0-9][a-z0-9/ ._-]{3,40}\)/.exec(ctx.folded.slice(from, end));
+    // (Not a name's own bracket without digits: "… Terrorism (AML/CFT) Authority (AMLA)".)
+    const refParen = / \((?=[a-z0-9]{2,10}\/)(?=[^)]*\d)[a-z0-9][a-z0-9/ ._-]{3,40}\)/.exec(
+      ctx.folded.slice(from, end),
+    );
     if (refParen) end = from + refParen.index;
     const dash = / [—–] /.exec(ctx.folded.slice(from, end));
     // "Project Coordinator – IPA" keeps a short part after its dash; " — COM/2026/…", " – Lisbon" do not.
@@ -2215,9 +2242,12 @@ function bodyColonTitle(ctx: NoticeContext): Found<string> | null {
   });
 }
 
-/** "Seconded National Expert", "Expert national détaché", "Praktika": the category's name alone on a line (folded). */
+/**
+ * "Seconded National Expert", "Expert national détaché", "Praktika": the category's name alone on a line, or
+ * with where the expert goes ("Seconded National Expert in the Management Board Secretariat") (folded).
+ */
 const SNE_LINE = new RegExp(
-  `^(?:${phrasePattern([...STAFF_WORDS.seconded_national_expert, ...STAFF_WORDS.trainee])})\\s*(?:\\(sne\\)|\\(end\\))?$`,
+  `^(?:${phrasePattern([...STAFF_WORDS.seconded_national_expert, ...STAFF_WORDS.trainee])})\\s*(?:\\(sne\\)|\\(end\\))?(?:\\s+(?:in|for|at|within|to) (?:the )?\\p{L}[^.\\n]{2,80})?$`,
   'u',
 );
 /** The first lines a call for seconded experts names its post in, when it has no other name. */
@@ -2228,7 +2258,7 @@ const EXPERT_HEADING_LINES = 8;
  * Expert" / "Type of contract …", "Praktika"): the name is the post, when nothing else names one.
  */
 function expertHeadingTitle(ctx: NoticeContext): Found<string> | null {
-  return firstShortLines(ctx, EXPERT_HEADING_LINES, 60, (line) =>
+  return firstShortLines(ctx, EXPERT_HEADING_LINES, 120, (line) =>
     SNE_LINE.test(ctx.folded.slice(line.start, line.end).trim())
       ? { value: line.text.trim(), evidence: evidence(ctx, line.start, line.end) }
       : null,
@@ -2662,8 +2692,8 @@ const PLACE_RE = new RegExp(
 const LOCATION_LABEL_WORDS = [
   'place of (?:the )?(?:employment|assignment|work|secondment|traineeship)', 'place and date of (?:employment|assignment)', 'location\\(?s?\\)?', 'duty station',
   'where', 'work(?:ing)? (?:location|place)', 'workplace', 'lieu d.affectation', 'lieu de travail', 'lieu',
-  'dienstort', 'arbeitsort', 'einsatzort', 'ort', 'lugar', 'luogo', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)',
-  'luogo di (?:lavoro|servizio)', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',
+  'dienstort', 'arbeitsort', 'einsatzort', 'ort', 'sede(?: de trabajo| di (?:servizio|lavoro))?', 'lugar de (?:destino|trabajo)', 'lugar',
+  'luogo di (?:lavoro|servizio)', 'luogo', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'locul', 'job location', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος(?: απασχολησης| εργασιας)?', 'tjenestested', 'arbejdssted',
   'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'asukoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)', 'vieta',
@@ -2866,7 +2896,11 @@ const OTHER_OFFICES =
 const INLINE_LOCATION_LABEL =
   /(?<![\p{L}])(?:location|where|place of (?:employment|assignment|work)|duty station|lieu d.affectation|dienstort|miejsce zatrudnienia|sede di servizio|lugar de destino|sede(?=[ \t]*[:：]))[ \t]*[:：|]?[ \t]*/gu;
 
+/** Inline place labels whose flattened row is looked at, at most. */
+const MAX_FLAT_ROWS = 20;
+
 function inlineLabelLocation(ctx: NoticeContext): FieldResult<Place> | null {
+  let rows = 0;
   INLINE_LOCATION_LABEL.lastIndex = 0;
   for (let m = INLINE_LOCATION_LABEL.exec(ctx.folded); m; m = INLINE_LOCATION_LABEL.exec(ctx.folded)) {
     // A label is capitalised: "… Domain Statistics Where Luxembourg Staff category …".
@@ -2874,7 +2908,9 @@ function inlineLabelLocation(ctx: NoticeContext): FieldResult<Place> | null {
     const from = m.index + m[0].length;
     const first = placesIn(ctx, from, Math.min(ctx.text.length, from + 40))[0];
     if (first && first.start === from) return locationFrom(ctx, from, first.end, m.index);
-    // A flattened table's label row, the place among the values after it (context.ts, flatRowAfter).
+    // A flattened table's label row, the place among the values after it (context.ts, flatRowAfter); a
+    // notice's head has few such labels, a page of repeated labels is not read at every one.
+    if (++rows > MAX_FLAT_ROWS) continue;
     const row = flatRowAfter(ctx.folded, m.index, from);
     const inRow = row && placesIn(ctx, row.from, row.to)[0];
     if (inRow) return locationFrom(ctx, inRow.start, inRow.end, m.index);

@@ -81,7 +81,7 @@ export const es: LangTable = {
     'ámbito',
     'tipo de contrato',
   ],
-  jobTitle: ['título del puesto', 'denominación del puesto'],
+  jobTitle: ['título del puesto', 'denominación del puesto', 'nombre del puesto'],
   cefr: ['nivel'],
   common: ['el', 'la', 'de', 'los', 'las', 'y', 'para', 'con', 'del'],
 };
