@@ -248,4 +248,11 @@ describe("round 32's misses", () => {
     expect(n.reference).toBe('VEXT/31/351/AD 14');
     expect(n.title).toBe('Director ejecutivo adjunto');
   });
+
+  it("drops the body's acronym with its preposition and article after a labelled post", () => {
+    expect(read('Job title: Legal Officer of the EUIPO\nDeadline: 3 May 2031').title).toBe('Legal Officer');
+    expect(read('Job title: Head of the Legal Unit of the EUIPO\nDeadline: 3 May 2031').title).toBe(
+      'Head of the Legal Unit',
+    );
+  });
 });

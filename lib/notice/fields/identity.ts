@@ -769,6 +769,14 @@ function cleanTitle(raw: string): string {
       .replace(/(?<=\p{Ll})\s+(?:Contract|Temporary) Agent$/u, '')
       // "Vice verkställande direktör EUAA": the body's acronym after the post (not "Liaison Officer to
       // Frontex", where it is part of the post).
+      // "Legal Officer of the EUIPO", "Director ejecutivo adjunto de la EUIPO": the body's acronym with its
+      // preposition and article.
+      .replace(
+        /\s+(?:of|at|in|de|du|des|der|di|del|della|van|da|do)\s+(?:the|la|le|el|die|das|den|het|de)\s+([A-Z][A-Za-z-]{1,9})$/,
+        // (Not when one word would be left: "Head of the ECHA" stays.)
+        (m, a: string, at: number, whole: string) =>
+          BODY_BY_ACRONYM.has(a) && /\s/.test(whole.slice(0, at)) ? '' : m,
+      )
       .replace(
         /(?<!\s(?:to|for|at|of|in|with|de|du|des|à|bei|für|zu|von|van|der|di|del|della|al|a|do|da|w|z))\s+([A-Z][A-Za-z-]{1,9})$/,
         (m, a: string) => (BODY_BY_ACRONYM.has(a) ? '' : m),
