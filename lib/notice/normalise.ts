@@ -402,10 +402,10 @@ const HEAD_BLOCK_LINES = 12;
 /**
  * A notice's name and its reference, alone on a line ("Vacancy notice CONS/AD/117", "Aankondiging van aanwerving PE/165/S", "Προκήρυξη κενής θέσης —
  * CONS/AD/201/25 — …", "Bank Expert (PRSP SRRR SEC 02/2018)", "Head of Unit: Supervisory Review (PRSP SRRR TA
- * 20/2018 Repl R)"), or is its reference alone ("ERA/AD/2017/001-OPE").
+ * 20/2018 Repl R)"), or is its reference alone ("ERA/AD/2017/001-OPE") or with its label ("REF.: ACER/2018/08").
  */
 const TITLED_BY_REFERENCE =
-  /^[\p{L} ]{6,60}(?:\s[—–-])?\s(?:[A-Z]{2,6}\/[A-Z]{2,4}\/\d{1,4}\/\d{2}|[A-Z]{2,4}\/\d{1,4}\/[A-Z]{1,4}$|(?=\S*\d)[A-Za-z][\w-]{1,12}(?:\/[\w.-]{1,12}){2,6}\s[—–-]\s\p{Lu})(?:\s|$|(?<=\p{Lu}))|^\p{L}[\p{L} :,'’-]{2,100}\s\((?=[^()]*\d)[\p{Lu}\d][\p{L}\d /._-]{2,40}\)$|^(?=\S*\d)[A-Z][A-Za-z]{1,9}(?:\/[A-Za-z0-9-]{1,12}){2,5}$/u;
+  /^[\p{L} ]{6,60}(?:\s[—–-])?\s(?:[A-Z]{2,6}\/[A-Z]{2,4}\/\d{1,4}\/\d{2}|[A-Z]{2,4}\/\d{1,4}\/[A-Z]{1,4}$|(?=\S*\d)[A-Za-z][\w-]{1,12}(?:\/[\w.-]{1,12}){2,6}\s[—–-]\s\p{Lu})(?:\s|$|(?<=\p{Lu}))|^\p{L}[\p{L} :,'’-]{2,100}\s\((?=[^()]*\d)[\p{Lu}\d][\p{L}\d /._-]{2,40}\)$|^(?=\S*\d)[A-Z][A-Za-z]{1,9}(?:\/[A-Za-z0-9-]{1,12}){2,5}$|^(?:REF|Ref|Reference|REFERENCE)\.?\s*(?:No\.?\s*)?[:.]\s*(?=\S*\d)[A-Za-z][\w-]{1,12}(?:\/[\w.-]{1,12}){1,6}$/u;
 
 /** The first time a repeated line names the notice and its reference: kept once. */
 function firstTitledLine(text: string, key: string, seen: Set<string>): boolean {

@@ -256,3 +256,56 @@ describe("round 32's misses", () => {
     );
   });
 });
+
+describe("round 33's misses", () => {
+  it('reads "GMT + 01:00, Brussels time" on a summer date as Brussels legal time, with a note', () => {
+    const a = analyseNotice(
+      'Closing date for online application: 31/08/2031 at 12:00 (GMT + 01:00, Brussels time)',
+      {
+        force: true,
+      },
+    );
+    expect(a.notice!.deadline).toBe('2031-08-31T12:00:00+02:00');
+    expect(a.evidence.deadline?.note).toContain('summer time');
+  });
+
+  it('still reads a bare GMT offset as that offset', () => {
+    expect(read('Deadline: 31/08/2031 at 11:59 AM (GMT+3)').deadline).toBe('2031-08-31T11:59:00+03:00');
+  });
+
+  it('finds a "CODE – Post" line a few lines below a document site\'s own heading', () => {
+    const n = read(
+      '(AD6) – "Data Analyst" XYZA/TA/136\n\nRef. Ares(2031)3607142 - 19/07/2031\nTemporary Agents (AD6) – "Data\nAnalyst"\nThe Agency is now organising an external selection with a view to establishing a reserve list.\nrecruitment will be based on availability of posts.\nThe registration period will end on 26/08/2031 at 12:00 (midday) Brussels time.\nXYZA/TA/136/2031 – Data Analyst\nWho we are\n',
+    );
+    expect(n.title).toBe('Data Analyst');
+  });
+
+  it('reads the Danish senior-post heading and its staff category', () => {
+    const n = read(
+      'Oversættelsescentret — Opslag af stilling som direktør (Midlertidig ansat — lønklasse AD 14) — COM/2031/20056\n\nOpslag af stilling som direktør\n\n(Midlertidig ansat — lønklasse AD 14)\n',
+    );
+    expect(n.title).toBe('direktør');
+    expect(n.staffCategory).toBe('temporary_agent');
+  });
+
+  it('cuts "Call for expression of interest for the selection of a" before the post', () => {
+    const n = read(
+      'You have a question for the Office?\n\nAvailable languages:\n  • English\n\nCall for expression of interest for the selection of a Records Officer - Contract agent FG III - N° XYZ/CA/02/2031\n\nThe Example Office\n\nThe Office serves the public.',
+    );
+    expect(n.title).toBe('Records Officer');
+  });
+
+  it("keeps the first of a reference line repeated as a page's head", () => {
+    const n = read(
+      'REF.: XYZA/2031/08\nMeddelande om lediga tjänster för att upprätta en reservlista\nKontraktsanställd tjänstegrupp III\n\nREF.: XYZA/2031/08\nByrån söker kandidater.',
+    );
+    expect(n.reference).toBe('XYZA/2031/08');
+  });
+
+  it('reads the grade that starts a key-facts row whose labels were lost', () => {
+    const n = read(
+      'Security Engineer\n\nVacancy details\n\nTemporary Agent XYZA/2031/AD/028\nAD6 Saint-Germain-en-Laye / France\n10.06.2031 11:59 AM (GMT+2)\n',
+    );
+    expect(n.grades).toEqual(['AD6']);
+  });
+});

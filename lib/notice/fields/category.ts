@@ -490,6 +490,9 @@ const GRADE_CUE = trieRegex(
 /** A heading that ends with its grade, its category's short form in brackets or not: "Legal Advisors AD 5 (TA2f)". */
 const HEADING_END_GRADE =
   /^\p{Lu}[\p{Ll}-]+(?:\s[\p{L}'’-]+){0,8}\s(?:AD|AST)\s?\d{1,2}(?:\s*\((?:TA|CA|AT|AC)\s?[\w ]{1,8}\))?\s*$/u;
+/** "AD5 Saint-Germain-en-Laye / France", "AST 3 Lisbon, Portugal": a grade, then a town and its country. */
+const GRADE_THEN_PLACE = /^(?:AD|AST)\s?\d{1,2}\s+\p{Lu}[\p{L}' .-]{1,40}?\s?[/,]\s?\p{Lu}[\p{L} ]{2,30}$/u;
+
 function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: number }> {
   const labelled = findLabelled(
     ctx,
@@ -535,7 +538,10 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
       ) ||
         (l.text.includes(', A') && HEADLINE_GRADE.test(l.text)) ||
         (l.text.length <= 100 && l.text.includes('A') && HEADING_END_GRADE.test(l.text)) ||
-        (l.text.length <= 160 && REFERENCE_ROW.test(l.text.trim()))) &&
+        (l.text.length <= 160 && REFERENCE_ROW.test(l.text.trim())) ||
+        // "AD5 Saint-Germain-en-Laye / France": a key-facts row whose cells lost their labels, its grade then
+        // its place and country (not a table's cell of grades or pay).
+        (l.text.length <= 80 && GRADE_THEN_PLACE.test(l.text.trim()))) &&
       !MOBILITY.test(ctx.folded.slice(l.start, l.end)) &&
       !(above && above.end - above.start <= 80 && MOBILITY.test(ctx.folded.slice(above.start, above.end)))
     )

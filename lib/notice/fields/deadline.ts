@@ -210,6 +210,16 @@ const ZONE_RE = new RegExp(
   'g',
 );
 
+/** A place's time named right after an offset ("GMT + 01:00, Brussels time"): its zone and where it ends. */
+function namedPlaceZone(s: string, from: number, to: number): { zone: string; end: number } | null {
+  ZONE_RE.lastIndex = from;
+  const m = ZONE_RE.exec(s);
+  if (!m || m.index >= to || m.index - from > 12) return null;
+  const city = m[1] ?? m[2] ?? m[3];
+  const place = city ? lookupPlace(city) : null;
+  return place ? { zone: place.zone, end: m.index + m[0].length } : null;
+}
+
 function findZone(whole: string, from: number, to: number): FoundZone | null {
   const s = upTo(whole, to);
   ZONE_RE.lastIndex = from;
@@ -240,6 +250,23 @@ function findZone(whole: string, from: number, to: number): FoundZone | null {
     if ((m[4] === 'gmt' || m[4] === 'utc') && offset && +offset[2] <= 14) {
       const sign = offset[1] === '+' ? '-' : '+';
       const label = `${m[4].toUpperCase()}${offset[1] === '+' ? '+' : '−'}${+offset[2]}`;
+      // "12:00 (GMT + 01:00, Brussels time)" on a summer date: the offset is the place's winter or summer
+      // time, and the place's legal time on that date is the deadline's (with a note, as for "CET").
+      const named = namedPlaceZone(s, end + offset[0].length, to);
+      if (named) {
+        const hours = (offset[1] === '+' ? 1 : -1) * +offset[2];
+        const winter = zoneOffsetMinutes(named.zone, Date.UTC(2001, 0, 15, 12)) / 60;
+        const summer = zoneOffsetMinutes(named.zone, Date.UTC(2001, 6, 15, 12)) / 60;
+        if (hours === winter || hours === summer)
+          return {
+            zone: named.zone,
+            label,
+            summer: winter !== summer ? hours === summer : null,
+            local: false,
+            start,
+            end: named.end,
+          };
+      }
       const zone = +offset[2] === 0 ? 'Etc/GMT' : `Etc/GMT${sign}${+offset[2]}`;
       return { zone, label, summer: null, local: false, start, end: end + offset[0].length };
     }

@@ -382,7 +382,7 @@ const COMBINED_TITLE_LABEL =
 const KEY_FACT_LABEL =
   /^(?:(?:selection |vacancy )?ref(?:erence)?\b|domain|where\b|grade|function group|staff category|type of (?:contract|post)|contract type|place of employment|location|deadline|closing date|express your interest|publication deadline|(?:directorate|unit)(?=\s*(?:[:/(]|$))|dg [a-z]+|lieu|date limite|groupe de fonctions|dienstort|bewerbungsfrist|funktionsgruppe|open for application|institution|organi[sz]ation\b|employer\b|sector|post identification)/;
 const NOTICE_HEADING =
-  /^(?:vacancy notice|notice of vacancy|vacancy for the (?:post|position)(?: of)?|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|appel a candidatures|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure|traineeship notice)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| a| an)?\s*)?/;
+  /^(?:vacancy notice|notice of vacancy|vacancy for the (?:post|position)(?: of)?|call for (?:expressions? of )?interest|call for applications|avis de vacance|appel a manifestation d.interet|appel a candidatures|stellenausschreibung|interessenbekundung|notice of open competition|open competition|selection procedure|traineeship notice)\b[^a-z0-9]*(?:for(?: the (?:post|position) of| the (?:selection|recruitment) of(?: an?| the)?| a| an)?\s*)?/;
 /** A template's "General information" heading, in the official languages (lower case, accents or not). */
 const GENERAL_INFORMATION = [
   'general information', 'informations? g[eé]n[eé]rales?', 'allgemeine informationen', 'informazioni generali',
@@ -1808,7 +1808,7 @@ function firstShortLines(
 }
 
 /** The first lines of a job page: "CDT/CI/2031/03 Head of Section 🔍 Luxembourg" names the post after its reference. */
-const REFERENCE_LEAD_LINES = 5;
+const REFERENCE_LEAD_LINES = 10;
 
 /** How many flattened key-fact lines the first-lines rules look past. */
 const KEY_FACT_LINES = 16;

@@ -20,10 +20,21 @@ export const da: LangTable = {
     'stillingsopslag',
     'indkaldelse af interessetilkendegivelser',
     'almindelig udvælgelsesprøve',
+    // The Official Journal's senior posts: "Opslag af stilling som direktør".
+    'opslag af stilling som',
+    'opslag af stillingen som',
+    'opslag af stilling',
+    'offentliggørelse af en stilling som',
+    'offentliggørelse af stillingen som',
   ],
   staff: {
     contract_agent: ['kontraktansat', 'kontraktansatte'],
-    temporary_agent: ['midlertidigt ansat', 'midlertidigt ansatte'],
+    temporary_agent: [
+      'midlertidigt ansat',
+      'midlertidigt ansatte',
+      'midlertidig ansat',
+      'midlertidige ansatte',
+    ],
     official: ['tjenestemand'],
     seconded_national_expert: ['udstationeret national ekspert', 'udstationerede nationale eksperter'],
     trainee: ['praktikophold', 'praktikant'],
