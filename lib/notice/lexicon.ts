@@ -483,6 +483,8 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
     ],
   ],
   ['Prague', 'Europe/Prague', ['prague', 'prag', 'praha', 'praga', 'πράγα', 'прага']],
+  // EUSPA's Galileo Security Monitoring Centre.
+  ['Saint-Germain-en-Laye', 'Europe/Paris', ['saint-germain-en-laye']],
   ['Angers', 'Europe/Paris', ['angers']],
   ['Tallinn', 'Europe/Tallinn', ['tallinn', 'tallin', 'ταλίν', 'талин']],
   ['Budapest', 'Europe/Budapest', ['budapest', 'budapeszt', 'budimpešta', 'βουδαπέστη', 'будапеща']],

@@ -308,4 +308,15 @@ describe("round 33's misses", () => {
     );
     expect(n.grades).toEqual(['AD6']);
   });
+
+  it('reads where a traineeship "will take place", and EUSPA\'s second site', () => {
+    expect(
+      read(
+        'Traineeship notice\nThe traineeship will take place at the Agency headquarters in Janovského 438/2, Prague 7, Czech Republic.',
+      ).location,
+    ).toBe('Prague');
+    expect(read('Vacancy details\nTemporary Agent\nAD6 Saint-Germain-en-Laye / France\n').location).toBe(
+      'Saint-Germain-en-Laye',
+    );
+  });
 });
