@@ -391,10 +391,17 @@ function boardHeading(folded: string): { start: number; end: number } | null {
     // "Director of Digital Excellence (AD14)" over "European Commission": the post, then its employer's line.
     if (post && isEmployerLine(line)) return { start: post.start, end: nl };
     if (seen <= BOARD_HEADING_LINES && namesPostAtBody(line)) return { start, end: nl };
-    post = line.length <= 120 && !line.includes(':') && POST_WORD.test(line) ? { start, end: nl } : null;
+    // Not a file's name ("Head of Finance Unit - Vacancy Notice.pdf", a document site's list of similar files).
+    post =
+      line.length <= 120 && !line.includes(':') && POST_WORD.test(line) && !FILE_NAME_END.test(line)
+        ? { start, end: nl }
+        : null;
   }
   return null;
 }
+
+/** A file's extension ending a line (folded). */
+const FILE_NAME_END = /\.(?:pdf|docx?|odt|rtf|xlsx?)$/;
 
 /** A line that is only an EU body's name or acronym, or both: "European Commission", "- EBA - European Banking Authority". */
 function isEmployerLine(line: string): boolean {
@@ -592,6 +599,15 @@ const LISTING_PAGE = phraseRegex([
   'open sollicitaties',
   'similar documents',
   'related documents',
+  'documente similare',
+  'hasonló dokumentumok',
+  'slični dokumenti',
+  'podobni dokumenti',
+  'подобни документи',
+  'παρόμοια έγγραφα',
+  'panašūs dokumentai',
+  'līdzīgi dokumenti',
+  'sarnased dokumendid',
   'podobné dokumenty',
   'podobne dokumenty',
   'documents similaires',

@@ -320,3 +320,63 @@ describe("round 33's misses", () => {
     );
   });
 });
+
+describe("round 34's misses", () => {
+  it('reads the Bulgarian key-facts label "Срок:" with its time before the date', () => {
+    const n = read(
+      'ОБЯВЛЕНИЕ ЗА СВОБОДНА ДЛЪЖНОСТ\nДиректор (AD 14)\nСрок:  |\n   12,00 ч. на 9 октомври 2031 г. (брюкселско време)  |\n',
+    );
+    expect(n.deadline).toBe('2031-10-09T12:00:00+02:00');
+  });
+
+  it("detects a body's traineeship scheme with its deadline", () => {
+    const a = analyseNotice(
+      'Traineeship Scheme for Young Graduates 2031\n\nDeadline: June 30, 2031\n\nApply for the traineeship scheme 2031. The scheme is mainly for young university graduates.',
+    );
+    expect(a.detection.isNotice).toBe(true);
+    expect(a.notice!.staffCategory).toBe('trainee');
+  });
+
+  it('does not take "About the traineeship programme: The Agency …" for a post', () => {
+    const n = read(
+      'Traineeship: Data quality\nDeadline for applications: 6 May 2031 23:59 CET\nAbout the traineeship programme: The Agency is looking for motivated graduates.',
+    );
+    expect(n.title).not.toBe('The Agency');
+  });
+
+  it("takes a document site's list of similar files for a listing, not a job board's heading", () => {
+    const a = analyseNotice(
+      'EUROPEAN EXAMPLE OFFICE\n\nDocumente similare\nEUROPEAN EXAMPLE OFFICE\n\nHead of Finance Unit - Vacancy Notice.pdf\n\nEUROPEAN EXAMPLE OFFICE\n\nAnunț de post vacant (agent contractual, GF IV) REF.: XYZA/2031/TA/003\n\nAnunț de post vacant extern REF.: XYZA/2031/TA/004\n\nDeadline: 12/03/2031\n',
+    );
+    expect(a.detection.signals.join(' ')).not.toContain("a job board's heading");
+    expect(a.detection.signals.join(' ')).toContain('careers or vacancies page');
+  });
+
+  it('reads "Funkcijska skupina AD, razred 14" (Croatian)', () => {
+    const n = read(
+      'XYZ/2031/1 – Ravnatelj – jedno radno mjesto (Funkcijska skupina AD, razred 14) – Glavno tajništvo\n',
+    );
+    expect(n.grades).toEqual(['AD14']);
+    expect(n.functionGroup).toBe('AD');
+  });
+
+  it('reads the article after the grade: "Temporary staff, AD6, 2(f), …"', () => {
+    const n = read('Function group/Grade/Post title: Temporary staff, AD6, 2(f), Network Engineer\n');
+    expect(n.contractArticles).toEqual(['2f']);
+  });
+
+  it('keeps a code\'s last word ("XYZ-2031-01-Trainee")', () => {
+    expect(read('Reference: XYZ-2031-01-Trainee\nTraineeship notice\n').reference).toBe(
+      'XYZ-2031-01-Trainee',
+    );
+    expect(read('Reference: XYZ-2031-01-T\nTraineeship notice\n').reference).toBe('XYZ-2031-01-T');
+  });
+
+  it('reads "is looking for a Service Engineer(s) to ensure …" and a line that opens with town and country', () => {
+    const n = read(
+      'Service Engineer\n\nPrague, Czech Republic, European Union Agency for the Example [XYZ/2031/AD/013]\n\nPlease submit your application by 08/06/2031 11:59 (Prague time)\nThe Agency is looking for a Service Engineer(s) to ensure security support.',
+    );
+    expect(n.title).toBe('Service Engineer');
+    expect(n.location).toBe('Prague');
+  });
+});

@@ -219,12 +219,14 @@ const ARTICLE_LETTER = /^(?:([a-f])|(bis|ter))$/;
 /** Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b" (folded). */
 const BARE_CATEGORY_WORDS =
   'temporary agents?|contract agents?|temporary staff|contract staff|agents? temporaires?|agents? contractuels?|agentes? temporal(?:es)?|agentes? contractual(?:es)?|agente temporaneo|agenti temporanei|agente contrattuale|agenti contrattuali|agentes? temporarios?|tijdelijke? functionaris(?:sen)?|arbeidscontractant(?:en)?|bedienstete[rn]? auf zeit|vertragsbedienstete[rn]?|docasn[ya] zamestnan(?:ec|ci)|smluvni zamestnan(?:ec|ci)|zatrudnion\\w* na czas okreslony|ta|ca|at|ac|contract type|type of contract';
+/** "Temporary staff, AD6, 2(f)": the grade may stand between the category and its article (folded). */
+const GRADE_BETWEEN = '(?:\\s*,\\s*(?:ad|ast|sc)\\s?\\d{1,2})?';
 const BARE_CATEGORY = new RegExp(
-  `\\b(?:${BARE_CATEGORY_WORDS})\\s*[:(,-]?\\s*((?:2|3)\\s*\\(?[a-f]\\)?(?:\\s*\\/\\s*(?:2|3)?\\s*\\(?[a-f]\\)?)*)(?![a-z0-9])`,
+  `\\b(?:${BARE_CATEGORY_WORDS})${GRADE_BETWEEN}\\s*[:(,-]?\\s*((?:2|3)\\s*\\(?[a-f]\\)?(?:\\s*\\/\\s*(?:2|3)?\\s*\\(?[a-f]\\)?)*)(?![a-z0-9])`,
   'y',
 );
 /** A category's words right before where its article's number starts. */
-const BARE_CATEGORY_BEFORE = new RegExp(`\\b(?:${BARE_CATEGORY_WORDS})\\s*[:(,-]?\\s*$`);
+const BARE_CATEGORY_BEFORE = new RegExp(`\\b(?:${BARE_CATEGORY_WORDS})${GRADE_BETWEEN}\\s*[:(,-]?\\s*$`);
 
 /** "Article 3(b)", "article 3 ter", "Article 2, point (f)", "Temporary agent 2b/2d", "Contract Type: 3b". */
 /**
@@ -394,7 +396,7 @@ const FG_NUMBER_FIRST =
  * lost in the copy, before the bracket's end) (folded).
  */
 const SPLIT_GRADE =
-  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones|grupo de funcoes|functiegroep|tjanstegrupp|grupa funkcyjna|grupa de functii)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+|e\s+|y\s+|und\s+|en\s+|i\s+|och\s+|si\s+)?(?:grade|grado|grau|rang|besoldungsgruppe|lonegrad(?:erna|en)?|grupa zaszeregowania|gradul)\s+(\d{1,2})(?:(?:\s?(?:-|–|\/|to|a|à|bis|al|tot|do)\s?|\s(?=\d{1,2}\)))(\d{1,2}))?\b|\b(ad|ast) function group\s*[,;/-]?\s*(?:and\s+)?grade\s+(\d{1,2})\b/;
+  /\b(?:function group|groupe de fonctions|funktionsgruppe|gruppo di funzioni|grupo de funciones|grupo de funcoes|functiegroep|tjanstegrupp|grupa funkcyjna|grupa de functii|funkcijska skupina|funkcni skupina|funkcna skupina)\s+(ad|ast)\s*[,;/-]?\s*(?:and\s+|et\s+|e\s+|y\s+|und\s+|en\s+|i\s+|och\s+|si\s+|a\s+)?(?:grade|grado|grau|rang|besoldungsgruppe|lonegrad(?:erna|en)?|grupa zaszeregowania|gradul|razred|platova trida|platova trieda)\s+(\d{1,2})(?:(?:\s?(?:-|–|\/|to|a|à|bis|al|tot|do)\s?|\s(?=\d{1,2}\)))(\d{1,2}))?\b|\b(ad|ast) function group\s*[,;/-]?\s*(?:and\s+)?grade\s+(\d{1,2})\b/;
 const CA_GRADE_RANGE: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 7], 3: [8, 12], 4: [13, 18] };
 
 /** "FG IV", "function group III", "grupa funkcyjna III", "gruppo di funzioni IV" … (folded). */

@@ -65,8 +65,9 @@ export const missing = (reason: string): Missing => ({ value: null, evidence: nu
 
 // ---- reference ---------------------------------------------------------------
 
+/** A reference's shape; a code in capitals may end with a word ("ECSEL-2031-01-Trainee"). */
 const REF_TOKEN =
-  /(?<![\w/-])(?:(?:(?:[a-z]{1,4}-)?[A-Z][A-Za-z0-9.-]*|\d{4}|\d{1,3}(?=\s?\/\s?[A-Z]))(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9._()-]*(?: [A-Z0-9]{1,4}(?=\/))?){1,7}|[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+){2,})/g;
+  /(?<![\w/-])(?:(?:(?:[a-z]{1,4}-)?[A-Z][A-Za-z0-9.-]*|\d{4}|\d{1,3}(?=\s?\/\s?[A-Z]))(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9._()-]*(?: [A-Z0-9]{1,4}(?=\/))?){1,7}|[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+(?![a-z])){2,}(?:[-_][A-Z][a-z]{2,15}(?![a-z]))?)/g;
 const REF_LABEL =
   /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer (?:referencyjny|ref\.)(?: procedury)?|numer ogloszenia|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referencenummer|viitenumero|viite|atsauce|nuoroda|viide|hivatkozasi szam|referinta|competition)(?:(?<=\.)|\b)/;
 /** A labelled value that is a reference as a whole: "EPSO/AD/423/25 – DE", "DIGIT CERT EU", "СОМ/HR/TA/2023 (AD9)". */
@@ -442,7 +443,8 @@ const POST_OF = new RegExp(
       // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon;
       // "Avviso di posto vacante — Direttore esecutivo …", then a dash.
       // "Meddelande om allmänt uttagningsprov — EPSO/AD/301/15 – Handläggare": the reference after the dash.
-      `(?:${phrasePattern(NOTICE_TYPES)})(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6})?(?:\\s?:| [—–])(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6} [—–])?`,
+      // (Not "About the traineeship programme: The Agency is looking for …": a section on the scheme.)
+      `(?:${phrasePattern(NOTICE_TYPES.filter((t) => !t.startsWith('traineeship ')))})(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6})?(?:\\s?:| [—–])(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6} [—–])?`,
       // "Temporary Agent under Article 2(b) of the Conditions of Employment … (CEOS) as ICT Team Leader".
       'of other servants(?: \\(ceos\\))? as(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
     ].join('|'),
@@ -484,7 +486,8 @@ const LOOKING_FOR_PROSE =
   /^(?:to|that|which|who|candidates|applicants|people|profiles?|seconded national|national experts?|temporary agents?|contract agents?|trainees?)(?![\p{L}])|,| (?:to|with|who|that|which|for the following)(?![\p{L}])/u;
 
 /** A relative clause after a post's name: " who will …", " that …" (folded). */
-const LOOKING_FOR_CLAUSE = / (?:who|that|which)(?![\p{L}])/u;
+/** What ends a post written in capitals after LOOKING_FOR: a clause, or a purpose ("… Engineer(s) to ensure …"). */
+const LOOKING_FOR_CLAUSE = / (?:who|that|which|to)(?![\p{L}])/u;
 
 /** "Ground System Service Provision Engineer": a name of 2 to 8 words, each word of 4 letters or more capitalised. */
 function titleCased(s: string): boolean {
@@ -522,9 +525,13 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
       // "… is looking for a Ground System Service Provision Engineer who will be involved in …": a post
       // written in capitals, then a clause about it.
       const clause = LOOKING_FOR_CLAUSE.exec(rest);
-      if (clause && clause.index > 0 && titleCased(ctx.text.slice(from, from + clause.index)))
+      if (clause && clause.index > 0 && titleCased(ctx.text.slice(from, from + clause.index))) {
         end = from + clause.index;
-      else if (end - from > 80 || LOOKING_FOR_PROSE.test(rest)) continue;
+        // "FLEET ANALYST (FG IV)" or "Service Security Engineer" heading the page, then "… is looking for a
+        // Fleet Analyst to join …": the heading, as it writes the post.
+        const heading = headingNaming(ctx, i, ctx.folded.slice(from, end));
+        if (heading) return heading;
+      } else if (end - from > 80 || LOOKING_FOR_PROSE.test(rest)) continue;
       const found = titleFrom(ctx, from, end, ctx.text.slice(from, end));
       if (found) return sentencePostOrHeading(ctx, found);
       continue;
@@ -537,6 +544,28 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
     const end = postEnd(ctx, next.start, next.end);
     if (LOOKING_FOR_PROSE.test(ctx.folded.slice(next.start, end))) continue;
     const found = titleFrom(ctx, next.start, end, ctx.text.slice(next.start, end));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A line among the `before` first ones that names `post` (folded, an article and a plural "(s)" aside) at its
+ * start, with at most a bracket or a few words after it: the post as the page's heading writes it.
+ */
+function headingNaming(ctx: NoticeContext, before: number, post: string): Found<string> | null {
+  const name = post
+    .replace(/^(?:an?|the) /, '')
+    .replace(/\(s\)$/, '')
+    .trim();
+  if (name.length < 4) return null;
+  for (let j = 0; j < Math.min(before, 40); j++) {
+    const l = ctx.lines[j];
+    const f = ctx.folded.slice(l.start, l.end).trim();
+    if (!f.startsWith(name) || f.length > name.length + 30 || /\p{L}/u.test(f[name.length] ?? '')) continue;
+    const lead =
+      ctx.folded.slice(l.start, l.end).length - ctx.folded.slice(l.start, l.end).trimStart().length;
+    const found = titleFrom(ctx, l.start + lead, l.end, ctx.text.slice(l.start + lead, l.end).trim());
     if (found) return found;
   }
   return null;
@@ -2994,6 +3023,15 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
 
 /** "München (Deutschland)", "Parma (Italia)": a town, then a one- or two-word country in brackets. */
 const CITY_COUNTRY_AFTER = /^ \(\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?\)/u;
+/** "Prague, Czech Republic, European Union Agency for …": a line that opens with a town, then its country. */
+const COUNTRY_SEGMENT = /^, (\p{Lu}[\p{L} ]{2,30}?)(?=,|\n|$)/u;
+/** The length of ", Czech Republic" after a town that opens its line, or 0. */
+function countryLeadsLine(ctx: NoticeContext, at: number): number {
+  const m = COUNTRY_SEGMENT.exec(ctx.text.slice(at, at + 40));
+  if (!m) return 0;
+  const f = ctx.folded.slice(at + 2, at + 2 + m[1].length);
+  return f.replace(COUNTRY_WORDS, '').trim() === '' ? m[0].length : 0;
+}
 /** "(Karlsruhe, Deutschland)": the town and its country in one bracket (after the town). */
 const CITY_COUNTRY_IN = /^, \p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?\)/u;
 
@@ -3007,14 +3045,19 @@ function cityCountryPlace(ctx: NoticeContext): FieldResult<Place> | null {
   let found: { place: Place; start: number; end: number } | null = null;
   for (const p of placesIn(ctx, 0, end)) {
     const after = ctx.text.slice(p.end, p.end + 30);
-    if (!CITY_COUNTRY_AFTER.test(after) && !(ctx.text[p.start - 1] === '(' && CITY_COUNTRY_IN.test(after)))
+    const lead = p.start === 0 || ctx.text[p.start - 1] === '\n' ? countryLeadsLine(ctx, p.end) : 0;
+    if (
+      !lead &&
+      !CITY_COUNTRY_AFTER.test(after) &&
+      !(ctx.text[p.start - 1] === '(' && CITY_COUNTRY_IN.test(after))
+    )
       continue;
     if (found && found.place.city !== p.place.city) return null;
-    found ??= p;
+    // The evidence ends with the country: its bracket's end, or the country after the comma.
+    found ??= { ...p, end: lead ? p.end + lead : ctx.text.indexOf(')', p.end) + 1 };
   }
   if (!found) return null;
-  const close = ctx.text.indexOf(')', found.end);
-  return { value: found.place, evidence: evidence(ctx, found.start, close + 1, 'a town with its country') };
+  return { value: found.place, evidence: evidence(ctx, found.start, found.end, 'a town with its country') };
 }
 
 /** A recruiting sentence's verb (folded): "will recruit", "contratará", "recrutera", "assumerà". */

@@ -70,6 +70,11 @@ export const en: LangTable = {
     'notice of open competition',
     'notice of open competitions',
     'selection procedure for',
+    // A body's call for trainees: "Apply for the Cedefop's traineeship scheme 2020".
+    'traineeship scheme',
+    'traineeship programme',
+    'call for trainees',
+    'call for traineeships',
   ],
   staff: {
     contract_agent: ['contract agent', 'contractual agent', 'contract staff'],
