@@ -34,3 +34,5 @@ export function plainFiles(dir: string): Array<{ name: string; text: string }> {
     .filter((f) => NOTICE_FILE.test(f))
     .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
+/** Session 13's blind fixtures that the reader does not yet read right in every field (scored as a set). */
+export const BLIND_F35_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f35');
