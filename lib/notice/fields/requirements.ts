@@ -39,19 +39,19 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
   [
     'university_4y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding)[^.;\n]{0,130}?\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech)\s*(?:full\s+)?(?:years?|ans|jahren?|anni|anos|lata|lat|jaar)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*/y,
   ],
   [
     'university_3y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie)\s*(?:years?|ans|jahren?|anni|anos|lata|lat|jaar))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi (?:tanulmany\w*|vegzettseg\w*)|felsofoku (?:vegzettseg\w*|tanulmany\w*)|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|korkeakoulututkin\w*)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie|tri|harom|trei|kolme)\s*(?:years?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)/y,
   ],
   [
     'post_secondary',
-    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne)/y,
+    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne|eftergymnasial\w* utbildning|postsecundair\w* onderwijs|pomaturitn\w*|posztszekunder|kozepfoku tanulmanyokat koveto|postliceal\w*|μεταδευτεροβαθμι[α-ω]*)/y,
   ],
   [
     'secondary',
-    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung|(?:istruzione|studi) secondari[ao]?|(?:educacion|ensenanza|estudios) secundari[ao]s?|ensino secundario|wykształcenie srednie)/y,
+    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung|(?:istruzione|studi) secondari[ao]?|(?:educacion|ensenanza|estudios) secundari[ao]s?|ensino secundario|wykształcenie srednie|gymnasieutbildning|gymnasial\w* utbildning|middelbaar onderwijs|stredoskolsk\w*|stredni vzdelani|kozepfoku (?:vegzettseg\w*|oktatas\w*)|(?:studii|invatamant) (?:liceal\w*|secundar\w*|medii)|δευτεροβαθμι[α-ω]*)/y,
   ],
   [
     'compulsory',
@@ -59,7 +59,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
 ];
 const EDUCATION_WORD =
-  /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling|studi|laurea|titolo di studio|istruzione|estudios|titulo|educacion|estudos|ensino|studia|dyplom|opleiding)\b|(?:studium|diplom|bildung|abschluss|wykształceni)/;
+  /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling|studi|laurea|titolo di studio|istruzione|estudios|titulo|educacion|estudos|ensino|studia|dyplom|opleiding|utbildning|onderwijs|vzdelani|studii|koulutus|tutkinto\w*)\b|(?:studium|diplom|bildung|abschluss|wykształceni|vegzettseg|oktatas|opinto|opintoj|σπουδ|εκπαιδευ)/;
 
 interface LevelMention {
   level: EducationLevel;
@@ -104,7 +104,7 @@ function levelMentions(ctx: NoticeContext, from: number, to: number): LevelMenti
 }
 
 const ACCESS_TO =
-  /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/;
+  /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a|tilltrade till|toegang (?:geeft |verleent )?tot( het)?|acces la|oktatasba valo belepesre jogosito,?|προσβαση σ[α-ω]*|pristup k)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/;
 
 export interface EducationResult {
   value: Education | null;
@@ -131,8 +131,8 @@ function educationRegions(ctx: NoticeContext): Span[] {
 }
 
 const YEARS_RE = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov|-?jahrige[nr]?)\\b`,
-  'g',
+  `(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani|ετη|ετων|χρονια|χρονων)(?![\\p{L}])`,
+  'gu',
 );
 
 export function extractEducation(ctx: NoticeContext): EducationResult {
@@ -185,7 +185,7 @@ export function extractEducation(ctx: NoticeContext): EducationResult {
 
 /** "or", "alternatively" between two levels, in the official languages. */
 const EDUCATION_OR =
-  /\b(?:or|ou|oder|o|alternatively|otherwise|or else|sinon|alternativ\w*|oppure|ovvero|lub|albo|nebo|alebo|ali|ili|vagy|sau|eller|tai|voi|vai|arba|jew)\b|\(b\)|\bb\)|(?<![\p{L}])(?:или|ή|η)(?![\p{L}])/u;
+  /\b(?:or|of een|ou|oder|o|alternatively|otherwise|or else|sinon|alternativ\w*|oppure|ovvero|lub|albo|nebo|alebo|ali|ili|vagy|sau|eller|tai|voi|vai|arba|jew)\b|\(b\)|\bb\)|(?<![\p{L}])(?:или|ή|η)(?![\p{L}])/u;
 const LEVEL_RANK: Record<EducationLevel, number> = {
   compulsory: 0,
   secondary: 1,
@@ -198,7 +198,7 @@ const LEVEL_RANK: Record<EducationLevel, number> = {
 /** "followed by at least three years of professional experience" in `s` (folded, starting at `offset`). */
 function yearsOfExperienceIn(s: string, offset: number): { years: number; span: Span } | null {
   if (
-    !/experience|erfahrung|esperienza|experiencia|experiencia|doswiadczeni|ervaring|erfaring|erfarenhet/.test(
+    !/experience|erfahrung|esperienza|experiencia|experiencia|doswiadczeni|ervaring|erfaring|erfarenhet|kokemus|praxe|praxi|tapasztalat|experienta|εμπειρ/.test(
       s,
     )
   )
@@ -218,7 +218,7 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 // ---- experience ----------------------------------------------------------------------
 
 const EXPERIENCE_WORD =
-  /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|kokemus\w*|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
+  /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|(?:beroeps|werk)?ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|(?:tyo)?kokemus\w*|praxe|praxi|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
 const NOT_EXPERIENCE =
   /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de)\b|\bthe (?:one|1) year\b/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
@@ -333,14 +333,15 @@ const LEVEL_NOUNS = {
   fr: 'connaissance',
   de: 'kenntnisse',
   // Adjective first: Slovenian, Croatian, Polish, Dutch, Swedish, Czech, Slovak (folded).
-  before: 'znanje|znajomosc|kennis|kunskaper|znalost|znalosti',
+  before: 'znanje|znajomosc|kennis|kunskaper|znalost|znalosti|kielitaito|ismerete',
   // Noun first: Italian, Spanish, Portuguese, Romanian (folded).
   after: 'conoscenza|conocimiento|conhecimento|cunoastere|cunostinte',
 };
 /** Thorough (C1) and satisfactory (B2), in the other languages (folded). */
-const STRONG_BEFORE = 'izcrpno|temeljito|temeljno|gruntowna|grondige|grundliga|dukladna|dokladna|dokonala';
+const STRONG_BEFORE =
+  'izcrpno|temeljito|temeljno|gruntowna|grondige|grundliga|dukladna|dokladna|dokonala|mycket goda|perusteellinen|alapos';
 const WEAK_BEFORE =
-  'zadovoljivo|zadovoljavajuce|zadowalajaca|voldoende|tillfredsstallande|uspokojiva|uspokojive';
+  'zadovoljivo|zadovoljavajuce|zadowalajaca|voldoende|tillfredsstallande|uspokojiva|uspokojive|tyydyttava|kielegito';
 const STRONG_AFTER = 'approfondita|profundo|aprofundado|aprofundata';
 const WEAK_AFTER = 'soddisfacente|satisfactorio|satisfatorio|satisfacatoare';
 const IMPLICIT_LEVEL = trieRegex(
@@ -352,7 +353,7 @@ const IMPLICIT_LEVEL = trieRegex(
 const LEVEL_NOUN = new RegExp(Object.values(LEVEL_NOUNS).join('|'), 'g');
 const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, 'g');
 const ANY_LANGUAGE =
-  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale)\b/;
+  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*)\b/;
 
 interface LevelHit {
   level: CefrLevel;
