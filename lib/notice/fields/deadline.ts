@@ -255,13 +255,13 @@ function findZone(whole: string, from: number, to: number): FoundZone | null {
       const named = namedPlaceZone(s, end + offset[0].length, to);
       if (named) {
         const hours = (offset[1] === '+' ? 1 : -1) * +offset[2];
-        const winter = zoneOffsetMinutes(named.zone, Date.UTC(2001, 0, 15, 12)) / 60;
-        const summer = zoneOffsetMinutes(named.zone, Date.UTC(2001, 6, 15, 12)) / 60;
-        if (hours === winter || hours === summer)
+        const winterHours = zoneOffsetMinutes(named.zone, Date.UTC(2001, 0, 15, 12)) / 60;
+        const summerHours = zoneOffsetMinutes(named.zone, Date.UTC(2001, 6, 15, 12)) / 60;
+        if (hours === winterHours || hours === summerHours)
           return {
             zone: named.zone,
             label,
-            summer: winter !== summer ? hours === summer : null,
+            summer: winterHours !== summerHours ? hours === summerHours : null,
             local: false,
             start,
             end: named.end,
@@ -370,6 +370,9 @@ function closeParen(s: string, from: number): number {
   return m ? from + m[0].length : from;
 }
 
+/** A notice states its deadline among its first anchors; past this many, the text is not a notice's. */
+const MAX_ANCHORS = 60;
+
 /**
  * A table flattened into a line of labels, then its values (lib/notice/context, flatRowAfter): the deadline
  * label ends the label row, and the first date among the values is its value.
@@ -386,9 +389,6 @@ function flatTableCandidate(s: string, lang: () => string | null): Candidate | n
   }
   return null;
 }
-
-/** A notice states its deadline among its first anchors; past this many, the text is not a notice's. */
-const MAX_ANCHORS = 60;
 
 /** Words before a bare "until" that make it the end of a period of service or validity (folded). */
 const LASTS_UNTIL =

@@ -561,10 +561,10 @@ function headingNaming(ctx: NoticeContext, before: number, post: string): Found<
   if (name.length < 4) return null;
   for (let j = 0; j < Math.min(before, 40); j++) {
     const l = ctx.lines[j];
-    const f = ctx.folded.slice(l.start, l.end).trim();
+    const raw = ctx.folded.slice(l.start, l.end);
+    const f = raw.trim();
     if (!f.startsWith(name) || f.length > name.length + 30 || /\p{L}/u.test(f[name.length] ?? '')) continue;
-    const lead =
-      ctx.folded.slice(l.start, l.end).length - ctx.folded.slice(l.start, l.end).trimStart().length;
+    const lead = raw.length - raw.trimStart().length;
     const found = titleFrom(ctx, l.start + lead, l.end, ctx.text.slice(l.start + lead, l.end).trim());
     if (found) return found;
   }

@@ -131,8 +131,8 @@ function educationRegions(ctx: NoticeContext): Span[] {
 }
 
 const YEARS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani|ετη|ετων|χρονια|χρονων)(?![\\p{L}])`,
-  'gu',
+  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani)\\b`,
+  'g',
 );
 
 export function extractEducation(ctx: NoticeContext): EducationResult {
