@@ -97,11 +97,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   tva: 2, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, tolv: 12, femton: 15, seks: 6, syv: 7, otte: 8,
   // Slovenian, Croatian, Czech, Slovak (folded)
   dve: 2, dvije: 2, tri: 3, stiri: 4, cetiri: 4, ctyri: 4, styri: 4, pet: 5, sest: 6, deset: 10,
-  // Finnish, Hungarian, Romanian, Greek (folded; "két", "három" also as "kétéves", "hároméves")
+  // Finnish, Hungarian, Romanian (folded; "két", "három" also as "kétéves", "hároméves")
   kaksi: 2, kolme: 3, nelja: 4, viisi: 5, kuusi: 6, kymmenen: 10,
   ket: 2, ketto: 2, harom: 3, negy: 4,
   doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5,
-  δυο: 2, τρια: 3, τεσσερα: 4, πεντε: 5,
 }; // prettier-ignore
 
 /** "3", "three", "trois", "drei" → 3. */
