@@ -1065,7 +1065,86 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
   }
   if (plain && plain.years !== null)
     return { value: plain.years, evidence: evidence(ctx, plain.start, plain.end) };
-  return missing('the length of the first contract is not stated');
+  return contractLengthOtherLanguages(ctx) ?? missing('the length of the first contract is not stated');
+}
+
+/**
+ * A contract or a secondment named in the EU's other languages (folded): "contratto", "contrato",
+ * "overeenkomst", "umowa", "smlouva", "zmluva", "szerződés", "työsopimus", "avtalet", "kontrakten", "ugovor",
+ * "pogodba", "σύμβαση", "договор", "Abordnung", "distacco".
+ */
+const CONTRACT_OTHER =
+  /(?<![\p{L}])(?:contratt[oi]|contrat[oe]s?|contractul(?:ui)?|(?:arbeids)?overeenkomst|umow[aey]|smlouv[aey]|zmluv[aey]|szerzodes\p{L}{0,4}|(?:tyo)?sopimu[sk]\p{L}{0,4}|(?:anstallnings)?avtal(?:et)?|(?:ansaettelses)?kontrakt(?:en)?|ugovor\p{L}{0,2}|pogodb\p{L}{0,2}|договор\p{L}{0,2}|συμβασ\p{L}{0,2}|abordnung|distacco|detachering|destacamento)(?![\p{L}])/gu;
+/** "First", "initial", "initially" in those languages (folded): a sentence about the first contract. */
+const FIRST_OTHER =
+  /(?<![\p{L}])(?:prim[oa]|primeir[oa]|primer[oa]?|primul|inizial(?:e|mente)|inicial(?:mente)?|initial\p{L}{0,4}|eerste|aanvankelijk|pierwsz\p{L}{0,3}|poczatkow\p{L}{0,3}|prvni|prv[aey]|puvodni|elso|kezdeti|ensimmainen|aluksi|forsta|forste|inledningsvis|indledningsvis|αρχικ\p{L}{0,3}|πρωτ\p{L}{0,3}|zunachst|anfanglich\p{L}{0,2}|erste[nr]?|първоначал\p{L}{0,3}|pocetn\p{L}{0,2}|zacetn\p{L}{0,2})(?![\p{L}])/u;
+/**
+ * A length in those languages (folded): "due anni", "cinco anos", "twee jaar", "pięciu lat", "pěti let",
+ * "kolmeksi vuodeksi", "36 månader", "36 hónapra", "τεσσάρων (4) ετών", "zwei Jahre".
+ */
+const LENGTH_OTHER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2}|${NUMBER_PATTERN}|[\\p{L}]{2,10})(?:\\s*\\(\\d{1,2}\\))?[\\s-]{1,3}(anni|anno|anos|ano|jaar|jaren|lata|lat|let|roky|roku|rokov|ev(?:re|et|ig)?|vuotta|vuodeksi|vuoden|ar|aar|ετη|ετων|χρονια|χρονων|ani|godine|godina|godinu|leta|години|година|jahre?n?|mesi|meses|maanden|miesiecy|mesicu|mesiacov|honap(?:ra|ig)?|kuukautta|kuukaudeksi|manader|maneder|μηνες|μηνων|luni|mjeseci|mesecev|месеца|monate?n?)(?![\\p{L}])`,
+  'u',
+);
+/** Number words those lengths use that the shared table does not hold (their inflected forms; folded). */
+const NUMBER_OTHER: Record<string, number> = {
+  dvou: 2, peti: 5, sesti: 6, ctyr: 4, troch: 3, styroch: 4, piatich: 5, dvoch: 2,
+  kahdeksi: 2, kolmeksi: 3, neljaksi: 4, viideksi: 5, kahden: 2, kolmen: 3, neljan: 4, viiden: 5,
+  ot: 5, hat: 6, egy: 1, ketto: 2,
+  δυο: 2, τρια: 3, τριων: 3, τεσσερα: 4, τεσσαρων: 4, πεντε: 5, εξι: 6,
+  een: 1, um: 1, uno: 1, un: 1, jeden: 1, jednego: 1, jedan: 1, dvije: 2, dviju: 2, triju: 3, tri: 3, pet: 5,
+  два: 2, три: 3, четири: 4, пет: 5,
+}; // prettier-ignore
+const numberOther = (w: string): number | null => parseNumberWord(w) ?? NUMBER_OTHER[w] ?? null;
+/** A number and a range's "and"/"to" right before a length (folded): "între 1 și 3 ani". */
+const RANGE_BEFORE =
+  /(?<![\p{L}\p{N}])(\d{1,2}|\p{L}{2,10})\s*(?:-|–|to|a|à|and|si|e|y|i|en|ja|och|og|es|και|и|do|az|tot)\s*$/u;
+/**
+ * Words that make a length something other than the first contract's when they stand between the contract and
+ * the length: a renewal ("rinnovato per", "verlengd met"), a maximum or a total ("legfeljebb", "teljes"), a
+ * probation, experience (folded stems).
+ */
+const NOT_FIRST_LENGTH =
+  /(?<![\p{L}])(?:rinnov|renov|prorrog|prorog|verleng|verlang|przedluz|prodlouz|predlz|meghosszab|jatk|forlang|forlaeng|ανανε|παρατ|prelung|produlj|podaljs|prolong|extend|renew|massim|maxim|hoogste|maksymal|nejvyse|legfeljebb|enintaan|hogst|hojst|μεγιστ|najvis|najvec|total|gesamt|teljes|yhteensa|sammanlagd|samlet|συνολικ|lacz|celkov|skupn|ukupn|prova|proef|probezeit|koeaika|prov|prove|δοκιμ|esperienz|experienc|ervaring|doswiadcz|praxe|prax|tapasztalat|kokemu|erfarenhet|erfaring|πειρα|iskust|izkusn|berufserfahrung|fino a|bis zu|hasta|ate)/u;
+
+/**
+ * "Il contratto iniziale avrà una durata di due anni", "Umowa zostanie zawarta na okres pięciu lat", "Az első
+ * szerződés 36 hónapra szól": the first length within 90 characters after a contract's name, in its sentence,
+ * when the sentence says "first"/"initial" or the length follows within 60 characters, and nothing between
+ * them makes it a renewal, a maximum, a total, a probation or experience. Read only when the English, French
+ * and German readers above found nothing.
+ */
+function contractLengthOtherLanguages(ctx: NoticeContext): FieldResult<number> | null {
+  CONTRACT_OTHER.lastIndex = 0;
+  let n = 0;
+  for (
+    let m = CONTRACT_OTHER.exec(ctx.folded);
+    m && n++ < MAX_CONTRACT_MENTIONS;
+    m = CONTRACT_OTHER.exec(ctx.folded)
+  ) {
+    const s = sentenceAt(ctx, m.index);
+    const from = m.index + m[0].length;
+    const after = ctx.folded.slice(from, Math.min(s.end, from + 90));
+    const d = LENGTH_OTHER.exec(after);
+    if (!d) continue;
+    const between = after.slice(0, d.index);
+    if (NOT_FIRST_LENGTH.test(between)) continue;
+    if (d.index > 60 && !FIRST_OTHER.test(ctx.folded.slice(s.start, from + d.index))) continue;
+    const count = numberOther(d[1]);
+    if (count === null || count <= 0) continue;
+    // "între 1 și 3 ani", "tra 2 e 4 anni": a range, not one length.
+    const range = RANGE_BEFORE.exec(between);
+    if (range && numberOther(range[1]) !== null)
+      return missing(
+        `the first contract is a range (${ctx.text.slice(from + range.index, from + d.index + d[0].length)})`,
+      );
+    const months =
+      /^(?:mes|maand|miesi|mesic|mesia|honap|kuukau|manad|maned|μην|luni|mjesec|месец|monat)/.test(d[2]);
+    const years = months ? count / 12 : count;
+    if (!Number.isInteger(years) || years > 10) continue;
+    return { value: years, evidence: evidence(ctx, m.index, from + d.index + d[0].length) };
+  }
+  return null;
 }
 
 /** "9 months' probation", "probationary period of nine months" (folded). */
