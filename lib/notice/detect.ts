@@ -135,6 +135,17 @@ const FUNCTION_GROUP = new RegExp(
   'u',
 );
 const GRADE_WORD = phraseRegex(GRADE_WORDS);
+/** The function group's words, and its number right before them: Latvian "(III funkciju grupa)" (folded). */
+const FUNCTION_GROUP_WORD = phraseRegex(FUNCTION_GROUP_WORDS);
+const NUMBER_BEFORE_GROUP = /(?<![\p{L}\p{N}])(?:iv|iii|ii|i)\.?\s{1,3}$/u;
+function numberBeforeFunctionGroup(folded: string): { start: number; end: number } | null {
+  const m = firstWhere(FUNCTION_GROUP_WORD, folded, (w) =>
+    NUMBER_BEFORE_GROUP.test(folded.slice(Math.max(0, w.index - 6), w.index)),
+  );
+  if (!m) return null;
+  const n = NUMBER_BEFORE_GROUP.exec(folded.slice(Math.max(0, m.index - 6), m.index))!;
+  return { start: m.index - n[0].length, end: m.index + m[0].length };
+}
 
 /**
  * A notice's reference: a code with a year ("COM/2026/1234", "EC/2026/TAXUD/453922",
@@ -1075,7 +1086,9 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
       );
   }
   const fg = FUNCTION_GROUP.exec(folded);
+  const fgFirst = fg ? null : numberBeforeFunctionGroup(folded);
   if (fg) add('function group or grade', 'staff', 2, fg.index, fg.index + fg[0].length);
+  else if (fgFirst) add('function group or grade', 'staff', 2, fgFirst.start, fgFirst.end);
   else {
     const gw = firstWhere(GRADE_WORD, folded, () => true, 1);
     if (gw) add('grade wording', 'staff', 1, gw.index, gw.index + gw[0].length);

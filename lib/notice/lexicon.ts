@@ -220,6 +220,9 @@ const PLACE_LIST: Array<[string, string, string[]]> = [
       'briuselis',
       'brisele',
       'bruiséal',
+      // Irish: "an Bhruiséil" (after a preposition, lenited)
+      'bruiséil',
+      'bhruiséil',
       'bruselj',
       'bryssel',
       // "in Brussels" where the case is an ending (FI, ET, HU)

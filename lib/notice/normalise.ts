@@ -383,7 +383,10 @@ function repeatedLineKeys(t: string): Set<string> {
     // A job page's title said three times in its head ("Legal Officer" / "EUSPA - …" / "Legal Officer" a line or
     // two apart; or heading, page title, and again over the grade, the very same words without a number) is the
     // post; a page's header or footer comes back a page later, or with its page's number.
-    const headTitle = last < HEAD_BLOCK_LINES && (gap <= 2 || (same && !/\d/.test(text)));
+    // "Publication of a vacancy for the function of Director-General of … (grade AD 15)": the grade's number in
+    // its bracket at the end is the post's, not a page's.
+    const headTitle =
+      last < HEAD_BLOCK_LINES && (gap <= 2 || (same && !/\d/.test(text.replace(GRADE_BRACKET_END, ''))));
     // Twice: a page count; or a code's numbers in the very same line ("EFSA/T/AST4/2026/003 – Procurement"),
     // not two lines that differ in them ("COM/AD/13/10 — … (AD6)" / "COM/AD/14/10 — … (AD7)": two posts).
     const undated = n >= 2 ? text.replace(SLASHED_DATE, '') : '';
@@ -395,6 +398,9 @@ function repeatedLineKeys(t: string): Set<string> {
   }
   return repeated;
 }
+
+/** A grade in brackets at a line's end: "(grade AD 15)", "(AST 3)", "(FG IV)". */
+const GRADE_BRACKET_END = /\((?:[\p{L}]+\s)?(?:AD|AST|SC|FG)\s?-?\s?(?:\d{1,2}|[IV]{1,3})\)\s*$/u;
 
 /** How many lines a page's head (title, employer, place, key facts) may take. */
 const HEAD_BLOCK_LINES = 12;
@@ -414,9 +420,9 @@ function firstTitledLine(text: string, key: string, seen: Set<string>): boolean 
   return true;
 }
 
-/** "Assistant(e) gestionnaire administratif(ve) (AST 1)": a post's heading ends with its grade in brackets. */
+/** "Assistant(e) gestionnaire administratif(ve) (AST 1)", "… (grade AD 15)": a post's heading ends with its grade in brackets. */
 const GRADE_PAREN_TAIL =
-  /\((?:AD|AST(?:\s?\/\s?SC)?|SC|FG)\s?-?\s?(?:\d{1,2}|[IV]{1,3})(?:\s?[-–]\s?(?:AD|AST)?\s?\d{1,2})?\)$/;
+  /\((?:\p{L}{4,12}\s)?(?:AD|AST(?:\s?\/\s?SC)?|SC|FG)\s?-?\s?(?:\d{1,2}|[IV]{1,3})(?:\s?[-–]\s?(?:AD|AST)?\s?\d{1,2})?\)$/u;
 function endsGradeParen(s: string): boolean {
   return s.charCodeAt(s.length - 1) === 41 && GRADE_PAREN_TAIL.test(s);
 }

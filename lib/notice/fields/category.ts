@@ -219,14 +219,25 @@ const ARTICLE_LETTER = /^(?:([a-f])|(bis|ter))$/;
 /** Bare forms after a category or in a label: "Temporary agent 2b/2d", "TA 2(f)", "Contract Type: 3b" (folded). */
 const BARE_CATEGORY_WORDS =
   'temporary agents?|contract agents?|temporary staff|contract staff|agents? temporaires?|agents? contractuels?|agentes? temporal(?:es)?|agentes? contractual(?:es)?|agente temporaneo|agenti temporanei|agente contrattuale|agenti contrattuali|agentes? temporarios?|tijdelijke? functionaris(?:sen)?|arbeidscontractant(?:en)?|bedienstete[rn]? auf zeit|vertragsbedienstete[rn]?|docasn[ya] zamestnan(?:ec|ci)|smluvni zamestnan(?:ec|ci)|zatrudnion\\w* na czas okreslony|ta|ca|at|ac|contract type|type of contract';
+/**
+ * The same categories in every official language written in Latin letters, from the language tables (folded):
+ * "Gníomhaire Sealadach 2(a)", "Agent temporar 2(f)", "Tymczasowy pracownik 2(b)".
+ */
+const BARE_CATEGORY_WORDS_ALL = [
+  BARE_CATEGORY_WORDS,
+  ...[...STAFF_WORDS.temporary_agent, ...STAFF_WORDS.contract_agent]
+    .map((w) => foldSameLength(w.trim()))
+    .filter((w) => /^[a-z]+(?: [a-z]+)*$/.test(w))
+    .map((w) => w.replace(/ /g, '\\s+')),
+].join('|');
 /** "Temporary staff, AD6, 2(f)": the grade may stand between the category and its article (folded). */
 const GRADE_BETWEEN = '(?:\\s*,\\s*(?:ad|ast|sc)\\s?\\d{1,2})?';
 const BARE_CATEGORY = new RegExp(
-  `\\b(?:${BARE_CATEGORY_WORDS})${GRADE_BETWEEN}\\s*[:(,-]?\\s*((?:2|3)\\s*\\(?[a-f]\\)?(?:\\s*\\/\\s*(?:2|3)?\\s*\\(?[a-f]\\)?)*)(?![a-z0-9])`,
+  `\\b(?:${BARE_CATEGORY_WORDS_ALL})${GRADE_BETWEEN}\\s*[:(,-]?\\s*((?:2|3)\\s*\\(?[a-f]\\)?(?:\\s*\\/\\s*(?:2|3)?\\s*\\(?[a-f]\\)?)*)(?![a-z0-9])`,
   'y',
 );
 /** A category's words right before where its article's number starts. */
-const BARE_CATEGORY_BEFORE = new RegExp(`\\b(?:${BARE_CATEGORY_WORDS})${GRADE_BETWEEN}\\s*[:(,-]?\\s*$`);
+const BARE_CATEGORY_BEFORE = new RegExp(`\\b(?:${BARE_CATEGORY_WORDS_ALL})${GRADE_BETWEEN}\\s*[:(,-]?\\s*$`);
 
 /** "Article 3(b)", "article 3 ter", "Article 2, point (f)", "Temporary agent 2b/2d", "Contract Type: 3b". */
 /**
@@ -387,9 +398,9 @@ export function extractContractArticles(ctx: NoticeContext): {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const FG_NAMES = ['FGI', 'FGII', 'FGIII', 'FGIV'] as const;
-/** "III. besorolási csoport", Estonian "IV tegevusüksus": the function group's number before its name (folded). */
+/** "III. besorolási csoport", Estonian "IV tegevusüksus", Latvian "(III funkciju grupa)": the function group's number before its name (folded). */
 const FG_NUMBER_FIRST =
-  /(?<![\p{L}\d])(iv|iii|ii|i)(?:\.\s*(?:besorolasi|funkcios) csoport|\.?\s+tegevusuksus)/u;
+  /(?<![\p{L}\d])(iv|iii|ii|i)(?:\.\s*(?:besorolasi|funkcios) csoport|\.?\s+tegevusuksus|\.?\s+funkciju grup(?:as|a|u))/u;
 /**
  * "Function group AD, grade 7", "groupe de fonctions AST, grade 3", "grupo de funções AD, grau 14", "AD
  * function group, grade 14"; a range: "Grau 9-14", "grau 14/15", "(tjänstegrupp AD, lönegraderna 10 12)" (its dash
@@ -609,13 +620,23 @@ const OFFICIALS_OF_GROUP = /(?<![\p{L}/-])(AD|AST)(?= officials\b| competition\b
 /** Where a call for several profiles lists their function groups: its head. */
 const FG_SPREAD_CHARS = 3000;
 
+/** The longest evidence of the grades that spans their mentions (see extractGrades). */
+const MAX_GRADE_EVIDENCE = 240;
+
 export function extractGrades(ctx: NoticeContext, category: StaffCategory | null): GradeInfo {
   const grades = new Set<string>();
   let evStart = -1;
   let evEnd = -1;
+  let firstMark: [number, number] | null = null;
   const mark = (s: number, e: number) => {
+    firstMark ??= [s, e];
     if (evStart < 0 || s < evStart) evStart = s;
     evEnd = Math.max(evEnd, e);
+  };
+  // The grades' evidence is where they are named, first to last; named far apart (a heading said again lines
+  // below), the first place names them (a quote of hundreds of characters would show nothing).
+  const tightEvidence = () => {
+    if (firstMark && evEnd - evStart > MAX_GRADE_EVIDENCE) [evStart, evEnd] = firstMark;
   };
   /** A grade of a family within its limits, with where it was read. */
   const addGrade = (family: string, n: number, s: number, e: number) => {
@@ -796,6 +817,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     const fb = b.replace(/\d+/, '');
     return fa === fb ? +a.slice(fa.length) - +b.slice(fb.length) : fa.localeCompare(fb);
   });
+  tightEvidence();
   // Function group: stated ("function group AST", "AST/SC"), else from the grades.
   const stated =
     /\b(?:function group|groupe de fonctions|funktionsgruppe|category)\s*:?\s*(ast\s*\/\s*sc|ast-sc|ast|ad)\b/.exec(

@@ -726,6 +726,11 @@ function cleanTitle(raw: string): string {
   // "Communication (CAST Permanent)": the selection's name after a profile is not the post's.
   const procedure = /\s*\((?:EPSO )?CAST(?: Permanent| ?\d{1,2})?\)$/.exec(t);
   if (procedure && /\p{L}{3}/u.test(t.slice(0, procedure.index))) t = t.slice(0, procedure.index);
+  // "Policy Officer EEAS Headquarters job n° 300563": the job site's number and the post's seat after the post.
+  const jobNumber = /\s+(?:[-–—]\s*)?job\s+(?:n°|no\.?|nr\.?|number)\s*\d{4,}\s*$/i.exec(t);
+  if (jobNumber && /\p{L}{3}/u.test(t.slice(0, jobNumber.index))) t = t.slice(0, jobNumber.index);
+  const seat = /\s+(?:[-–—]\s*)?(?:[A-Z]{2,6}\s+)?(?:Headquarters|HQ)\s*$/.exec(t);
+  if (seat && /\p{L}{3}/u.test(t.slice(0, seat.index))) t = t.slice(0, seat.index);
   // "EEAS Vacancy: Security Policy Assistant", "Job offer: …": a page's word for a notice before the post.
   const leadWord =
     /^(?:[A-Z]{2,8}\s+)?(?:vacancy|vacancy notice|job|job offer|job opening|position|post)\s*:\s+(?=\p{Lu})/iu.exec(
@@ -1566,9 +1571,11 @@ const GRADE_PAREN_ANY = new RegExp(`\\s*${GRADE_PAREN}`, 'u');
 const GRADE_HEADING_LINES = 150;
 
 /** "Notice — EPSO/AD/1/31 — ", "PE/330/2025/S számú álláshirdetés": what stands before the post in a heading line. */
+const WORD_BEFORE_CODE = /^\p{L}{4,20}\s+(?=[\p{L}\d]+(?:[/-][\p{L}\d.()]+){2,}\s+\p{L})(?=\S*\d)/u;
 function headingLead(folded: string): number {
   const m = NOTICE_HEADING.exec(folded) ?? NOTICE_HEADING_ML.exec(folded);
-  let at = m ? m[0].length : 0;
+  // "KONKURSAS PE/AD/304/2024   ADMINISTRATORIAI …": a competition's word in any language, then its code.
+  let at = m ? m[0].length : (WORD_BEFORE_CODE.exec(folded)?.[0].length ?? 0);
   const dash = / [-–—] /.exec(folded.slice(at));
   if (dash && PURPOSE_LINE.test(folded.slice(at, at + dash.index))) at += dash.index + dash[0].length;
   const ref = /^[\s:–—-]*[\p{L}\d]+(?:[/-][\p{L}\d.()]+){2,}\s*[:–—-]?\s*/u.exec(folded.slice(at));
@@ -2568,6 +2575,13 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
   // sharing their first letters ("europ…") cost a search of the whole text a tenth of a millisecond.
   tallyAgencyNames(ctx.folded, weight(2), scores, early, (start, end) => toOriginalRange(ctx.mt, start, end));
   tallyAcronyms(original, weight(2), scores);
+  // "SELECTION OF TEMPORARY STAFF FOR … DIRECTORATE-GENERAL FOR COMPETITION (DG COMP)": a DG only the
+  // Commission has, named in the notice's heading, names the employer as the Commission's own name would.
+  const headDg = publisherAt < 0 ? commissionOnlyDg(foldedOriginal.slice(0, 400)) : null;
+  if (headDg) {
+    const commission = BODIES.findIndex((b) => b.name === 'European Commission');
+    count(scores, commission, weight(2)(commission, headDg.start, headDg.end), headDg.start, headDg.end);
+  }
   if (epsoRef) return { value: 'EPSO', evidence: evidence(ctx, epsoRef.index, epsoRef.index + 4) };
   // The journal's head counts little (above): a Commission DG heading the notice below it ("Generaldirektion
   // Migration und Inneres" / "Ausschreibung der Stelle …") names the Commission as the employer.
@@ -2607,6 +2621,18 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
     value: BODIES[best[0]].name,
     evidence: { start: first, end: firstEnd, quote: original.slice(first, firstEnd) },
   };
+}
+
+/** The first Directorate-General named in `folded` that is the Commission's alone (not one the Parliament has too). */
+function commissionOnlyDg(folded: string): { start: number; end: number } | null {
+  DG_FULL.lastIndex = 0;
+  for (let m = DG_FULL.exec(folded); m; m = DG_FULL.exec(folded)) {
+    const i = matchedGroup(m);
+    // Whole words: the Parliament's "Directorate-General for Budgetary Affairs" is not DG BUDG's "… for Budget".
+    const whole = !/\p{L}/u.test(folded[m.index + m[0].length] ?? '');
+    if (i >= 0 && !DEPARTMENTS[i].ep && whole) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
 }
 
 /** Is original[at, end) a name written in capitals ("… TO THE EUROPEAN COMMISSION"), not an acronym? */
@@ -2734,7 +2760,7 @@ const LOCATION_LABEL_WORDS = [
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'locul', 'job location', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος(?: απασχολησης| εργασιας)?', 'tjenestested', 'arbejdssted',
   'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'asukoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)', 'vieta',
-  'post tax-xogħol', 'ait fostaiochta',
+  'post tax-xogħol', 'ait fostaiochta', 'ionad oibre',
 ].join('|'); // prettier-ignore
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 const LOCATION_LABEL_GLUED = new RegExp(`^(?:${LOCATION_LABEL_WORDS})`, 'u');
@@ -2849,8 +2875,9 @@ function placeLine(ctx: NoticeContext): FieldResult<Place> | null {
 }
 
 /** A heading's last bracket when it gives the legal basis: "(article 29, paragraphe 2, du statut)" (folded). */
+// "(Article 29(2) of the Staff Regulations)": a paragraph's number in its own brackets.
 const ARTICLE_PAREN_END =
-  /\s*\((?:\p{L}{2,30} ){0,2}(?:article|artikel|articulo|articolo|artigo|art\.|articolul|clanak|clanek|clanku|clen|artykul|artikla|artikli|αρθρο|член|artikolu|airteagal)\s[^()\n]{0,120}\)\s*$/u;
+  /\s*\((?:\p{L}{2,30} ){0,2}(?:article|artikel|articulo|articolo|artigo|art\.|articolul|clanak|clanek|clanku|clen|artykul|artikla|artikli|αρθρο|член|artikolu|airteagal)\s(?:[^()\n]|\([^()\n]{1,6}\)){0,120}\)\s*$/u;
 
 /** The heading names the place at its end: "File Handler PMO.1/PMO.2 - Brussels", "(AD 14) — Luxemburgo". */
 function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {

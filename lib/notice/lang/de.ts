@@ -16,7 +16,8 @@ export const de: LangTable = {
     'annahmeschluss',
     'veröffentlichungsfrist',
   ],
-  deadlineWeak: ['spätestens am', 'spätestens bis', 'spätestens'],
+  // "Die Anmeldefrist beginnt am 26/07/2016 … und endet am 26/08/2016 um 12.00 Uhr": the period's end.
+  deadlineWeak: ['spätestens am', 'spätestens bis', 'spätestens', 'endet am'],
   period: {
     names: ['anmeldezeitraum', 'registrierungszeitraum', 'bewerbungszeitraum'],
     ends: ['endet', 'schließt'],
@@ -31,11 +32,18 @@ export const de: LangTable = {
     'bekanntmachung des allgemeinen auswahlverfahrens',
   ],
   staff: {
-    contract_agent: ['vertragsbediensteter', 'vertragsbedienstete', 'vertragsbediensteten'],
+    contract_agent: [
+      'vertragsbediensteter',
+      'vertragsbedienstete',
+      'vertragsbediensteten',
+      'vertragsbedienstete/-r',
+    ],
     temporary_agent: [
       'bediensteter auf zeit',
       'bedienstete auf zeit',
       'bediensteten auf zeit',
+      // "(Bedienstete/-r auf Zeit — Besoldungsgruppe AD 14)": both genders' endings.
+      'bedienstete/-r auf zeit',
       'zeitbediensteter',
       'zeitbedienstete',
     ],

@@ -9,6 +9,9 @@ export const ga: LangTable = {
     'spriocdháta d’iarratais',
     "spriocdháta d'iarratais",
     'spriocdháta',
+    // The Official Journal's key facts: "SPRIOC-AM LE hAGHAIDH IARRATAS | 31 IÚIL 2023 — 12.00 (meán-lae)".
+    'sprioc-am le haghaidh iarratas',
+    'sprioc-am',
     'dáta deiridh',
     'dáta dúnta',
   ],
@@ -30,7 +33,7 @@ export const ga: LangTable = {
     eligibility: ['critéir incháilitheachta', 'coinníollacha incháilitheachta'],
   },
   layout: ['uimhir thagartha', 'áit fostaíochta', 'catagóir foirne', 'réimse', 'cineál conartha'],
-  jobTitle: ['teideal an phoist'],
+  jobTitle: ['teideal an phoist', 'teideal na feidhme'],
   cefr: ['leibhéal'],
   common: ['agus', 'an', 'na', 'ar', 'le', 'go', 'is', 'atá'],
 };

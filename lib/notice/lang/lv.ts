@@ -5,6 +5,8 @@ export const lv: LangTable = {
   locale: 'lv',
   deadline: [
     'publicēšanas beigas',
+    // The Parliament's job page: "Publikācijas beigas ārējā tīmekļa vietnē : 16/09/2025 12:00".
+    'publikācijas beigas',
     'pieteikšanās termiņš',
     'pieteikumu iesniegšanas termiņš',
     'iesniegšanas termiņš',

@@ -5,6 +5,8 @@ export const sk: LangTable = {
   locale: 'sk',
   deadline: [
     'koniec uverejnenia',
+    // The Parliament's job page: "Koniec zverejnenia na externom webovom sídle : 12/04/2024 12:00".
+    'koniec zverejnenia',
     'uzávierka prihlášok',
     'uzávierka',
     'lehota na podávanie prihlášok',
