@@ -36,3 +36,5 @@ export function plainFiles(dir: string): Array<{ name: string; text: string }> {
 }
 /** Session 13's blind fixtures that the reader does not yet read right in every field (scored as a set). */
 export const BLIND_F35_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f35');
+/** Session 14's blind fixtures: ten whole notices in English, French, German and Spanish (scored as a set). */
+export const BLIND_F36_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f36');

@@ -1,22 +1,29 @@
 /**
- * Blind fixtures (session 13): fifteen complete notices of our own in thirteen languages (Official Journal
- * notices with footnotes, agency PDFs turned to text, EU Careers pages in Markdown, web pages in HTML), written
- * with their expected values by helpers who never saw the reader. The three it reads right in every field are
- * golden cases (`tests/fixtures/notices/*-f35.*`); the other twelve are scored here as a set, so that a change
- * that loses a field they read fails, and one that gains a field raises the count below (a ratchet). Their
- * misses are the reader's known gaps in those languages: requirements said in words (education, experience,
- * language levels), first-contract lengths, contract articles, Greek text.
+ * Blind fixtures: complete notices of our own, written with their expected values by helpers who never saw the
+ * reader, scored as sets so that a change that loses a field they read fails, and one that gains a field raises
+ * the set's count below (a ratchet).
+ * - Session 13 (`blind-f35`): fifteen notices in thirteen languages (Official Journal notices with footnotes,
+ *   agency PDFs turned to text, EU Careers pages in Markdown, web pages in HTML). The three read right in every
+ *   field are golden cases (`tests/fixtures/notices/*-f35.*`); the other twelve are here. Their misses are the
+ *   reader's gaps in those languages: requirements said in words, contract articles, Greek text.
+ * - Session 14 (`blind-f36`): ten notices in English, French, German and Spanish with harder requirement wording
+ *   (experience "of which", languages "main … second", asset languages, education alternatives), an EU Careers
+ *   page printed to PDF, flattened key-facts rows, dates in words. All ten are here; the first run read 188 of
+ *   their 200 fields.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseNotice, EXPECTED_FIELDS } from '../../lib/notice';
-import { BLIND_F35_DIR, goldenCases } from '../helpers/fixtures';
+import { BLIND_F35_DIR, BLIND_F36_DIR, goldenCases } from '../helpers/fixtures';
 
-const cases = goldenCases(BLIND_F35_DIR);
-/** Fields read right over the twelve, at the last change (of 240). */
-const RIGHT = 202;
+/** Each set: its cases, and the fields read right over them at the last change. */
+const SETS = [
+  { name: 'session 13 (blind-f35)', dir: BLIND_F35_DIR, count: 12, right: 202 },
+  { name: 'session 14 (blind-f36)', dir: BLIND_F36_DIR, count: 10, right: 188 },
+];
 
-describe('blind fixtures of session 13', () => {
-  it('has the twelve', () => expect(cases).toHaveLength(12));
+describe.each(SETS)('blind fixtures of $name', ({ dir, count, right: RIGHT }) => {
+  const cases = goldenCases(dir);
+  it(`has the ${count}`, () => expect(cases).toHaveLength(count));
 
   it('detects every one as a notice', () => {
     for (const c of cases) expect(analyseNotice(c.text).detection.isNotice, c.name).toBe(true);
