@@ -5,7 +5,7 @@
  * evidence quoted from the original.
  */
 import { partitionPoint } from './search';
-import { LAYOUT_LABELS, phrasePattern } from './lang';
+import { HEADINGS, LAYOUT_LABELS, phrasePattern } from './lang';
 import { foldSameLength } from './lexicon';
 import { leadingLiterals } from './pattern-literals';
 import type { Evidence } from './schema';
@@ -62,6 +62,20 @@ const SECTION_HEADINGS: Array<[SectionKind, RegExp]> = [
   ],
 ];
 
+/**
+ * The headings of the language tables, the whole heading folded ("criterios de admisibilidad", "ce que nous
+ * recherchons", "kryteria wyboru"): looked up whole, after the patterns above (a look-up per line, not a
+ * pattern of every language's headings tried on every line).
+ */
+const TABLE_HEADINGS = new Map<string, SectionKind>([
+  ...HEADINGS.weAre.map((h) => [foldSameLength(h), 'duties'] as const),
+  ...HEADINGS.wePropose.map((h) => [foldSameLength(h), 'duties'] as const),
+  ...HEADINGS.weLookFor.map((h) => [foldSameLength(h), 'selection'] as const),
+  ...HEADINGS.eligibility.map((h) => [foldSameLength(h), 'eligibility'] as const),
+]);
+/** A heading's closing marks: "Ce que nous recherchons ?", "Conditions d'admissibilité :". */
+const TRAILING_MARKS = /[\s:?*]+$/;
+
 /** What a heading may begin with before its words (bullets, numbers, white space). */
 const HEADING_LEAD = /^[\s➤►>•\-–\d.()]+/;
 /** An ASCII character HEADING_LEAD takes off or trim() does, or a letter a heading may begin with. */
@@ -97,7 +111,7 @@ function classifyHeading(line: string): SectionKind | null {
   else clean = line.replace(HEADING_LEAD, '').trim();
   if (!HEADING_FIRST.has(clean[0])) return null;
   for (const [kind, re] of SECTION_HEADINGS) if (re.test(clean)) return kind;
-  return null;
+  return TABLE_HEADINGS.get(clean.replace(TRAILING_MARKS, '')) ?? null;
 }
 
 /** `folded`: foldSameLength(mt.text), when the caller has it already. */
@@ -380,7 +394,7 @@ const LAYOUT_LABEL_SET = new Set(LAYOUT_LABELS.map((l) => foldSameLength(l)));
  * Is line i a key-fact label alone ("Type of contract", "Estimated monthly basic salary:")? The whole line,
  * or its last words, is one of the language tables' labels.
  */
-function isLabelLine(ctx: NoticeContext, i: number): boolean {
+function isLabelLine(ctx: NoticeContext, i: number, whole = false): boolean {
   const l = ctx.lines[i];
   if (!l || l.end - l.start > 60 || /\d/.test(l.text)) return false;
   const words = ctx.folded
@@ -388,7 +402,8 @@ function isLabelLine(ctx: NoticeContext, i: number): boolean {
     .replace(/[\s:：*]+$/, '')
     .trim()
     .split(/\s+/);
-  for (let k = 0; k < words.length && words.length - k <= 6; k++)
+  // `whole`: the line is a label, not a value that ends with a label's word ("Security Unit, Operations Department").
+  for (let k = 0; k < (whole ? 1 : words.length) && words.length - k <= 6; k++)
     if (LAYOUT_LABEL_SET.has(words.slice(k).join(' '))) return true;
   return false;
 }
@@ -426,7 +441,7 @@ function blockValue(
     let agree = 0;
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
-      if (isLabelLine(ctx, from + k)) ok = false;
+      if (isLabelLine(ctx, from + k, true)) ok = false;
       const label = ctx.folded.slice(ctx.lines[a + k].start, ctx.lines[a + k].end);
       for (const [is, looks] of VALUE_CHECKS)
         if (is.test(label)) {

@@ -47,7 +47,7 @@ const keepGroup =
     return idx ? [[idx[0], idx[1]]] : [];
   };
 
-/** "| Reference | EC/2026/1 |" → "Reference\nEC/2026/1": cells as lines, like a flattened table. */
+/** "| Reference | EC/2026/1 |" → "Reference\nEC/2026/1\n": cells as lines, like a flattened table, rows apart. */
 function tableRowToLines(m: RegExpExecArray): Piece[] {
   const [from, to] = m.indices![1];
   const pieces: Piece[] = [];
@@ -64,6 +64,8 @@ function tableRowToLines(m: RegExpExecArray): Piece[] {
     }
     cellStart = i + 1;
   }
+  // A blank line after the row: its last cell (a value) does not run on into the next row's label.
+  if (pieces.length > 1) pieces.push('\n');
   return pieces;
 }
 
@@ -432,6 +434,9 @@ const SECTION_HEADING_WORDS = new Set(Object.values(HEADINGS).flat());
 const isSectionHeading = (text: string) =>
   SECTION_HEADING_WORDS.has(foldSameLength(text).replace(/[\s:]+$/, ''));
 
+/** A code with a number in its parts, alone on a line: "eu-LISA/30/TA/AST/04", "ERA/AD/2017/001-OPE". */
+const CODE_ALONE = /^(?=\S*\d)[A-Za-z][\w-]{1,12}(?:\/[\w.-]{1,12}){2,6}$/;
+
 function shouldJoin(prev: Line, next: Line): boolean {
   if (endsSentence(prev.text) || endsGradeParen(prev.text)) return false;
   // "VACANCY NOTICE FOR 1 POST OF PROJECT OFFICER IN THE FIELD OF RAILWAY" / "INTEROPERABILITY": a long
@@ -455,6 +460,8 @@ function shouldJoin(prev: Line, next: Line): boolean {
     startsNewFact(next.text) ||
     isOjCitation(next.text) ||
     datedStatusLine(prev.text, next.text) ||
+    // "ICT Security Operations Officer" / "eu-LISA/30/TA/AST/04": a reference alone on its line is a value of its own.
+    (next.text.length <= 40 && CODE_ALONE.test(next.text)) ||
     // "Scientific Officer – Toxicology (AD 6)": a post's heading with its grade, on its own line.
     (next.text.length <= 100 && startsUpper(next.text) && endsGradeParen(next.text))
   )
@@ -559,7 +566,7 @@ export function normaliseNotice(
   if (fmt === 'markdown') mt = cleanMarkdown(mt);
   else if (fmt === 'text' && PIPE_TABLE_ROW.test(mt.text)) mt = cleanTables(mt);
   if (fmt === 'text' && mt.text.includes('|') && hasOpenTableRows(mt.text))
-    mt = rewrite(mt, OPEN_TABLE_ROW, (m) => [...tableRowToLines(m), '\n']); // rows apart: a value is never joined to the next label
+    mt = rewrite(mt, OPEN_TABLE_ROW, tableRowToLines);
   if (fmt === 'text' && hasLiteralTags(mt.text))
     mt = rewrite(mt, LITERAL_TAG, (m) => (m[1] !== undefined ? ['\n'] : []));
   mt = cleanCommon(mt);

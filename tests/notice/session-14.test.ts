@@ -161,3 +161,119 @@ describe('blind round 35', () => {
     );
   });
 });
+
+describe('blind fixtures of session 14', () => {
+  it('does not take a reserve list’s validity for the deadline, in Spanish either', () => {
+    const a = analyseNotice(
+      'ANUNCIO DE VACANTE XJU/TA/2031/01\nDenominación del puesto: Asistente\nLas personas aprobadas figurarán en una lista de reserva válida hasta el 31 de diciembre de 2032.',
+      { force: true },
+    );
+    expect(a.notice!.deadline).toBeNull();
+  });
+
+  it('says where the closing-date label is when its date cannot be read', () => {
+    const a = analyseNotice(
+      'ANUNCIO DE VACANTE XJU/TA/2031/01\nPlazo de presentación: hasta las 12.00 horas del catorce de julio de 2031\nFunciones: gestionar la seguridad.',
+      { force: true },
+    );
+    expect(a.notice!.deadline).toBeNull();
+    expect(a.missing.deadline).toContain('catorce de julio');
+  });
+
+  it.each([
+    [
+      'Spanish',
+      'El puesto exige una habilitación personal de seguridad del nivel que determine la Empresa Común.',
+    ],
+    ['Italian', 'Il candidato dovrà ottenere un nulla osta di sicurezza prima dell’assunzione.'],
+    ['Dutch', 'De geselecteerde kandidaat moet een veiligheidsmachtiging verkrijgen.'],
+    ['Polish', 'Wybrana osoba musi uzyskać poświadczenie bezpieczeństwa.'],
+  ])('reads a clearance of an unnamed level in %s', (_, sentence) => {
+    expect(read(notice(sentence)).securityClearance).toBe('unspecified');
+  });
+
+  it('reads "SECRET UE" glued to the next cell of a flattened table, and not "EU SECRETARIAT"', () => {
+    expect(
+      read(notice('Exigida credenciação de segurança SECRET UEDATA-LIMITE 3.3.2031')).securityClearance,
+    ).toBe('EU SECRET');
+    expect(read(notice('Experience of the EU Secretariat is useful.')).securityClearance).toBeNull();
+  });
+
+  it('does not take an education alternative’s year, said again as "not counted", for the experience', () => {
+    const n = read(
+      'ELIGIBILITY CRITERIA\nA level of education which corresponds to completed university studies of at least four years, or a level of education which corresponds to completed university studies of at least three years and at least one year of appropriate professional experience.\nThis one year of experience is part of the qualification and is not counted in the professional experience required below.\nAt least 5 years of professional experience after the diploma, of which at least 2 years in data protection.',
+    );
+    expect(n.experienceYears).toBe(5);
+  });
+
+  it('reads the under-represented states listed before the word', () => {
+    const n = read(
+      notice(
+        'The Commission particularly encourages applications from nationals of Czechia, Denmark, Ireland and Sweden, whose nationals are under-represented among its staff.',
+      ),
+    );
+    expect(n.underrepresentedStates).toEqual(['CZ', 'DK', 'IE', 'SE']);
+  });
+
+  it('reads "post-secondary education of at least three years" as a three-year university level', () => {
+    const n = read(
+      'ELIGIBILITY CRITERIA\nEducation: a level of post-secondary education of at least three years attested by a diploma (bachelor or equivalent).',
+    );
+    expect(n.education).toEqual({ level: 'university_3y', alternative: null });
+  });
+
+  it('reads a main and a second language at the same level as two languages, and one said twice as one', () => {
+    expect(
+      read(
+        'ELIGIBILITY CRITERIA\n• Main language: at least level B2 in one of the official languages of the European Union;\n• Second language: at least level B2 in another official language of the European Union.',
+      ).languages,
+    ).toEqual([
+      { language: 'any', level: 'B2' },
+      { language: 'any', level: 'B2' },
+    ]);
+    expect(
+      read(
+        'ELIGIBILITY CRITERIA\nA thorough knowledge of one of the official languages of the Union (at least level C1) and a satisfactory knowledge of another official language of the Union (at least level B2).',
+      ).languages,
+    ).toEqual([
+      { language: 'any', level: 'C1' },
+      { language: 'any', level: 'B2' },
+    ]);
+  });
+
+  it('ends the eligibility section at a selection-criteria heading in Spanish (an asset’s language is no requirement)', () => {
+    const n = read(
+      '3. CRITERIOS DE ADMISIBILIDAD\nConocimiento profundo de una de las lenguas oficiales de la Unión y conocimiento satisfactorio de otra lengua oficial de la Unión.\n4. CRITERIOS DE SELECCIÓN\nSe valorará:\n  - el dominio del inglés (nivel C1).\n5. PROCEDIMIENTO',
+    );
+    expect(n.languages).toEqual([
+      { language: 'any', level: 'C1' },
+      { language: 'any', level: 'B2' },
+    ]);
+  });
+
+  it('does not join a Markdown table’s value to the next row’s label', () => {
+    const n = read(
+      'Agence de l’Union européenne pour les chemins de fer\n\n| | |\n|---|---|\n| **Intitulé du poste** | Chargé(e) de dossiers – Sécurité ferroviaire et interopérabilité |\n| **Référence** | XRA/CA/2031/07 |\n| **Date limite** | 2 septembre 2031 |\n',
+    );
+    expect(n.title).toBe('Chargé(e) de dossiers – Sécurité ferroviaire et interopérabilité');
+  });
+
+  it('reads French education in "années" with its year of experience, and a recruitment "pour une période de cinq ans"', () => {
+    const n = read(
+      'CONDITIONS D’ADMISSION\n— posséder un niveau d’enseignement correspondant à un cycle complet d’études universitaires d’au moins quatre années, sanctionné par un diplôme, ou\n— posséder un niveau d’enseignement correspondant à un cycle complet d’études universitaires d’au moins trois années, sanctionné par un diplôme, et une expérience professionnelle appropriée d’au moins une année.\n\nCONDITIONS D’EMPLOI\nLe/la candidat(e) retenu(e) sera engagé(e) en qualité d’agent temporaire au grade AD 7 pour une période de quatre ans renouvelable.',
+    );
+    expect(n.education).toEqual({
+      level: 'university_4y',
+      alternative: { level: 'university_3y', plusExperienceYears: 1 },
+    });
+    expect(n.firstContractYears).toBe(4);
+  });
+
+  it('reads a table flattened column by column when the first value is a title and a reference follows it', () => {
+    const n = read(
+      'VACANCY NOTICE\n\nJob title\nReference\nType of contract\nFunction group and grade\nUnit\nClosing date for applications\nData Platform Engineer\nxu-ABC/31/TA/AST/02\nTemporary Agent – Article 2(f) of the CEOS\nAST 4\nPlatforms Unit, Operations Department\nMonday, 14 April 2031, 23:59\n\n1. WHO WE ARE\nThe Agency runs large systems.',
+    );
+    expect(n.title).toBe('Data Platform Engineer');
+    expect(n.unit).toBe('Platforms Unit, Operations Department');
+  });
+});

@@ -633,10 +633,11 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     if (evStart < 0 || s < evStart) evStart = s;
     evEnd = Math.max(evEnd, e);
   };
-  // The grades' evidence is where they are named, first to last; named far apart (a heading said again lines
-  // below), the first place names them (a quote of hundreds of characters would show nothing).
+  // The grades' evidence is where they are named, first to last; one grade named far apart (a heading said
+  // again lines below), its first mention (a quote of hundreds of characters would show nothing). Several
+  // grades keep the whole span: each must be in the quote.
   const tightEvidence = () => {
-    if (firstMark && evEnd - evStart > MAX_GRADE_EVIDENCE) [evStart, evEnd] = firstMark;
+    if (firstMark && grades.size === 1 && evEnd - evStart > MAX_GRADE_EVIDENCE) [evStart, evEnd] = firstMark;
   };
   /** A grade of a family within its limits, with where it was read. */
   const addGrade = (family: string, n: number, s: number, e: number) => {
@@ -930,9 +931,12 @@ function durationAfterContract(
 const SERVICE_SO_FAR =
   /\b(?:already|currently (?:working|employed|serving)|(?:have|has) (?:been )?(?:worked|working|served|employed)|who (?:are|is) working|travaill(?:ent|e) deja|bereits (?:beschaftigt|tatig))\b/;
 
-/** Where the first contract's length is said (folded). */
+/**
+ * Where the first contract's length is said (folded); also a recruitment for a period, without the contract's
+ * name: "engagé(e) en qualité d'agent temporaire au grade AD 8 pour une période de cinq ans renouvelable".
+ */
 const FIRST_CONTRACT_CUE = trieRegex(
-  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b/g,
+  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b|\b(?:engage|recrute|nomme)(?:\(e\)|e)?\b[^.\n]{0,80}?\bpour une (?:periode|duree)\b|\b(?:recruited|engaged|appointed|employed)\b[^.\n]{0,80}?\bfor (?:a|an initial) (?:period|term)\b/g,
 );
 
 /** A contract-length label anywhere in a line, its value right after it; "The term of this contract will be 4 years" (folded). */

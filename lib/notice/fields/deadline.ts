@@ -392,7 +392,9 @@ function flatTableCandidate(s: string, lang: () => string | null): Candidate | n
 
 /** Words before a bare "until" that make it the end of a period of service or validity (folded). */
 const LASTS_UNTIL =
-  /\b(?:attached|assigned|seconded|valid(?:ity)?|employed|appointed|mandate|remain|stay|run(?:s|ning)?|last(?:s|ing)?)\b[^.\n]{0,30}$/;
+  /\b(?:attached|assigned|seconded|valid(?:ity)?|employed|appointed|mandate|remain|stay|run(?:s|ning)?|last(?:s|ing)?|valid[ao]s?|validez|validade|validita|valable|gultig|valevole|geldig|wazn\w*|platn\w*|voimassa|giltig|gyldig)\b[^.\n]{0,30}$/;
+/** A bare "until" in the languages of the weak labels (folded): "válida hasta el …", "valable jusqu'au …". */
+const BARE_UNTIL = /^(?:until|till|hasta|jusqu|bis|fino|ate|tot)(?![a-z])/;
 
 function findCandidate(s: string, re: RegExp, lang: () => string | null): Candidate | null {
   re.lastIndex = 0;
@@ -401,10 +403,11 @@ function findCandidate(s: string, re: RegExp, lang: () => string | null): Candid
     // A short phrase inside a word is not one: Portuguese "até" (until) in "date", "adoptate". A long label
     // glued to the cell before it still is ("SECRET UEDATA-LIMITE PARA APRESENTAÇÃO …").
     if (m[0].length < 6 && m.index > 0 && isWordUnit(s.charCodeAt(m.index - 1))) continue;
-    // "… will be administratively attached until 31 December 2020": how long something lasts, no deadline.
+    // "… will be administratively attached until 31 December 2020", "lista de reserva válida hasta el 31 de
+    // diciembre de 2032": how long something lasts, no deadline.
     // (A label of a flattened table, "Reserve list valid until" alone on its line, is not such a sentence.)
     if (
-      m[0] === 'until' &&
+      BARE_UNTIL.test(m[0]) &&
       LASTS_UNTIL.test(s.slice(Math.max(0, m.index - 50), m.index)) &&
       /^[^\n]*\d/.test(s.slice(m.index + 5, m.index + 40))
     )
@@ -508,7 +511,23 @@ export function extractDeadline(
     findCandidate(s, WEAK_ANCHOR, lang) ??
     periodCandidate(s, lang) ??
     flatTableCandidate(s, lang);
-  if (!first) return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
+  if (!first) {
+    // "Plazo de presentación: hasta las 12.00 horas … del catorce de julio de 2031" (a day in words): the label
+    // is there, its date is not read; say so, with where, rather than nothing.
+    STRONG_ANCHOR.lastIndex = 0;
+    const label = STRONG_ANCHOR.exec(s);
+    if (label) {
+      const lineEnd = s.indexOf('\n', label.index);
+      const end = Math.min(lineEnd < 0 ? s.length : lineEnd, label.index + 160);
+      return {
+        iso: null,
+        zone: null,
+        evidence: evidence(ctx, label.index, end),
+        reason: `a closing-date label was found but no date after it could be read: "${ctx.text.slice(label.index, end).trim()}"`,
+      };
+    }
+    return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
+  }
   const extended = extensionAfter(s, first, lang);
   const c = extended ?? (first.time ? first : timedRepeat(s, first, lang)) ?? first;
 

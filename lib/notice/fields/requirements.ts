@@ -30,6 +30,7 @@ import type {
   LanguageRequirement,
   Requirement,
 } from '../schema';
+import { isWordUnit } from '../phrase-regexp';
 import { trieRegex } from '../regex-trie';
 import { missing, type FieldResult } from './identity';
 
@@ -39,11 +40,12 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
   [
     'university_4y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*/y,
   ],
   [
     'university_3y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi (?:tanulmany\w*|vegzettseg\w*)|felsofoku (?:vegzettseg\w*|tanulmany\w*)|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|korkeakoulututkin\w*)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie|tri|harom|trei|kolme)\s*(?:years?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)/y,
+    // Also "post-secondary education of at least three years" (a bachelor's cycle), not a shorter one.
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi (?:tanulmany\w*|vegzettseg\w*)|felsofoku (?:vegzettseg\w*|tanulmany\w*)|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|korkeakoulututkin\w*)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie|tri|harom|trei|kolme)\s*(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)|\b(?:post-?\s?secondary (?:education|studies)|enseignement post-?secondaire|etudes post-?secondaires|postsekundare (?:bildung|ausbildung))[^.;\n]{0,30}?\b(?:of at least|d.au moins|von mindestens)\s+(?:three|3|trois|drei)\s*(?:years?|ans|jahren?)/y,
   ],
   [
     'post_secondary',
@@ -131,7 +133,7 @@ function educationRegions(ctx: NoticeContext): Span[] {
 }
 
 const YEARS_RE = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani)\\b`,
+  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|annees?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani)\\b`,
   'g',
 );
 
@@ -220,7 +222,7 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 const EXPERIENCE_WORD =
   /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|(?:beroeps|werk)?ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|(?:tyo)?kokemus\w*|praxe|praxi|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
 const NOT_EXPERIENCE =
-  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de)\b|\bthe (?:one|1) year\b/;
+  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de|(?:is|are) not counted|not counted in|part of the qualification|(?:n.est|ne sont) pas pris\w* en compte|nicht angerechnet)\b|\b(?:the|this) (?:one|1) year\b/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
 const ASSET_WORDS =
   /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atout|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt)\b/;
@@ -355,10 +357,16 @@ const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, '
 const ANY_LANGUAGE =
   /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*)\b/;
 
+/** A second language's words, in a clause that names no language (folded). */
+const SECOND_LANGUAGE =
+  /\b(?:second|another|other|autre|seconde|deuxieme|zweite\w*|weitere\w*|altra|otra|outra|segunda|seconda|drugi\w*|tweede|annat|andet|toinen|masik)\b/;
+
 interface LevelHit {
   level: CefrLevel;
   start: number;
   end: number;
+  /** Said in words ("thorough knowledge"), not as a level ("C1"). */
+  implicit?: boolean;
 }
 
 function levelHits(ctx: NoticeContext, start: number, end: number): LevelHit[] {
@@ -376,9 +384,25 @@ function levelHits(ctx: NoticeContext, start: number, end: number): LevelHit[] {
     // "good knowledge of X" without a level is a selection nicety, not a CEFR requirement (the other
     // languages' words are all "satisfactory").
     if (!strong && !m[8] && !m[10] && !/satisfactory|satisfaisante|ausreichende/.test(m[0])) continue;
-    hits.push({ level: strong ? 'C1' : 'B2', start: at, end: at + m[0].length });
+    hits.push({ level: strong ? 'C1' : 'B2', start: at, end: at + m[0].length, implicit: true });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // "a satisfactory knowledge of a second official language of the Union, at least at level B2": the words and
+  // the level of one requirement, a clause apart, are one hit (spanning both).
+  const merged: LevelHit[] = [];
+  for (const h of hits) {
+    const prev = merged[merged.length - 1];
+    if (
+      prev &&
+      prev.level === h.level &&
+      Boolean(prev.implicit) !== Boolean(h.implicit) &&
+      h.start - prev.end < 150 &&
+      !/[.;]\s/.test(ctx.text.slice(prev.end, h.start))
+    )
+      prev.end = h.end;
+    else merged.push(h);
+  }
+  return merged;
 }
 
 /**
@@ -413,6 +437,8 @@ export function extractLanguages(ctx: NoticeContext): {
   evidence: Evidence | null;
 } {
   const out: LanguageRequirement[] = [];
+  /** Each requirement once: its language and level, and for "any" language whether it is a second one. */
+  const seen = new Set<string>();
   let evStart = -1;
   let evEnd = -1;
   const cues = levelCues(ctx);
@@ -467,6 +493,7 @@ export function extractLanguages(ctx: NoticeContext): {
           if (k > 0 && isChoice) groups[groups.length - 1].push(n.code);
           else groups.push([n.code]);
         });
+        let second = false;
         if (groups.length === 0) {
           const clause = ctx.folded.slice(
             i === 0 ? line.start : hits[i - 1].end,
@@ -474,11 +501,19 @@ export function extractLanguages(ctx: NoticeContext): {
           );
           if (!ANY_LANGUAGE.test(clause)) return;
           groups.push(['any']);
+          // "Main language: B2 in one of the official languages" / "Second language: B2 in another": two.
+          // (Said just before the level or within it: not the next language's "another" after it.)
+          second = SECOND_LANGUAGE.test(
+            ctx.folded.slice(Math.max(i === 0 ? line.start : hits[i - 1].end, hit.start - 40), hit.end),
+          );
         }
         for (const g of groups) {
           const language = [...new Set(g)].join('|');
-          if (!out.some((o) => o.language === language && o.level === hit.level))
+          const key = `${language} ${hit.level}${second ? ' second' : ''}`;
+          if (!seen.has(key)) {
+            seen.add(key);
             out.push({ language, level: hit.level });
+          }
         }
         if (evStart < 0) evStart = line.start;
         evEnd = Math.max(evEnd, line.end);
@@ -528,7 +563,8 @@ const CLEARANCE_LEVELS: Array<
     trieRegex(/\b(?:eu|ue)[\s-]+top[\s-]+secret\b|\btres secret ue\b|\btop secret (?:eu|ue)\b/g),
     ['secret'],
   ],
-  ['EU SECRET', trieRegex(/\b(?:eu|ue)[\s-]+secret\b|\bsecret (?:ue|eu)\b/g), ['secret']],
+  // "SECRET UE" may end glued to the next cell of a flattened table ("SECRET UEDATA-LIMITE"): see gluedAfter.
+  ['EU SECRET', trieRegex(/\b(?:eu|ue)[\s-]+secret\b|\bsecret (?:ue|eu)/g), ['secret']],
   [
     'EU CONFIDENTIAL',
     trieRegex(/\b(?:eu|ue)[\s-]+confidential\b|\bconfidentiel (?:ue|eu)\b/g),
@@ -537,9 +573,25 @@ const CLEARANCE_LEVELS: Array<
   [
     'unspecified',
     trieRegex(
-      /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|security clearance)\b/g,
+      /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation (?:personnelle )?de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|habilitacion (?:personal )?de seguridad|nulla osta di sicurezza|(?:credenciacao|habilitacao) (?:pessoal )?de seguranca|veiligheidsmachtiging|poswiadczeni\w* bezpieczenstwa|bezpecnostn\w* proverk\w*|bezpecnostn\w* previerk\w*|turvallisuusselvitys\w*|sakerhetsprovning\w*|sikkerhedsgodkendelse|(?:certificat|autorizatie) de securitate)\b/g,
     ),
-    ['clearance', 'habilitation', 'sicherheits', 'security cleared'],
+    [
+      'clearance',
+      'habilitation',
+      'sicherheits',
+      'security cleared',
+      'habilitacion',
+      'nulla osta',
+      'credenciacao',
+      'habilitacao',
+      'veiligheidsmachtiging',
+      'bezpieczenstwa',
+      'bezpecnostn',
+      'turvallisuusselvity',
+      'sakerhetsprovning',
+      'sikkerhedsgodkendelse',
+      'de securitate',
+    ],
   ],
   [
     'vetting',
@@ -552,7 +604,7 @@ const CLEARANCE_LEVELS: Array<
 
 /** "not required", "non requise", "nicht erforderlich": the clearance is named only to say it is not needed. */
 const NOT_REQUIRED =
-  /\b(?:not|non|pas|nicht|no)\b[^.;]{0,25}\b(?:required|requise?s?|necessary|necessaire|needed|erforderlich|notwendig)\b|\bdoes not require\b/;
+  /\b(?:not|non|pas|nicht|no|nao|niet)\b[^.;]{0,25}\b(?:required|requise?s?|necessary|necessaire|needed|erforderlich|notwendig|necesari[ao]|necessari[ao]|richiest[ao]|requerid[ao]|exigid[ao]|nodig|vereist)\b|\bdoes not require\b/;
 
 /**
  * Before a clearance's words in its sentence, or a duty's bullet ("• Ensuring the compliance of the security
@@ -560,6 +612,15 @@ const NOT_REQUIRED =
  */
 const CLEARANCE_DUTY =
   /^\s*[•*–-]\s*(?!being|holding|having|possessing|obtaining|undergoing)[a-z]+ing\b|\b(?:responsible for|in charge of|supervising|managing|coordinating|overseeing|handling|administering|processing|developing|implementing|drafting|maintaining|monitoring)\b/;
+
+/**
+ * Does a word end at `at`, or does a word in capitals end there glued to the next cell's capitals ("SECRET
+ * UEDATA-LIMITE PARA APRESENTAÇÃO", a table flattened without its spaces)?
+ */
+function wordEndsOrCellGlued(ctx: NoticeContext, at: number): boolean {
+  if (!isWordUnit(ctx.folded.charCodeAt(at))) return true;
+  return /^\p{Lu}{2}\p{Lu}{2}/u.test(ctx.text.slice(at - 2, at + 2));
+}
 
 export function extractClearance(
   ctx: NoticeContext,
@@ -570,6 +631,7 @@ export function extractClearance(
     for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
       if (level === 'EU SECRET' && /top[\s-]+$/.test(ctx.folded.slice(Math.max(0, m.index - 5), m.index)))
         continue;
+      if (level === 'EU SECRET' && !wordEndsOrCellGlued(ctx, m.index + m[0].length)) continue;
       const s = sentenceAt(ctx, m.index);
       if (testWithin(ctx, NOT_REQUIRED, s.start, s.end)) continue;
       // "… will be responsible for supervising the security clearance process": the post's duties.
@@ -595,21 +657,37 @@ export function extractUnderrepresented(ctx: NoticeContext): { value: string[]; 
     m && mentions++ < MAX_UNDERREPRESENTED_MENTIONS;
     m = kw.exec(ctx.folded)
   ) {
+    // "… encourages applications from nationals of Czechia, Denmark, …, whose nationals are under-represented":
+    // the states may come before the word, in its sentence.
+    const s = sentenceAt(ctx, m.index);
+    const from = Math.max(s.start, m.index - 400);
     const windowEnd = Math.min(ctx.text.length, m.index + 900);
-    const seg = ctx.folded.slice(m.index, windowEnd);
+    const seg = ctx.folded.slice(from, windowEnd);
     const codes: string[] = [];
     let lastEnd = -1;
     let firstStart = -1;
     COUNTRY_RE.lastIndex = 0;
     for (let c = COUNTRY_RE.exec(seg); c; c = COUNTRY_RE.exec(seg)) {
-      if (lastEnd >= 0 && c.index - lastEnd > 160) break;
+      if (lastEnd >= 0 && c.index - lastEnd > 160) {
+        if (codes.length >= 2) break;
+        codes.length = 0; // a state named alone, far before the list: not part of it
+        firstStart = -1;
+      }
       const code = COUNTRY_NAMES[c[1].replace(/\s+/g, ' ')];
       if (!code) continue;
       if (firstStart < 0) firstStart = c.index;
       if (!codes.includes(code)) codes.push(code);
       lastEnd = c.index + c[0].length;
     }
-    if (codes.length >= 2) return { value: codes, evidence: evidence(ctx, m.index, m.index + lastEnd) };
+    if (codes.length >= 2)
+      return {
+        value: codes,
+        evidence: evidence(
+          ctx,
+          Math.min(m.index, from + firstStart),
+          Math.max(m.index + m[0].length, from + lastEnd),
+        ),
+      };
   }
   return { value: [], evidence: null };
 }

@@ -47,7 +47,7 @@ export const cs: LangTable = {
   headings: {
     weAre: ['kdo jsme'],
     wePropose: ['nabízíme', 'co nabízíme'],
-    weLookFor: ['koho hledáme', 'hledáme'],
+    weLookFor: ['koho hledáme', 'hledáme', 'kritéria výběru'],
     eligibility: ['kritéria způsobilosti', 'podmínky způsobilosti', 'podmínky pro přijetí'],
   },
   layout: [

@@ -64,7 +64,7 @@ export const es: LangTable = {
   headings: {
     weAre: ['somos', 'quiénes somos'],
     wePropose: ['proponemos', 'ofrecemos', 'qué ofrecemos'],
-    weLookFor: ['buscamos', 'a quién buscamos', 'perfil buscado'],
+    weLookFor: ['buscamos', 'a quién buscamos', 'perfil buscado', 'criterios de selección'],
     eligibility: [
       'criterios de admisibilidad',
       'requisitos de admisibilidad',

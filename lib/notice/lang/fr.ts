@@ -45,7 +45,13 @@ export const fr: LangTable = {
   headings: {
     weAre: ['nous sommes', 'qui sommes-nous'],
     wePropose: ['nous proposons', 'ce que nous offrons'],
-    weLookFor: ['nous recherchons', 'nous cherchons', 'profil recherché'],
+    weLookFor: [
+      'nous recherchons',
+      'nous cherchons',
+      'profil recherché',
+      'ce que nous recherchons',
+      'critères de sélection',
+    ],
     eligibility: [
       "critères d'éligibilité",
       "conditions d'admissibilité",

@@ -44,7 +44,7 @@ export const it: LangTable = {
   headings: {
     weAre: ['chi siamo', 'siamo'],
     wePropose: ['proponiamo', 'cosa offriamo', 'offriamo'],
-    weLookFor: ['cerchiamo', 'chi cerchiamo', 'profilo ricercato'],
+    weLookFor: ['cerchiamo', 'chi cerchiamo', 'profilo ricercato', 'criteri di selezione'],
     eligibility: [
       'criteri di ammissibilità',
       'requisiti di ammissibilità',

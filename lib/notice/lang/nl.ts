@@ -51,7 +51,7 @@ export const nl: LangTable = {
   headings: {
     weAre: ['wie zijn wij', 'wij zijn'],
     wePropose: ['wij bieden', 'wat wij bieden', 'wij stellen voor'],
-    weLookFor: ['wij zoeken', 'wie zoeken wij', 'wat wij zoeken'],
+    weLookFor: ['wij zoeken', 'wie zoeken wij', 'wat wij zoeken', 'selectiecriteria'],
     eligibility: ['toelatingscriteria', 'toelatingsvoorwaarden', 'voorwaarden voor toelating'],
   },
   layout: [

@@ -61,7 +61,7 @@ export const pl: LangTable = {
   headings: {
     weAre: ['kim jesteśmy', 'jesteśmy'],
     wePropose: ['proponujemy', 'oferujemy', 'co oferujemy'],
-    weLookFor: ['kogo szukamy', 'szukamy', 'poszukujemy'],
+    weLookFor: ['kogo szukamy', 'szukamy', 'poszukujemy', 'kryteria wyboru', 'kryteria selekcji'],
     eligibility: [
       'kryteria kwalifikowalności',
       'warunki kwalifikowalności',

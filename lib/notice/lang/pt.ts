@@ -42,7 +42,7 @@ export const pt: LangTable = {
   headings: {
     weAre: ['quem somos', 'somos'],
     wePropose: ['propomos', 'oferecemos', 'o que oferecemos'],
-    weLookFor: ['procuramos', 'quem procuramos', 'perfil procurado'],
+    weLookFor: ['procuramos', 'quem procuramos', 'perfil procurado', 'critérios de seleção'],
     eligibility: ['critérios de elegibilidade', 'condições de elegibilidade', 'condições de admissão'],
   },
   layout: [

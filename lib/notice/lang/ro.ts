@@ -41,7 +41,7 @@ export const ro: LangTable = {
   headings: {
     weAre: ['cine suntem'],
     wePropose: ['ce propunem', 'propunem', 'oferim', 'ce oferim'],
-    weLookFor: ['pe cine căutăm', 'căutăm'],
+    weLookFor: ['pe cine căutăm', 'căutăm', 'criterii de selecție'],
     eligibility: [
       'criterii de eligibilitate',
       'criteriile de eligibilitate',

@@ -34,7 +34,7 @@ export const sv: LangTable = {
   headings: {
     weAre: ['vilka vi är', 'vi är'],
     wePropose: ['vi erbjuder', 'vad vi erbjuder'],
-    weLookFor: ['vi söker', 'vem vi söker'],
+    weLookFor: ['vi söker', 'vem vi söker', 'urvalskriterier'],
     eligibility: ['behörighetskriterier', 'behörighetsvillkor', 'villkor för behörighet'],
   },
   layout: [
