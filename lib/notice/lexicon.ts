@@ -176,6 +176,20 @@ export const COUNTRY_NAMES: Record<string, string> = {
   deutschland: 'DE', griechenland: 'GR', ungarn: 'HU', irland: 'IE', italien: 'IT', lettland: 'LV',
   litauen: 'LT', luxemburg: 'LU', niederlande: 'NL', polen: 'PL', rumanien: 'RO', slowakei: 'SK',
   slowenien: 'SI', spanien: 'ES', schweden: 'SE',
+  // Italian, Spanish, Portuguese, Romanian, Dutch (folded; names the lists above hold already are left out)
+  belgio: 'BE', croazia: 'HR', cipro: 'CY', cechia: 'CZ', 'repubblica ceca': 'CZ', danimarca: 'DK',
+  finlandia: 'FI', francia: 'FR', germania: 'DE', grecia: 'GR', ungheria: 'HU', irlanda: 'IE', italia: 'IT',
+  lettonia: 'LV', lituania: 'LT', lussemburgo: 'LU', 'paesi bassi': 'NL', polonia: 'PL', portogallo: 'PT',
+  slovacchia: 'SK', spagna: 'ES', svezia: 'SE',
+  belgica: 'BE', croacia: 'HR', chipre: 'CY', chequia: 'CZ', 'republica checa': 'CZ', dinamarca: 'DK',
+  alemania: 'DE', hungria: 'HU', letonia: 'LV', luxemburgo: 'LU', 'paises bajos': 'NL', rumania: 'RO',
+  eslovaquia: 'SK', eslovenia: 'SI', espana: 'ES', suecia: 'SE',
+  franca: 'FR', alemanha: 'DE', 'paises baixos': 'NL', romenia: 'RO', espanha: 'ES',
+  belgia: 'BE', cipru: 'CY', cehia: 'CZ', 'republica ceha': 'CZ', danemarca: 'DK', finlanda: 'FI', franta: 'FR',
+  ungaria: 'HU', 'tarile de jos': 'NL', portugalia: 'PT', slovacia: 'SK', spania: 'ES', suedia: 'SE',
+  oostenrijk: 'AT', belgie: 'BE', bulgarije: 'BG', kroatie: 'HR', tsjechie: 'CZ', denemarken: 'DK',
+  frankrijk: 'FR', duitsland: 'DE', griekenland: 'GR', hongarije: 'HU', ierland: 'IE', letland: 'LV',
+  litouwen: 'LT', nederland: 'NL', roemenie: 'RO', slowakije: 'SK', spanje: 'ES', zweden: 'SE',
 }; // prettier-ignore
 
 export const COUNTRY_NAME_PATTERN = trie(

@@ -277,3 +277,68 @@ describe('blind fixtures of session 14', () => {
     expect(n.unit).toBe('Platforms Unit, Operations Department');
   });
 });
+
+describe('requirements and contacts in the other official languages', () => {
+  it.each([
+    [
+      'Portuguese',
+      'As candidaturas devem ser enviadas por correio eletrónico para vagas@xa.europa.eu.',
+      'vagas@xa.europa.eu',
+    ],
+    [
+      'Swedish',
+      'Ansökan ska skickas per e-post till jobb@xa.europa.eu med referensnumret.',
+      'jobb@xa.europa.eu',
+    ],
+    [
+      'Romanian',
+      'Trimiteți CV-ul la adresa **CANDIDATURI@xa.europa.eu**, indicând referința.',
+      'CANDIDATURI@xa.europa.eu',
+    ],
+  ])('reads the address applications are sent to, in %s', (_, sentence, address) => {
+    expect(read(notice(sentence)).contactEmail).toBe(address);
+  });
+
+  it('does not take an address for queries only, in Spanish', () => {
+    expect(
+      read(
+        notice(
+          'Para consultas sobre el procedimiento (no para enviar candidaturas) puede escribir a info@xa.europa.eu.',
+        ),
+      ).contactEmail,
+    ).toBeNull();
+  });
+
+  it.each([
+    [
+      'Italian, a geographical imbalance',
+      'Al fine di correggere uno squilibrio geografico, la Commissione incoraggia le candidature di cittadini dei seguenti Stati membri: Austria, Cechia, Danimarca, Irlanda e Paesi Bassi.',
+      ['AT', 'CZ', 'DK', 'IE', 'NL'],
+    ],
+    [
+      'Romanian',
+      'Comisia încurajează în special candidaturile resortisanților statelor membre subreprezentate: Austria, Cipru, Danemarca, Țările de Jos și Suedia.',
+      ['AT', 'CY', 'DK', 'NL', 'SE'],
+    ],
+  ])('reads the under-represented states in %s', (_, sentence, states) => {
+    expect(read(notice(sentence)).underrepresentedStates).toEqual(states);
+  });
+
+  it.each([
+    ['Swedish', 'kommer att anställas som kontraktsanställd i funktionsgrupp III, lönegrad 8.', ['CA8']],
+    ['Romanian', '**Grad:** FG IV (gradele 13–14)', ['CA13', 'CA14']],
+  ])('reads a contract agent’s grade in %s', (_, sentence, grades) => {
+    expect(read(`CALL FOR EXPRESSION OF INTEREST\nContract agent\n${sentence}\n`).grades).toEqual(grades);
+  });
+
+  it('reads the Spanish "el plazo finaliza …" as the deadline', () => {
+    expect(
+      read(
+        notice('El plazo finaliza a las 12.00 horas, hora de Bruselas, del 14 de julio de 2031.').replace(
+          'Closing date: 3 March 2031\n',
+          '',
+        ),
+      ).deadline,
+    ).toBe('2031-07-14T12:00:00+02:00');
+  });
+});

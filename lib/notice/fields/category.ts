@@ -773,11 +773,15 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       const sent = ctx.folded.slice(f.index, Math.min(s.end, f.index + 90));
       if (/\b(?:salary|step|echelon|stufe|remuneration|monthly)\b/.test(ctx.folded.slice(s.start, s.end)))
         continue;
-      const gm = /\bgrades?\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis)\s*\d{1,2})*)/.exec(sent);
+      // "grade 8", Swedish "lönegrad 8", Romanian "(gradele 13–14)", Italian "grado 10", Portuguese "grau 14".
+      const gm =
+        /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och)\s*\d{1,2})*)/.exec(
+          sent,
+        );
       if (!gm) continue;
       const n = FG_NAMES.indexOf(fg.value as (typeof FG_NAMES)[number]) + 1;
       const [lo, hi] = CA_GRADE_RANGE[n];
-      const nums = gm[1].split(/\s*(?:,|and|or|&|et|und)\s*/);
+      const nums = gm[1].split(/\s*(?:,|and|or|&|et|und|si|e|y|och)\s*/);
       for (const chunk of nums) {
         const r = /^(\d{1,2})\s*(?:to|-|–|a|bis)\s*(\d{1,2})$/.exec(chunk.trim());
         const [a, b] = r ? [+r[1], +r[2]] : [+chunk, +chunk];

@@ -3238,6 +3238,20 @@ export function nextEmail(text: string, from: number): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * Sending an application in the other official languages (folded stems): Italian "inviare", Spanish/Portuguese
+ * "enviar", "as candidaturas devem ser enviadas", Dutch "sturen", Polish "przesłać", Czech "zaslat", Hungarian
+ * "küldje el", Romanian "trimiteți", Swedish "skickas", Finnish "lähetetään", Danish "sendes", Greek "αποστέλλονται".
+ */
+const SEND_OTHER =
+  /(?<![\p{L}])(?:invia\p{L}*|inoltra\p{L}*|envia\p{L}*|envie\p{L}*|remet\p{L}*|candidatur[ae]s?|solicitud(?:es)?|stuur\p{L}*|opsturen|verzend\p{L}*|sollicitatie\p{L}*|przesl\p{L}*|przesyl\p{L}*|zgloszen\p{L}*|zasl\p{L}*|prihlask\p{L}*|kuld\p{L}*|palyazat\p{L}*|trimite\p{L}*|skicka\p{L}*|ansokan|ansokningar\p{L}*|laheta\p{L}*|lahete\p{L}*|hakemu\p{L}*|sendes|ansogning\p{L}*|αποστ\p{L}*|αιτησ\p{L}*|αιτηση)(?![\p{L}])/u;
+/** Questions and information only, in those languages (folded). */
+const QUESTIONS_OTHER =
+  /(?<![\p{L}])(?:informazion\p{L}*|chiariment\p{L}*|consultas?|informacion\p{L}*|informac\p{L}*|duvidas|dudas|vragen|inlichtingen|pytan\p{L}*|dotaz\p{L}*|kerdes\p{L}*|intrebar\p{L}*|fragor|kysymyk\p{L}*|sporgsmal\p{L}*|ερωτησ\p{L}*|πληροφορ\p{L}*)(?![\p{L}])/u;
+/** Data protection, in those languages (folded). */
+const DATA_PROTECTION_OTHER =
+  /protezione dei dati|proteccion de datos|protecao de dados|gegevensbescherming|ochrony danych|ochrana osobnich|adatvedelm|protectia datelor|dataskydd|tietosuoja|databeskyttelse|προστασια (?:των )?(?:προσωπικων )?δεδομενων/;
+
 export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
   let best: { value: string; score: number; start: number; end: number } | null = null;
   let seen = 0;
@@ -3257,19 +3271,22 @@ export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
     if (
       /\b(?:send|sent|submit|submitted|e-?mail(?:ed)? (?:to|your|the|it|them|this|these|all|a)|forward|apply|applications?|candidatures?|expressions? of interest|envoy\w*|adress\w*|bewerbung\w*|senden|ubermitteln|schicken|einreichen)\b/.test(
         context,
-      )
+      ) ||
+      SEND_OTHER.test(context)
     )
       score += 3;
     if (
       /\b(?:question|questions|queries|query|enquir\w*|further information|contact (?:us|point)|renseignement\w*|fragen|auskunft|auskunfte|not be accepted|will not be accepted)\b/.test(
         context,
-      )
+      ) ||
+      QUESTIONS_OTHER.test(context)
     )
       score -= 4;
     if (
       /\b(?:data protection|dpo|privacy|personal data|controller|donnees personnelles|datenschutz)\b/.test(
         context,
-      )
+      ) ||
+      DATA_PROTECTION_OTHER.test(context)
     )
       score -= 4;
     if (sectionAt(ctx, m.index)?.kind === 'apply') score += 1;

@@ -650,7 +650,10 @@ const COUNTRY_RE = new RegExp(`\\b(${COUNTRY_NAME_PATTERN})\\b`, 'g');
 const MAX_UNDERREPRESENTED_MENTIONS = 20;
 
 export function extractUnderrepresented(ctx: NoticeContext): { value: string[]; evidence: Evidence | null } {
-  const kw = /\b(?:under-?\s?represented|sous-?represente\w*|unterreprasentiert\w*)\b/g;
+  // Under-represented in the official languages, or the imbalance the list corrects ("Al fine di correggere uno
+  // squilibrio geografico, … i seguenti Stati membri: …").
+  const kw =
+    /\b(?:under-?\s?represented|sous-?represente\w*|unterreprasentiert\w*|sottorappresentat\w*|subreprezentat\w*|infrarrepresentad\w*|sub-?representad\w*|ondervertegenwoordigd\w*|niedostatecznie reprezentowan\w*|nedostatecne zastoupen\w*|alulreprezentalt\w*|aliedustettu\w*|underrepresenterad\w*|underrepraesenteret\w*|geographical imbalance|squilibrio geografico|desequilibrio geografico|desequilibre geographique|dezechilibru geografic|geografisch onevenwicht)\b/g;
   let mentions = 0;
   for (
     let m = kw.exec(ctx.folded);

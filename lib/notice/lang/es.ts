@@ -5,6 +5,9 @@ export const es: LangTable = {
   locale: 'es',
   deadline: [
     'fin de la publicación',
+    // "El plazo finaliza a las 12.00 horas, hora de Bruselas, del 14 de julio de 2031".
+    'el plazo finaliza',
+    'el plazo de presentación finaliza',
     'plazo de presentación de candidaturas',
     'plazo de presentación de solicitudes',
     'plazo de presentación',

@@ -29,7 +29,8 @@ export const sv: LangTable = {
     seconded_national_expert: ['utstationerad nationell expert', 'utstationerade nationella experter'],
     trainee: ['praktikant', 'praktikplats', 'praktikprogram'],
   },
-  functionGroup: ['tjänstegrupp', 'tjänstegruppen'],
+  // Contract staff's groups are "funktionsgrupp" in the Swedish Conditions of Employment.
+  functionGroup: ['tjänstegrupp', 'tjänstegruppen', 'funktionsgrupp', 'funktionsgruppen'],
   grade: ['lönegrad', 'lönegrader'],
   headings: {
     weAre: ['vilka vi är', 'vi är'],
