@@ -38,3 +38,5 @@ export function plainFiles(dir: string): Array<{ name: string; text: string }> {
 export const BLIND_F35_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f35');
 /** Session 14's blind fixtures: ten whole notices in English, French, German and Spanish (scored as a set). */
 export const BLIND_F36_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f36');
+/** Session 14's second set: ten whole notices in IT, PT, PL, NL, RO, EN, EL and CS (scored as a set). */
+export const BLIND_F37_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f37');

@@ -10,15 +10,19 @@
  *   (experience "of which", languages "main … second", asset languages, education alternatives), an EU Careers
  *   page printed to PDF, flattened key-facts rows, dates in words. All ten are here; the first run read 188 of
  *   their 200 fields.
+ * - Session 14 (`blind-f37`): ten more, in Italian, Portuguese, Polish, Dutch, Romanian, English, Greek and Czech,
+ *   with requirements in words, eligibility and selection parts easy to confuse, local-time deadlines. The first
+ *   run (after the f36 rules) read 179 of their 200 fields.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseNotice, EXPECTED_FIELDS } from '../../lib/notice';
-import { BLIND_F35_DIR, BLIND_F36_DIR, goldenCases } from '../helpers/fixtures';
+import { BLIND_F35_DIR, BLIND_F36_DIR, BLIND_F37_DIR, goldenCases } from '../helpers/fixtures';
 
 /** Each set: its cases, and the fields read right over them at the last change. */
 const SETS = [
   { name: 'session 13 (blind-f35)', dir: BLIND_F35_DIR, count: 12, right: 211 },
   { name: 'session 14 (blind-f36)', dir: BLIND_F36_DIR, count: 10, right: 200 },
+  { name: 'session 14 (blind-f37)', dir: BLIND_F37_DIR, count: 10, right: 179 },
 ];
 
 describe.each(SETS)('blind fixtures of $name', ({ dir, count, right: RIGHT }) => {
