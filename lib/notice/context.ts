@@ -5,7 +5,15 @@
  * evidence quoted from the original.
  */
 import { partitionPoint } from './search';
-import { HEADINGS, LAYOUT_LABELS, phrasePattern } from './lang';
+import {
+  DEADLINE_LABELS,
+  FUNCTION_GROUP_WORDS,
+  GRADE_WORDS,
+  HEADINGS,
+  JOB_TITLE_LABELS,
+  LAYOUT_LABELS,
+  phrasePattern,
+} from './lang';
 import { foldSameLength } from './lexicon';
 import { leadingLiterals } from './pattern-literals';
 import type { Evidence } from './schema';
@@ -388,7 +396,15 @@ export function flatRowAfter(
 }
 
 /** A notice's key-fact labels (the language tables' layout labels), folded, without their colon. */
-const LAYOUT_LABEL_SET = new Set(LAYOUT_LABELS.map((l) => foldSameLength(l)));
+/**
+ * Key-fact labels: the layout labels, and the words for a title, a deadline, a function group and a grade, in
+ * every language ("Funkční skupina / platová třída", "Uzávěrka pro podávání přihlášek").
+ */
+const LAYOUT_LABEL_SET = new Set(
+  [...LAYOUT_LABELS, ...JOB_TITLE_LABELS, ...DEADLINE_LABELS, ...FUNCTION_GROUP_WORDS, ...GRADE_WORDS].map(
+    (l) => foldSameLength(l),
+  ),
+);
 
 /**
  * Is line i a key-fact label alone ("Type of contract", "Estimated monthly basic salary:")? The whole line,
@@ -410,8 +426,14 @@ function isLabelLine(ctx: NoticeContext, i: number, whole = false): boolean {
 
 /** What a label's value looks like, when its label says: a grade, a date or number, a staff category. */
 const VALUE_CHECKS: Array<[RegExp, RegExp]> = [
-  [/\bgrade\b|function group/, /(?<![\p{L}])(?:AD|AST|SC|FG|GF)\s?-?\s?(?:\d|[IV])/iu],
-  [/deadline|until|date|closing|duration|salary/, /\d/],
+  [
+    new RegExp(`\\bgrade\\b|function group|${phrasePattern([...FUNCTION_GROUP_WORDS, ...GRADE_WORDS])}`, 'u'),
+    /(?<![\p{L}])(?:AD|AST|SC|FG|GF)\s?-?\s?(?:\d|[IV])/iu,
+  ],
+  [
+    new RegExp(`deadline|until|date|closing|duration|salary|datum|${phrasePattern(DEADLINE_LABELS)}`, 'u'),
+    /\d/,
+  ],
   [/type of (?:contract|post|position)|contract type|staff category/, /agent|official|staff|expert|trainee/i],
 ];
 

@@ -138,6 +138,8 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   italiano: 'IT', lituano: 'LT', lettone: 'LV', maltese_it: 'MT', olandese: 'NL', polacco: 'PL',
   portoghese: 'PT', rumeno: 'RO', slovacco: 'SK', sloveno: 'SL', svedese: 'SV',
   aleman: 'DE', ingles: 'EN', espanol: 'ES', frances: 'FR', neerlandes: 'NL', polaco: 'PL', portugues: 'PT',
+  // "da língua inglesa", "lengua francesa": the adjective after the word for language (folded)
+  inglesa: 'EN', francesa: 'FR', alema: 'DE', alemana: 'DE', espanhola: 'ES', espanola: 'ES', portuguesa: 'PT',
   alemao: 'DE', espanhol: 'ES', italiano_pt: 'IT', frances_pt: 'FR',
   // Polish (the forms notices use: "języka angielskiego", "w języku angielskim")
   angielski: 'EN', angielskiego: 'EN', angielskim: 'EN', francuski: 'FR', francuskiego: 'FR', francuskim: 'FR',

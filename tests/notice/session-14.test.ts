@@ -342,3 +342,91 @@ describe('requirements and contacts in the other official languages', () => {
     ).toBe('2031-07-14T12:00:00+02:00');
   });
 });
+
+describe('blind fixtures of session 14, second set', () => {
+  it.each([
+    [
+      'Italian',
+      'CRITERI DI AMMISSIBILITÀ\nPossedere un livello di studi corrispondente a un ciclo completo di studi universitari di almeno quattro anni attestato da un diploma, oppure un livello di studi corrispondente a un ciclo completo di studi universitari di almeno tre anni attestato da un diploma, seguito da un’esperienza professionale adeguata di almeno un anno.\nPossedere un’esperienza professionale di almeno sei anni, maturata dopo il diploma.',
+      6,
+    ],
+    [
+      'Polish',
+      'KRYTERIA KWALIFIKOWALNOŚCI\nWykształcenie odpowiadające ukończonym studiom wyższym trwającym co najmniej cztery lata, potwierdzone dyplomem, lub wykształcenie odpowiadające ukończonym studiom wyższym trwającym co najmniej trzy lata, potwierdzone dyplomem, oraz odpowiednie doświadczenie zawodowe trwające co najmniej rok.\nOprócz powyższego – co najmniej sześć lat doświadczenia zawodowego zdobytego po uzyskaniu dyplomu.',
+      6,
+    ],
+  ])('does not take the length of studies for experience, in %s', (_, text, years) => {
+    const n = read(text);
+    expect(n.experienceYears).toBe(years);
+    expect(n.education).toEqual({
+      level: 'university_4y',
+      alternative: { level: 'university_3y', plusExperienceYears: 1 },
+    });
+  });
+
+  it('reads the Dutch secondary education of the alternative, and "toereikende kennis"', () => {
+    const n = read(
+      'TOELATINGSCRITERIA\nOpleiding: een door een diploma bekrachtigd postsecundair onderwijs, of een door een diploma bekrachtigd opleidingsniveau van het secundair onderwijs dat toegang geeft tot het postsecundair onderwijs, gevolgd door een passende beroepservaring van drie jaar;\nTalen: een grondige kennis van een van de officiële talen van de Europese Unie en een toereikende kennis van een tweede officiële taal van de Europese Unie.',
+    );
+    expect(n.education).toEqual({
+      level: 'post_secondary',
+      alternative: { level: 'secondary', plusExperienceYears: 3 },
+    });
+    expect(n.languages).toEqual([
+      { language: 'any', level: 'C1' },
+      { language: 'any', level: 'B2' },
+    ]);
+  });
+
+  it('reads "da língua inglesa (nível B2)" as English', () => {
+    const n = read(
+      'CRITÉRIOS DE ELEGIBILIDADE\n- conhecimento aprofundado (nível C1) de uma das línguas oficiais da União Europeia; e\n- conhecimento satisfatório (nível B2) da língua inglesa.',
+    );
+    expect(n.languages).toEqual([
+      { language: 'any', level: 'C1' },
+      { language: 'EN', level: 'B2' },
+    ]);
+  });
+
+  it('reads a Czech key-facts table flattened column by column: title, place, grade, deadline', () => {
+    const n = read(
+      'OZNÁMENÍ O VOLNÉM PRACOVNÍM MÍSTĚ\n\nNázev pracovního místa\nReferenční číslo\nDruh smlouvy\nFunkční skupina / platová třída\nOdbor\nMísto výkonu práce\nDatum zveřejnění\nUzávěrka pro podávání přihlášek\n\nReferent/referentka pro kybernetickou bezpečnost\nXA/CA/2031/04\nSmluvní zaměstnanec podle čl. 3a PŘZ\nFG IV / platová třída 14\nBezpečnost (SEC)\nPraha, Česká republika\n3. března 2031\n7. dubna 2031, 12:00 SEČ\n\n1. KDO JSME\nAgentura spravuje programy.',
+    );
+    expect(n.title).toBe('Referent/referentka pro kybernetickou bezpečnost');
+    expect(n.location).toBe('Prague');
+    expect(n.grades).toEqual(['CA14']);
+    expect(n.deadline).toBe('2031-04-07T12:00:00+02:00');
+  });
+
+  it('reads "gradul 13 sau 14" and a Romanian first contract', () => {
+    const n = read(
+      'ANUNȚ DE POST VACANT PENTRU AGENȚI CONTRACTUALI\nGrupa de funcții și gradul: GF IV, gradul 13 sau 14\nPersoana selectată va fi angajată ca agent contractual. Primul contract va fi încheiat pe o perioadă de trei ani și poate fi reînnoit.',
+    );
+    expect(n.grades).toEqual(['CA13', 'CA14']);
+    expect(n.firstContractYears).toBe(3);
+  });
+
+  it('reads CAST required in Dutch, and not required in Czech', () => {
+    expect(
+      read(
+        notice(
+          'EPSO CAST: geslaagd zijn voor de EPSO-selectieprocedure CAST Permanent voor functiegroep III, of daarvoor ingeschreven zijn.',
+        ),
+      ).castRequired,
+    ).toBe(true);
+    expect(
+      read(notice('Registrace v databázi EPSO CAST Permanent se pro toto výběrové řízení nevyžaduje.'))
+        .castRequired,
+    ).toBe(false);
+  });
+
+  it('does not take an address for technical problems for the applications’ address', () => {
+    expect(
+      read(
+        notice(
+          'Applications are submitted online only. For technical problems during submission, candidates may write to HELP-DESK@xa.europa.eu.',
+        ),
+      ).contactEmail,
+    ).toBeNull();
+  });
+});

@@ -773,15 +773,17 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       const sent = ctx.folded.slice(f.index, Math.min(s.end, f.index + 90));
       if (/\b(?:salary|step|echelon|stufe|remuneration|monthly)\b/.test(ctx.folded.slice(s.start, s.end)))
         continue;
-      // "grade 8", Swedish "lönegrad 8", Romanian "(gradele 13–14)", Italian "grado 10", Portuguese "grau 14".
+      // "grade 8", Swedish "lönegrad 8", Romanian "(gradele 13–14)", "gradul 13 sau 14", Czech "platová třída 13".
       const gm =
-        /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och)\s*\d{1,2})*)/.exec(
+        /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus|platov\w* trid\w*)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och|sau|ou|oder|o|of|lub|nebo|vagy)\s*\d{1,2})*)/.exec(
           sent,
         );
       if (!gm) continue;
       const n = FG_NAMES.indexOf(fg.value as (typeof FG_NAMES)[number]) + 1;
       const [lo, hi] = CA_GRADE_RANGE[n];
-      const nums = gm[1].split(/\s*(?:,|and|or|&|et|und|si|e|y|och)\s*/);
+      const nums = gm[1].split(
+        /\s*(?:,|&|\b(?:and|or|et|und|si|e|y|och|sau|ou|oder|o|of|lub|nebo|vagy)\b)\s*/,
+      );
       for (const chunk of nums) {
         const r = /^(\d{1,2})\s*(?:to|-|–|a|bis)\s*(\d{1,2})$/.exec(chunk.trim());
         const [a, b] = r ? [+r[1], +r[2]] : [+chunk, +chunk];
@@ -1104,7 +1106,7 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
  * "pogodba", "σύμβαση", "договор", "Abordnung", "distacco".
  */
 const CONTRACT_OTHER =
-  /(?<![\p{L}])(?:contratt[oi]|contrat[oe]s?|contractul(?:ui)?|(?:arbeids)?overeenkomst|umow[aey]|smlouv[aey]|zmluv[aey]|szerzodes\p{L}{0,4}|(?:tyo)?sopimu[sk]\p{L}{0,4}|(?:anstallnings)?avtal(?:et)?|(?:ansaettelses)?kontrakt(?:en)?|ugovor\p{L}{0,2}|pogodb\p{L}{0,2}|договор\p{L}{0,2}|συμβασ\p{L}{0,2}|abordnung|distacco|detachering|destacamento)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:contratt[oi]|contrat[oe]s?|contract(?:ul(?:ui)?)?|(?:arbeids)?overeenkomst|umow[aey]|smlouv[aey]|zmluv[aey]|szerzodes\p{L}{0,4}|(?:tyo)?sopimu[sk]\p{L}{0,4}|(?:anstallnings)?avtal(?:et)?|(?:ansaettelses)?kontrakt(?:en)?|ugovor\p{L}{0,2}|pogodb\p{L}{0,2}|договор\p{L}{0,2}|συμβασ\p{L}{0,2}|abordnung|distacco|detachering|destacamento)(?![\p{L}])/gu;
 /** "First", "initial", "initially" in those languages (folded): a sentence about the first contract. */
 const FIRST_OTHER =
   /(?<![\p{L}])(?:prim[oa]|primeir[oa]|primer[oa]?|primul|inizial(?:e|mente)|inicial(?:mente)?|initial\p{L}{0,4}|eerste|aanvankelijk|pierwsz\p{L}{0,3}|poczatkow\p{L}{0,3}|prvni|prv[aey]|puvodni|elso|kezdeti|ensimmainen|aluksi|forsta|forste|inledningsvis|indledningsvis|αρχικ\p{L}{0,3}|πρωτ\p{L}{0,3}|zunachst|anfanglich\p{L}{0,2}|erste[nr]?|първоначал\p{L}{0,3}|pocetn\p{L}{0,2}|zacetn\p{L}{0,2})(?![\p{L}])/u;

@@ -4,7 +4,7 @@
  * Brussels; the offset comes from the time-zone database for that date.
  * A date we cannot read with confidence gives null and a reason.
  */
-import { evidence, flatRowAfter, type NoticeContext } from '../context';
+import { evidence, findLabelled, flatRowAfter, type NoticeContext } from '../context';
 import { DEADLINE_LABELS, DEADLINE_WEAK, guessLanguage, phrasePattern } from '../lang';
 import { findDate as findDateIn, type FoundDate } from '../lang/dates';
 import { applicationPeriodEnd } from '../period';
@@ -377,6 +377,22 @@ const MAX_ANCHORS = 60;
  * A table flattened into a line of labels, then its values (lib/notice/context, flatRowAfter): the deadline
  * label ends the label row, and the first date among the values is its value.
  */
+/** A deadline label at a line's start (folded). */
+const DEADLINE_LABEL_LINE = new RegExp(`^(?:${phrasePattern(DEADLINE_LABELS)})`, 'u');
+
+/**
+ * A key-facts table flattened column by column ("Datum zveřejnění" / "Uzávěrka pro podávání přihlášek" / … /
+ * "4. listopadu 2030" / "9. prosince 2030, 12:00 SEČ"): the deadline label's own value in the block of values
+ * (context.ts, blockValue), not the first date after the label (the publication date).
+ */
+function columnBlockCandidate(ctx: NoticeContext, lang: () => string | null): Candidate | null {
+  const labelled = findLabelled(ctx, DEADLINE_LABEL_LINE, { maxValueLength: 120 });
+  // Only a value read from a block of values (its label stands lines away): a label with its value after it
+  // was read above.
+  if (!labelled || labelled.labelStart !== labelled.start) return null;
+  return candidateAfter(ctx.folded, labelled.start, labelled.start, lang);
+}
+
 function flatTableCandidate(s: string, lang: () => string | null): Candidate | null {
   STRONG_ANCHOR.lastIndex = 0;
   let tries = 0;
@@ -510,7 +526,8 @@ export function extractDeadline(
     findCandidate(s, STRONG_ANCHOR, lang) ??
     findCandidate(s, WEAK_ANCHOR, lang) ??
     periodCandidate(s, lang) ??
-    flatTableCandidate(s, lang);
+    flatTableCandidate(s, lang) ??
+    columnBlockCandidate(ctx, lang);
   if (!first) {
     // "Plazo de presentación: hasta las 12.00 horas … del catorce de julio de 2031" (a day in words): the label
     // is there, its date is not read; say so, with where, rather than nothing.

@@ -3245,9 +3245,9 @@ export function nextEmail(text: string, from: number): RegExpExecArray | null {
  */
 const SEND_OTHER =
   /(?<![\p{L}])(?:invia\p{L}*|inoltra\p{L}*|envia\p{L}*|envie\p{L}*|remet\p{L}*|candidatur[ae]s?|solicitud(?:es)?|stuur\p{L}*|opsturen|verzend\p{L}*|sollicitatie\p{L}*|przesl\p{L}*|przesyl\p{L}*|zgloszen\p{L}*|zasl\p{L}*|prihlask\p{L}*|kuld\p{L}*|palyazat\p{L}*|trimite\p{L}*|skicka\p{L}*|ansokan|ansokningar\p{L}*|laheta\p{L}*|lahete\p{L}*|hakemu\p{L}*|sendes|ansogning\p{L}*|αποστ\p{L}*|αιτησ\p{L}*|αιτηση)(?![\p{L}])/u;
-/** Questions and information only, in those languages (folded). */
+/** Questions, information and technical help only, in those languages (folded). */
 const QUESTIONS_OTHER =
-  /(?<![\p{L}])(?:informazion\p{L}*|chiariment\p{L}*|consultas?|informacion\p{L}*|informac\p{L}*|duvidas|dudas|vragen|inlichtingen|pytan\p{L}*|dotaz\p{L}*|kerdes\p{L}*|intrebar\p{L}*|fragor|kysymyk\p{L}*|sporgsmal\p{L}*|ερωτησ\p{L}*|πληροφορ\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:informazion\p{L}*|chiariment\p{L}*|consultas?|informacion\p{L}*|informac\p{L}*|duvidas|dudas|vragen|inlichtingen|pytan\p{L}*|dotaz\p{L}*|kerdes\p{L}*|intrebar\p{L}*|fragor|kysymyk\p{L}*|sporgsmal\p{L}*|ερωτησ\p{L}*|πληροφορ\p{L}*|τεχνικα προβληματα|technical (?:problems?|issues?|difficult\p{L}*)|problemi tecnici|problemas tecnicos|problemes techniques|technische probleme\p{L}*|δεν γινονται δεκτες)(?![\p{L}])/u;
 /** Data protection, in those languages (folded). */
 const DATA_PROTECTION_OTHER =
   /protezione dei dati|proteccion de datos|protecao de dados|gegevensbescherming|ochrony danych|ochrana osobnich|adatvedelm|protectia datelor|dataskydd|tietosuoja|databeskyttelse|προστασια (?:των )?(?:προσωπικων )?δεδομενων/;

@@ -40,12 +40,12 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
   [
     'university_4y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*/y,
   ],
   [
     'university_3y',
     // Also "post-secondary education of at least three years" (a bachelor's cycle), not a shorter one.
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi (?:tanulmany\w*|vegzettseg\w*)|felsofoku (?:vegzettseg\w*|tanulmany\w*)|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|korkeakoulututkin\w*)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie|tri|harom|trei|kolme)\s*(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)|\b(?:post-?\s?secondary (?:education|studies)|enseignement post-?secondaire|etudes post-?secondaires|postsekundare (?:bildung|ausbildung))[^.;\n]{0,30}?\b(?:of at least|d.au moins|von mindestens)\s+(?:three|3|trois|drei)\s*(?:years?|ans|jahren?)/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi (?:tanulmany\w*|vegzettseg\w*)|felsofoku (?:vegzettseg\w*|tanulmany\w*)|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|korkeakoulututkin\w*)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie|tri|harom|trei|kolme)\s*(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)|\b(?:post-?\s?secondary (?:education|studies)|enseignement post-?secondaire|etudes post-?secondaires|postsekundare (?:bildung|ausbildung))[^.;\n]{0,30}?\b(?:of at least|d.au moins|von mindestens)\s+(?:three|3|trois|drei)\s*(?:years?|ans|jahren?)/y,
   ],
   [
     'post_secondary',
@@ -53,7 +53,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
   [
     'secondary',
-    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung|(?:istruzione|studi) secondari[ao]?|(?:educacion|ensenanza|estudios) secundari[ao]s?|ensino secundario|wykształcenie srednie|gymnasieutbildning|gymnasial\w* utbildning|middelbaar onderwijs|stredoskolsk\w*|stredni vzdelani|kozepfoku (?:vegzettseg\w*|oktatas\w*)|(?:studii|invatamant) (?:liceal\w*|secundar\w*|medii)|δευτεροβαθμι[α-ω]*)/y,
+    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung|(?:istruzione|studi) secondari[ao]?|(?:educacion|ensenanza|estudios) secundari[ao]s?|ensino secundario|wykształcenie srednie|gymnasieutbildning|gymnasial\w* utbildning|middelbaar onderwijs|secundair onderwijs|stredoskolsk\w*|stredni vzdelani|kozepfoku (?:vegzettseg\w*|oktatas\w*)|(?:studii|invatamant) (?:liceal\w*|secundar\w*|medii)|δευτεροβαθμι[α-ω]*)/y,
   ],
   [
     'compulsory',
@@ -208,9 +208,18 @@ function yearsOfExperienceIn(s: string, offset: number): { years: number; span: 
   YEARS_RE.lastIndex = 0;
   const y = YEARS_RE.exec(s);
   const n = y ? parseNumberWord(y[1]) : null;
-  if (!y || n === null) return null;
+  if (!y || n === null) {
+    // "… oraz odpowiednie doświadczenie zawodowe trwające co najmniej rok", "at least a year": one year.
+    const one = A_YEAR.exec(s);
+    return one
+      ? { years: 1, span: { start: offset + one.index, end: offset + one.index + one[0].length } }
+      : null;
+  }
   return { years: n, span: { start: offset + y.index, end: offset + y.index + y[0].length } };
 }
+/** "At least a year" without a number, in the official languages (folded). */
+const A_YEAR =
+  /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin) (?:a |one |un |une |ein |einem |um |uno |jeden )?(?:year|rok|an|annee|jahr|anno|ano|jaar|rok)\b/;
 
 function sentenceText(ctx: NoticeContext, offset: number): string {
   const s = sentenceAt(ctx, offset);
@@ -228,6 +237,13 @@ const ASSET_WORDS =
   /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atout|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt)\b/;
 const ESSENTIAL_WORDS =
   /\b(?:required|requires|require|must|at least|minimum|essential|mandatory|necessary|need to|needs to|shall|exig\w*|requis\w*|au moins|minimum|obligatoire|doi(?:t|vent)|mindestens|erforderlich|muss|mussen|zwingend|vorausgesetzt|minst|mindst)\b/;
+
+/** Words of studies, whose length is not experience (folded; global, for lastMatch). */
+const STUDIES_WORD =
+  /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung|universitar\w*|studi|estudios|estudos|studia|studiom|studiow|opleiding|onderwijs|utbildning|\w*studier|vzdelani|studii|tanulmany\w*|yliopisto\w*|laurea)\b/g;
+/** Experience, in the official languages (folded; global, for lastMatch). */
+const EXPERIENCE_WORD_G =
+  /\b(?:experience|erfahrung|berufserfahrung|esperienza|experiencia|experienta|doswiadczeni\w*|\w*ervaring|\w*erfarenhet|\w*erfaring|\w*kokemus\w*|praxe|praxi|tapasztalat\w*)\b/g;
 
 function lastMatch(re: RegExp, s: string): number {
   let at = -1;
@@ -283,16 +299,16 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
     if (/\b(?:of which|including|thereof|dont|davon|out of which)\b[^,;]*$/.test(before)) continue;
     // "university education is at least three years": the length of studies, not experience.
     const lead = ctx.folded.slice(Math.max(s.start, m.index - 80), m.index);
-    const eduAt = lastMatch(
-      /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung)\b/g,
-      lead,
-    );
-    const expAt = lastMatch(/\b(?:experience|erfahrung|berufserfahrung)\b/g, lead);
+    // (In the official languages: "studi universitari di almeno tre anni", "studiom wyższym trwającym … trzy lata".)
+    const eduAt = lastMatch(STUDIES_WORD, lead);
+    const expAt = lastMatch(EXPERIENCE_WORD_G, lead);
     const afterEdu = lead.slice(eduAt);
     if (
       eduAt > expAt &&
       afterEdu.length < 60 &&
-      !/[,;]|\b(?:and|plus|followed by|with|et|und|puis|as well as|have|has)\b|\+/.test(afterEdu)
+      !/[,;]|\b(?:and|plus|followed by|with|et|und|puis|as well as|have|has|e|y|en|oraz|och|og|si|es|ja)\b|\+/.test(
+        afterEdu,
+      )
     )
       continue;
     // Years inside a qualification clause ("secondary diploma … and experience of at least three years") belong to education.
@@ -343,7 +359,7 @@ const LEVEL_NOUNS = {
 const STRONG_BEFORE =
   'izcrpno|temeljito|temeljno|gruntowna|grondige|grundliga|dukladna|dokladna|dokonala|mycket goda|perusteellinen|alapos';
 const WEAK_BEFORE =
-  'zadovoljivo|zadovoljavajuce|zadowalajaca|voldoende|tillfredsstallande|uspokojiva|uspokojive|tyydyttava|kielegito';
+  'zadovoljivo|zadovoljavajuce|zadowalajaca|voldoende|toereikende|tillfredsstallande|uspokojiva|uspokojive|tyydyttava|kielegito';
 const STRONG_AFTER = 'approfondita|profundo|aprofundado|aprofundata';
 const WEAK_AFTER = 'soddisfacente|satisfactorio|satisfatorio|satisfacatoare';
 const IMPLICIT_LEVEL = trieRegex(
@@ -527,9 +543,9 @@ export function extractLanguages(ctx: NoticeContext): {
 // ---- CAST, clearance ---------------------------------------------------------------------
 
 const CAST_NOT_NEEDED =
-  /\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich)\b/;
+  /\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich|niet (?:vereist|nodig)|nevyzaduje|neni (?:nutn|potreb)\w*|nu (?:este necesar\w*|se solicita)|nie jest wymagan\w*|non e (?:richiest|necessari)\w*|no (?:es necesari\w*|se requiere)|nao e (?:necessari|exigid)\w*|kravs inte|nem szukseges|ei vaadita|kraeves ikke)\b/;
 const CAST_PASSED =
-  /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci)\b/;
+  /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci|geslaagd|ingeschreven|zaregistrov\w*|uspel\w*|inregistrat\w*|registrerad\w*|regisztral\w*|rekisteroity\w*|registreret)\b/;
 
 /** A line that starts with an EPSO CAST code: the call's own heading or list of profiles. */
 const EPSO_CAST_HEADING = /^[ \t]*EPSO\/CAST\/[\w/-]+\s*(?:[-–—:]\s|$)/m;

@@ -8,6 +8,7 @@ export const cs: LangTable = {
     'zveřejněno na externích internetových stránkách do',
     'zveřejněna na externích internetových stránkách do',
     'uzávěrka přihlášek',
+    'uzávěrka pro podávání přihlášek',
     'uzávěrka',
     'lhůta pro podání přihlášek',
     'lhůta pro podávání přihlášek',
@@ -47,7 +48,7 @@ export const cs: LangTable = {
   headings: {
     weAre: ['kdo jsme'],
     wePropose: ['nabízíme', 'co nabízíme'],
-    weLookFor: ['koho hledáme', 'hledáme', 'kritéria výběru'],
+    weLookFor: ['koho hledáme', 'hledáme', 'kritéria výběru', 'výběrová kritéria'],
     eligibility: ['kritéria způsobilosti', 'podmínky způsobilosti', 'podmínky pro přijetí'],
   },
   layout: [
@@ -57,6 +58,8 @@ export const cs: LangTable = {
     'oblast',
     'druh smlouvy',
     'typ smlouvy',
+    'odbor',
+    'datum zveřejnění',
   ],
   jobTitle: ['název pracovního místa', 'název pracovní pozice', 'název pozice'],
   cefr: ['úroveň', 'úrovni'],
