@@ -41,7 +41,7 @@ describe('committee notices in other languages', () => {
     const es = read(
       'ANUNCIO DE PUESTO VACANTE N.o 07/30\n\nrelativo a un puesto\n\nde DIRECTOR (H/M)\n\n1. Puesto: AD 14\n',
     );
-    expect(es.title).toBe('DIRECTOR (H/M)');
+    expect(es.title).toBe('DIRECTOR');
   });
 });
 

@@ -430,3 +430,52 @@ describe('blind fixtures of session 14, second set', () => {
     ).toBeNull();
   });
 });
+
+describe('blind round 36', () => {
+  it('takes the end of an application period that "starts on … and ends on …", not its start', () => {
+    const n = read(
+      'CONCURSO OPOSICIÓN EPSO/AD/999/31\nEl plazo de presentación de las candidaturas comenzará el 5 de febrero de 2031 y finalizará el 11 de marzo de 2031 a las 12.00 horas del mediodía, hora de Bruselas.',
+    );
+    expect(n.deadline).toBe('2031-03-11T12:00:00+01:00');
+  });
+
+  it.each([
+    ['Directeur (M/V)', 'Directeur'],
+    ['Data Engineer (m/f/d)', 'Data Engineer'],
+    ['Zastępca dyrektora wykonawczego XUIPO (M/K)', 'Zastępca dyrektora wykonawczego XUIPO'],
+    ['PROJECT MANAGER for the Example Programme M/F', 'PROJECT MANAGER for the Example Programme'],
+  ])('leaves the genders out of the title: %s', (title, expected) => {
+    expect(read(`VACANCY NOTICE XA/2031/01\nJob title: ${title}\nClosing date: 3 March 2031`).title).toBe(
+      expected,
+    );
+  });
+
+  it('reads the Parliament’s Croatian and Slovenian job pages: place, category, deadline', () => {
+    const hr = read(
+      'Mjesto : Bruxelles\nKraj publikacije na vanjskoj internetskoj stranici : 09/01/2031 12:00\nSlužba : 08-Glavna uprava za infrastrukturu i logistiku\n\nOBAVIJEST O ZAPOŠLJAVANJU PE/999/2030/S\n\nPRIVREMENI SLUŽBENIK / PRIVREMENA SLUŽBENICA\n\nVoditelj / Voditeljica poslova (AD5)',
+    );
+    expect(hr.location).toBe('Brussels');
+    expect(hr.staffCategory).toBe('temporary_agent');
+    expect(hr.deadline).toBe('2031-01-09T12:00:00+01:00');
+    expect(
+      read('PE/999/S - ZAČASNI USLUŽBENEC (AST 5)\n\nKraj : Bruselj\nPristojna služba : 01-Kabinet').location,
+    ).toBe('Brussels');
+  });
+
+  it('reads the Parliament’s Maltese call for contract staff: category, group, article; a press officer is no official', () => {
+    const n = read(
+      'ĦOLQIEN TA’ BAŻI TA’ DATA PERSUNAL BIL-KUNTRATT (GRUPP TA’ FUNZJONIJIET IV): UFFIĊJAL TAL-ISTAMPA\n\nIl-persuni jistgħu jintgħażlu għal postijiet vakanti ta’ persunal bil-kuntratt, skont id-dispożizzjonijiet tal-Artikolu 3b tal-Kondizzjonijiet tal-Impjieg applikabbli għal Aġenti Oħra.',
+    );
+    expect(n.staffCategory).toBe('contract_agent');
+    expect(n.functionGroup).toBe('FGIV');
+    expect(n.contractArticles).toEqual(['3b']);
+  });
+
+  it('reads "Temporary Agent (Grade AD 10) for a period of 3 years" as the first contract', () => {
+    expect(
+      read(
+        'Head of Unit\nPosition: Temporary Agent (Grade AD 10) for a period of 3 years, subject to renewal.',
+      ).firstContractYears,
+    ).toBe(3);
+  });
+});

@@ -302,7 +302,7 @@ export function categoryFromFunctionGroup(
 
 /** "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)" (folded). */
 const ARTICLE_WORDS =
-  'articles?|art\\.?|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член';
+  'articles?|art\\.?|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член|artikolu|l-artikolu|airteagal';
 const CONTRACT_ARTICLE = new RegExp(
   `\\b(?:${ARTICLE_WORDS})\\s*(2|3)\\s*(?:\\.?\\s*[oº°](?![a-z]))?\\s*(?:,?\\s*(?:point|punkt(?:iga)?|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\\.|pism\\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\\s*)?\\(?\\s*(bis|ter|[a-f])\\s*\\)?(?![a-z0-9])((?:\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:(?:article|art\\.?)\\s*)?(?:2|3)?\\s*\\(?\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*\\(\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:2|3)\\s*\\(?[a-f]\\)?(?![a-z0-9]))*)`,
   'y',
@@ -942,7 +942,7 @@ const SERVICE_SO_FAR =
  * name: "engagé(e) en qualité d'agent temporaire au grade AD 8 pour une période de cinq ans renouvelable".
  */
 const FIRST_CONTRACT_CUE = trieRegex(
-  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b|\b(?:engage|recrute|nomme)(?:\(e\)|e)?\b[^.\n]{0,80}?\bpour une (?:periode|duree)\b|\b(?:recruited|engaged|appointed|employed)\b[^.\n]{0,80}?\bfor (?:a|an initial) (?:period|term)\b/g,
+  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag|agent)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b|\b(?:engage|recrute|nomme)(?:\(e\)|e)?\b[^.\n]{0,80}?\bpour une (?:periode|duree)\b|\b(?:recruited|engaged|appointed|employed)\b[^.\n]{0,80}?\bfor (?:a|an initial) (?:period|term)\b/g,
 );
 
 /** A contract-length label anywhere in a line, its value right after it; "The term of this contract will be 4 years" (folded). */

@@ -429,9 +429,34 @@ function findCandidate(s: string, re: RegExp, lang: () => string | null): Candid
     )
       continue;
     const c = candidateAfter(s, m.index, m.index + m[0].length, lang);
-    if (c) return c;
+    if (c) return periodEndAfter(s, m.index, m.index + m[0].length, c, lang) ?? c;
   }
   return null;
+}
+
+/** A period's start said between a label and its first date (folded): "… comenzará el 5 de febrero …". */
+const PERIOD_STARTS =
+  /(?<![\p{L}])(?:comenzara|comienza|empieza|commence\p{L}*|debute\p{L}*|begins?|starts?|opens?|beginnt|inizia\p{L}*|comeca\p{L}*|rozpoczyna\p{L}*|zacina|kezdod\p{L}*|incepe|borjar|alkaa|starter|αρχιζ\p{L}*)(?![\p{L}])/u;
+/** Its end right after that date: "… y finalizará el 10 de marzo de 2026" (folded). */
+const PERIOD_ENDS_AFTER =
+  /^[^.\n]{0,30}?(?<![\p{L}])(?:finalizara|finaliza|terminara|termina|se termine|prend fin|finit|ends?|closes?|endet|terminera|scade|konczy sie|konci|veget er|se incheie|slutar|paattyy|slutter|ληγει)(?![\p{L}])/u;
+
+/**
+ * "El plazo de presentación … comenzará el 5 de febrero de 2026 y finalizará el 10 de marzo de 2026": when the
+ * label's first date is where its period starts, the date after the period's end is the deadline.
+ */
+function periodEndAfter(
+  s: string,
+  anchorStart: number,
+  anchorEnd: number,
+  c: Candidate,
+  lang: () => string | null,
+): Candidate | null {
+  if (!PERIOD_STARTS.test(s.slice(anchorEnd, c.date.start))) return null;
+  const end = PERIOD_ENDS_AFTER.exec(s.slice(c.date.end, c.date.end + 80));
+  if (!end) return null;
+  const later = candidateAfter(s, anchorStart, c.date.end + end[0].length, lang);
+  return later && later.date.start - (c.date.end + end[0].length) < 20 ? later : null;
 }
 
 /**

@@ -865,6 +865,12 @@ function cleanTitle(raw: string): string {
       .replace(GRADE_THEN_BODY, '')
       // "Coordenador de projeto 1. QUEM SOMOS": the next section's number, its heading cut off.
       .replace(/\s+\d{1,2}\.$/, '')
+      // "Directeur (M/V)", "Referent (m/ž)", "Engineer (m/f/d)", "… M/F": the genders the post is open to, last
+      // (what stood before them is cut, or kept, as if they were not there).
+      .replace(
+        /(?<=\p{L}{3}\)?)\s*(?:\((?:[mfwhvkžnxd]\s*\/\s*){1,2}[mfwhvkžnxd]\)|\s(?:[MFWHV]\/){1,2}[MFWHVX])\s*$/iu,
+        '',
+      )
       .replace(/^[\s"„“”«»'‘’*:–-]+|[\s"„“”«»'‘’*:,–-]+$/g, '')
       .replace(/\s+/g, ' ')
   );
@@ -2760,7 +2766,7 @@ const LOCATION_LABEL_WORDS = [
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'locul', 'job location', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος(?: απασχολησης| εργασιας)?', 'tjenestested', 'arbejdssted',
   'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'asukoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)', 'vieta',
-  'post tax-xogħol', 'ait fostaiochta', 'ionad oibre',
+  'post tax-xogħol', 'ait fostaiochta', 'ionad oibre', 'kraj', 'mjesto',
 ].join('|'); // prettier-ignore
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 const LOCATION_LABEL_GLUED = new RegExp(`^(?:${LOCATION_LABEL_WORDS})`, 'u');

@@ -5,6 +5,8 @@ export const hr: LangTable = {
   locale: 'hr',
   deadline: [
     'kraj objave',
+    // The Parliament's job page: "Kraj publikacije na vanjskoj internetskoj stranici : 09/01/2026 12:00".
+    'kraj publikacije',
     'rok za podnošenje prijava',
     'rok za podnošenje',
     'rok za prijavu',
@@ -29,12 +31,18 @@ export const hr: LangTable = {
       'ugovornog djelatnika',
       'ugovorno osoblje',
       'član ugovornog osoblja',
+      'ugovorni službenik',
+      'ugovorna službenica',
     ],
     temporary_agent: [
       'privremeni djelatnik',
       'privremenog djelatnika',
       'privremeno osoblje',
       'član privremenog osoblja',
+      // "PRIVREMENI SLUŽBENIK / PRIVREMENA SLUŽBENICA"
+      'privremeni službenik',
+      'privremena službenica',
+      'privremenog službenika',
     ],
     official: ['dužnosnik'],
     seconded_national_expert: ['upućeni nacionalni stručnjak', 'upućenog nacionalnog stručnjaka'],

@@ -26,13 +26,21 @@ export const mt: LangTable = {
     "sejħa għal espressjoni ta' interess",
   ],
   staff: {
-    contract_agent: ['aġent kuntrattwali', 'aġenti kuntrattwali'],
+    // The Parliament's "persunal bil-kuntratt" (contract staff).
+    contract_agent: ['aġent kuntrattwali', 'aġenti kuntrattwali', 'persunal bil-kuntratt'],
     temporary_agent: ['aġent temporanju', 'aġenti temporanji'],
-    official: ['uffiċjal'],
+    // Not "uffiċjal" alone: it is any officer ("Uffiċjal tal-Istampa", a press officer).
+    official: ['uffiċjal permanenti', 'uffiċjali permanenti'],
     seconded_national_expert: ['espert nazzjonali sekondat', 'esperti nazzjonali sekondati'],
     trainee: ['traineeship', 'apprendistat'],
   },
-  functionGroup: ['grupp ta’ funzjoni', "grupp ta' funzjoni", 'grupp tal-funzjoni'],
+  functionGroup: [
+    'grupp ta’ funzjoni',
+    "grupp ta' funzjoni",
+    'grupp tal-funzjoni',
+    'grupp ta’ funzjonijiet',
+    "grupp ta' funzjonijiet",
+  ],
   grade: ['grad'],
   headings: {
     weAre: ['min aħna'],
