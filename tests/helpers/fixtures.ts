@@ -40,3 +40,5 @@ export const BLIND_F35_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f35');
 export const BLIND_F36_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f36');
 /** Session 14's second set: ten whole notices in IT, PT, PL, NL, RO, EN, EL and CS (scored as a set). */
 export const BLIND_F37_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f37');
+/** Session 14's third set: hard deadlines in English, requirements easy to misread in FR/DE/ES. */
+export const BLIND_F38_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f38');

@@ -13,16 +13,20 @@
  * - Session 14 (`blind-f37`): ten more, in Italian, Portuguese, Polish, Dutch, Romanian, English, Greek and Czech,
  *   with requirements in words, eligibility and selection parts easy to confuse, local-time deadlines. The first
  *   run (after the f36 rules) read 179 of their 200 fields.
+ * - Session 14 (`blind-f38`): ten more: English notices with hard deadlines (local time of the seat, clock-change
+ *   Sundays, "24:00", two-digit years, an extended deadline), French, German and Spanish ones with requirements
+ *   easy to misread. First run 197 of 200.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseNotice, EXPECTED_FIELDS } from '../../lib/notice';
-import { BLIND_F35_DIR, BLIND_F36_DIR, BLIND_F37_DIR, goldenCases } from '../helpers/fixtures';
+import { BLIND_F35_DIR, BLIND_F36_DIR, BLIND_F37_DIR, BLIND_F38_DIR, goldenCases } from '../helpers/fixtures';
 
 /** Each set: its cases, and the fields read right over them at the last change. */
 const SETS = [
   { name: 'session 13 (blind-f35)', dir: BLIND_F35_DIR, count: 12, right: 214 },
   { name: 'session 14 (blind-f36)', dir: BLIND_F36_DIR, count: 10, right: 200 },
   { name: 'session 14 (blind-f37)', dir: BLIND_F37_DIR, count: 10, right: 195 },
+  { name: 'session 14 (blind-f38)', dir: BLIND_F38_DIR, count: 10, right: 197 },
 ];
 
 describe.each(SETS)('blind fixtures of $name', ({ dir, count, right: RIGHT }) => {
