@@ -402,7 +402,7 @@ export function flatRowAfter(
  */
 const LAYOUT_LABEL_SET = new Set(
   [...LAYOUT_LABELS, ...JOB_TITLE_LABELS, ...DEADLINE_LABELS, ...FUNCTION_GROUP_WORDS, ...GRADE_WORDS].map(
-    (l) => foldSameLength(l),
+    (l) => foldSameLength(l).replace(/’/g, "'"),
   ),
 );
 
@@ -416,6 +416,7 @@ function isLabelLine(ctx: NoticeContext, i: number, whole = false): boolean {
   const words = ctx.folded
     .slice(l.start, l.end)
     .replace(/[\s:：*]+$/, '')
+    .replace(/’/g, "'")
     .trim()
     .split(/\s+/);
   // `whole`: the line is a label, not a value that ends with a label's word ("Security Unit, Operations Department").

@@ -8,7 +8,7 @@
  */
 import { htmlToText, looksLikeHtml } from './html-text';
 import { HEADINGS } from './lang';
-import { foldSameLength } from './lexicon';
+import { foldSameLength, lookupPlace } from './lexicon';
 import { MappedTextBuilder, identity, type MappedText } from './text-map';
 
 export type NoticeFormat = 'markdown' | 'text' | 'html';
@@ -434,6 +434,9 @@ const SECTION_HEADING_WORDS = new Set(Object.values(HEADINGS).flat());
 const isSectionHeading = (text: string) =>
   SECTION_HEADING_WORDS.has(foldSameLength(text).replace(/[\s:]+$/, ''));
 
+/** Words a sentence wraps after, right before a place: "… based in" / "Luxembourg". */
+const PLACE_AFTER = /\s(?:in|at|to|of|from|à|a|en|de|du|in der|im|nach|zu|di|da|em|w|v|u)$/i;
+
 /** A code with a number in its parts, alone on a line: "eu-LISA/30/TA/AST/04", "ERA/AD/2017/001-OPE". */
 const CODE_ALONE = /^(?=\S*\d)[A-Za-z][\w-]{1,12}(?:\/[\w.-]{1,12}){2,6}$/;
 
@@ -462,6 +465,12 @@ function shouldJoin(prev: Line, next: Line): boolean {
     datedStatusLine(prev.text, next.text) ||
     // "ICT Security Operations Officer" / "eu-LISA/30/TA/AST/04": a reference alone on its line is a value of its own.
     (next.text.length <= 40 && CODE_ALONE.test(next.text)) ||
+    // "Département Support à la traduction – Section Planification" / "Luxembourg": a place alone on its line is
+    // a value of its own (not after a comma or a preposition, where a sentence wraps before the place).
+    (next.text.length <= 30 &&
+      !endsJoining(prev.text) &&
+      !PLACE_AFTER.test(prev.text) &&
+      lookupPlace(next.text) !== null) ||
     // "Scientific Officer – Toxicology (AD 6)": a post's heading with its grade, on its own line.
     (next.text.length <= 100 && startsUpper(next.text) && endsGradeParen(next.text))
   )

@@ -479,3 +479,43 @@ describe('blind round 36', () => {
     ).toBe(3);
   });
 });
+
+describe('blind round 37 and the third fixture set', () => {
+  it('reads CAST required when German says "registriert"', () => {
+    expect(
+      read(notice('Sie müssen im EPSO CAST Permanent (CAST P) für die Funktionsgruppe II registriert sein.'))
+        .castRequired,
+    ).toBe(true);
+  });
+
+  it('reads a French key-facts block flattened by columns, a place alone on its line after a long value', () => {
+    const n = read(
+      'AVIS DE VACANCE\n\nIntitulé du poste\nRéférence\nGroupe de fonctions et grade\nType de contrat\nDépartement\nLieu d’affectation\nDate de publication\nDate limite de candidature\nGestionnaire de la planification des traductions\nXDT-AC-2031-03\nGF II – grade 4\nAgent contractuel (article 3 bis du RAA)\nDépartement Support à la traduction – Section Planification\nLuxembourg\n6 juin 2031\nÀ 12 h 00 (midi), heure de Luxembourg, le lundi 7 juillet 2031\n\n1. QUI SOMMES-NOUS ?\nLe Centre traduit.',
+    );
+    expect(n.title).toBe('Gestionnaire de la planification des traductions');
+    expect(n.location).toBe('Luxembourg');
+  });
+
+  it('reads "C1 or C2" as C1', () => {
+    expect(
+      read(
+        'ELIGIBILITY CRITERIA\n• have a very good knowledge of English, French or German at C1 or C2 level and of a second EU language at B2 level at least.',
+      ).languages,
+    ).toEqual([
+      { language: 'EN|FR|DE', level: 'C1' },
+      { language: 'any', level: 'B2' },
+    ]);
+  });
+
+  it('reads the Romanian "Locul de muncă este în Bruxelles"', () => {
+    expect(read(notice('Locul de muncă este în Bruxelles.')).location).toBe('Brussels');
+  });
+
+  it('cuts the code and then the competition’s word from a Hungarian heading', () => {
+    expect(
+      read(
+        'PE/AD/999/2031 VERSENYVIZSGA  DÁN ÁLLAMPOLGÁRSÁGÚ TANÁCSOSOK (AD 6)\n\nPublication end on external website : 12/04/2031 12:00\n\nPE/AD/999/2031 VERSENYVIZSGA\n\nDán állampolgárságú tanácsosok (AD 6)\n',
+      ).title,
+    ).toBe('Dán állampolgárságú tanácsosok');
+  });
+});

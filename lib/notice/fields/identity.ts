@@ -1585,7 +1585,13 @@ function headingLead(folded: string): number {
   const dash = / [-–—] /.exec(folded.slice(at));
   if (dash && PURPOSE_LINE.test(folded.slice(at, at + dash.index))) at += dash.index + dash[0].length;
   const ref = /^[\s:–—-]*[\p{L}\d]+(?:[/-][\p{L}\d.()]+){2,}\s*[:–—-]?\s*/u.exec(folded.slice(at));
-  if (ref && /\d/.test(ref[0])) at += ref[0].length;
+  if (ref && /\d/.test(ref[0])) {
+    at += ref[0].length;
+    // "PE/AD/301/2024 VERSENYVIZSGA  HOLLAND …": the notice's word after its code.
+    if (!m)
+      at +=
+        (NOTICE_HEADING.exec(folded.slice(at)) ?? NOTICE_HEADING_ML.exec(folded.slice(at)))?.[0].length ?? 0;
+  }
   // "Post vakanti għal Direttur": "for" after the notice's words; "… post battal ta’ Direttur": "of".
   if (m) at += /^(?:għal|ghal|ta['’]|for|pour|per|para|voor)\s+/u.exec(folded.slice(at))?.[0].length ?? 0;
   return at;
@@ -2774,7 +2780,7 @@ const LOCATION_LABEL_GLUED = new RegExp(`^(?:${LOCATION_LABEL_WORDS})`, 'u');
 const LOCATION_LABEL_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 /** Wordings that name the place of employment itself. */
 const PLACE_PHRASE =
-  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|place of work (?:will be|is)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|(?:traineeship|secondment|work) will take place (?:at|in)|(?:post|position) is assigned to|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo))(?![\p{L}])[^.\n]{0,60}/gu;
+  /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|place of work (?:will be|is)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|(?:traineeship|secondment|work) will take place (?:at|in)|(?:post|position) is assigned to|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo)|locul de munca (?:este|va fi))(?![\p{L}])[^.\n]{0,60}/gu;
 /** Weaker: where the body sits. */
 const SEAT_PHRASE =
   /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) (?:seat|headquarters) (?:is |are )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|(?:sera|est) installee? a|sede dell?.?\p{L}* e (?:a|al|ad|in|nel|nella)|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede (?:a|ad|in)|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye|tinsab)(?![\p{L}])[^.\n]{0,40}/gu;

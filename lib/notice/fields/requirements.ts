@@ -403,6 +403,19 @@ function levelHits(ctx: NoticeContext, start: number, end: number): LevelHit[] {
     hits.push({ level: strong ? 'C1' : 'B2', start: at, end: at + m[0].length, implicit: true });
   }
   hits.sort((a, b) => a.start - b.start);
+  // "English, French or German at C1 or C2 level": a choice of levels asks for the lower one.
+  for (let k = hits.length - 1; k > 0; k--) {
+    const [a, b] = [hits[k - 1], hits[k]];
+    if (
+      !a.implicit &&
+      !b.implicit &&
+      /^\s*(?:or|ou|oder|o|of|lub|nebo|vagy|sau|eller|tai)\s*$/.test(ctx.folded.slice(a.end, b.start))
+    ) {
+      if (b.level < a.level) a.level = b.level;
+      a.end = b.end;
+      hits.splice(k, 1);
+    }
+  }
   // "a satisfactory knowledge of a second official language of the Union, at least at level B2": the words and
   // the level of one requirement, a clause apart, are one hit (spanning both).
   const merged: LevelHit[] = [];
@@ -545,7 +558,7 @@ export function extractLanguages(ctx: NoticeContext): {
 const CAST_NOT_NEEDED =
   /\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich|niet (?:vereist|nodig)|nevyzaduje|neni (?:nutn|potreb)\w*|nu (?:este necesar\w*|se solicita)|nie jest wymagan\w*|non e (?:richiest|necessari)\w*|no (?:es necesari\w*|se requiere)|nao e (?:necessari|exigid)\w*|kravs inte|nem szukseges|ei vaadita|kraeves ikke)\b/;
 const CAST_PASSED =
-  /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci|geslaagd|ingeschreven|zaregistrov\w*|uspel\w*|inregistrat\w*|registrerad\w*|regisztral\w*|rekisteroity\w*|registreret)\b/;
+  /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci|geslaagd|ingeschreven|registriert\w*|zaregistrov\w*|uspel\w*|inregistrat\w*|registrerad\w*|regisztral\w*|rekisteroity\w*|registreret)\b/;
 
 /** A line that starts with an EPSO CAST code: the call's own heading or list of profiles. */
 const EPSO_CAST_HEADING = /^[ \t]*EPSO\/CAST\/[\w/-]+\s*(?:[-–—:]\s|$)/m;

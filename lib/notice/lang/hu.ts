@@ -22,6 +22,8 @@ export const hu: LangTable = {
     'pályázati felhívás',
     'érdeklődési felhívás',
     'nyílt versenyvizsga',
+    // The Parliament's competition pages: "VERSENYVIZSGA HOLLAND ÁLLAMPOLGÁRSÁGÚ TANÁCSOSOK (AD 6)".
+    'versenyvizsga',
   ],
   staff: {
     contract_agent: ['szerződéses alkalmazott', 'szerződéses alkalmazottak'],
