@@ -42,3 +42,5 @@ export const BLIND_F36_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f36');
 export const BLIND_F37_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f37');
 /** Session 14's third set: hard deadlines in English, requirements easy to misread in FR/DE/ES. */
 export const BLIND_F38_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f38');
+/** Session 14's fourth set: whole notices in SK, SL, HR, LV, LT, ET, MT, DA, FI and BG. */
+export const BLIND_F39_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f39');

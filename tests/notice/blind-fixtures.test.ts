@@ -16,10 +16,20 @@
  * - Session 14 (`blind-f38`): ten more: English notices with hard deadlines (local time of the seat, clock-change
  *   Sundays, "24:00", two-digit years, an extended deadline), French, German and Spanish ones with requirements
  *   easy to misread. First run 197 of 200.
+ * - Session 14 (`blind-f39`): ten whole notices in Slovak, Slovenian, Croatian, Latvian, Lithuanian, Estonian,
+ *   Maltese, Danish, Finnish and Bulgarian. First run 139 of 200: requirements said in words in those languages
+ *   (education, experience, language levels, contract articles, first contracts) are the reader's largest gap.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseNotice, EXPECTED_FIELDS } from '../../lib/notice';
-import { BLIND_F35_DIR, BLIND_F36_DIR, BLIND_F37_DIR, BLIND_F38_DIR, goldenCases } from '../helpers/fixtures';
+import {
+  BLIND_F35_DIR,
+  BLIND_F36_DIR,
+  BLIND_F37_DIR,
+  BLIND_F38_DIR,
+  BLIND_F39_DIR,
+  goldenCases,
+} from '../helpers/fixtures';
 
 /** Each set: its cases, and the fields read right over them at the last change. */
 const SETS = [
@@ -27,6 +37,7 @@ const SETS = [
   { name: 'session 14 (blind-f36)', dir: BLIND_F36_DIR, count: 10, right: 200 },
   { name: 'session 14 (blind-f37)', dir: BLIND_F37_DIR, count: 10, right: 195 },
   { name: 'session 14 (blind-f38)', dir: BLIND_F38_DIR, count: 10, right: 200 },
+  { name: 'session 14 (blind-f39)', dir: BLIND_F39_DIR, count: 10, right: 139 },
 ];
 
 describe.each(SETS)('blind fixtures of $name', ({ dir, count, right: RIGHT }) => {
