@@ -139,12 +139,13 @@ const GRADE_WORD = phraseRegex(GRADE_WORDS);
 const FUNCTION_GROUP_WORD = phraseRegex(FUNCTION_GROUP_WORDS);
 const NUMBER_BEFORE_GROUP = /(?<![\p{L}\p{N}])(?:iv|iii|ii|i)\.?\s{1,3}$/u;
 function numberBeforeFunctionGroup(folded: string): { start: number; end: number } | null {
-  const m = firstWhere(FUNCTION_GROUP_WORD, folded, (w) =>
-    NUMBER_BEFORE_GROUP.test(folded.slice(Math.max(0, w.index - 6), w.index)),
+  let n: RegExpExecArray | null = null;
+  const m = firstWhere(
+    FUNCTION_GROUP_WORD,
+    folded,
+    (w) => (n = NUMBER_BEFORE_GROUP.exec(folded.slice(Math.max(0, w.index - 6), w.index))) !== null,
   );
-  if (!m) return null;
-  const n = NUMBER_BEFORE_GROUP.exec(folded.slice(Math.max(0, m.index - 6), m.index))!;
-  return { start: m.index - n[0].length, end: m.index + m[0].length };
+  return m && n ? { start: m.index - (n as RegExpExecArray)[0].length, end: m.index + m[0].length } : null;
 }
 
 /**

@@ -1122,9 +1122,9 @@ const LENGTH_OTHER = new RegExp(
 const NUMBER_OTHER: Record<string, number> = {
   dvou: 2, peti: 5, sesti: 6, ctyr: 4, troch: 3, styroch: 4, piatich: 5, dvoch: 2,
   kahdeksi: 2, kolmeksi: 3, neljaksi: 4, viideksi: 5, kahden: 2, kolmen: 3, neljan: 4, viiden: 5,
-  ot: 5, hat: 6, egy: 1, ketto: 2,
+  ot: 5, hat: 6, egy: 1,
   δυο: 2, τρια: 3, τριων: 3, τεσσερα: 4, τεσσαρων: 4, πεντε: 5, εξι: 6,
-  een: 1, um: 1, uno: 1, un: 1, jeden: 1, jednego: 1, jedan: 1, dvije: 2, dviju: 2, triju: 3, tri: 3, pet: 5,
+  een: 1, um: 1, uno: 1, jeden: 1, jednego: 1, jedan: 1, dviju: 2, triju: 3,
   два: 2, три: 3, четири: 4, пет: 5,
 }; // prettier-ignore
 const numberOther = (w: string): number | null => parseNumberWord(w) ?? NUMBER_OTHER[w] ?? null;

@@ -219,7 +219,7 @@ function yearsOfExperienceIn(s: string, offset: number): { years: number; span: 
 }
 /** "At least a year" without a number, in the official languages (folded). */
 const A_YEAR =
-  /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin) (?:a |one |un |une |ein |einem |um |uno |jeden )?(?:year|rok|an|annee|jahr|anno|ano|jaar|rok)\b/;
+  /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin) (?:a |one |un |une |ein |einem |um |uno |jeden )?(?:year|rok|an|annee|jahr|anno|ano|jaar)\b/;
 
 function sentenceText(ctx: NoticeContext, offset: number): string {
   const s = sentenceAt(ctx, offset);
@@ -240,10 +240,9 @@ const ESSENTIAL_WORDS =
 
 /** Words of studies, whose length is not experience (folded; global, for lastMatch). */
 const STUDIES_WORD =
-  /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung|universitar\w*|studi|estudios|estudos|studia|studiom|studiow|opleiding|onderwijs|utbildning|\w*studier|vzdelani|studii|tanulmany\w*|yliopisto\w*|laurea)\b/g;
-/** Experience, in the official languages (folded; global, for lastMatch). */
-const EXPERIENCE_WORD_G =
-  /\b(?:experience|erfahrung|berufserfahrung|esperienza|experiencia|experienta|doswiadczeni\w*|\w*ervaring|\w*erfarenhet|\w*erfaring|\w*kokemus\w*|praxe|praxi|tapasztalat\w*)\b/g;
+  /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung|universitar\w*|studi|estudios|estudos|studia|studiom|studiow|opleiding|onderwijs|utbildning|(?:universitets|hogskole)?studier|vzdelani|studii|tanulmany\w*|yliopisto\w*|laurea)\b/g;
+/** EXPERIENCE_WORD, global (for lastMatch). */
+const EXPERIENCE_WORD_G = new RegExp(EXPERIENCE_WORD.source, 'g');
 
 function lastMatch(re: RegExp, s: string): number {
   let at = -1;
