@@ -8,10 +8,14 @@
  * 3. What an ordinary page costs: the content script's gate, and detection.
  * 4. A PDF notice from bytes to fields (readPdf + analyseNotice) against pdf.js's own text
  *    extraction of the same file, and the ratio.
+ * 5. A cold start: the reader bundled (as the background's bundle holds it), loaded in a fresh process,
+ *    then its first reading of a seed — what a woken service worker pays before its first card.
  * Targets printed beside the figures: reading a notice ≤ 1.0 × chrono; PDF bytes to fields ≤ 1.2 ×
  * pdf.js extraction; forced reading of every fuzz family ≤ 250 ms per MB, 2 MB ≤ 2.2 × 1 MB.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { analyseNotice, detectNotice } from '../lib/notice';
@@ -223,3 +227,45 @@ const best = (xs: number[]) => Math.min(...xs);
 console.log(
   `  best of 10: ${best(pdfTimes.ours).toFixed(2)} ms vs ${best(pdfTimes.ref).toFixed(2)} ms, ratio ${(best(pdfTimes.ours) / best(pdfTimes.ref)).toFixed(2)}×`,
 );
+
+// 5. Cold start: bundle lib/notice with esbuild (vite's own bundler, installed with wxt), then in fresh node
+// processes time the bundle's load and the first and second reading of a seed.
+{
+  const { build } = await import('esbuild');
+  const dir = mkdtempSync(join(tmpdir(), 'vl-bench-'));
+  try {
+    const bundle = join(dir, 'reader.mjs');
+    await build({
+      entryPoints: [join(ROOT, 'lib', 'notice', 'index.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `const t0 = performance.now();
+const { analyseNotice } = await import(${JSON.stringify(bundle)});
+const t1 = performance.now();
+const text = ${JSON.stringify(readFileSync(join(seedDir, seeds[0]), 'utf8'))};
+analyseNotice(text);
+const t2 = performance.now();
+analyseNotice(text);
+const t3 = performance.now();
+console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2]));`,
+    );
+    const runs = Array.from(
+      { length: 5 },
+      () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as number[],
+    );
+    const col = (k: number) => median(runs.map((r) => r[k]));
+    console.log(
+      `\nCold start (the reader bundled, ${seeds[0]}, median of 5 fresh processes): ` +
+        `load ${col(0).toFixed(0)} ms, first reading ${col(1).toFixed(0)} ms, second ${col(2).toFixed(1)} ms`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

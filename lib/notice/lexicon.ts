@@ -555,8 +555,12 @@ export const PLACE_NAME_PATTERN = trie(
     .join('|'),
 );
 
+/** The shortest place name: a shorter text is none (folding never lengthens a Latin or Greek name). */
+const PLACE_MIN = Math.min(...[...PLACES.keys()].map((k) => k.length));
+
 /** Accent-insensitive place lookup. */
 export function lookupPlace(name: string): Place | null {
+  if (name.length < PLACE_MIN) return null; // most lines the line joiner asks about, folded for nothing
   return PLACES.get(fold(name).replace(/\s+/g, ' ').trim()) ?? null;
 }
 

@@ -313,7 +313,8 @@ class PhraseRegExp extends RegExp {
   constructor(
     source: string,
     flags: string,
-    private readonly alternatives: RegExp[],
+    /** Each alternative's source with the tail: compiled as a sticky regex when first tried (see compiled). */
+    private readonly alternatives: string[],
     /** Each alternative's literal words (its literal prefix first): see literalWords. */
     private readonly words: string[][],
     /** Candidates (in alternation order) by their first two characters' codes; by the first alone for one-character prefixes. */
@@ -327,6 +328,13 @@ class PhraseRegExp extends RegExp {
     registry.push(this);
     dispatch = null;
   }
+
+  /**
+   * The sticky regexes of the alternatives, each made when a text first reaches it: a list of a
+   * thousand phrases made a thousand regexes when the reader was loaded (a sixth of the service
+   * worker's start), and a reading tries only the few whose words occur.
+   */
+  private readonly compiled: Array<RegExp | undefined> = [];
 
   /** The last text this list was run over, and its positions there: a global exec is called match after match. */
   private lastText = '';
@@ -365,7 +373,7 @@ class PhraseRegExp extends RegExp {
       if (!candidates) continue;
       for (const k of candidates) {
         if (!wordsAt(str, i, this.words[k])) continue;
-        const re = this.alternatives[k];
+        const re = (this.compiled[k] ??= new RegExp(this.alternatives[k], 'yu'));
         re.lastIndex = i;
         const m = re.exec(str);
         if (!m) continue;
@@ -380,6 +388,25 @@ class PhraseRegExp extends RegExp {
     if (global) this.lastIndex = 0;
     return null;
   }
+}
+
+/**
+ * Whether splitting `pattern` at its unescaped "|" gives patterns that are valid wherever the whole
+ * is: no group (whose "|" the split would cut, and whose parentheses it could part) and no "|"
+ * inside a class.
+ */
+function splitsCleanly(pattern: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) {
+      if (c === ']') inClass = false;
+      else if (c === '|') return false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(' || c === ')') return false;
+  }
+  return true;
 }
 
 /**
@@ -417,12 +444,10 @@ export function phraseRegExp(pattern: string, tail: string, flags: string): RegE
         [...list, ...ones].sort((a, b) => a - b),
       );
   }
-  let sticky: RegExp[];
-  try {
-    sticky = alternatives.map((alt) => new RegExp(`(?:${alt})${tail}`, 'yu'));
-  } catch {
-    return new RegExp(source, flags); // an alternative that is not a pattern on its own
-  }
+  // Each alternative must be a pattern on its own (it is made later, when first tried): a group or a
+  // class holding a "|" would be cut by the split above.
+  if (!splitsCleanly(pattern)) return new RegExp(source, flags);
+  const sticky = alternatives.map((alt) => `(?:${alt})${tail}`);
   const keys: Keys = { words: new Set(), pairs: [], two: new Set(), one: new Set() };
   const words = alternatives.map(literalWords);
   alternatives.forEach((alt, k) => {

@@ -12,6 +12,7 @@ import { BODIES, DEPARTMENTS } from '../../lib/notice/bodies';
 import { withFlags } from '../../lib/notice/anchored-regexp';
 import { ANCHORED_REGEXPS } from '../../lib/notice/detect';
 import { trieRegExp } from '../../lib/notice/regex-trie';
+import { phraseRegExp } from '../../lib/notice/phrase-regexp';
 import { EMAIL, nextEmail } from '../../lib/notice/fields/identity';
 import {
   DEADLINE_LABELS,
@@ -160,6 +161,18 @@ describe('phraseRegex', () => {
         for (const s of [...all, ...phraseTexts(phrases)])
           expect(matches(fast, s), `${phrases[0]} on ${s.slice(0, 40)}`).toEqual(matches(plain, s));
       }
+  });
+
+  it('keeps the plain regex where an alternative is no pattern on its own (its regexes are made when first tried)', () => {
+    // A group or a class holding "|" is cut by the split into alternatives; "ab(c)d" would be a pattern on its own
+    // but its group would be numbered. Each gives the plain regex's matches, and the simple list still does.
+    const text = 'xa ab abcd a|b cd ba d ef ac';
+    for (const pattern of ['a(?:b|c)|d', 'ab(c)d|ef', 'a[|]b|cd', 'ab|cd|ef']) {
+      const fast = phraseRegExp(pattern, '(?![\\p{L}\\p{N}])', 'gu');
+      const plain = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'gu');
+      expect(matches(fast, text), pattern).toEqual(matches(plain, text));
+      expect(matches(fast, text).length, pattern).toBeGreaterThan(0);
+    }
   });
 });
 

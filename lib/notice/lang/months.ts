@@ -24,15 +24,17 @@ function add(name: string, lang: string, month: number): void {
   if (!readings.has(lang)) readings.set(lang, month);
 }
 
-function monthPart(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string | null {
+/** A formatter per language and form, made once: constructing one costs far more than formatting a date. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | null {
   try {
-    const part = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
-      .formatToParts(date)
-      .find((p) => p.type === 'month');
-    return part ? part.value : null;
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
   } catch {
     return null;
   }
+}
+
+function monthPart(format: Intl.DateTimeFormat, date: Date): string | null {
+  return format.formatToParts(date).find((p) => p.type === 'month')?.value ?? null;
 }
 
 const FORMS: Intl.DateTimeFormatOptions[] = [
@@ -45,10 +47,11 @@ const FORMS: Intl.DateTimeFormatOptions[] = [
 ];
 
 for (const table of LANGUAGES) {
+  const formats = FORMS.map((form) => formatter(table.locale, form));
   for (let m = 1; m <= 12; m++) {
     const date = new Date(Date.UTC(2026, m - 1, 15, 12));
-    for (const form of FORMS) {
-      const name = monthPart(table.locale, form, date);
+    for (const format of formats) {
+      const name = format && monthPart(format, date);
       if (name) add(name, table.code, m);
     }
   }
