@@ -1,6 +1,6 @@
 /**
  * Month names of the 24 official languages, built from the CLDR data that
- * `Intl` carries (Node and every browser): the stand-alone names, the forms
+ * `Intl` carries, as generated into month-names.ts (npm run gen:months): the stand-alone names, the forms
  * used with a day (genitive in Slavic, Baltic, Greek, Finnish: "15 marca",
  * "2026 m. kovo 15 d.", "15. maaliskuuta") and the abbreviations, long and
  * short. Keys are folded like the text they are matched against.
@@ -11,6 +11,7 @@
  * picks the one of the notice's language or gives up.
  */
 import { foldSameLength } from '../lexicon';
+import { CLDR_MONTH_NAMES } from './month-names';
 import { LANGUAGES } from './tables';
 
 /** Folded month name → the month it names in each language that uses it. */
@@ -24,38 +25,10 @@ function add(name: string, lang: string, month: number): void {
   if (!readings.has(lang)) readings.set(lang, month);
 }
 
-/** A formatter per language and form, made once: constructing one costs far more than formatting a date. */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | null {
-  try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-  } catch {
-    return null;
-  }
-}
-
-function monthPart(format: Intl.DateTimeFormat, date: Date): string | null {
-  return format.formatToParts(date).find((p) => p.type === 'month')?.value ?? null;
-}
-
-const FORMS: Intl.DateTimeFormatOptions[] = [
-  { month: 'long' },
-  { month: 'short' },
-  { day: 'numeric', month: 'long' },
-  { day: 'numeric', month: 'short' },
-  { day: 'numeric', month: 'long', year: 'numeric' },
-  { year: 'numeric', month: 'long' },
-];
-
-for (const table of LANGUAGES) {
-  const formats = FORMS.map((form) => formatter(table.locale, form));
-  for (let m = 1; m <= 12; m++) {
-    const date = new Date(Date.UTC(2026, m - 1, 15, 12));
-    for (const format of formats) {
-      const name = format && monthPart(format, date);
-      if (name) add(name, table.code, m);
-    }
-  }
-}
+for (const table of LANGUAGES)
+  CLDR_MONTH_NAMES[table.code]?.forEach((names, m) => {
+    for (const name of names) add(name, table.code, m + 1);
+  });
 
 /** Spellings seen in notices that CLDR does not give (no umlaut, older abbreviations). */
 const EXTRA: Array<[string, string, number]> = [
