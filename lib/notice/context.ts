@@ -146,6 +146,48 @@ export function buildContext(mt: MappedText, folded = foldSameLength(mt.text)): 
   return { mt, text, folded, lines, sections };
 }
 
+/** The head labels of the official languages (folded), each looked up as a whole line. */
+const HEAD_LABEL_LINES = new Set(LAYOUT_LABELS.map((l) => foldSameLength(l.trim())));
+/** How far into a page the site's field labels are looked for: the page's head. */
+const SITE_HEAD_CHARS = 1500;
+/** How many of those labels, each alone on its line, make a site's field list. */
+const SITE_LABELS = 3;
+
+export interface SiteFieldLabels {
+  /** The span from the first label line to the last. */
+  start: number;
+  end: number;
+  /** How many label lines, and the index of the first in ctx.lines. */
+  labels: number;
+  firstLine: number;
+}
+
+/**
+ * A job site's list of fields in a page's head, in any language: "Atsauce:", "Pakāpe:",
+ * "Iestāde/aģentūra", "Līguma veids:" — at least three labels of a notice's head (the language
+ * tables' layout labels), each alone on its line (its value on the next, or lost in the copy), in
+ * the first 1,500 characters.
+ */
+export function siteFieldLabels(ctx: NoticeContext): SiteFieldLabels | null {
+  let labels = 0;
+  let firstLine = -1;
+  let end = -1;
+  for (let k = 0; k < ctx.lines.length; k++) {
+    const line = ctx.lines[k];
+    if (line.start >= SITE_HEAD_CHARS) break;
+    if (line.end - line.start > 60) continue;
+    const key = ctx.folded
+      .slice(line.start, line.end)
+      .replace(/\s*:\s*$/, '')
+      .trim();
+    if (!HEAD_LABEL_LINES.has(key)) continue;
+    labels++;
+    if (firstLine < 0) firstLine = k;
+    end = line.end;
+  }
+  return labels >= SITE_LABELS ? { start: ctx.lines[firstLine].start, end, labels, firstLine } : null;
+}
+
 export function sectionsOf(ctx: NoticeContext, kind: SectionKind): Section[] {
   return ctx.sections.filter((s) => s.kind === kind);
 }

@@ -14,6 +14,7 @@ import {
   categoryFromArticles,
   extractStaffCategory,
   categoryFromFunctionGroup,
+  euCareersCompetitionPage,
   OPEN_COMPETITION_WORDS,
 } from './fields/category';
 import { extractDeadline } from './fields/deadline';
@@ -95,7 +96,10 @@ export function extractFields(ctx: NoticeContext): {
     categoryFromFunctionGroup(categoryFromArticles(extractStaffCategory(ctx), articles), ctx),
   );
   const isCompetition =
-    (staffCategory === 'official' && (COMPETITION.test(ctx.folded) || COMPETITION_OTHER.test(ctx.folded))) ||
+    (staffCategory === 'official' &&
+      (COMPETITION.test(ctx.folded) ||
+        COMPETITION_OTHER.test(ctx.folded) ||
+        euCareersCompetitionPage(ctx) !== null)) ||
     (staffCategory === 'contract_agent' && EPSO_SELECTION.test(ctx.folded));
   const institution = take('institution', extractInstitution(ctx, isCompetition));
   const place = take('location', extractLocation(ctx));

@@ -3,7 +3,15 @@
  * function group, grades, first-contract length and probation.
  */
 import { REFERENCE_ROW } from '../board-heading';
-import { evidence, findLabelled, flatRowAfter, sentenceAt, type NoticeContext } from '../context';
+import {
+  evidence,
+  findLabelled,
+  flatRowAfter,
+  sentenceAt,
+  siteFieldLabels,
+  type NoticeContext,
+  type SiteFieldLabels,
+} from '../context';
 import {
   FUNCTION_GROUP_WORDS,
   GRADE_WORDS,
@@ -266,6 +274,14 @@ const CONTRACT_AGENT_MARK =
 const CONTRACT_AGENT_MARK_CHARS = 6000;
 
 /**
+ * A competition's page of EPSO's site, in any language: the site's field labels in the page's head
+ * (see siteFieldLabels) and EPSO named.
+ */
+export function euCareersCompetitionPage(ctx: NoticeContext): SiteFieldLabels | null {
+  return /(?<![a-z])epso(?![a-z])/.test(ctx.folded) ? siteFieldLabels(ctx) : null;
+}
+
+/**
  * A notice that names no category but a contract agents' function group (FG I–IV exist for them
  * alone) or an EPSO CAST reference: contract staff, with a note saying so.
  */
@@ -295,7 +311,13 @@ export function categoryFromFunctionGroup(
       (m[0].startsWith('cast') && !ctx.text.startsWith('CAST', m.index)))
   )
     m = CONTRACT_AGENT_MARK.exec(head);
-  if (!m) return stated;
+  if (!m) {
+    // An EPSO page whose grade and contract fields came without their values: an open competition's.
+    const page = euCareersCompetitionPage(ctx);
+    if (!page) return stated;
+    const note = `an EPSO competition's page (${page.labels} field labels of the EU Careers site, EPSO named, no contract agents' mark): officials`;
+    return { value: 'official', evidence: { ...evidence(ctx, page.start, page.end), note } };
+  }
   const note = `"${ctx.text.slice(m.index, m.index + m[0].length)}" is a contract agents' selection`;
   return { value: 'contract_agent', evidence: { ...evidence(ctx, m.index, m.index + m[0].length), note } };
 }

@@ -33,6 +33,7 @@ import {
   listIntroFor,
   sectionAt,
   sentenceAt,
+  siteFieldLabels,
   type Line,
   type NoticeContext,
   type Span,
@@ -2046,6 +2047,12 @@ function titleAboveReference(ctx: NoticeContext): Found<string> | null {
       ? 1
       : 0;
   const [line, label, code] = ctx.lines.slice(crumb);
+  // "Riarthóirí ag a bhfuil céim" / "An dáta ónar féidir iarratais a dhéanamh:" / "Grád:" / …: the post over
+  // a job site's field list that has no reference label first.
+  if (siteFieldLabels(ctx)?.firstLine === crumb + 1) {
+    if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) return null;
+    return titleFrom(ctx, line.start, line.end, line.text);
+  }
   // "AML Officer" / "(Réf. AMLA/TA/2025/10)": the label and its code on one line.
   if (REFERENCE_CODE_LINE.test(ctx.folded.slice(label.start, label.end))) {
     if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) return null;

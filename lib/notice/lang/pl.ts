@@ -34,6 +34,8 @@ export const pl: LangTable = {
       'personel kontraktowy',
       'pracownik kontraktowy',
       'pracownika kontraktowego',
+      'pracownicy kontraktowi',
+      'pracowników kontraktowych',
     ],
     temporary_agent: [
       'pracownik zatrudniony na czas określony',
@@ -78,6 +80,9 @@ export const pl: LangTable = {
     'kategoria personelu',
     'dziedzina',
     'rodzaj umowy',
+    'grupa zaszeregowania',
+    'typ umowy o pracę',
+    'lokalizacja',
   ],
   jobTitle: ['nazwa stanowiska', 'tytuł stanowiska'],
   cefr: ['poziom', 'poziomie'],
