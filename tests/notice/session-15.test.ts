@@ -62,3 +62,69 @@ describe("EPSO's competition pages whose fields came without their values", () =
     expect(a.notice?.title).toBeNull();
   });
 });
+
+const read = (text: string) => analyseNotice(text, { force: true }).notice!;
+const withBody = (body: string) =>
+  `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nConditions of employment\n${body}\n`;
+
+describe('the article of the Conditions of Employment written number first', () => {
+  it.each([
+    ['Hungarian', 'A felvétel az alkalmazási feltételek 2. cikkének f) pontja szerint történik.', ['2f']],
+    [
+      'Finnish',
+      'Hakija otetaan palvelukseen muun henkilöstön palvelussuhteen ehtojen 2 artiklan f alakohdan nojalla.',
+      ['2f'],
+    ],
+    [
+      'Latvian',
+      'Līgumu slēdz saskaņā ar Pārējo darbinieku nodarbināšanas kārtības 2. panta a) apakšpunktu.',
+      ['2a'],
+    ],
+    [
+      'Lithuanian',
+      'Darbuotojas įdarbinamas pagal Kitų tarnautojų įdarbinimo sąlygų 3 straipsnio b punktą.',
+      ['3b'],
+    ],
+  ])('%s', (_, sentence, articles) => {
+    const a = analyseNotice(withBody(sentence), { force: true });
+    expect(a.notice!.contractArticles).toEqual(articles);
+    // The evidence quotes the whole wording, not the "2." a sentence splitter would stop at.
+    expect(a.evidence.contractArticles?.quote.length).toBeGreaterThan(10);
+  });
+
+  it('not a number and a point far apart', () => {
+    expect(
+      read(withBody('A 3. cikk alapján a pályázók közül 2 a pontszám szerint kerül listára.'))
+        .contractArticles,
+    ).toEqual([]);
+  });
+});
+
+describe('headings of the Official Journal in other languages', () => {
+  it('a Romanian "Termen:" label gives the closing date; the word in a sentence does not', () => {
+    const head =
+      'ANUNȚ DE POST VACANT NR. COR/AD 13/7 BIS/30\nDirector adjunct (1)\n|\nPost vacant |\nAD 13 |\n';
+    const a = analyseNotice(
+      `${head}Termen: |\n14 mai 2030, ora 12.00 (ora Bruxelles-ului) |\n1. Mediul de lucru\n`,
+    );
+    expect(a.detection.isNotice).toBe(true);
+    expect(a.notice).toMatchObject({
+      deadline: '2030-05-14T12:00:00+02:00',
+      reference: 'COR/AD 13/7 BIS/30',
+      title: 'Director adjunct',
+    });
+    const prose = read(
+      withBody('Contractul pe termen lung începe la 1 iunie 2031.').replace(
+        'Closing date: 3 March 2031\n',
+        '',
+      ),
+    );
+    expect(prose.deadline).toBeNull();
+  });
+
+  it('a Hungarian notice number before "sz." is the reference', () => {
+    const text =
+      '7/T/31. SZ. ÁLLÁSHIRDETÉS\na következő álláshelyre: igazgató (AD 14)\nJelentkezési határidő: 2031. május 5., brüsszeli idő szerint déli 12 óra\n';
+    expect(read(text).reference).toBe('7/T/31');
+  });
+});

@@ -360,6 +360,11 @@ const ARTICLE_NUMBER = /[23](?<!\d[23])(?!\d)/g;
 /** Longer than any article's or category's words with their spaces. */
 const LEAD_CHARS = 60;
 
+/** The article's word after its number, in the languages that write the number first (folded). */
+const NUMBER_FIRST_WORD = /cikk|artiklan|panta|straipsn/;
+const NUMBER_FIRST_ARTICLE =
+  /(?<![\p{L}\d])(2|3)\.?\s*(?:cikk\p{L}*|artiklan|panta|straipsnio)\s*\(?\s*([a-f])\s*\)?\s*(?:pont\p{L}*|alakohd\p{L}*|apakspunkt\p{L}*|punkt\p{L}*)(?![\p{L}])/gu;
+
 /** "point (a)", "letter (f)" right before " of Article 2" (folded). */
 const POINT_BEFORE = /(?:point|letter|paragraph|indent)\s\(?([a-f])\)?$/;
 /** What follows that article: the Conditions of Employment, by name or acronym (folded). */
@@ -370,6 +375,8 @@ export function extractContractArticles(ctx: NoticeContext): {
   evidence: ReturnType<typeof evidence> | null;
 } {
   const found = new Map<string, number>();
+  /** Where a wording read whole ends, past a sentence's apparent end ("2. cikkének a) pontja"). */
+  const ends = new Map<number, number>();
   const f = ctx.folded;
   const record = (num: string, letter: string, at: number) => {
     const l = ARTICLE_LETTER.exec(letter);
@@ -402,6 +409,15 @@ export function extractContractArticles(ctx: NoticeContext): {
       if (num) record(num, n[2], m.index);
     }
   }
+  // "2. cikkének a) pontja", "2 artiklan f alakohdan", "2. panta f) apakšpunkts", "2 straipsnio a punktas": the
+  // article's number first, as Hungarian, Finnish, Latvian and Lithuanian write it.
+  if (NUMBER_FIRST_WORD.test(f)) {
+    NUMBER_FIRST_ARTICLE.lastIndex = 0;
+    for (let m = NUMBER_FIRST_ARTICLE.exec(f); m; m = NUMBER_FIRST_ARTICLE.exec(f)) {
+      record(m[1], m[2], m.index);
+      ends.set(m.index, m.index + m[0].length);
+    }
+  }
   // "under point (a) of Article 2 of the Conditions of Employment": the letter before the article.
   for (let at = f.indexOf(' of article '); at >= 0; at = f.indexOf(' of article ', at + 1)) {
     const num = f[at + 12];
@@ -413,7 +429,8 @@ export function extractContractArticles(ctx: NoticeContext): {
   if (found.size === 0) return { value: [], evidence: null };
   const first = Math.min(...found.values());
   const s = sentenceAt(ctx, first);
-  return { value: [...found.keys()].sort(), evidence: evidence(ctx, first, Math.min(s.end, first + 160)) };
+  const end = Math.min(Math.max(s.end, ends.get(first) ?? 0), first + 160);
+  return { value: [...found.keys()].sort(), evidence: evidence(ctx, first, end) };
 }
 
 // ---- function group and grades --------------------------------------------------------

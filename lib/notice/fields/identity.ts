@@ -229,6 +229,12 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
   // number in the heading, which may begin a long line (a copy that joined the heading's lines).
   for (const line of ctx.lines.slice(0, 80)) {
     const f = ctx.folded.slice(line.start, Math.min(line.end, line.start + 160));
+    // "16/T/23. SZ. ÁLLÁSHIRDETÉS", "22/17. számú álláshirdetés": Hungarian writes the number first.
+    const hu = /^(\d{1,3}\/(?:[a-z]{1,2}\/)?\d{2})\.?\s*(?:sz\.|szamu)\s*/u.exec(f);
+    if (hu && NOTICE_HEADING_ML.test(f.slice(hu[0].length))) {
+      const at = line.start + hu.index;
+      return { value: ctx.text.slice(at, at + hu[1].length), evidence: evidence(ctx, at, at + hu[0].length) };
+    }
     if (!NOTICE_HEADING.test(f) && !NOTICE_HEADING_ML.test(f)) continue;
     // "CALL FOR APPLICATIONS N° CJ AP 38/25": up to three short words in capitals before the number.
     const n =
@@ -1769,7 +1775,7 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
     const rest = cleanTitle(
       line.text
         .slice(lead)
-        .replace(/^[^\p{L}]*(?:(?:ref|n[or]|n°|č)[^\s]*\s+\S+\s*)?/iu, '')
+        .replace(/^[^\p{L}]*(?:(?:ref|n[or]|n°|č)[^\s]*\s+\S+(?:\s[\p{L}\d]{1,4}\/\S*)*\s*)?/iu, '') // "NR. COR/AD 14/5 BIS/21"
         .replace(
           /^[A-Z]{2,}\/[\w/.-]+\s+(?:for|pour|für)\s+(?:the (?:post|position) of\s+|an?\s+|le poste d[e']\s*|un(?:e)?\s+)?/u,
           '',

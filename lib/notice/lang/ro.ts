@@ -14,6 +14,9 @@ export const ro: LangTable = {
     'data-limită',
     'termenul-limită',
     'termen-limită',
+    // "Termen: | 23 aprilie 2021, ora 12.00": the word alone is any term ("pe termen lung"), a closing date
+    // only as a label with its colon.
+    'termen:',
   ],
   deadlineWeak: ['cel târziu la', 'cel târziu', 'până la'],
   // "Perioada de înscriere va începe la data de 26/07/2016 ora 15.00 și se va încheia la data de 26/08/2016".
