@@ -153,6 +153,14 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   anglictina: 'EN', anglictiny: 'EN', francouzstina: 'FR', francouzstiny: 'FR', nemcina: 'DE', nemciny: 'DE',
   angol: 'EN', francia: 'FR', nemet: 'DE',
   engleza: 'EN', engleze: 'EN', franceza: 'FR', franceze: 'FR', germana: 'DE', germane: 'DE',
+  // Danish, Lithuanian and Latvian ("anglų", "angļu"), Estonian, Slovak, Slovenian, Croatian, Maltese (folded)
+  engelsk: 'EN', fransk: 'FR', tysk: 'DE',
+  anglu: 'EN', prancuzu: 'FR', vokieciu: 'DE', francu: 'FR', vacu: 'DE',
+  inglise: 'EN', prantsuse: 'FR', saksa_et: 'DE',
+  anglicky: 'EN', anglickeho: 'EN', anglickom: 'EN', anglictine: 'EN', francuzsky: 'FR', francuzskeho: 'FR', nemecky: 'DE', nemeckeho: 'DE',
+  anglescina: 'EN', angleskega: 'EN', anglescini: 'EN', francoscina: 'FR', francoskega: 'FR', nemscina: 'DE', nemskega: 'DE',
+  engleski: 'EN', engleskog: 'EN', engleskom: 'EN', francuskog: 'FR', njemacki: 'DE', njemackog: 'DE',
+  ingliz: 'EN', franciz: 'FR', germaniz: 'DE',
 }; // prettier-ignore
 
 export const LANGUAGE_NAME_PATTERN = trie(

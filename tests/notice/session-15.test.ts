@@ -128,3 +128,72 @@ describe('headings of the Official Journal in other languages', () => {
     expect(read(text).reference).toBe('7/T/31');
   });
 });
+
+describe('language requirements in the languages of blind-f39', () => {
+  const eligibility = (body: string) =>
+    `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nEligibility criteria\n${body}\n`;
+  it.each([
+    [
+      'Lithuanian',
+      'Labai geros vienos iš oficialiųjų Europos Sąjungos kalbų žinios (C1 lygis) ir geros kitos oficialiosios kalbos žinios (B2 lygis).',
+      [
+        { language: 'any', level: 'C1' },
+        { language: 'any', level: 'B2' },
+      ],
+    ],
+    [
+      'Latvian',
+      'Ļoti labas zināšanas vienā no Eiropas Savienības oficiālajām valodām (C1 līmenis) un labas zināšanas citā oficiālajā valodā (B2 līmenis).',
+      [
+        { language: 'any', level: 'C1' },
+        { language: 'any', level: 'B2' },
+      ],
+    ],
+    [
+      'Estonian',
+      'ühe Euroopa Liidu ametliku keele väga hea oskus (tase C1) ning teise ametliku keele hea oskus (tase B2).',
+      [
+        { language: 'any', level: 'C1' },
+        { language: 'any', level: 'B2' },
+      ],
+    ],
+    [
+      'Danish, a named language',
+      'Grundigt kendskab (niveau C1) til et af EU’s officielle sprog og godt kendskab (niveau B2) til fransk.',
+      [
+        { language: 'any', level: 'C1' },
+        { language: 'FR', level: 'B2' },
+      ],
+    ],
+    [
+      'Croatian, names joined by "or" before their bracketed level',
+      'izvrsno poznavanje jednog od službenih jezika Unije (razina C1) i dobro poznavanje engleskog ili francuskog jezika (razina B2).',
+      [
+        { language: 'any', level: 'C1' },
+        { language: 'EN|FR', level: 'B2' },
+      ],
+    ],
+  ])('%s', (_, sentence, languages) => {
+    expect(read(eligibility(sentence)).languages).toEqual(languages);
+  });
+
+  it('keeps a level written before its language with that language (English)', () => {
+    expect(
+      read(
+        eligibility(
+          'You have a very good command (C1) of German or Dutch and a good command (B2) of another EU language.',
+        ),
+      ).languages,
+    ).toEqual([
+      { language: 'DE|NL', level: 'C1' },
+      { language: 'any', level: 'B2' },
+    ]);
+  });
+
+  it('leaves an asset language of the selection criteria out (Estonian and Lithuanian headings)', () => {
+    const et = `${eligibility('ühe Euroopa Liidu ametliku keele väga hea oskus (tase C1).')}\nVALIKUKRITEERIUMID\n- inglise keele väga hea oskus (tase C1);\n`;
+    expect(read(et).languages).toEqual([{ language: 'any', level: 'C1' }]);
+    const lt = `${eligibility('Labai geros vienos iš oficialiųjų ES kalbų žinios (C1 lygis).')}\nATRANKOS KRITERIJAI\n- labai geros anglų kalbos žinios (C1 lygis);\n`;
+    expect(read(lt).languages).toEqual([{ language: 'any', level: 'C1' }]);
+  });
+});

@@ -369,12 +369,19 @@ const IMPLICIT_LEVEL = trieRegex(
 );
 const LEVEL_NOUN = new RegExp(Object.values(LEVEL_NOUNS).join('|'), 'g');
 const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, 'g');
+/**
+ * What stands between a language's name and its level written in brackets right after it: at most the
+ * word for "language" ("francuskog jezika (razina ", "English (level ", "(").
+ */
+const BRACKETED_LEVEL = /^\s*(?:\p{L}+\s*)?\(\s*(?:\p{L}+\s+)?$/u;
+/** Names joined by nothing but "or" (or a comma) in the official languages (folded). */
+const OR_ONLY = /^\s*(?:,|or|ou|oder|o|of|lub|albo|eller|vagy|sau|nebo|alebo|ali|ili|tai|vai|arba|или|ή)\s*$/;
 const ANY_LANGUAGE =
-  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*)\b/;
+  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*|oficial\w* (?:europos sajungos |es )?kalb\w*|oficial\w* valod\w*|ametlik\w* keel\w*|officielle sprog|lingw[ai] ufficjal\w*|oifigiula\w* an aontais)\b|официалн\S* езиц?\S*|επισημ\S* γλωσσ\S*/;
 
 /** A second language's words, in a clause that names no language (folded). */
 const SECOND_LANGUAGE =
-  /\b(?:second|another|other|autre|seconde|deuxieme|zweite\w*|weitere\w*|altra|otra|outra|segunda|seconda|drugi\w*|tweede|annat|andet|toinen|masik)\b/;
+  /\b(?:second|another|other|autre|seconde|deuxieme|zweite\w*|weitere\w*|altra|otra|outra|segunda|seconda|drugi\w*|tweede|annat|andet|toinen|masik|kitos|cita|teise|ohra|eile)\b|друг\S*|αλλη\S*/;
 
 interface LevelHit {
   level: CefrLevel;
@@ -492,9 +499,26 @@ export function extractLanguages(ctx: NoticeContext): {
           end: line.start + m.index + m[0].length,
         });
       if (names.length > 8) continue; // the footnote listing all 24 languages
-      // Each language name belongs to the nearest level ("Polish (level C2)", "C1 in English").
+      // Each language name belongs to the nearest level ("Polish (level C2)", "C1 in English"); a level in
+      // brackets to the names before it ("… (razina C1) i … engleskog ili francuskog jezika (razina B2)").
       const byHit = hits.map(() => [] as typeof names);
-      for (const n of names) {
+      const bracketed = names.map((n) => {
+        const next = hits.findIndex((h) => h.start >= n.end);
+        return next >= 0 && BRACKETED_LEVEL.test(ctx.folded.slice(n.end, hits[next].start)) ? next : -1;
+      });
+      // "engleskog ili francuskog jezika (razina B2)": a name joined by "or" to such a name shares its level.
+      for (let k = names.length - 2; k >= 0; k--)
+        if (
+          bracketed[k] < 0 &&
+          bracketed[k + 1] >= 0 &&
+          OR_ONLY.test(ctx.folded.slice(names[k].end, names[k + 1].start))
+        )
+          bracketed[k] = bracketed[k + 1];
+      names.forEach((n, k) => {
+        if (bracketed[k] >= 0) {
+          byHit[bracketed[k]].push(n);
+          return;
+        }
         let best = 0;
         let bestDist = Infinity;
         hits.forEach((h, i) => {
@@ -505,7 +529,7 @@ export function extractLanguages(ctx: NoticeContext): {
           }
         });
         byHit[best].push(n);
-      }
+      });
       hits.forEach((hit, i) => {
         const own = byHit[i];
         const groups: string[][] = [];

@@ -44,7 +44,7 @@ export const da: LangTable = {
   headings: {
     weAre: ['hvem vi er', 'vi er'],
     wePropose: ['vi tilbyder', 'hvad vi tilbyder'],
-    weLookFor: ['vi søger', 'hvem vi søger'],
+    weLookFor: ['vi søger', 'hvem vi søger', 'udvælgelseskriterier'],
     eligibility: ['adgangskriterier', 'adgangsbetingelser', 'betingelser for deltagelse'],
   },
   layout: [

@@ -39,7 +39,7 @@ export const et: LangTable = {
   headings: {
     weAre: ['kes me oleme', 'meist'],
     wePropose: ['pakume', 'mida me pakume'],
-    weLookFor: ['keda me otsime', 'otsime'],
+    weLookFor: ['keda me otsime', 'otsime', 'valikukriteeriumid'],
     eligibility: ['kõlblikkuskriteeriumid', 'vastavuskriteeriumid', 'osalemise tingimused'],
   },
   layout: ['viitenumber', 'töökoht', 'personalikategooria', 'valdkond', 'lepingu liik'],

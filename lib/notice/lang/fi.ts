@@ -41,7 +41,7 @@ export const fi: LangTable = {
   headings: {
     weAre: ['keitä olemme', 'keitä me olemme'],
     wePropose: ['tarjoamme', 'mitä tarjoamme'],
-    weLookFor: ['ketä etsimme', 'etsimme'],
+    weLookFor: ['ketä etsimme', 'etsimme', 'valintaperusteet'],
     eligibility: ['kelpoisuusehdot', 'kelpoisuusvaatimukset', 'hakukelpoisuus'],
   },
   layout: ['viitenumero', 'toimipaikka', 'henkilöstöryhmä', 'ala', 'sopimustyyppi'],

@@ -29,7 +29,7 @@ export const ga: LangTable = {
   headings: {
     weAre: ['cé sinne', 'cé muid féin'],
     wePropose: ['tairgímid', 'a bhfuil á thairiscint againn'],
-    weLookFor: ['cé atá á lorg againn', 'táimid ag lorg'],
+    weLookFor: ['cé atá á lorg againn', 'táimid ag lorg', 'critéir roghnúcháin'],
     eligibility: ['critéir incháilitheachta', 'coinníollacha incháilitheachta'],
   },
   layout: [

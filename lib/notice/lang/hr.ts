@@ -54,7 +54,7 @@ export const hr: LangTable = {
   headings: {
     weAre: ['tko smo'],
     wePropose: ['nudimo', 'što nudimo'],
-    weLookFor: ['koga tražimo', 'tražimo'],
+    weLookFor: ['koga tražimo', 'tražimo', 'kriteriji odabira'],
     eligibility: ['kriteriji prihvatljivosti', 'uvjeti prihvatljivosti', 'uvjeti za prijavu'],
   },
   layout: [

@@ -37,7 +37,7 @@ export const hu: LangTable = {
   headings: {
     weAre: ['kik vagyunk'],
     wePropose: ['amit kínálunk', 'kínálunk'],
-    weLookFor: ['kit keresünk', 'keresünk'],
+    weLookFor: ['kit keresünk', 'keresünk', 'kiválasztási szempontok', 'kiválasztási kritériumok'],
     eligibility: [
       'jogosultsági feltételek',
       'alkalmassági feltételek',

@@ -38,7 +38,7 @@ export const lt: LangTable = {
   headings: {
     weAre: ['kas mes esame', 'apie mus'],
     wePropose: ['siūlome', 'ką siūlome'],
-    weLookFor: ['ko ieškome', 'ieškome'],
+    weLookFor: ['ko ieškome', 'ieškome', 'atrankos kriterijai'],
     eligibility: ['tinkamumo kriterijai', 'tinkamumo sąlygos', 'atrankos sąlygos'],
   },
   layout: ['nuorodos numeris', 'darbo vieta', 'personalo kategorija', 'sritis', 'sutarties rūšis'],

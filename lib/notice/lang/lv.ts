@@ -33,7 +33,7 @@ export const lv: LangTable = {
   headings: {
     weAre: ['kas mēs esam', 'par mums'],
     wePropose: ['mēs piedāvājam', 'piedāvājam'],
-    weLookFor: ['ko mēs meklējam', 'mēs meklējam', 'meklējam'],
+    weLookFor: ['ko mēs meklējam', 'mēs meklējam', 'meklējam', 'atlases kritēriji'],
     eligibility: ['atbilstības kritēriji', 'atbilstības nosacījumi', 'pielaides kritēriji'],
   },
   layout: [

@@ -45,7 +45,7 @@ export const mt: LangTable = {
   headings: {
     weAre: ['min aħna'],
     wePropose: ['nipproponu', 'noffru', 'x’noffru'],
-    weLookFor: ['lil min qed infittxu', 'qed infittxu', 'infittxu'],
+    weLookFor: ['lil min qed infittxu', 'qed infittxu', 'infittxu', 'kriterji tal-għażla'],
     eligibility: ['kriterji tal-eliġibbiltà', 'kundizzjonijiet tal-eliġibbiltà'],
   },
   layout: [

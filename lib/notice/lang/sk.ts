@@ -40,7 +40,7 @@ export const sk: LangTable = {
   headings: {
     weAre: ['kto sme'],
     wePropose: ['ponúkame', 'čo ponúkame'],
-    weLookFor: ['koho hľadáme', 'hľadáme'],
+    weLookFor: ['koho hľadáme', 'hľadáme', 'výberové kritériá'],
     eligibility: ['kritériá oprávnenosti', 'podmienky oprávnenosti', 'podmienky prijatia'],
   },
   layout: [

@@ -37,7 +37,7 @@ export const sl: LangTable = {
   headings: {
     weAre: ['kdo smo'],
     wePropose: ['ponujamo', 'kaj ponujamo'],
-    weLookFor: ['koga iščemo', 'iščemo'],
+    weLookFor: ['koga iščemo', 'iščemo', 'merila za izbor', 'izbirna merila'],
     eligibility: [
       'merila za upravičenost',
       'pogoji za upravičenost',
