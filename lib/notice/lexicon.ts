@@ -94,13 +94,21 @@ export const NUMBER_WORDS: Record<string, number> = {
   dwa: 2, dwoch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, piec: 5, pieciu: 5, szesc: 6,
   twee: 2, drie: 3, vijf: 5, zes: 6,
   // Swedish, Danish (folded: "två" → "tva", "åtta" → "atta")
-  tva: 2, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, tolv: 12, femton: 15, seks: 6, syv: 7, otte: 8,
+  tva: 2, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, tolv: 12, femton: 15, seks: 6, syv: 7, otte: 8, ni: 9,
   // Slovenian, Croatian, Czech, Slovak (folded)
   dve: 2, dvije: 2, tri: 3, stiri: 4, cetiri: 4, ctyri: 4, styri: 4, pet: 5, sest: 6, deset: 10,
   // Finnish, Hungarian, Romanian (folded; "két", "három" also as "kétéves", "hároméves")
   kaksi: 2, kolme: 3, nelja: 4, viisi: 5, kuusi: 6, kymmenen: 10,
   ket: 2, ketto: 2, harom: 3, negy: 4,
   doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5,
+  // Finnish genitives ("kolmen vuoden"), Estonian, Latvian, Lithuanian (collective, as with "metai"), Maltese,
+  // Slovenian and Croatian "one" (folded)
+  yhden: 1, kahden: 2, kolmen: 3, neljan: 4, viiden: 5, kuuden: 6,
+  uks: 1, kaks: 2, kolm: 3, neli: 4, viis: 5, kuus: 6,
+  viens: 1, viena: 1, divi: 2, divu: 2, tris: 3, cetri: 4, cetru: 4, pieci: 5, piecu: 5,
+  vieneri: 1, vieneriu: 1, dveji: 2, dveju: 2, treji: 3, treju: 3, ketveri: 4, ketveriu: 4, penkeri: 5, penkeriu: 5,
+  tnejn: 2, tliet: 3, tlieta: 3, erba: 4, hames: 5,
+  eno: 1, enega: 1, dveh: 2, treh: 3, stirih: 4, petih: 5, petnajst: 15, jedna: 1, jednu: 1, jedne: 1,
 }; // prettier-ignore
 
 /** "3", "three", "trois", "drei" → 3. */

@@ -197,3 +197,70 @@ describe('language requirements in the languages of blind-f39', () => {
     expect(read(lt).languages).toEqual([{ language: 'any', level: 'C1' }]);
   });
 });
+
+describe('education and experience in the languages of blind-f39', () => {
+  const eligibility = (body: string) =>
+    `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nEligibility criteria\n${body}\n`;
+
+  it.each([
+    [
+      'Lithuanian',
+      'Išsilavinimas, atitinkantis baigtas bent trejų metų universitetines studijas, patvirtintas diplomu.',
+      { level: 'university_3y', alternative: null },
+    ],
+    [
+      'Slovak',
+      'Úroveň vzdelania zodpovedajúca ukončenému univerzitnému štúdiu v trvaní aspoň troch rokov, potvrdená diplomom.',
+      { level: 'university_3y', alternative: null },
+    ],
+    [
+      'Maltese',
+      'Livell ta’ edukazzjoni li jikkorrispondi għal studji universitarji mitmuma ta’ mill-inqas tliet snin, iċċertifikati b’diploma.',
+      { level: 'university_3y', alternative: null },
+    ],
+    [
+      'Latvian, secondary and three years',
+      'Pēcvidusskolas izglītība, ko apliecina diploms, vai vidējā izglītība, ko apliecina diploms, un vismaz trīs gadu atbilstoša profesionālā pieredze.',
+      { level: 'post_secondary', alternative: { level: 'secondary', plusExperienceYears: 3 } },
+    ],
+    [
+      'Finnish, genitive number',
+      'Keskiasteen jälkeinen koulutus tai toisen asteen koulutus ja sen jälkeen vähintään kolmen vuoden työkokemus.',
+      { level: 'post_secondary', alternative: { level: 'secondary', plusExperienceYears: 3 } },
+    ],
+    [
+      'Estonian, the number glued to the year',
+      'Neljaaastasele ülikooliõppele vastav haridus või kolmeaastasele ülikooliõppele vastav haridus ja vähemalt üheaastane töökogemus.',
+      { level: 'university_4y', alternative: { level: 'university_3y', plusExperienceYears: 1 } },
+    ],
+  ])('%s', (_, sentence, education) => {
+    expect(read(eligibility(sentence)).education).toEqual(education);
+  });
+
+  it('the length of studies and an alternative’s year said again are no experience (Estonian, Slovenian)', () => {
+    const et = eligibility(
+      'Ülikooliõpingutele vastav haridus, kui õppeaeg on vähemalt kolm aastat.\nLisaks peab kandidaadil olema vähemalt viis aastat asjakohast töökogemust.',
+    );
+    expect(read(et).experienceYears).toBe(5);
+    const sl = eligibility(
+      'Univerzitetni študij, kadar trajanje študija znaša štiri leta ali več, ali\nuniverzitetni študij in poklicne izkušnje v trajanju najmanj enega leta, kadar trajanje študija znaša najmanj tri leta. Teh izkušenj v trajanju enega leta se ne upošteva.\nNajmanj petnajst let poklicnih izkušenj.',
+    );
+    expect(read(sl).experienceYears).toBe(15);
+  });
+});
+
+describe('Danish education and experience', () => {
+  it('"mindst et års" is one year; the study length is no experience; "ni års" is nine', () => {
+    const text =
+      'VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nEligibility criteria\n' +
+      '- en fuldført universitetsuddannelse af mindst fire års varighed, eller\n' +
+      '- en fuldført universitetsuddannelse af mindst tre års varighed efterfulgt af mindst et års relevant erhvervserfaring.\n' +
+      'Ansøgerne skal desuden have mindst ni års relevant erhvervserfaring.\n';
+    const n = read(text);
+    expect(n.education).toEqual({
+      level: 'university_4y',
+      alternative: { level: 'university_3y', plusExperienceYears: 1 },
+    });
+    expect(n.experienceYears).toBe(9);
+  });
+});

@@ -40,20 +40,20 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
   [
     'university_4y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|universitetin\w* studij\w*|univerzitn\w* (?:studi\w*|vzdelani\w*)|univerzitetn\w* (?:studij\w*|izobrazb\w*)|sveucilisn\w* (?:studij\w*|obrazovanj\w*)|universitat\w* (?:izglitib\w*|studij\w*)|ulikool\w*|universitetsuddannelse\w*|studji universitarj\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja|ketveri\w*|keturi\w*|styroch|stirih|stiri|cetiri|cetr\w*|neli|fire|erba.?)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|rokov|eves|ev|ani|vuotta|metu|godin\w*|gad\w*|aasta\w*|snin|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*|\bneljaaasta\w* ulikool\w*/y,
   ],
   [
     'university_3y',
     // Also "post-secondary education of at least three years" (a bachelor's cycle), not a shorter one.
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi (?:tanulmany\w*|vegzettseg\w*)|felsofoku (?:vegzettseg\w*|tanulmany\w*)|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|korkeakoulututkin\w*)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie|tri|harom|trei|kolme)\s*(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|eves|ev|ani|vuotta))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)|\b(?:post-?\s?secondary (?:education|studies)|enseignement post-?secondaire|etudes post-?secondaires|postsekundare (?:bildung|ausbildung))[^.;\n]{0,30}?\b(?:of at least|d.au moins|von mindestens)\s+(?:three|3|trois|drei)\s*(?:years?|ans|jahren?)/y,
+    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi (?:tanulmany\w*|vegzettseg\w*)|felsofoku (?:vegzettseg\w*|tanulmany\w*)|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|korkeakoulututkin\w*|universitetin\w* studij\w*|univerzitn\w* (?:studi\w*|vzdelani\w*)|univerzitetn\w* (?:studij\w*|izobrazb\w*)|sveucilisn\w* (?:studij\w*|obrazovanj\w*)|universitat\w* (?:izglitib\w*|studij\w*)|ulikool\w*|universitetsuddannelse\w*|studji universitarj\w*)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie|tri|harom|trei|kolme|treju|triju|troch|treh|tris|kolm|tliet)\s*(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|rokov|eves|ev|ani|vuotta|metu|godin\w*|gad\w*|aasta\w*|snin))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)|\b(?:post-?\s?secondary (?:education|studies)|enseignement post-?secondaire|etudes post-?secondaires|postsekundare (?:bildung|ausbildung))[^.;\n]{0,30}?\b(?:of at least|d.au moins|von mindestens)\s+(?:three|3|trois|drei)\s*(?:years?|ans|jahren?)/y,
   ],
   [
     'post_secondary',
-    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne|eftergymnasial\w* utbildning|postsecundair\w* onderwijs|pomaturitn\w*|posztszekunder|kozepfoku tanulmanyokat koveto|postliceal\w*|μεταδευτεροβαθμι[α-ω]*)/y,
+    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne|eftergymnasial\w* utbildning|postsecundair\w* onderwijs|pomaturitn\w*|posztszekunder|kozepfoku tanulmanyokat koveto|postliceal\w*|keskiasteen jalkei\w* koulutu\w*|videregaende uddannelse\w*|povidurin\w*|pecvidusskolas|keskharidusjargne\w*|poslijesrednjoskolsk\w*|obrazovanj\w* vise razine|visjesolsk\w*|post-?sekondarj\w*|μεταδευτεροβαθμι[α-ω]*)/y,
   ],
   [
     'secondary',
-    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung|(?:istruzione|studi) secondari[ao]?|(?:educacion|ensenanza|estudios) secundari[ao]s?|ensino secundario|wykształcenie srednie|gymnasieutbildning|gymnasial\w* utbildning|middelbaar onderwijs|secundair onderwijs|stredoskolsk\w*|stredni vzdelani|kozepfoku (?:vegzettseg\w*|oktatas\w*)|(?:studii|invatamant) (?:liceal\w*|secundar\w*|medii)|δευτεροβαθμι[α-ω]*)/y,
+    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung|(?:istruzione|studi) secondari[ao]?|(?:educacion|ensenanza|estudios) secundari[ao]s?|ensino secundario|wykształcenie srednie|gymnasieutbildning|gymnasial\w* utbildning|middelbaar onderwijs|secundair onderwijs|stredoskolsk\w*|stredni vzdelani|kozepfoku (?:vegzettseg\w*|oktatas\w*)|(?:studii|invatamant) (?:liceal\w*|secundar\w*|medii)|toisen asteen (?:koulutu\w*|tutkinto\w*)|gymnasial uddannelse|ungdomsuddannelse|vidurin\w* (?:issilavinim\w*|mokykl\w*)|videj\w* izglitib\w*|keskharidus(?!jargne)\w*|srednjoskolsk\w*|srednjesolsk\w*|edukazzjoni sekondarj\w*|δευτεροβαθμι[α-ω]*)/y,
   ],
   [
     'compulsory',
@@ -61,7 +61,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
 ];
 const EDUCATION_WORD =
-  /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling|studi|laurea|titolo di studio|istruzione|estudios|titulo|educacion|estudos|ensino|studia|dyplom|opleiding|utbildning|onderwijs|vzdelani|studii|koulutus|tutkinto\w*)\b|(?:studium|diplom|bildung|abschluss|wykształceni|vegzettseg|oktatas|opinto|opintoj|σπουδ|εκπαιδευ)/;
+  /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling|studi|laurea|titolo di studio|istruzione|estudios|titulo|educacion|estudos|ensino|studia|dyplom|opleiding|utbildning|onderwijs|vzdelani|studii|koulutus|tutkinto\w*|haridus\w*|issilavinim\w*|izglitib\w*|vzdelani\w*|izobrazb\w*|obrazovanj\w*|(?:universitets)?uddannelse\w*|edukazzjoni|studij\w*|studj\w*)\b|(?:studium|diplom|bildung|abschluss|wykształceni|vegzettseg|oktatas|opinto|opintoj|σπουδ|εκπαιδευ)/;
 
 interface LevelMention {
   level: EducationLevel;
@@ -133,7 +133,7 @@ function educationRegions(ctx: NoticeContext): Span[] {
 }
 
 const YEARS_RE = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|annees?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|let|godine|godina|roky|rokov|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani)\\b`,
+  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|annees?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|leto|leti|let|godine|godina|godinu|roky|rokov|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani|metai|metu|metus|gads|gadi|gadu|gadus|gadiem|gada|aasta|aastat|aastane|aastase|sena|snin)\\b`,
   'g',
 );
 
@@ -199,14 +199,15 @@ const LEVEL_RANK: Record<EducationLevel, number> = {
 
 /** "followed by at least three years of professional experience" in `s` (folded, starting at `offset`). */
 function yearsOfExperienceIn(s: string, offset: number): { years: number; span: Span } | null {
-  if (
-    !/experience|erfahrung|esperienza|experiencia|experiencia|doswiadczeni|ervaring|erfaring|erfarenhet|kokemus|praxe|praxi|tapasztalat|experienta|εμπειρ/.test(
-      s,
-    )
-  )
-    return null;
+  if (!EXPERIENCE_WORD.test(s)) return null;
   YEARS_RE.lastIndex = 0;
   const y = YEARS_RE.exec(s);
+  // "vähemalt üheaastane töökogemus": Estonian glues the number to the word for year.
+  const glued = y ? null : GLUED_YEARS.exec(s);
+  if (glued) {
+    const years = parseNumberWord(ESTONIAN_GLUED[glued[1]])!;
+    return { years, span: { start: offset + glued.index, end: offset + glued.index + glued[0].length } };
+  }
   const n = y ? parseNumberWord(y[1]) : null;
   if (!y || n === null) {
     // "… oraz odpowiednie doświadczenie zawodowe trwające co najmniej rok", "at least a year": one year.
@@ -217,9 +218,19 @@ function yearsOfExperienceIn(s: string, offset: number): { years: number; span: 
   }
   return { years: n, span: { start: offset + y.index, end: offset + y.index + y[0].length } };
 }
+/** An Estonian number glued to "year": "üheaastane", "kolmeaastase" (folded). */
+const GLUED_YEARS = /\b(uhe|kahe|kolme|nelja|viie|kuue)aasta\w*/;
+const ESTONIAN_GLUED: Record<string, string> = {
+  uhe: 'uks',
+  kahe: 'kaks',
+  kolme: 'kolm',
+  nelja: 'neli',
+  viie: 'viis',
+  kuue: 'kuus',
+};
 /** "At least a year" without a number, in the official languages (folded). */
 const A_YEAR =
-  /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin) (?:a |one |un |une |ein |einem |um |uno |jeden )?(?:year|rok|an|annee|jahr|anno|ano|jaar)\b/;
+  /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin|mindst|minst) (?:a |one |un |une |ein |einem |um |uno |jeden |et |ett )?(?:year|rok|an|annee|jahr|anno|ano|jaar|ars?)\b/;
 
 function sentenceText(ctx: NoticeContext, offset: number): string {
   const s = sentenceAt(ctx, offset);
@@ -229,9 +240,9 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 // ---- experience ----------------------------------------------------------------------
 
 const EXPERIENCE_WORD =
-  /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|(?:beroeps|werk)?ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|(?:tyo)?kokemus\w*|praxe|praxi|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|iskustv\w*|pieredz\w*|patirt\w*|kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
+  /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|(?:beroeps|werk)?ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|(?:tyo)?kokemus\w*|praxe|praxi|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|izkusnj\w*|iskustv\w*|pieredz\w*|patirt\w*|(?:too)?kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
 const NOT_EXPERIENCE =
-  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de|(?:is|are) not counted|not counted in|part of the qualification|(?:n.est|ne sont) pas pris\w* en compte|nicht angerechnet)\b|\b(?:the|this) (?:one|1) year\b/;
+  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de|(?:is|are) not counted|not counted in|part of the qualification|(?:n.est|ne sont) pas pris\w* en compte|nicht angerechnet|se ne uposteva|se ne uracunava|neberie do uvahy|neiskaiciuojam\w*|netiek nemta vera|ei arvestata|ei oteta huomioon|medregnes ikke|indgar ikke)\b|\b(?:the|this) (?:one|1) year\b/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
 const ASSET_WORDS =
   /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atout|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt)\b/;
@@ -240,7 +251,7 @@ const ESSENTIAL_WORDS =
 
 /** Words of studies, whose length is not experience (folded; global, for lastMatch). */
 const STUDIES_WORD =
-  /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung|universitar\w*|studi|estudios|estudos|studia|studiom|studiow|opleiding|onderwijs|utbildning|(?:universitets|hogskole)?studier|vzdelani|studii|tanulmany\w*|yliopisto\w*|laurea)\b/g;
+  /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung|universitar\w*|studi|estudios|estudos|studia|studiom|studiow|opleiding|onderwijs|utbildning|(?:universitets|hogskole)?studier|vzdelani|studii|tanulmany\w*|yliopisto\w*|laurea|oppeaeg\w*|ulikool\w*|haridus\w*|studij\w*|issilavinim\w*|izglitib\w*|vzdelani\w*|izobrazb\w*|obrazovanj\w*|(?:universitets)?uddannelse\w*|koulutu\w*|edukazzjoni|studj\w*)\b/g;
 /** EXPERIENCE_WORD, global (for lastMatch). */
 const EXPERIENCE_WORD_G = new RegExp(EXPERIENCE_WORD.source, 'g');
 
