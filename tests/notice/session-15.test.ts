@@ -264,3 +264,17 @@ describe('Danish education and experience', () => {
     expect(n.experienceYears).toBe(9);
   });
 });
+
+describe('what a job board puts around the post is not its title', () => {
+  it('skips the salary field and the place line with its region and country code', () => {
+    const text =
+      'Head of Risk Analysis\n\nLisbon, Lisboa (PT)\nDependent on experience\n02 Feb 2031\n20 Feb 2031\nContract Type\nTemporary agent\n\n1. The Agency\n\nThe Agency supports the Member States in their work.\nDeadline: 20 February 2031\n';
+    expect(read(text).title).toBe('Head of Risk Analysis');
+  });
+
+  it('does not take a section heading under "Job profile" for the post', () => {
+    const text =
+      'XYZ/CA/31/02\n\nJOB PROFILE\n\nMain functions and duties\n\n  • filing and keeping records\n\nContract agent, function group II. Deadline: 4 April 2031\n';
+    expect(read(text).title).not.toBe('Main functions and duties');
+  });
+});

@@ -934,6 +934,7 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
   if (HEAD_LABEL_LINE.test(f)) return "a label of the notice's head and its value";
   if (INSTITUTION_WORD_ONLY.test(f)) return 'the short name of an institution';
   if (CLASSIFICATION_MARK.test(f)) return 'a classification marking';
+  if (SALARY_VALUE.test(f)) return "a job board's salary field";
   if (PURPOSE_LINE.test(f)) return 'what the call is for (a database, a reserve list), not the post';
   if (BODY_LINE.test(f) || isBodyName(f)) return 'the name of the EU body';
   // "Bio-Based Industries Joint Undertaking (BBI JU)": a joint undertaking's name, known to the tables or not.
@@ -969,7 +970,15 @@ function notATitle(ctx: NoticeContext, start: number, end: number, value: string
     return 'a reference';
   if (ctx.sections.some((s) => s.start >= start && s.start < end)) return 'a section heading';
   // "Athens, Greece", "Brussels (Belgium)": a place line.
-  const rest = placesIn(ctx, start, end).reduceRight(
+  const places = placesIn(ctx, start, end);
+  // "Paris, Ile-de-France (FR)": a job board's place line, a known city first, then its region and country code.
+  if (
+    places.length > 0 &&
+    ctx.folded.slice(start, places[0].start).trim() === '' &&
+    CITY_REGION_CODE.test(value.trim())
+  )
+    return 'a place';
+  const rest = places.reduceRight(
     (s, p) => s.slice(0, p.start - start) + s.slice(p.end - start),
     ctx.folded.slice(start, end),
   );
@@ -997,8 +1006,11 @@ const DOCUMENT_CHROME =
  * A section heading or a web page's field name, alone or before a body's acronym: "The job - ECHA",
  * "Job description", "Teaser", "Text", "Summary" (folded).
  */
+/** A job board's salary field: "Dependant on experience", "Competitive", "Negotiable" (folded). */
+const SALARY_VALUE =
+  /^(?:salary:?\s*)?(?:depend(?:ant|ent|ing|s)? (?:on|upon) (?:experience|qualifications?)(?: and (?:experience|qualifications?))?|competitive(?: salary)?|negotiable|to be (?:agreed|discussed|confirmed)|not specified|doe)$/;
 const SECTION_WORDS_ONLY =
-  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer| details)?|description du poste|descriptif du poste|stellenbeschreibung|descripcion del puesto|descrizione del posto|teaser|text|texte|texto|testo|tekst|body|summary|overview|description|details|content|introduction|about us|information|tags|source)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
+  /^(?:(?:the )?(?:job|post|position|role|vacancy)(?: description| profile| offer| details)?|description du poste|descriptif du poste|stellenbeschreibung|descripcion del puesto|descrizione del posto|teaser|text|texte|texto|testo|tekst|body|summary|overview|description|details|content|introduction|about us|information|tags|source|(?:main |key )?(?:functions|tasks|duties|responsibilities)(?: and (?:duties|responsibilities|tasks))?)(?:\s*[-–—|:]\s*[a-z][a-z-]{1,9})?$/;
 /** A label of a notice's head and its value: "Termín pro podávání přihlášek: 3. března 2031" (folded). */
 const HEAD_LABEL_LINE = new RegExp(
   `^(?:${phrasePattern([...LAYOUT_LABELS, ...JOB_TITLE_LABELS, ...DEADLINE_LABELS])})\\s*:`,
@@ -1027,6 +1039,8 @@ const TRANSCRIPT_LABEL = /^(?:transcri(?:cao|pcion|pt|ption)|trascrizione|transk
 const CLASSIFICATION_MARK =
   /^(?:[a-z][a-z-]{1,15}\s)?(?:public|internal|regular use|restricted|limited|confidential|sensitive|unclassified|for official use only)$/;
 /** "London, United Kingdom", "Bilbao, Spain": a town and its country (a member state or a seat outside the Union), and nothing else. */
+/** A city, a comma, a region of a few words and a country code in brackets or not: "Paris, Ile-de-France (FR)". */
+const CITY_REGION_CODE = /^[\p{L}' .-]{2,30},\s?[\p{L}' .-]{2,30}(?:\s?\(\p{Lu}{2}\))?$/u;
 const CITY_COMMA_COUNTRY = new RegExp(
   `^[\\p{L}' .-]{2,30},\\s?(?:${COUNTRY_NAME_PATTERN}|united kingdom|switzerland|norway|iceland|liechtenstein|united states)$`,
   'u',
@@ -1510,13 +1524,18 @@ function isBodyAcronymLine(text: string): boolean {
 const PROFILE_SECTION =
   /^(?:formation|education|qualifications?|requirements|skills|competences|experience|profil|profile|ausbildung|qualifikationen|anforderungen|formacion|requisitos|formazione|requisiti|opleiding|vereisten)\s*:?$/;
 
+/** A line of nothing but a date, in figures or with its month's name: "21 Sep 2020", "05.10.2020". */
+const BARE_DATE_LINE = /^(?:\d{1,2}[./ -]\s?(?:\d{1,2}|\p{L}{3,12}\.?)[./ -]\s?\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
+
 function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
     if (!KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines[i].start, ctx.lines[i].end))) continue;
     // A document site's own fields ("Tags:" / "European, Safety, Agency" / "Domain:"): the value of a label
     // right above is not a heading.
-    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    // Four lines up, not counting a job board's bare dates ("21 Sep 2020" / "05 Oct 2020").
+    for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
+      if (!BARE_DATE_LINE.test(ctx.lines[j].text.trim())) seen++;
       const above = j > 0 ? ctx.lines[j - 1].text.trim() : '';
       if (above.length <= 40 && /[:：]$/.test(above)) continue;
       const cand = ctx.lines[j];
