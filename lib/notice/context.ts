@@ -326,7 +326,7 @@ const isSpace = (ch: string) => ch === ' ' || ch === '\n' || ch === '\t';
 function isAbbrevEnd(t: string, dot: number): boolean {
   if (t[dot] !== '.') return false;
   const before = t.slice(Math.max(0, dot - 7), dot).toLowerCase();
-  return /(?:\be\.g|\bi\.e|\bart|\bno|\bnr|\bapprox|\betc|\bcf|\bref|\bp|\bpp|\bvs|\bdr|\bmr|\bms|\bst|\b[a-z]|\bca|\bz\.b|\bu\.a|\bd\.h|\bincl)$/.test(
+  return /(?:\be\.g|\bi\.e|\bart|\bno|\bnr|\bapprox|\betc|\bcf|\bref|\bp|\bpp|\bvs|\bdr|\bmr|\bms|\bst|\b[a-z]|\bca|\bz\.b|\bu\.a|\bd\.h|\bincl|\bel)$/.test(
     before,
   );
 }

@@ -278,3 +278,32 @@ describe('what a job board puts around the post is not its title', () => {
     expect(read(text).title).not.toBe('Main functions and duties');
   });
 });
+
+describe('the applications’ address in ET, LT, SL, HR and BG', () => {
+  const withApply = (apply: string) =>
+    `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\n6.\n${apply}\n`;
+  it.each([
+    [
+      'Estonian, beside the data protection officer',
+      'Küsimused saatke aadressile info@agency-x.europa.eu.\nKandideerimiseks saatke dokumendid aadressile jobs@agency-x.europa.eu.\nIsikuandmete kaitse: andmekaitseametnik dpo@agency-x.europa.eu.',
+      'jobs@agency-x.europa.eu',
+    ],
+    [
+      'Lithuanian "el. paštu" (an abbreviation, not a sentence end)',
+      'Paraiškas reikia siųsti el. paštu adresu jobs@agency-x.europa.eu.',
+      'jobs@agency-x.europa.eu',
+    ],
+    [
+      'Slovenian, the address on its own line',
+      'Kandidati pošljejo prijavo po elektronski pošti na naslov:\n\njobs@agency-x.europa.eu',
+      'jobs@agency-x.europa.eu',
+    ],
+    [
+      'Bulgarian',
+      'Изпратете автобиографията си на адрес jobs@agency-x.europa.eu, като посочите референтния номер.',
+      'jobs@agency-x.europa.eu',
+    ],
+  ])('%s', (_, apply, email) => {
+    expect(read(withApply(apply)).contactEmail).toBe(email);
+  });
+});

@@ -3288,13 +3288,13 @@ export function nextEmail(text: string, from: number): RegExpExecArray | null {
  * "küldje el", Romanian "trimiteți", Swedish "skickas", Finnish "lähetetään", Danish "sendes", Greek "αποστέλλονται".
  */
 const SEND_OTHER =
-  /(?<![\p{L}])(?:invia\p{L}*|inoltra\p{L}*|envia\p{L}*|envie\p{L}*|remet\p{L}*|candidatur[ae]s?|solicitud(?:es)?|stuur\p{L}*|opsturen|verzend\p{L}*|sollicitatie\p{L}*|przesl\p{L}*|przesyl\p{L}*|zgloszen\p{L}*|zasl\p{L}*|prihlask\p{L}*|kuld\p{L}*|palyazat\p{L}*|trimite\p{L}*|skicka\p{L}*|ansokan|ansokningar\p{L}*|laheta\p{L}*|lahete\p{L}*|hakemu\p{L}*|sendes|ansogning\p{L}*|αποστ\p{L}*|αιτησ\p{L}*|αιτηση)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:invia\p{L}*|inoltra\p{L}*|envia\p{L}*|envie\p{L}*|remet\p{L}*|candidatur[ae]s?|solicitud(?:es)?|stuur\p{L}*|opsturen|verzend\p{L}*|sollicitatie\p{L}*|przesl\p{L}*|przesyl\p{L}*|zgloszen\p{L}*|zasl\p{L}*|prihlask\p{L}*|kuld\p{L}*|palyazat\p{L}*|trimite\p{L}*|skicka\p{L}*|ansokan|ansokningar\p{L}*|laheta\p{L}*|lahete\p{L}*|hakemu\p{L}*|sendes|ansogning\p{L}*|αποστ\p{L}*|αιτησ\p{L}*|αιτηση|saata|saatke|kandideerimis\p{L}*|siusti|siuskite|paraisk\p{L}*|nosutit\p{L}*|pieteikum\p{L}*|poslji\p{L}*|posalji\p{L}*|poslite|prijav\p{L}*|ibghat\p{L}*|applikazzjoni\p{L}*|изпрат\p{L}*|кандидатур\p{L}*)(?![\p{L}])/u;
 /** Questions, information and technical help only, in those languages (folded). */
 const QUESTIONS_OTHER =
-  /(?<![\p{L}])(?:informazion\p{L}*|chiariment\p{L}*|consultas?|informacion\p{L}*|informac\p{L}*|duvidas|dudas|vragen|inlichtingen|pytan\p{L}*|dotaz\p{L}*|kerdes\p{L}*|intrebar\p{L}*|fragor|kysymyk\p{L}*|sporgsmal\p{L}*|ερωτησ\p{L}*|πληροφορ\p{L}*|τεχνικα προβληματα|technical (?:problems?|issues?|difficult\p{L}*)|problemi tecnici|problemas tecnicos|problemes techniques|technische probleme\p{L}*|δεν γινονται δεκτες)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:informazion\p{L}*|chiariment\p{L}*|consultas?|informacion\p{L}*|informac\p{L}*|duvidas|dudas|vragen|inlichtingen|pytan\p{L}*|dotaz\p{L}*|kerdes\p{L}*|intrebar\p{L}*|fragor|kysymyk\p{L}*|sporgsmal\p{L}*|kusimus\p{L}*|klausim\p{L}*|jautajum\p{L}*|vprasanj\p{L}*|pitanj\p{L}*|otazk\p{L}*|mistoqsij\p{L}*|въпрос\p{L}*|ερωτησ\p{L}*|πληροφορ\p{L}*|τεχνικα προβληματα|technical (?:problems?|issues?|difficult\p{L}*)|problemi tecnici|problemas tecnicos|problemes techniques|technische probleme\p{L}*|δεν γινονται δεκτες)(?![\p{L}])/u;
 /** Data protection, in those languages (folded). */
 const DATA_PROTECTION_OTHER =
-  /protezione dei dati|proteccion de datos|protecao de dados|gegevensbescherming|ochrony danych|ochrana osobnich|adatvedelm|protectia datelor|dataskydd|tietosuoja|databeskyttelse|προστασια (?:των )?(?:προσωπικων )?δεδομενων/;
+  /protezione dei dati|proteccion de datos|protecao de dados|gegevensbescherming|ochrony danych|ochrana osobnich|adatvedelm|protectia datelor|dataskydd|tietosuoja|databeskyttelse|andmekaitse|duomenu apsaug|datu aizsardz|varstv\w* (?:osebnih )?podatkov|zastit\w* (?:osobnih )?podataka|ochran\w* (?:osobnych )?udajov|protezzjoni tad-data|защита на (?:личните )?данни|προστασια (?:των )?(?:προσωπικων )?δεδομενων/;
 
 export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
   let best: { value: string; score: number; start: number; end: number } | null = null;
