@@ -307,3 +307,36 @@ describe('the applications’ address in ET, LT, SL, HR and BG', () => {
     expect(read(withApply(apply)).contactEmail).toBe(email);
   });
 });
+
+describe('the first contract and the article in ET, LT, LV, MT and HR', () => {
+  it.each([
+    ['Estonian', 'Esimene tööleping sõlmitakse kolmeks aastaks ja seda võib pikendada.', 3],
+    ['Lithuanian', 'Pirmoji sutartis sudaroma ketverių metų laikotarpiui ir gali būti pratęsta.', 4],
+    ['Latvian', 'Pirmais līgums tiks noslēgts uz pieciem gadiem ar iespēju to pagarināt.', 5],
+    ['Maltese', 'Il-kuntratt inizjali jkun għal perjodu ta’ tliet snin u jista’ jiġġedded.', 3],
+    [
+      'Croatian, months in tens and units',
+      'Prvi ugovor sklapa se na razdoblje od trideset i šest mjeseci.',
+      3,
+    ],
+  ])('%s', (_, sentence, years) => {
+    expect(read(withBody(sentence)).firstContractYears).toBe(years);
+  });
+
+  it('not a renewal or a total in those languages', () => {
+    expect(read(withBody('Lepingut võib pikendada kaheks aastaks.')).firstContractYears).toBeNull();
+    expect(
+      read(withBody('Ukupno trajanje ugovora ne smije biti dulje od šest godina.')).firstContractYears,
+    ).toBeNull();
+  });
+
+  it('"člankom 3.b": an article with its letter after a dot', () => {
+    expect(
+      read(withBody('Zaposlit će se u skladu s člankom 3.b Uvjeta zaposlenja.')).contractArticles,
+    ).toEqual(['3b']);
+    // Not a sentence's end before a word that begins with the letter.
+    expect(read(withBody('Vidjeti članak 2. A kandidati moraju imati diplomu.')).contractArticles).toEqual(
+      [],
+    );
+  });
+});

@@ -324,9 +324,9 @@ export function categoryFromFunctionGroup(
 
 /** "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)" (folded). */
 const ARTICLE_WORDS =
-  'articles?|art\\.?|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член|artikolu|l-artikolu|airteagal';
+  'articles?|art\\.?|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clankom|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член|artikolu|l-artikolu|airteagal';
 const CONTRACT_ARTICLE = new RegExp(
-  `\\b(?:${ARTICLE_WORDS})\\s*(2|3)\\s*(?:\\.?\\s*[oº°](?![a-z]))?\\s*(?:,?\\s*(?:point|punkt(?:iga)?|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\\.|pism\\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\\s*)?\\(?\\s*(bis|ter|[a-f])\\s*\\)?(?![a-z0-9])((?:\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:(?:article|art\\.?)\\s*)?(?:2|3)?\\s*\\(?\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*\\(\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:2|3)\\s*\\(?[a-f]\\)?(?![a-z0-9]))*)`,
+  `\\b(?:${ARTICLE_WORDS})\\s*(2|3)\\s*(?:\\.?\\s*[oº°](?![a-z]))?(?:\\.(?=[a-f](?![a-z])))?\\s*(?:,?\\s*(?:point|punkt(?:iga)?|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\\.|pism\\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\\s*)?\\(?\\s*(bis|ter|[a-f])\\s*\\)?(?![a-z0-9])((?:\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:(?:article|art\\.?)\\s*)?(?:2|3)?\\s*\\(?\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*\\(\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:2|3)\\s*\\(?[a-f]\\)?(?![a-z0-9]))*)`,
   'y',
 );
 /** An article's word right before where its number starts. */
@@ -1145,16 +1145,16 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
  * "pogodba", "σύμβαση", "договор", "Abordnung", "distacco".
  */
 const CONTRACT_OTHER =
-  /(?<![\p{L}])(?:contratt[oi]|contrat[oe]s?|contract(?:ul(?:ui)?)?|(?:arbeids)?overeenkomst|umow[aey]|smlouv[aey]|zmluv[aey]|szerzodes\p{L}{0,4}|(?:tyo)?sopimu[sk]\p{L}{0,4}|(?:anstallnings)?avtal(?:et)?|(?:ansaettelses)?kontrakt(?:en)?|ugovor\p{L}{0,2}|pogodb\p{L}{0,2}|договор\p{L}{0,2}|συμβασ\p{L}{0,2}|abordnung|distacco|detachering|destacamento)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:contratt[oi]|contrat[oe]s?|contract(?:ul(?:ui)?)?|(?:arbeids)?overeenkomst|umow[aey]|smlouv[aey]|zmluv[aey]|szerzodes\p{L}{0,4}|(?:tyo)?sopimu[sk]\p{L}{0,4}|(?:anstallnings)?avtal(?:et)?|(?:ansaettelses)?kontrakt(?:en)?|ugovor\p{L}{0,2}|pogodb\p{L}{0,2}|договор\p{L}{0,2}|συμβασ\p{L}{0,2}|abordnung|distacco|detachering|destacamento|(?:too)?leping\p{L}{0,3}|sutart\p{L}{0,3}|ligum\p{L}{0,2}|kuntratt\p{L}{0,2})(?![\p{L}])/gu;
 /** "First", "initial", "initially" in those languages (folded): a sentence about the first contract. */
 const FIRST_OTHER =
-  /(?<![\p{L}])(?:prim[oa]|primeir[oa]|primer[oa]?|primul|inizial(?:e|mente)|inicial(?:mente)?|initial\p{L}{0,4}|eerste|aanvankelijk|pierwsz\p{L}{0,3}|poczatkow\p{L}{0,3}|prvni|prv[aey]|puvodni|elso|kezdeti|ensimmainen|aluksi|forsta|forste|inledningsvis|indledningsvis|αρχικ\p{L}{0,3}|πρωτ\p{L}{0,3}|zunachst|anfanglich\p{L}{0,2}|erste[nr]?|първоначал\p{L}{0,3}|pocetn\p{L}{0,2}|zacetn\p{L}{0,2})(?![\p{L}])/u;
+  /(?<![\p{L}])(?:prim[oa]|primeir[oa]|primer[oa]?|primul|inizial(?:e|mente)|inicial(?:mente)?|initial\p{L}{0,4}|eerste|aanvankelijk|pierwsz\p{L}{0,3}|poczatkow\p{L}{0,3}|prvni|prv[aey]|puvodni|elso|kezdeti|ensimmainen|aluksi|forsta|forste|inledningsvis|indledningsvis|αρχικ\p{L}{0,3}|πρωτ\p{L}{0,3}|zunachst|anfanglich\p{L}{0,2}|erste[nr]?|първоначал\p{L}{0,3}|pocetn\p{L}{0,2}|zacetn\p{L}{0,2}|esimene|esialgne|pirm\p{L}{0,4}|inizjal\p{L}{0,2}|prvi)(?![\p{L}])/u;
 /**
  * A length in those languages (folded): "due anni", "cinco anos", "twee jaar", "pięciu lat", "pěti let",
  * "kolmeksi vuodeksi", "36 månader", "36 hónapra", "τεσσάρων (4) ετών", "zwei Jahre".
  */
 const LENGTH_OTHER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2}|${NUMBER_PATTERN}|[\\p{L}]{2,10})(?:\\s*\\(\\d{1,2}\\))?[\\s-]{1,3}(anni|anno|anos|ano|jaar|jaren|lata|lat|let|roky|roku|rokov|ev(?:re|et|ig)?|vuotta|vuodeksi|vuoden|ar|aar|ετη|ετων|χρονια|χρονων|ani|godine|godina|godinu|leta|години|година|jahre?n?|mesi|meses|maanden|miesiecy|mesicu|mesiacov|honap(?:ra|ig)?|kuukautta|kuukaudeksi|manader|maneder|μηνες|μηνων|luni|mjeseci|mesecev|месеца|monate?n?)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2}|(?:dvadeset|trideset|cetrdeset)\\s+i\\s+\\p{L}{3,7}|${NUMBER_PATTERN}|[\\p{L}]{2,10})(?:\\s*\\(\\d{1,2}\\))?[\\s-]{1,3}(anni|anno|anos|ano|jaar|jaren|lata|lat|let|roky|roku|rokov|ev(?:re|et|ig)?|vuotta|vuodeksi|vuoden|ar|aar|ετη|ετων|χρονια|χρονων|ani|godine|godina|godinu|leta|години|година|jahre?n?|mesi|meses|maanden|miesiecy|mesicu|mesiacov|honap(?:ra|ig)?|kuukautta|kuukaudeksi|manader|maneder|μηνες|μηνων|luni|mjeseci|mjeseca|mesecev|месеца|monate?n?|aastaks|aastat|aasta|metu|metams|metus|gadiem|gadus|gadu|gadi|snin|sena|kuuks|kuud|menesiu|menesiams|menesiem)(?![\\p{L}])`,
   'u',
 );
 /** Number words those lengths use that the shared table does not hold (their inflected forms; folded). */
@@ -1165,8 +1165,21 @@ const NUMBER_OTHER: Record<string, number> = {
   δυο: 2, τρια: 3, τριων: 3, τεσσερα: 4, τεσσαρων: 4, πεντε: 5, εξι: 6,
   een: 1, um: 1, uno: 1, jeden: 1, jednego: 1, jedan: 1, dviju: 2, triju: 3,
   два: 2, три: 3, четири: 4, пет: 5,
+  kaheks: 2, kolmeks: 3, neljaks: 4, viieks: 5, kuueks: 6, diviem: 2, trim: 3, cetriem: 4, pieciem: 5, sesiem: 6,
+  dvadeset: 20, trideset: 30, cetrdeset: 40,
 }; // prettier-ignore
-const numberOther = (w: string): number | null => parseNumberWord(w) ?? NUMBER_OTHER[w] ?? null;
+const numberOther = (w: string): number | null => {
+  // "dvadeset i četiri mjeseca": Croatian tens and units joined by "i".
+  const tens = /^(dvadeset|trideset|cetrdeset)\s+i\s+(\p{L}+)$/u.exec(w);
+  if (tens) {
+    const unit = parseNumberWord(tens[2]) ?? NUMBER_OTHER[tens[2]];
+    return unit === undefined || unit === null ? null : NUMBER_OTHER[tens[1]] + unit;
+  }
+  return parseNumberWord(w) ?? NUMBER_OTHER[w] ?? null;
+};
+/** A total or a maximum named right before the contract's word (folded): "ukupno trajanje ugovora". */
+const TOTAL_BEFORE =
+  /(?<![\p{L}])(?:ukupn|skupn|total|gesamt|teljes|celkov|kokku|sammanlagd|samlet|maxim|massim|maksim)\p{L}*\s+(?:\p{L}+\s+){0,2}$/u;
 /** A number and a range's "and"/"to" right before a length (folded): "între 1 și 3 ani". */
 const RANGE_BEFORE =
   /(?<![\p{L}\p{N}])(\d{1,2}|\p{L}{2,10})\s*(?:-|–|to|a|à|and|si|e|y|i|en|ja|och|og|es|και|и|do|az|tot)\s*$/u;
@@ -1176,7 +1189,7 @@ const RANGE_BEFORE =
  * probation, experience (folded stems).
  */
 const NOT_FIRST_LENGTH =
-  /(?<![\p{L}])(?:rinnov|renov|prorrog|prorog|verleng|verlang|przedluz|prodlouz|predlz|meghosszab|jatk|forlang|forlaeng|ανανε|παρατ|prelung|produlj|podaljs|prolong|extend|renew|massim|maxim|hoogste|maksymal|nejvyse|legfeljebb|enintaan|hogst|hojst|μεγιστ|najvis|najvec|total|gesamt|teljes|yhteensa|sammanlagd|samlet|συνολικ|lacz|celkov|skupn|ukupn|prova|proef|probezeit|koeaika|prov|prove|δοκιμ|esperienz|experienc|ervaring|doswiadcz|praxe|prax|tapasztalat|kokemu|erfarenhet|erfaring|πειρα|iskust|izkusn|berufserfahrung|fino a|bis zu|hasta|ate)/u;
+  /(?<![\p{L}])(?:rinnov|renov|prorrog|prorog|verleng|verlang|przedluz|prodlouz|predlz|meghosszab|jatk|forlang|forlaeng|ανανε|παρατ|prelung|produlj|podaljs|prolong|extend|renew|massim|maxim|hoogste|maksymal|nejvyse|legfeljebb|enintaan|hogst|hojst|μεγιστ|najvis|najvec|total|gesamt|teljes|yhteensa|sammanlagd|samlet|συνολικ|lacz|celkov|skupn|ukupn|prova|proef|probezeit|koeaika|prov|prove|δοκιμ|esperienz|experienc|ervaring|doswiadcz|praxe|prax|tapasztalat|kokemu|erfarenhet|erfaring|πειρα|iskust|izkusn|berufserfahrung|fino a|bis zu|hasta|ate|pikend|prates|pagarin|gged|kokku|kopej|is viso|dulje od|ne smije|ne sme|ne ilg|mitte kauem|najdulje|najdlje)/u;
 
 /**
  * "Il contratto iniziale avrà una durata di due anni", "Umowa zostanie zawarta na okres pięciu lat", "Az első
@@ -1200,6 +1213,8 @@ function contractLengthOtherLanguages(ctx: NoticeContext): FieldResult<number> |
     if (!d) continue;
     const between = after.slice(0, d.index);
     if (NOT_FIRST_LENGTH.test(between)) continue;
+    // "Ukupno trajanje ugovora …", "la durata totale del contratto …": a total named before the contract.
+    if (TOTAL_BEFORE.test(ctx.folded.slice(Math.max(s.start, m.index - 40), m.index))) continue;
     if (d.index > 60 && !FIRST_OTHER.test(ctx.folded.slice(s.start, from + d.index))) continue;
     const count = numberOther(d[1]);
     if (count === null || count <= 0) continue;
@@ -1210,7 +1225,9 @@ function contractLengthOtherLanguages(ctx: NoticeContext): FieldResult<number> |
         `the first contract is a range (${ctx.text.slice(from + range.index, from + d.index + d[0].length)})`,
       );
     const months =
-      /^(?:mes|maand|miesi|mesic|mesia|honap|kuukau|manad|maned|μην|luni|mjesec|месец|monat)/.test(d[2]);
+      /^(?:mes|maand|miesi|mesic|mesia|honap|kuukau|manad|maned|μην|luni|mjesec|месец|monat|kuu|menes)/.test(
+        d[2],
+      );
     const years = months ? count / 12 : count;
     if (!Number.isInteger(years) || years > 10) continue;
     return { value: years, evidence: evidence(ctx, m.index, from + d.index + d[0].length) };
