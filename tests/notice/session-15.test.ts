@@ -340,3 +340,25 @@ describe('the first contract and the article in ET, LT, LV, MT and HR', () => {
     );
   });
 });
+
+describe('languages named in Bulgarian and Greek', () => {
+  const eligibility = (body: string) =>
+    `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nEligibility criteria\n${body}\n`;
+  it('Bulgarian "английски или френски" (й folded to и) is one choice', () => {
+    expect(
+      read(
+        eligibility(
+          'Много добро владеене (ниво C1) на един от официалните езици на ЕС и добро владеене (ниво B2) на английски или френски език.',
+        ),
+      ).languages,
+    ).toEqual([
+      { language: 'any', level: 'C1' },
+      { language: 'EN|FR', level: 'B2' },
+    ]);
+  });
+  it('Greek "της γερμανικής γλώσσας (επίπεδο C1)"', () => {
+    expect(read(eligibility('- Πολύ καλή γνώση της γερμανικής γλώσσας (επίπεδο C1).')).languages).toEqual([
+      { language: 'DE', level: 'C1' },
+    ]);
+  });
+});

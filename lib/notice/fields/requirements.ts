@@ -387,6 +387,16 @@ const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, '
 const BRACKETED_LEVEL = /^\s*(?:\p{L}+\s*)?\(\s*(?:\p{L}+\s+)?$/u;
 /** Names joined by nothing but "or" (or a comma) in the official languages (folded). */
 const OR_ONLY = /^\s*(?:,|or|ou|oder|o|of|lub|albo|eller|vagy|sau|nebo|alebo|ali|ili|tai|vai|arba|или|ή)\s*$/;
+/** English, French and German named in Bulgarian and Greek (folded stems): "английски", "της αγγλικής γλώσσας". */
+const NON_LATIN_LANGUAGE = /(?<![\p{L}])(англииск|френск|немск|αγγλικ|γαλλικ|γερμανικ)\p{L}*/gu;
+const NON_LATIN_CODES: Record<string, string> = {
+  англииск: 'EN', // "английски" folded (й → и)
+  френск: 'FR',
+  немск: 'DE',
+  αγγλικ: 'EN',
+  γαλλικ: 'FR',
+  γερμανικ: 'DE',
+};
 const ANY_LANGUAGE =
   /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*|oficial\w* (?:europos sajungos |es )?kalb\w*|oficial\w* valod\w*|ametlik\w* keel\w*|officielle sprog|lingw[ai] ufficjal\w*|oifigiula\w* an aontais)\b|официалн\S* езиц?\S*|επισημ\S* γλωσσ\S*/;
 
@@ -509,6 +519,17 @@ export function extractLanguages(ctx: NoticeContext): {
           start: line.start + m.index,
           end: line.start + m.index + m[0].length,
         });
+      // Bulgarian and Greek names (the pattern above reads Latin words only), in text order.
+      if (/[^\p{ASCII}]/u.test(lineText)) {
+        NON_LATIN_LANGUAGE.lastIndex = 0;
+        for (let m = NON_LATIN_LANGUAGE.exec(lineText); m; m = NON_LATIN_LANGUAGE.exec(lineText))
+          names.push({
+            code: NON_LATIN_CODES[m[1]],
+            start: line.start + m.index,
+            end: line.start + m.index + m[0].length,
+          });
+        names.sort((a, b) => a.start - b.start);
+      }
       if (names.length > 8) continue; // the footnote listing all 24 languages
       // Each language name belongs to the nearest level ("Polish (level C2)", "C1 in English"); a level in
       // brackets to the names before it ("… (razina C1) i … engleskog ili francuskog jezika (razina B2)").
@@ -548,7 +569,9 @@ export function extractLanguages(ctx: NoticeContext): {
         // "inglés o francés", "angielski lub francuski": "or" in the official languages.
         // A separator with an "or" is a choice ("ou en français": the "en" is a preposition there).
         const isOr = (x: string) =>
-          /\b(?:or|ou|oder|o|of|lub|albo|eller|vagy|sau|nebo|alebo|ali|ili|tai|vai|arba)\b|\//.test(x);
+          /\b(?:or|ou|oder|o|of|lub|albo|eller|vagy|sau|nebo|alebo|ali|ili|tai|vai|arba)\b|\/|(?<![\p{L}])(?:или|ή|η)(?![\p{L}])/u.test(
+            x,
+          );
         const isChoice =
           seps.some(isOr) &&
           !seps.some((x) => !isOr(x) && /\b(?:and|et|und|y|e|en|i|og|och|es|si|ja|un|ir|a)\b/.test(x));
