@@ -362,3 +362,29 @@ describe('languages named in Bulgarian and Greek', () => {
     ]);
   });
 });
+
+describe('a closing-date label that is negated', () => {
+  it('gives no deadline, and says why (Finnish table, German and English prose)', () => {
+    for (const line of [
+      'Hakuaika päättyy | ei määräaikaa hakemuksen jättämiselle |\nTestien varausaika | 11/03/2031 - 15/03/2031 |',
+      'Es gibt keine Bewerbungsfrist: die Datenbank bleibt offen; bis zum 1. März 2031 haben sich viele gemeldet.',
+      'There is no deadline for applications: the list stays open. Tests are booked from 4 March 2031.',
+    ]) {
+      const a = analyseNotice(`CAST Permanent — contract agents, function group IV\n${line}\n`, {
+        force: true,
+      });
+      expect(a.notice?.deadline, line).toBeNull();
+      expect(a.missing.deadline, line).toMatch(/no closing date/);
+    }
+  });
+
+  it('but a field whose value is "No" on the line above a deadline label does not negate it', () => {
+    const a = analyseNotice(
+      'Function Group: AST\nManagement: No\nDeadline: 14/06/2031 12:00\nJob Title: Assistant\n',
+      {
+        force: true,
+      },
+    );
+    expect(a.notice?.deadline).toBe('2031-06-14T12:00:00+02:00');
+  });
+});

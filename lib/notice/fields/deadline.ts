@@ -539,6 +539,13 @@ function extensionAfter(s: string, c: Candidate, lang: () => string | null): Can
 }
 
 /** EU Careers style "13/10/2026 - 12:00" right after "Deadline" on its own line is covered by the anchors. */
+/** A label's line going on with a negation before its date: "hakuaika paattyy | ei maaraaikaa", "deadline: none". */
+const NEGATED_VALUE =
+  /^[^\n]*?[\s|:](?:ei|none|keine[nr]?|aucune|pas de|nessuna|geen|brak|ingen|nincs|no (?:deadline|closing date|end date|fixed (?:deadline|date)))(?:\s|$)[^\n]*\n?/u;
+/** A negation right before a closing-date label (folded): "ei määräaikaa …", "no deadline", "keine Bewerbungsfrist". */
+const NEGATED_LABEL =
+  /(?<![\p{L}])(?:ei|no|not|pas de|sans|keine[nr]?|ohne|sin|senza|nessuna|geen|brak|sem|bez|nincs|fara|ingen|uden|nera|nav)[ \t]+$/u;
+
 export function extractDeadline(
   ctx: NoticeContext,
   location: { city: string; zone: string } | null,
@@ -569,6 +576,26 @@ export function extractDeadline(
       };
     }
     return { iso: null, zone: null, evidence: null, reason: 'no closing date found' };
+  }
+  // "Hakuaika päättyy | ei määräaikaa hakemuksen jättämiselle", "no deadline for applications": the label is
+  // negated, the date after it belongs to something else (a test's booking period).
+  // (On the label's own line: "Management: No" / "Deadline: 14/06/2021" is a field's value, then a label.)
+  // Or the label's value is a negation: "Hakuaika päättyy | ei määräaikaa …", "Deadline: none".
+  if (
+    NEGATED_LABEL.test(s.slice(Math.max(0, first.anchorStart - 14), first.anchorStart)) ||
+    NEGATED_VALUE.test(s.slice(first.anchorStart, first.date.start))
+  ) {
+    const lineEnd = s.indexOf('\n', first.anchorStart);
+    const end = Math.min(lineEnd < 0 ? s.length : lineEnd, first.anchorStart + 120);
+    const start =
+      first.anchorStart -
+      (NEGATED_LABEL.exec(s.slice(Math.max(0, first.anchorStart - 14), first.anchorStart))?.[0].length ?? 0);
+    return {
+      iso: null,
+      zone: null,
+      evidence: evidence(ctx, start, end),
+      reason: `the notice says there is no closing date: "${ctx.text.slice(start, end).trim()}"`,
+    };
   }
   const extended = extensionAfter(s, first, lang);
   const c = extended ?? (first.time ? first : timedRepeat(s, first, lang)) ?? first;
