@@ -104,7 +104,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   // Finnish genitives ("kolmen vuoden"), Estonian, Latvian, Lithuanian (collective, as with "metai"), Maltese,
   // Slovenian and Croatian "one" (folded)
   yhden: 1, kahden: 2, kolmen: 3, neljan: 4, viiden: 5, kuuden: 6,
-  uks: 1, kaks: 2, kolm: 3, neli: 4, viis: 5, kuus: 6,
+  uks: 1, kaks: 2, kolm: 3, neli: 4, viis: 5, kuus: 6, uhe: 1, kahe: 2, viie: 5, kuue: 6,
   viens: 1, viena: 1, divi: 2, divu: 2, tris: 3, cetri: 4, cetru: 4, pieci: 5, piecu: 5,
   vieneri: 1, vieneriu: 1, dveji: 2, dveju: 2, treji: 3, treju: 3, ketveri: 4, ketveriu: 4, penkeri: 5, penkeriu: 5,
   tnejn: 2, tliet: 3, tlieta: 3, erba: 4, hames: 5,
@@ -164,7 +164,7 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   // Danish, Lithuanian and Latvian ("anglų", "angļu"), Estonian, Slovak, Slovenian, Croatian, Maltese (folded)
   engelsk: 'EN', fransk: 'FR', tysk: 'DE',
   anglu: 'EN', prancuzu: 'FR', vokieciu: 'DE', francu: 'FR', vacu: 'DE',
-  inglise: 'EN', prantsuse: 'FR', saksa_et: 'DE',
+  inglise: 'EN', prantsuse: 'FR',
   anglicky: 'EN', anglickeho: 'EN', anglickom: 'EN', anglictine: 'EN', francuzsky: 'FR', francuzskeho: 'FR', nemecky: 'DE', nemeckeho: 'DE',
   anglescina: 'EN', angleskega: 'EN', anglescini: 'EN', francoscina: 'FR', francoskega: 'FR', nemscina: 'DE', nemskega: 'DE',
   engleski: 'EN', engleskog: 'EN', engleskom: 'EN', francuskog: 'FR', njemacki: 'DE', njemackog: 'DE',

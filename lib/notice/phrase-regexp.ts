@@ -447,7 +447,7 @@ export function phraseRegExp(pattern: string, tail: string, flags: string): RegE
   // Each alternative must be a pattern on its own (it is made later, when first tried): a group or a
   // class holding a "|" would be cut by the split above.
   if (!splitsCleanly(pattern)) return new RegExp(source, flags);
-  const sticky = alternatives.map((alt) => `(?:${alt})${tail}`);
+  const sources = alternatives.map((alt) => `(?:${alt})${tail}`);
   const keys: Keys = { words: new Set(), pairs: [], two: new Set(), one: new Set() };
   const words = alternatives.map(literalWords);
   alternatives.forEach((alt, k) => {
@@ -464,5 +464,5 @@ export function phraseRegExp(pattern: string, tail: string, flags: string): RegE
     else if (p.length === 1) keys.one.add(p.charCodeAt(0));
     else keys.two.add(twoKey(p, 0));
   });
-  return new PhraseRegExp(source, flags, sticky, words, byTwo, byOne, keys);
+  return new PhraseRegExp(source, flags, sources, words, byTwo, byOne, keys);
 }

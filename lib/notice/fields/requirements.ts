@@ -205,7 +205,7 @@ function yearsOfExperienceIn(s: string, offset: number): { years: number; span: 
   // "vähemalt üheaastane töökogemus": Estonian glues the number to the word for year.
   const glued = y ? null : GLUED_YEARS.exec(s);
   if (glued) {
-    const years = parseNumberWord(ESTONIAN_GLUED[glued[1]])!;
+    const years = parseNumberWord(glued[1])!;
     return { years, span: { start: offset + glued.index, end: offset + glued.index + glued[0].length } };
   }
   const n = y ? parseNumberWord(y[1]) : null;
@@ -220,14 +220,6 @@ function yearsOfExperienceIn(s: string, offset: number): { years: number; span: 
 }
 /** An Estonian number glued to "year": "üheaastane", "kolmeaastase" (folded). */
 const GLUED_YEARS = /\b(uhe|kahe|kolme|nelja|viie|kuue)aasta\w*/;
-const ESTONIAN_GLUED: Record<string, string> = {
-  uhe: 'uks',
-  kahe: 'kaks',
-  kolme: 'kolm',
-  nelja: 'neli',
-  viie: 'viis',
-  kuue: 'kuus',
-};
 /** "At least a year" without a number, in the official languages (folded). */
 const A_YEAR =
   /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin|mindst|minst) (?:a |one |un |une |ein |einem |um |uno |jeden |et |ett )?(?:year|rok|an|annee|jahr|anno|ano|jaar|ars?)\b/;
