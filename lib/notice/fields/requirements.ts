@@ -389,6 +389,10 @@ const NON_LATIN_CODES: Record<string, string> = {
   γαλλικ: 'FR',
   γερμανικ: 'DE',
 };
+const NAME_READERS: Array<[RegExp, Record<string, string>]> = [
+  [LANGUAGE_RE, LANGUAGE_NAMES],
+  [NON_LATIN_LANGUAGE, NON_LATIN_CODES],
+];
 const ANY_LANGUAGE =
   /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*|oficial\w* (?:europos sajungos |es )?kalb\w*|oficial\w* valod\w*|ametlik\w* keel\w*|officielle sprog|lingw[ai] ufficjal\w*|oifigiula\w* an aontais)\b|официалн\S* езиц?\S*|επισημ\S* γλωσσ\S*/;
 
@@ -504,24 +508,18 @@ export function extractLanguages(ctx: NoticeContext): {
       if (!hits.length) continue;
       const lineText = ctx.folded.slice(line.start, line.end);
       const names: Array<{ code: string; start: number; end: number }> = [];
-      LANGUAGE_RE.lastIndex = 0;
-      for (let m = LANGUAGE_RE.exec(lineText); m; m = LANGUAGE_RE.exec(lineText))
-        names.push({
-          code: LANGUAGE_NAMES[m[1]],
-          start: line.start + m.index,
-          end: line.start + m.index + m[0].length,
-        });
-      // Bulgarian and Greek names (the pattern above reads Latin words only), in text order.
-      if (/[^\p{ASCII}]/u.test(lineText)) {
-        NON_LATIN_LANGUAGE.lastIndex = 0;
-        for (let m = NON_LATIN_LANGUAGE.exec(lineText); m; m = NON_LATIN_LANGUAGE.exec(lineText))
+      // Latin-script names, then Bulgarian and Greek ones (LANGUAGE_RE reads Latin words only), in text order.
+      for (const [re, codes] of NAME_READERS) {
+        if (re !== LANGUAGE_RE && !/[^\p{ASCII}]/u.test(lineText)) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(lineText); m; m = re.exec(lineText))
           names.push({
-            code: NON_LATIN_CODES[m[1]],
+            code: codes[m[1]],
             start: line.start + m.index,
             end: line.start + m.index + m[0].length,
           });
-        names.sort((a, b) => a.start - b.start);
       }
+      names.sort((a, b) => a.start - b.start);
       if (names.length > 8) continue; // the footnote listing all 24 languages
       // Each language name belongs to the nearest level ("Polish (level C2)", "C1 in English"); a level in
       // brackets to the names before it ("… (razina C1) i … engleskog ili francuskog jezika (razina B2)").
