@@ -64,6 +64,9 @@ describe("EPSO's competition pages whose fields came without their values", () =
 });
 
 const read = (text: string) => analyseNotice(text, { force: true }).notice!;
+/** The same head with the body under an eligibility heading, where requirements are read. */
+const eligibility = (body: string) =>
+  `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nEligibility criteria\n${body}\n`;
 const withBody = (body: string) =>
   `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nConditions of employment\n${body}\n`;
 
@@ -130,8 +133,6 @@ describe('headings of the Official Journal in other languages', () => {
 });
 
 describe('language requirements in the languages of blind-f39', () => {
-  const eligibility = (body: string) =>
-    `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nEligibility criteria\n${body}\n`;
   it.each([
     [
       'Lithuanian',
@@ -199,9 +200,6 @@ describe('language requirements in the languages of blind-f39', () => {
 });
 
 describe('education and experience in the languages of blind-f39', () => {
-  const eligibility = (body: string) =>
-    `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nEligibility criteria\n${body}\n`;
-
   it.each([
     [
       'Lithuanian',
@@ -342,8 +340,6 @@ describe('the first contract and the article in ET, LT, LV, MT and HR', () => {
 });
 
 describe('languages named in Bulgarian and Greek', () => {
-  const eligibility = (body: string) =>
-    `VACANCY NOTICE\nRef.: XYZ/TA/AD/2031/007\nPolicy Officer (AD 6)\nClosing date: 3 March 2031\n\nEligibility criteria\n${body}\n`;
   it('Bulgarian "английски или френски" (й folded to и) is one choice', () => {
     expect(
       read(
