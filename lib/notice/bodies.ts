@@ -87,6 +87,7 @@ export const BODIES: Body[] = [
   { name: 'CBE JU', full: /\bcircular bio-based europe joint undertaking\b|\bspolocn[a-z]* podnik[a-z]* (?:pre europske obehove hospodarstvo vyuzivajuce biologicke materialy|cbe)\b/g, acronym: /\bCBE JU\b/g },
   { name: 'BBI JU', full: /\bbio-based industries joint undertaking\b/g, acronym: /\bBBI JU\b/g },
   { name: 'EU-RAIL', full: /\beurope.s rail joint undertaking\b/g, acronym: /\bEU-RAIL\b|\bEU-Rail\b/g },
+  { name: 'Global Health EDCTP3 JU', full: /\bglobal health edctp3(?: joint undertaking)?\b/g },
   { name: 'EPSO', full: /\beuropean personnel selection office\b|\boffice europeen de selection du personnel\b|\beuropaische[sn]? amt fur personalauswahl\b|\bufficio europeo di selezione del personale\b|\boficina europea de seleccion de personal\b|\bservico europeu de selecao do pessoal\b|ευρωπαικ[ηςα]{1,3} υπηρεσι[ας]{1,2} επιλογης προσωπικου/g, acronym: /\bEPSO\b/g },
 ]; // prettier-ignore
 
@@ -161,6 +162,9 @@ export const DEPARTMENTS: Array<{ acronym: string; short: string; full?: RegExp;
   { acronym: 'LINC', short: 'DG LINC', ep: true },
   { acronym: 'EPRS', short: 'DG EPRS', ep: true, full: /european parliamentary research service/ },
   { acronym: 'IPOL', short: 'DG IPOL', ep: true, full: /directorate-general for internal policies/ },
+  { acronym: 'PRES', short: 'DG PRES', ep: true, full: /directorate-general for the presidency|direction generale de la presidence|generaldirektion prasidentschaft|direzione generale della presidenza|direccion general de la presidencia|direcao-geral da presidencia|directoraat-generaal presidium/ },
+  // Since 2024, one of the four made of DG IPOL.
+  { acronym: 'IUST', short: 'DG IUST', ep: true, full: /directorate-general for citizens.? rights, justice and institutional affairs/ },
   { acronym: 'EXPO', short: 'DG EXPO', ep: true, full: /directorate-general for external policies/ },
   { acronym: 'SAFE', short: 'DG SAFE', ep: true, full: /directorate-general for security and safety/, ambiguous: true },
 ]; // prettier-ignore

@@ -629,6 +629,12 @@ const LISTING_PAGE = phraseRegex([
   'vergelijkbare documenten',
   'lignende dokumenter',
   'liknande dokument',
+  // A document site's list of other files under the one shown ("Samankaltaiset tiedostot", "Relaterede dokumenter").
+  'samankaltaiset tiedostot',
+  'relaterede dokumenter',
+  'relaterade dokument',
+  'gerelateerde documenten',
+  'similar files',
 ]);
 /** An event, a fair, a course: dates and staff terms, no post. */
 const EVENT = phraseRegex([

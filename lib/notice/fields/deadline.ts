@@ -408,7 +408,7 @@ function flatTableCandidate(s: string, lang: () => string | null): Candidate | n
 
 /** Words before a bare "until" that make it the end of a period of service or validity (folded). */
 const LASTS_UNTIL =
-  /\b(?:attached|assigned|seconded|valid(?:ity)?|employed|appointed|mandate|remain|stay|run(?:s|ning)?|last(?:s|ing)?|valid[ao]s?|validez|validade|validita|valable|gultig|valevole|geldig|wazn\w*|platn\w*|voimassa|giltig|gyldig)\b[^.\n]{0,30}$/;
+  /\b(?:attached|assigned|seconded|established|set up|valid(?:ity)?|employed|appointed|mandate|remain|stay|run(?:s|ning)?|last(?:s|ing)?|valid[ao]s?|validez|validade|validita|valable|gultig|valevole|geldig|wazn\w*|platn\w*|voimassa|giltig|gyldig)\b[^.\n]{0,30}$/;
 /** A bare "until" in the languages of the weak labels (folded): "válida hasta el …", "valable jusqu'au …". */
 const BARE_UNTIL = /^(?:until|till|hasta|jusqu|bis|fino|ate|tot)(?![a-z])/;
 

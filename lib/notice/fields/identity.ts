@@ -89,6 +89,8 @@ function cleanRefToken(token: string): string | null {
   while (t.endsWith(')') && (t.match(/\(/g)?.length ?? 0) < (t.match(/\)/g)?.length ?? 0)) t = t.slice(0, -1);
   if (!/\d/.test(t) || t.length < 6) return null;
   if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(t)) return null; // a date
+  // "COM/2014/10366 2014/C 358A/02": the Official Journal's number after the code (its contents line) is not the code's.
+  t = t.replace(/ (?:19|20)\d{2}\/C\b.*$/, '');
   return t;
 }
 
@@ -1364,6 +1366,10 @@ function flattenedRowTitle(ctx: NoticeContext, start: number): Found<string> | n
 const BODY_PREPOSITION =
   / (?:of|at|in|within|for|to|della|dell.|dello|degli|del|des|der|du|de|van|bij|dos|das|da|do|na|no|al)(?: (?:(?:the|la|le|les|el|het|den|de|die|das|o|a)(?![\p{L}])|l.))? ?(?=\p{L})/gu;
 
+/** A name in capitals that ends in what it is: "Global Health EDCTP3 Joint Undertaking", "… Labour Authority". */
+const UNKNOWN_BODY_NAME =
+  /^(?:European |EU )?\p{Lu}[\p{L}\d-]*(?: (?:and |for )?[\p{Lu}\d][\p{L}\d-]*){1,6} (?:Joint Undertaking|Agency|Authority)(?![\p{L}])/u;
+
 /**
  * Where the name of an EU body starts after a post ("… Director of the European Maritime Safety Agency",
  * "directeur van de Europese Stichting voor opleiding (ETF)"), or null: the body's full name, or words
@@ -1381,6 +1387,9 @@ function bodyAfterPost(ctx: NoticeContext, from: number, end: number): number | 
     if (m.index < 3 || !/\p{Lu}/u.test(ctx.text[from + at])) continue;
     BODY_FULL_AT.lastIndex = 0; // a body's name right there, not the next one anywhere after
     if (BODY_FULL_AT.test(seg.slice(at))) return from + m.index;
+    // "… Executive Director of the Global Health EDCTP3 Joint Undertaking": a body we do not know, named as one.
+    if (m[0].startsWith(' of') && UNKNOWN_BODY_NAME.test(ctx.text.slice(from + at, end)))
+      return from + m.index;
     // "… of the Anti-Money Laundering and Countering the Financing of Terrorism (AML/CFT) Authority (AMLA)": a
     // short bracket may come before the acronym's.
     const acr = /^(?:[^().,;]|\([^()\n]{1,12}\)){3,120}?\(([A-Za-z-]{2,10})\)/.exec(
@@ -1565,7 +1574,16 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
       const heading = NOTICE_HEADING.exec(cf) ?? NOTICE_HEADING_ML.exec(cf);
       const from = heading ? cand.start + heading[0].length : cand.start;
       if (heading && from >= cand.end - 2) continue;
-      const found = titleFrom(ctx, from, cand.end, ctx.text.slice(from, cand.end));
+      // "Project Officer for Maritime Security , Portugal" over "Location: Lisbon , Portugal": a job board
+      // puts the country of its place field after the post.
+      const line = ctx.folded.slice(cand.start, cand.end);
+      const country = /\s*,\s*([\p{L} ]{3,30})$/u.exec(line);
+      const below = ctx.folded.slice(cand.end, ctx.lines[Math.min(i + 2, ctx.lines.length - 1)].end);
+      const to =
+        country && country[1].replace(COUNTRY_WORDS, '').trim() === '' && below.includes(country[1].trim())
+          ? cand.start + country.index
+          : cand.end;
+      const found = titleFrom(ctx, from, to, ctx.text.slice(from, to));
       if (found) return found;
     }
     return null;
@@ -2733,7 +2751,9 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
     t.score += 1;
     scores.set(i, t);
   }
-  tally(DG_FULL, ctx.folded, (i) => (family(i) ? 3 : 0), scores);
+  // "… one of the four DGs made by dividing the former Directorate-General for Internal Policies": not the post's.
+  const former = (at: number) => FORMER_BEFORE.test(ctx.folded.slice(Math.max(0, at - 24), at));
+  tally(DG_FULL, ctx.folded, (i, at) => (family(i) && !former(at) ? 3 : 0), scores);
   // A form's "Post identification: (DG-DIR-UNIT) / SJ-B-Agriculture …": the code's first part is the DG.
   const post = findLabelled(ctx, /^post identification\b/, { maxValueLength: 120 });
   const code = post && /^\s*(?:\(DG-DIR-UNIT\)\s*)?[/\s]*([A-Z]{2,7})[-.]/.exec(post.value);
@@ -2762,9 +2782,25 @@ export function extractDepartment(ctx: NoticeContext, institution: string | null
   for (const e of scores)
     if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].first < best[1].first))
       best = e;
+  // "The Directorate-General for Citizens' Rights, Justice and Institutional Affairs (DG IUST)": a DG newer than
+  // our list, named in full with its acronym, before any DG we know.
+  const named = NAMED_DG.exec(ctx.text.slice(0, 6000));
+  if (
+    named &&
+    !DEPARTMENT_BY_ACRONYM.has(named[1]) &&
+    !former(named.index) &&
+    (!best || best[1].first > named.index)
+  )
+    return { value: `DG ${named[1]}`, evidence: evidence(ctx, named.index, named.index + named[0].length) };
   if (!best) return missing('no Directorate-General named');
   return { value: DEPARTMENTS[best[0]].short, evidence: evidence(ctx, best[1].first, best[1].firstEnd) };
 }
+
+/** Right before a DG's name (folded): it is no more ("the former Directorate-General for …"). */
+const FORMER_BEFORE =
+  /(?<![\p{L}])(?:former|formerly|previous|ancienne?|ehemaligen?|antigua|ex)\s+(?:the\s+)?$/u;
+/** "Directorate-General for Citizens' Rights, … (DG IUST)": a DG's English name and its acronym in brackets. */
+const NAMED_DG = /\bDirectorate-General for [^()\n]{3,100}\((?:DG )?([A-Z]{2,7})\)/;
 
 const DEPARTMENT_BY_ACRONYM = new Map(DEPARTMENTS.map((d, i) => [d.acronym, i]));
 /**

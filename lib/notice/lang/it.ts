@@ -17,6 +17,11 @@ export const it: LangTable = {
     'data di chiusura',
     // "Scade il 31 marzo 2031 il termine per candidarsi": the closing day, said as "expires on".
     'scade il',
+    // "Le domande vanno presentate entro lunedì 29 gennaio 2018 a mezzogiorno".
+    'domande vanno presentate entro',
+    'candidature vanno presentate entro',
+    'domande devono essere presentate entro',
+    'candidature devono essere presentate entro',
   ],
   deadlineWeak: ['entro e non oltre il', 'entro il', 'non oltre il', 'tempo fino al'],
   period: {
