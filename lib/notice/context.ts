@@ -34,11 +34,56 @@ export interface Section {
   end: number;
 }
 
+/**
+ * The text's non-empty lines, kept as offsets: a page of a million short lines would otherwise hold a
+ * million objects (the read of such a page spent a third of its time making them). `get` makes a
+ * line's object when a reader asks for it; past either end it gives undefined, as an array would.
+ */
+export class Lines {
+  readonly length: number;
+  constructor(
+    private readonly src: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+  ) {
+    this.length = starts.length;
+  }
+  start(i: number): number {
+    return this.starts[i];
+  }
+  end(i: number): number {
+    return this.ends[i];
+  }
+  text(i: number): string {
+    return this.src.slice(this.starts[i], this.ends[i]);
+  }
+  get(i: number): Line {
+    if (!(i >= 0 && i < this.length)) return undefined as unknown as Line;
+    const start = this.starts[i];
+    const end = this.ends[i];
+    return { start, end, text: this.src.slice(start, end) };
+  }
+  slice(from = 0, to = this.length): Line[] {
+    const out: Line[] = [];
+    const a = from < 0 ? Math.max(0, this.length + from) : from;
+    const b = to < 0 ? this.length + to : Math.min(to, this.length);
+    for (let i = a; i < b; i++) out.push(this.get(i));
+    return out;
+  }
+  findIndex(test: (line: Line) => boolean): number {
+    for (let i = 0; i < this.length; i++) if (test(this.get(i))) return i;
+    return -1;
+  }
+  *[Symbol.iterator](): IterableIterator<Line> {
+    for (let i = 0; i < this.length; i++) yield this.get(i);
+  }
+}
+
 export interface NoticeContext {
   mt: MappedText;
   text: string;
   folded: string;
-  lines: Line[];
+  lines: Lines;
   sections: Section[];
 }
 
@@ -125,23 +170,34 @@ function classifyHeading(line: string): SectionKind | null {
 /** `folded`: foldSameLength(mt.text), when the caller has it already. */
 export function buildContext(mt: MappedText, folded = foldSameLength(mt.text)): NoticeContext {
   const text = mt.text;
-  const lines: Line[] = [];
-  let pos = 0;
-  while (pos <= text.length) {
+  const n = text.length;
+  let count = 0;
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) count++;
+  const starts = new Int32Array(count + 1);
+  const ends = new Int32Array(count + 1);
+  let k = 0;
+  for (let pos = 0; pos <= n;) {
     let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    if (nl > pos) lines.push({ start: pos, end: nl, text: text.slice(pos, nl) });
+    if (nl < 0) nl = n;
+    if (nl > pos) {
+      starts[k] = pos;
+      ends[k] = nl;
+      k++;
+    }
     pos = nl + 1;
   }
+  const lines = new Lines(text, starts.subarray(0, k), ends.subarray(0, k));
   const sections: Section[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < k; i++) {
+    const start = starts[i];
+    const end = ends[i];
     // Every heading word is at least five letters long ("annex", "grade", "tasks").
-    if (line.end - line.start < MIN_HEADING) continue;
-    const kind = classifyHeading(folded.slice(line.start, line.end));
+    if (end - start < MIN_HEADING) continue;
+    const kind = classifyHeading(folded.slice(start, end));
     if (!kind) continue;
     const prev = sections[sections.length - 1];
-    if (prev) prev.end = line.start;
-    sections.push({ kind, heading: line.text, start: line.start, end: text.length });
+    if (prev) prev.end = start;
+    sections.push({ kind, heading: text.slice(start, end), start, end: n });
   }
   return { mt, text, folded, lines, sections };
 }
@@ -173,7 +229,7 @@ export function siteFieldLabels(ctx: NoticeContext): SiteFieldLabels | null {
   let firstLine = -1;
   let end = -1;
   for (let k = 0; k < ctx.lines.length; k++) {
-    const line = ctx.lines[k];
+    const line = ctx.lines.get(k);
     if (line.start >= SITE_HEAD_CHARS) break;
     if (line.end - line.start > 60) continue;
     const key = ctx.folded
@@ -185,7 +241,7 @@ export function siteFieldLabels(ctx: NoticeContext): SiteFieldLabels | null {
     if (firstLine < 0) firstLine = k;
     end = line.end;
   }
-  return labels >= SITE_LABELS ? { start: ctx.lines[firstLine].start, end, labels, firstLine } : null;
+  return labels >= SITE_LABELS ? { start: ctx.lines.start(firstLine), end, labels, firstLine } : null;
 }
 
 export function sectionsOf(ctx: NoticeContext, kind: SectionKind): Section[] {
@@ -202,13 +258,13 @@ export function sectionAt(ctx: NoticeContext, offset: number): Section | null {
 /** Index of the first line starting at or after `offset` (lines.length if none). */
 export function firstLineFrom(ctx: NoticeContext, offset: number): number {
   const lines = ctx.lines;
-  return partitionPoint(lines.length, (i) => lines[i].start < offset);
+  return partitionPoint(lines.length, (i) => lines.start(i) < offset);
 }
 
 /** Index of the line holding `offset` (its end included), or -1. */
 export function lineIndexAt(ctx: NoticeContext, offset: number): number {
   const i = firstLineFrom(ctx, offset + 1) - 1;
-  return i >= 0 && offset <= ctx.lines[i].end ? i : -1;
+  return i >= 0 && offset <= ctx.lines.end(i) ? i : -1;
 }
 
 /**
@@ -336,7 +392,7 @@ export function listIntroFor(ctx: NoticeContext, offset: number): Line | null {
   const idx = lineIndexAt(ctx, offset);
   if (idx < 0) return null;
   for (let i = idx - 1; i >= 0 && i >= idx - 40; i--) {
-    const l = ctx.lines[i];
+    const l = ctx.lines.get(i);
     if (/^(?:[-•●▪◦*–]|\(?[a-z0-9ivx]{1,3}[.)])\s/i.test(l.text)) continue;
     // "… the following:" or a short heading ("Advantageous", "Essential criteria").
     return /:\s*$/.test(l.text) || (l.text.length <= 60 && !/[.;!?]$/.test(l.text)) ? l : null;
@@ -373,7 +429,7 @@ export function findLabelled(
   // Key facts sit in the first few hundred lines of a notice; the cap keeps huge inputs linear.
   const limit = Math.min(ctx.lines.length, MAX_LABEL_LINES);
   for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     if (line.end - line.start > max + 60) continue;
     const full = ctx.folded.slice(line.start, line.end);
     // A label may sit in a list item: "- Title of the post: …".
@@ -393,7 +449,7 @@ export function findLabelled(
       // The evidence is the value alone: the label stands lines away from it.
       const inBlock = blockValue(ctx, i, max);
       if (inBlock) return { ...inBlock, labelStart: inBlock.start };
-      const next = ctx.lines[i + 1];
+      const next = ctx.lines.get(i + 1);
       // A label on the next line is not this one's value ("Department (AD8)" / "Reporting to:"), nor is a
       // numbered section's heading ("JOB PROFILE" / "1. Job Framework").
       if (
@@ -453,7 +509,7 @@ const LAYOUT_LABEL_SET = new Set(
  * or its last words, is one of the language tables' labels.
  */
 function isLabelLine(ctx: NoticeContext, i: number, whole = false): boolean {
-  const l = ctx.lines[i];
+  const l = ctx.lines.get(i);
   if (!l || l.end - l.start > 60 || /\d/.test(l.text)) return false;
   const words = ctx.folded
     .slice(l.start, l.end)
@@ -507,16 +563,16 @@ function blockValue(
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       if (isLabelLine(ctx, from + k, true)) ok = false;
-      const label = ctx.folded.slice(ctx.lines[a + k].start, ctx.lines[a + k].end);
+      const label = ctx.folded.slice(ctx.lines.start(a + k), ctx.lines.end(a + k));
       for (const [is, looks] of VALUE_CHECKS)
         if (is.test(label)) {
-          if (looks.test(ctx.lines[from + k].text)) agree++;
+          if (looks.test(ctx.lines.text(from + k))) agree++;
           else ok = false;
           break;
         }
     }
     if (!ok || agree < 2) continue;
-    const v = ctx.lines[from + (i - a)];
+    const v = ctx.lines.get(from + (i - a));
     return v.end - v.start > max ? null : { value: v.text, start: v.start, end: v.end };
   }
   return null;

@@ -527,7 +527,7 @@ const TABLE_CELLS_BETWEEN = 6;
 /** Is there another grade cell among the next few short lines (a table of grades and pay, not one post)? */
 function gradeCellsAfter(ctx: NoticeContext, i: number, n: number): boolean {
   for (let k = i + 1; k < Math.min(ctx.lines.length, i + 1 + n); k++) {
-    const l = ctx.lines[k];
+    const l = ctx.lines.get(k);
     if (l.end - l.start > 80) return false;
     if (GRADE_CELL.test(l.text)) return true;
   }
@@ -582,8 +582,8 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   // Not the value of a mobility label on the line above ("Grade bracket for inter-agency mobility" / "AD 5 – AD 12").
   const top = Math.min(ctx.lines.length, 80);
   for (let i = 0; i < top; i++) {
-    const l = ctx.lines[i];
-    const above = i > 0 ? ctx.lines[i - 1] : null;
+    const l = ctx.lines.get(i);
+    const above = i > 0 ? ctx.lines.get(i - 1) : null;
     if (
       (/\((?:AD|AST)[\s\d/-]+\)|\([^()]{0,30}(?:AD|AST)\s?\d{1,2}\)|\((?:[\p{L}]+[,;]? ){0,3}(?:AD|AST)\s?\d{1,2}\b|\(SC\s?[1-6]\b|[–—-]\s*(?:AD|AST)\s?\d{1,2}\b/u.test(
         l.text,
@@ -604,7 +604,7 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   // "Poste vacant AD 14": a vacant post's own grade. A line's head only: a run-on line of a megabyte
   // is not read through.
   for (let i = 0; i < top; i++) {
-    const l = ctx.lines[i];
+    const l = ctx.lines.get(i);
     const head = l.text.slice(0, HEAD_CHARS);
     LABELLED_GRADE.lastIndex = 0;
     for (let m = LABELLED_GRADE.exec(head); m; m = LABELLED_GRADE.exec(head)) {
@@ -630,10 +630,10 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
   // under a mobility bracket, nor in a table of categories and their pay ("Administrators (…)" / "AD 5").
   const head = Math.min(ctx.lines.length, GRADE_CELL_LINES);
   for (let i = 1; i < head; i++) {
-    const l = ctx.lines[i];
+    const l = ctx.lines.get(i);
     if (l.end - l.start > 24 || !GRADE_CELL.test(l.text)) continue;
     for (let j = i - 1, gap = 0; j >= 0 && gap <= TABLE_CELLS_BETWEEN; j--, gap++) {
-      const prev = ctx.lines[j];
+      const prev = ctx.lines.get(j);
       const label = ctx.folded.slice(prev.start, prev.end);
       LANG_GRADE_CUE.lastIndex = 0;
       // Right above, any label with its colon will do ("Vacature:" / "AD 14"); further up, a grade's label.
@@ -724,7 +724,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
   // No grade written out: a heading's reference may carry it as a segment ("CDR/AD 14/13 BIS/13",
   // "VEXT/18/351/AD 14 -", "eu-LISA/19/TA/AD13/4.1").
   for (let i = 0; grades.size === 0 && i < Math.min(ctx.lines.length, 80); i++) {
-    const l = ctx.lines[i];
+    const l = ctx.lines.get(i);
     const head = l.text.slice(0, HEAD_CHARS);
     REFERENCE_GRADE.lastIndex = 0;
     const m = REFERENCE_GRADE.exec(head);

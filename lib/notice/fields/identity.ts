@@ -522,7 +522,7 @@ function tailParenAt(folded: string, from: number, end: number): number {
 function lookingForTitle(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 60);
   for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     const m = LOOKING_FOR.exec(ctx.folded.slice(line.start, line.end));
     if (!m) continue;
     const from = line.start + m.index + m[0].length;
@@ -545,10 +545,10 @@ function lookingForTitle(ctx: NoticeContext): Found<string> | null {
       if (found) return sentencePostOrHeading(ctx, found);
       continue;
     }
-    let next = ctx.lines[i + 1];
+    let next = ctx.lines.get(i + 1);
     // "Applications are invited for:" / "Seconded National Expert (SNE)" / "Flight Key Cell Supervisor": the
     // category's line, then the post's.
-    if (next && isStaffCategoryLine(ctx.folded.slice(next.start, next.end))) next = ctx.lines[i + 2];
+    if (next && isStaffCategoryLine(ctx.folded.slice(next.start, next.end))) next = ctx.lines.get(i + 2);
     if (!next || next.text.length > 150) continue;
     const end = postEnd(ctx, next.start, next.end);
     if (LOOKING_FOR_PROSE.test(ctx.folded.slice(next.start, end))) continue;
@@ -569,7 +569,7 @@ function headingNaming(ctx: NoticeContext, before: number, post: string): Found<
     .trim();
   if (name.length < 4) return null;
   for (let j = 0; j < Math.min(before, 40); j++) {
-    const l = ctx.lines[j];
+    const l = ctx.lines.get(j);
     const raw = ctx.folded.slice(l.start, l.end);
     const f = raw.trim();
     if (!f.startsWith(name) || f.length > name.length + 30 || /\p{L}/u.test(f[name.length] ?? '')) continue;
@@ -616,7 +616,7 @@ function postBeforeReferenceTitle(ctx: NoticeContext): Found<string> | null {
   const before = head.slice(lineStart, m.index).trimEnd();
   if (before === '') {
     // The bracket opens its line: the post is the line above, alone.
-    const above = ctx.lines[lineIndexAt(ctx, m.index) - 1];
+    const above = ctx.lines.get(lineIndexAt(ctx, m.index) - 1);
     if (!above || above.text.length > 100 || !/^\p{Lu}/u.test(above.text.trim())) return null;
     return titleFrom(ctx, above.start, above.end, above.text.trim());
   }
@@ -648,9 +648,9 @@ const POST_OF_COLON = /(?<![\p{L}])(?:post|position|function|role)s? of\s*:\s*$/
 function postOfColonTitle(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length - 1, 60);
   for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     if (!POST_OF_COLON.test(ctx.folded.slice(line.start, line.end))) continue;
-    const next = ctx.lines[i + 1];
+    const next = ctx.lines.get(i + 1);
     if (next.text.length > 100 || !/^\p{Lu}/u.test(next.text)) continue;
     const found = titleFrom(ctx, next.start, next.end, next.text);
     if (found) return found;
@@ -1157,7 +1157,7 @@ function* gluedSeams(
 ): Generator<{ line: { start: number; end: number }; seam: number }> {
   const limit = Math.min(ctx.lines.length, 400);
   for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     if (line.end - line.start > 260) continue;
     const full = ctx.folded.slice(line.start, line.end);
     const bullet = LEADING_BULLET.exec(full)![0].length;
@@ -1281,15 +1281,15 @@ const WRAP_CONNECTOR = new RegExp(`(?:\\s(?:${CONNECTOR_WORDS}|or|within|on)|\\s
  * connector ("… Officer for" / "Digital Affairs"). Anything else ends the title at its first line.
  */
 function wrappedTitleEnd(ctx: NoticeContext, valueStart: number): number | null {
-  const k = partitionPoint(ctx.lines.length, (i) => ctx.lines[i].start < valueStart);
-  const first = ctx.lines[k];
+  const k = partitionPoint(ctx.lines.length, (i) => ctx.lines.start(i) < valueStart);
+  const first = ctx.lines.get(k);
   if (!first || first.start !== valueStart || first.end - first.start > 90) return null;
   let end = first.end;
   let connected = true;
   for (let j = k + 1; j < Math.min(ctx.lines.length, k + 5); j++) {
-    const prev = ctx.folded.slice(ctx.lines[j - 1].start, ctx.lines[j - 1].end);
+    const prev = ctx.folded.slice(ctx.lines.start(j - 1), ctx.lines.end(j - 1));
     connected &&= WRAP_CONNECTOR.test(prev);
-    const l = ctx.lines[j];
+    const l = ctx.lines.get(j);
     const f = ctx.folded.slice(l.start, l.end);
     if (l.end - l.start > 90 || /[.!?;:：]$/.test(l.text) || LABEL_LINE.test(l.text)) break;
     // "Directorate (AD7)": the grade ends the post's name (a line that begins like a label included).
@@ -1539,15 +1539,15 @@ const BARE_DATE_LINE = /^(?:\d{1,2}[./ -]\s?(?:\d{1,2}|\p{L}{3,12}\.?)[./ -]\s?\
 function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
-    if (!KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines[i].start, ctx.lines[i].end))) continue;
+    if (!KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines.start(i), ctx.lines.end(i)))) continue;
     // A document site's own fields ("Tags:" / "European, Safety, Agency" / "Domain:"): the value of a label
     // right above is not a heading.
     // Four lines up, not counting a job board's bare dates ("21 Sep 2020" / "05 Oct 2020").
     for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
-      if (!BARE_DATE_LINE.test(ctx.lines[j].text.trim())) seen++;
-      const above = j > 0 ? ctx.lines[j - 1].text.trim() : '';
+      if (!BARE_DATE_LINE.test(ctx.lines.text(j).trim())) seen++;
+      const above = j > 0 ? ctx.lines.text(j - 1).trim() : '';
       if (above.length <= 40 && /[:：]$/.test(above)) continue;
-      const cand = ctx.lines[j];
+      const cand = ctx.lines.get(j);
       const cf = ctx.folded.slice(cand.start, cand.end).replace(/^[*_\s]+/, '');
       // Nor a key-facts label or its value ("Miesto:" / "Lisabon"), a place, the body's name with its
       // expansion in brackets ("GSA - European GNSS Agency (Global Navigation Satellite Systems Agency)").
@@ -1567,7 +1567,7 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
       // field" / "Description du poste" / "Directorate: …"): a field of the body, not the notice's heading.
       if (
         j > 0 &&
-        PROFILE_SECTION.test(ctx.folded.slice(ctx.lines[j - 1].start, ctx.lines[j - 1].end).trim())
+        PROFILE_SECTION.test(ctx.folded.slice(ctx.lines.start(j - 1), ctx.lines.end(j - 1)).trim())
       )
         return null;
       // "KENNISGEVING VAN VACATURE HOOFD AFDELING …": the notice's words, in any language, before the post.
@@ -1578,7 +1578,7 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
       // puts the country of its place field after the post.
       const line = ctx.folded.slice(cand.start, cand.end);
       const country = /\s*,\s*([\p{L} ]{3,30})$/u.exec(line);
-      const below = ctx.folded.slice(cand.end, ctx.lines[Math.min(i + 2, ctx.lines.length - 1)].end);
+      const below = ctx.folded.slice(cand.end, ctx.lines.end(Math.min(i + 2, ctx.lines.length - 1)));
       const to =
         country && country[1].replace(COUNTRY_WORDS, '').trim() === '' && below.includes(country[1].trim())
           ? cand.start + country.index
@@ -1649,7 +1649,7 @@ function headingLead(folded: string): number {
 function gradeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, GRADE_HEADING_LINES);
   for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     if (line.end - line.start > 200) continue;
     // "Executive Director (Grade AD14) - EEA": the body's acronym after the grade.
     const acronymTail = /\s[–—-]\s*([A-Za-z][A-Za-z-]{1,9})\s*$/.exec(line.text);
@@ -1668,7 +1668,7 @@ function gradeHeadingTitle(ctx: NoticeContext): Found<string> | null {
     let end: number;
     if (GRADE_PAREN_LINE.test(f)) {
       if (i === 0) continue;
-      const prev = ctx.lines[i - 1];
+      const prev = ctx.lines.get(i - 1);
       if (prev.end - prev.start > 200) continue;
       start = prev.start;
       end = prev.end;
@@ -1797,7 +1797,7 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
   let truncated: Found<string> | null = null;
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     const f = ctx.folded.slice(line.start, line.end);
     const m = NOTICE_HEADING.exec(f) ?? (i < 80 && f.length <= 90 ? NOTICE_HEADING_ML.exec(f) : null);
     if (!m) {
@@ -1845,7 +1845,7 @@ function noticeHeadingTitle(ctx: NoticeContext): Found<string> | null {
     let afterLabel = false;
     let leadIn = false;
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 5); j++) {
-      const next = ctx.lines[j];
+      const next = ctx.lines.get(j);
       const nf = ctx.folded.slice(next.start, next.end);
       // "Täidetav ametikoht:" right under the heading — a label: its value is the next line.
       if (j === i + 1 && next.text.length <= 40 && /\p{L}{3}[^:]*:\s*$/u.test(next.text)) {
@@ -1888,7 +1888,7 @@ function firstShortLines(
 ): Found<string> | null {
   let n = Math.min(ctx.lines.length, limit);
   for (let i = 0; i < n; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     // A head of key facts flattened one per line ("-" / "Ref.:" / "ECA/2025/13" / …) does not count
     // against the limit: the lines after it are the notice's first.
     if (n < ctx.lines.length && n < limit + KEY_FACT_LINES && isKeyFactLine(ctx, i)) n++;
@@ -1907,9 +1907,9 @@ const KEY_FACT_LINES = 16;
 
 /** A bare bullet, a label ending with its colon, or the value right under one ("Ref.:" / "ECA/2025/13"). */
 function isKeyFactLine(ctx: NoticeContext, i: number): boolean {
-  const text = ctx.lines[i].text.trim();
+  const text = ctx.lines.text(i).trim();
   if (/^[-–•*]$/.test(text) || /[:：]$/.test(text)) return true;
-  const prev = i > 0 ? ctx.lines[i - 1].text.trim() : '';
+  const prev = i > 0 ? ctx.lines.text(i - 1).trim() : '';
   return prev.length <= 40 && /[:：]$/.test(prev) && text.length <= 60;
 }
 
@@ -1959,7 +1959,7 @@ function asWritten(ctx: NoticeContext, found: Found<string>): Found<string> {
       continue;
     const written = ctx.text.slice(at, at + key.length);
     // Mixed case, with the first letter still a capital, in another heading: not "… for the position of HR Assistant."
-    const line = ctx.lines[lineIndexAt(ctx, at)];
+    const line = ctx.lines.get(lineIndexAt(ctx, at));
     const heading =
       (line && line.text.length <= 200 && !/[.;:!?]\s*$/.test(line.text)) ||
       GRADE_PAREN_AFTER.test(ctx.folded.slice(at + key.length, at + key.length + 90));
@@ -1994,17 +1994,17 @@ const PAGE_FURNITURE = /^(?:header|menu|home|main content|content)$/;
 
 function bodyHeadTitle(ctx: NoticeContext): Found<string> | null {
   const lines = ctx.lines;
-  const at = (k: number) => ctx.folded.slice(lines[k].start, lines[k].end);
+  const at = (k: number) => ctx.folded.slice(lines.get(k).start, lines.get(k).end);
   for (let i = 0; i + 1 < Math.min(lines.length, 6); i++) {
-    const line = lines[i];
+    const line = lines.get(i);
     if (line.text.length > 90 || !/^\p{Lu}/u.test(line.text)) continue;
     // Above the post: nothing, the page's furniture ("Header"), or the body's name.
     const top = i === 0 || (i === 1 && PAGE_FURNITURE.test(at(0)));
-    const bodyAbove = i > 0 && isBodyHeadLine(lines[i - 1].text, at(i - 1));
+    const bodyAbove = i > 0 && isBodyHeadLine(lines.get(i - 1).text, at(i - 1));
     if (!top && !bodyAbove) continue;
     // Below it: the body's name, or, under the body's name, the place ("European Investment Bank (EIB)" /
     // "Project Economist(s)" / "Luxembourg (LU)").
-    const next = lines[i + 1];
+    const next = lines.get(i + 1);
     if (
       !isBodyHeadLine(next.text, at(i + 1)) &&
       !(bodyAbove && next.text.length <= 80 && isPlaceOnlyLine(ctx, next))
@@ -2081,15 +2081,15 @@ function titleAboveReference(ctx: NoticeContext): Found<string> | null {
   // ("Domain(s)" / "Information Technology" / "Reference number").
   if (ctx.lines.length < 2) return null;
   // "Home > Jobs > Competition > Space administrators" over "Space administrators": a breadcrumb first.
-  const first = ctx.lines[0].text;
+  const first = ctx.lines.text(0);
   // "You are here" / "Associate Analyst: …": a page's chrome first.
   const crumb =
     ctx.lines.length > 3 &&
-    ((first.includes(' > ') && first.endsWith(ctx.lines[1].text.trim())) ||
-      DOCUMENT_CHROME.test(ctx.folded.slice(ctx.lines[0].start, ctx.lines[0].end)))
+    ((first.includes(' > ') && first.endsWith(ctx.lines.text(1).trim())) ||
+      DOCUMENT_CHROME.test(ctx.folded.slice(ctx.lines.start(0), ctx.lines.end(0))))
       ? 1
       : 0;
-  const [line, label, code] = ctx.lines.slice(crumb);
+  const [line, label, code] = ctx.lines.slice(crumb, crumb + 3);
   // "Riarthóirí ag a bhfuil céim" / "An dáta ónar féidir iarratais a dhéanamh:" / "Grád:" / …: the post over
   // a job site's field list that has no reference label first.
   if (siteFieldLabels(ctx)?.firstLine === crumb + 1) {
@@ -2136,14 +2136,14 @@ const CATEGORY_GRADE_LINE = new RegExp(
 function categoryLineTitle(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length - 1, 30);
   for (let k = 0; k < limit; k++) {
-    const next = ctx.lines[k + 1];
+    const next = ctx.lines.get(k + 1);
     if (next.text.length > 40 || !CATEGORY_GRADE_LINE.test(ctx.folded.slice(next.start, next.end).trim()))
       continue;
-    const line = ctx.lines[k];
+    const line = ctx.lines.get(k);
     if (line.text.length > 200 || !/^\p{Lu}/u.test(line.text)) return null;
     const end = bodyAfterPost(ctx, line.start, line.end) ?? line.end;
     // "Junior Scientific Officer" / "Microbiology/Epidemiology": a post wrapped over two short lines.
-    const above = k > 0 ? ctx.lines[k - 1] : null;
+    const above = k > 0 ? ctx.lines.get(k - 1) : null;
     const wrapped =
       above !== null &&
       above.text.length <= 60 &&
@@ -2166,17 +2166,17 @@ const DETAILS_HEADING = /^(?:(?:vacancy|job|position|post) )?details$/i;
  */
 function keyFactLabelWithin(ctx: NoticeContext, from: number, to: number): boolean {
   for (let i = from; i < Math.min(ctx.lines.length, to); i++)
-    if (KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines[i].start, ctx.lines[i].end))) return true;
+    if (KEY_FACT_LABEL.test(ctx.folded.slice(ctx.lines.start(i), ctx.lines.end(i)))) return true;
   return false;
 }
 
 function detailsHeadingTitle(ctx: NoticeContext): Found<string> | null {
   for (let k = 0; k + 1 < Math.min(ctx.lines.length, 4); k++) {
-    const details = ctx.lines[k + 1].text.trim();
+    const details = ctx.lines.text(k + 1).trim();
     if (!DETAILS_HEADING.test(details)) continue;
     // "Details" alone: only over the key facts' labels ("Status" / "Open" / "Opening date" / "Deadline").
     if (/^details$/i.test(details) && !keyFactLabelWithin(ctx, k + 2, k + 8)) continue;
-    const line = ctx.lines[k];
+    const line = ctx.lines.get(k);
     if (line.text.length > 120 || !/^\p{Lu}/u.test(line.text)) continue;
     const found = titleFrom(ctx, line.start, line.end, line.text);
     if (found) return found;
@@ -2190,9 +2190,9 @@ function detailsHeadingTitle(ctx: NoticeContext): Found<string> | null {
  */
 function breadcrumbTitle(ctx: NoticeContext): Found<string> | null {
   for (let k = 0; k + 1 < Math.min(ctx.lines.length, 4); k++) {
-    const crumbs = ctx.lines[k].text.split(' > ');
+    const crumbs = ctx.lines.text(k).split(' > ');
     if (crumbs.length < 3) continue;
-    const next = ctx.lines[k + 1];
+    const next = ctx.lines.get(k + 1);
     const last = crumbs[crumbs.length - 1].trim();
     if (last.length < 6 || last.toLowerCase() !== next.text.trim().toLowerCase()) continue;
     return titleFrom(ctx, next.start, next.end, next.text);
@@ -2204,8 +2204,8 @@ function breadcrumbTitle(ctx: NoticeContext): Found<string> | null {
 function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
   const lines = ctx.lines;
   for (let i = 0; i + 1 < Math.min(lines.length, 30); i++) {
-    const line = lines[i];
-    const next = lines[i + 1];
+    const line = lines.get(i);
+    const next = lines.get(i + 1);
     if (
       line.text.length < 3 ||
       line.text.length > 90 ||
@@ -2234,9 +2234,10 @@ function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
 function employerPlaceTitle(ctx: NoticeContext): Found<string> | null {
   const lines = ctx.lines;
   for (let i = 0; i + 2 < Math.min(lines.length, 12); i++) {
-    const [line, employer] = [lines[i], lines[i + 1]];
+    const [line, employer] = [lines.get(i), lines.get(i + 1)];
     // The employer's line said twice (a page's title and its heading).
-    const place = lines[i + 2].text === employer.text && i + 3 < lines.length ? lines[i + 3] : lines[i + 2];
+    const place =
+      lines.get(i + 2).text === employer.text && i + 3 < lines.length ? lines.get(i + 3) : lines.get(i + 2);
     if (
       line.text.length < 3 ||
       line.text.length > 120 ||
@@ -2578,7 +2579,7 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
     // An EU Careers page lists its institutions one per line under the label.
     const lineAt = ctx.lines.findIndex((l) => l.start === labelled.start);
     for (let k = lineAt + 1; lineAt >= 0 && k < Math.min(ctx.lines.length, lineAt + 6); k++) {
-      const l = ctx.lines[k];
+      const l = ctx.lines.get(k);
       if (
         l.end - l.start > 80 ||
         (BODY_FULL.lastIndex = 0) ||
@@ -2942,7 +2943,7 @@ function placeLine(ctx: NoticeContext): FieldResult<Place> | null {
   const limit = Math.min(ctx.lines.length, 40);
   let found: FieldResult<Place> | null = null;
   for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     if (line.end - line.start > 80) continue;
     if (!isPlaceOnlyLine(ctx, line)) continue;
     const r = locationFrom(ctx, line.start, line.end, line.start);
@@ -2963,7 +2964,7 @@ const ARTICLE_PAREN_END =
 function headingPlace(ctx: NoticeContext): FieldResult<Place> | null {
   const limit = Math.min(ctx.lines.length, 30);
   for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     if (line.end - line.start > 300) continue;
     // "… tegevdirektor – Lissabon (ajutine töötaja – palgaaste AD 14)": the place before the grade in brackets.
     const grade = GRADE_PAREN_END.exec(ctx.folded.slice(line.start, line.end));
@@ -3010,7 +3011,7 @@ const PLACE_AFTER_GRADE = new RegExp(`${GRADE_PAREN}\\s+(\\p{L}{3,30})\\s*$`, 'u
 function noticeHeadingPlace(ctx: NoticeContext): FieldResult<Place> | null {
   const limit = Math.min(ctx.lines.length, 30);
   for (let i = 0; i < limit; i++) {
-    const line = ctx.lines[i];
+    const line = ctx.lines.get(i);
     if (line.end - line.start > 300) continue;
     const whole = ctx.folded.slice(line.start, line.end);
     if (!NOTICE_TYPE_IN_LINE.test(whole)) continue;
@@ -3343,7 +3344,7 @@ export function extractContactEmail(ctx: NoticeContext): FieldResult<string> {
     const s = wrappedSentenceAt(ctx, m.index);
     let context = ctx.folded.slice(s.start, s.end);
     const intro = listIntroFor(ctx, m.index);
-    const prevLine = ctx.lines[lineIndexAt(ctx, m.index) - 1];
+    const prevLine = ctx.lines.get(lineIndexAt(ctx, m.index) - 1);
     if (intro) context += ' ' + ctx.folded.slice(intro.start, intro.end);
     else if (prevLine && /:\s*$/.test(prevLine.text) && s.start <= prevLine.end + 3)
       context += ' ' + ctx.folded.slice(prevLine.start, prevLine.end);

@@ -119,8 +119,8 @@ export interface EducationResult {
 function educationRegions(ctx: NoticeContext): Span[] {
   const regions: Span[] = [];
   for (const sec of sectionsOf(ctx, 'eligibility')) {
-    for (let i = firstLineFrom(ctx, sec.start); i < ctx.lines.length && ctx.lines[i].start < sec.end; i++) {
-      const l = ctx.lines[i];
+    for (let i = firstLineFrom(ctx, sec.start); i < ctx.lines.length && ctx.lines.start(i) < sec.end; i++) {
+      const l = ctx.lines.get(i);
       if (
         EDUCATION_WORD.test(ctx.folded.slice(l.start, l.end)) ||
         /^\s*(?:\(?[a-z]\)|-|or\b)/.test(ctx.folded.slice(l.start, l.end))
@@ -497,10 +497,10 @@ export function extractLanguages(ctx: NoticeContext): {
   for (const region of languageRegions(ctx)) {
     // The lines overlapping the region (the first may start before it).
     let first = firstLineFrom(ctx, region.start);
-    if (first > 0 && ctx.lines[first - 1].end > region.start) first--;
+    if (first > 0 && ctx.lines.end(first - 1) > region.start) first--;
     let cue = 0;
-    for (let i = first; i < ctx.lines.length && ctx.lines[i].start < region.end; i++) {
-      const line = ctx.lines[i];
+    for (let i = first; i < ctx.lines.length && ctx.lines.start(i) < region.end; i++) {
+      const line = ctx.lines.get(i);
       // A line without a cue names no level (most lines of a long page): not read.
       while (cue < cues.length && cues[cue] < line.start) cue++;
       if (cue === cues.length || cues[cue] >= line.end) continue;
@@ -786,10 +786,10 @@ export function extractRequirements(ctx: NoticeContext): Requirement[] {
   for (const sec of sectionsOf(ctx, 'selection')) {
     for (
       let i = firstLineFrom(ctx, sec.start + 1);
-      i < ctx.lines.length && ctx.lines[i].start < sec.end;
+      i < ctx.lines.length && ctx.lines.start(i) < sec.end;
       i++
     ) {
-      const line = ctx.lines[i];
+      const line = ctx.lines.get(i);
       if (/:\s*$/.test(line.text) && line.text.length < 200) continue; // a list intro
       const intro = listIntroFor(ctx, line.start);
       const introText = intro ? ctx.folded.slice(intro.start, intro.end) : '';
