@@ -15,13 +15,31 @@ export type NoticeFormat = 'markdown' | 'text' | 'html';
 
 type Piece = string | readonly [number, number];
 
-/** Rewrites every match of `re` in `mt` with pieces: literal strings or kept [start,end) ranges of mt.text. */
-function rewrite(mt: MappedText, re: RegExp, pieces: (m: RegExpExecArray) => Piece[]): MappedText {
+/** What a rewrite may write for a match instead of returning its pieces: text, and ranges of mt.text kept. */
+interface Emit {
+  text(str: string): void;
+  range(start: number, end: number): void;
+}
+
+/**
+ * Rewrites every match of `re` in `mt` with pieces: literal strings or kept [start,end) ranges of mt.text
+ * (returned, or written through `emit` by a match that has many: a table row's cells).
+ */
+function rewrite(
+  mt: MappedText,
+  re: RegExp,
+  pieces: (m: RegExpExecArray, emit: Emit) => Piece[] | void,
+): MappedText {
   const src = mt.text;
   re.lastIndex = 0;
   let m = re.exec(src);
   if (!m) return mt; // nothing to rewrite: keep the text and its map as they are
   const out = new MappedTextBuilder(src.length + 16);
+  let at = 0;
+  const emit: Emit = {
+    text: (str) => out.insert(str, mt.map[at]),
+    range: (start, end) => out.copy(src, start, end, mt.map),
+  };
   let last = 0;
   for (; m; m = re.exec(src)) {
     if (m[0].length === 0) {
@@ -29,7 +47,8 @@ function rewrite(mt: MappedText, re: RegExp, pieces: (m: RegExpExecArray) => Pie
       continue;
     }
     out.copy(src, last, m.index, mt.map);
-    for (const p of pieces(m)) {
+    at = m.index;
+    for (const p of pieces(m, emit) ?? []) {
       if (typeof p === 'string') out.insert(p, mt.map[m.index]);
       else out.copy(src, p[0], p[1], mt.map);
     }
@@ -48,25 +67,43 @@ const keepGroup =
   };
 
 /** "| Reference | EC/2026/1 |" → "Reference\nEC/2026/1\n": cells as lines, like a flattened table, rows apart. */
-function tableRowToLines(m: RegExpExecArray): Piece[] {
+const PIPE = 0x7c;
+/** What /\s/ matches, by character code. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function tableRowToLines(m: RegExpExecArray, emit: Emit): void {
   const [from, to] = m.indices![1];
-  const pieces: Piece[] = [];
+  let cells = 0;
   let cellStart = from;
+  const input = m.input;
   for (let i = from; i <= to; i++) {
-    if (i < to && m.input[i] !== '|') continue;
+    if (i < to && input.charCodeAt(i) !== PIPE) continue;
     let s = cellStart;
     let e = i;
-    while (s < e && /\s/.test(m.input[s])) s++;
-    while (e > s && /\s/.test(m.input[e - 1])) e--;
+    while (s < e && isWhiteSpace(input.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(input.charCodeAt(e - 1))) e--;
     if (e > s) {
-      if (pieces.length) pieces.push('\n');
-      pieces.push([s, e]);
+      if (cells++) emit.text('\n');
+      emit.range(s, e);
     }
     cellStart = i + 1;
   }
   // A blank line after the row: its last cell (a value) does not run on into the next row's label.
-  if (pieces.length > 1) pieces.push('\n');
-  return pieces;
+  if (cells > 1) emit.text('\n');
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -13,6 +13,11 @@ export interface MappedText {
   readonly original: string;
 }
 
+/** Pieces up to this length are gathered as character codes (see MappedTextBuilder.chars). */
+const SHORT_PIECE = 32;
+/** Character codes made into a string per call (an argument list's size stays small). */
+const CHARS_PER_CALL = 4096;
+
 export class MappedTextBuilder {
   private parts: string[] = [];
   private offsets: Int32Array;
@@ -26,6 +31,13 @@ export class MappedTextBuilder {
   private runMap: Int32Array | undefined = undefined;
   private runFrom = 0;
   private runTo = 0;
+  /**
+   * Short pieces (a cell, a line break, a replaced character) as character codes, made into one string
+   * when a long piece comes or at the end: a megabyte of one-letter table cells is half a million
+   * pieces, which cost ten times more joined as strings.
+   */
+  private chars = new Uint16Array(256);
+  private charCount = 0;
 
   /** `capacity`: the expected length, to avoid regrowing. */
   constructor(capacity = 1024) {
@@ -65,8 +77,30 @@ export class MappedTextBuilder {
 
   /** Puts the copy in progress into `parts`. */
   private flush(): void {
-    if (this.runSource !== null) this.parts.push(this.runSource.slice(this.runFrom, this.runTo));
+    if (this.runSource !== null) this.push(this.runSource, this.runFrom, this.runTo);
     this.runSource = null;
+  }
+
+  private push(source: string, from: number, to: number): void {
+    if (to - from > SHORT_PIECE) {
+      this.flushChars();
+      this.parts.push(from === 0 && to === source.length ? source : source.slice(from, to));
+      return;
+    }
+    if (this.charCount + (to - from) > this.chars.length) {
+      const next = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + (to - from)));
+      next.set(this.chars.subarray(0, this.charCount));
+      this.chars = next;
+    }
+    for (let i = from; i < to; i++) this.chars[this.charCount++] = source.charCodeAt(i);
+  }
+
+  private flushChars(): void {
+    for (let a = 0; a < this.charCount; a += CHARS_PER_CALL) {
+      const chunk = this.chars.subarray(a, Math.min(this.charCount, a + CHARS_PER_CALL));
+      this.parts.push(String.fromCharCode.apply(null, chunk as unknown as number[]));
+    }
+    this.charCount = 0;
   }
 
   /** Appends characters that stand for (or replace) the original text at `at`. */
@@ -74,7 +108,7 @@ export class MappedTextBuilder {
     if (!str) return;
     this.reserve(str.length);
     this.flush();
-    this.parts.push(str);
+    this.push(str, 0, str.length);
     for (let i = 0; i < str.length; i++) this.offsets[this.size++] = at;
     this.last = str[str.length - 1];
   }
@@ -89,6 +123,7 @@ export class MappedTextBuilder {
 
   build(original: string, endOffset: number): MappedText {
     this.flush();
+    this.flushChars();
     this.reserve(1);
     this.offsets[this.size] = endOffset;
     const map = this.offsets.length === this.size + 1 ? this.offsets : this.offsets.slice(0, this.size + 1);

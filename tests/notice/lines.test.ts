@@ -19,10 +19,7 @@ describe('the context keeps its lines as offsets', () => {
     const random = seededRandom(16);
     const pieces = ['', 'a', 'Deadline: 3 March 2031', ' ', '\t', 'Ref. XYZ/1'];
     for (let round = 0; round < 200; round++) {
-      const text = Array.from(
-        { length: 1 + Math.floor(random() * 12) },
-        () => pieces[Math.floor(random() * pieces.length)],
-      ).join('\n');
+      const text = Array.from({ length: 1 + random(12) }, () => pieces[random(pieces.length)]).join('\n');
       const want = expectedLines(text);
       const { lines } = buildContext(identity(text));
       expect(lines.length).toBe(want.length);
