@@ -145,7 +145,7 @@ const isAsciiLead = (c: number) =>
 /** The first letters of every heading pattern: a line starting otherwise is not tried against them. */
 const HEADING_FIRST = new Set('abcdefghijklmnopqrstuvwxyz');
 
-/** The shortest text any SECTION_HEADINGS pattern matches. */
+/** The shortest text any SECTION_HEADINGS pattern or TABLE_HEADINGS entry matches ("vi er"). */
 const MIN_HEADING = 5;
 
 function classifyHeading(line: string): SectionKind | null {
@@ -162,7 +162,8 @@ function classifyHeading(line: string): SectionKind | null {
   else if (c0 < 128 && !isAsciiLead(c0))
     return null; // its first character begins no heading
   else clean = line.replace(HEADING_LEAD, '').trim();
-  if (!HEADING_FIRST.has(clean[0])) return null;
+  // "(a) x": too short once its mark is off (a page of such items had each tried against every pattern).
+  if (clean.length < MIN_HEADING || !HEADING_FIRST.has(clean[0])) return null;
   for (const [kind, re] of SECTION_HEADINGS) if (re.test(clean)) return kind;
   return TABLE_HEADINGS.get(clean.replace(TRAILING_MARKS, '')) ?? null;
 }
