@@ -10,6 +10,7 @@ import { htmlToText, looksLikeHtml } from './html-text';
 import { HEADINGS } from './lang';
 import { foldSameLength, lookupPlace } from './lexicon';
 import { MappedTextBuilder, identity, type MappedText } from './text-map';
+import { isJsSpace } from './phrase-regexp';
 
 export type NoticeFormat = 'markdown' | 'text' | 'html';
 
@@ -68,23 +69,6 @@ const keepGroup =
 
 /** "| Reference | EC/2026/1 |" → "Reference\nEC/2026/1\n": cells as lines, like a flattened table, rows apart. */
 const PIPE = 0x7c;
-/** What /\s/ matches, by character code. */
-function isWhiteSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 function tableRowToLines(m: RegExpExecArray, emit: Emit): void {
   const [from, to] = m.indices![1];
   let cells = 0;
@@ -94,8 +78,8 @@ function tableRowToLines(m: RegExpExecArray, emit: Emit): void {
     if (i < to && input.charCodeAt(i) !== PIPE) continue;
     let s = cellStart;
     let e = i;
-    while (s < e && isWhiteSpace(input.charCodeAt(s))) s++;
-    while (e > s && isWhiteSpace(input.charCodeAt(e - 1))) e--;
+    while (s < e && isJsSpace(input.charCodeAt(s))) s++;
+    while (e > s && isJsSpace(input.charCodeAt(e - 1))) e--;
     if (e > s) {
       if (cells++) emit.text('\n');
       emit.range(s, e);

@@ -15,7 +15,7 @@ import { literalPrefix } from './pattern-literals';
 import { partitionPoint } from './search';
 
 /** JavaScript's \s: white space and line terminators. */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   return (
     (c >= 9 && c <= 13) ||
     c === 32 ||
