@@ -70,10 +70,6 @@ export class Lines {
     for (let i = a; i < b; i++) out.push(this.get(i));
     return out;
   }
-  findIndex(test: (line: Line) => boolean): number {
-    for (let i = 0; i < this.length; i++) if (test(this.get(i))) return i;
-    return -1;
-  }
   *[Symbol.iterator](): IterableIterator<Line> {
     for (let i = 0; i < this.length; i++) yield this.get(i);
   }

@@ -1153,8 +1153,10 @@ const FIRST_OTHER =
  * A length in those languages (folded): "due anni", "cinco anos", "twee jaar", "pięciu lat", "pěti let",
  * "kolmeksi vuodeksi", "36 månader", "36 hónapra", "τεσσάρων (4) ετών", "zwei Jahre".
  */
+/** Croatian tens, which take their units after "i": "dvadeset i četiri" (folded). */
+const CROATIAN_TENS = 'dvadeset|trideset|cetrdeset';
 const LENGTH_OTHER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2}|(?:dvadeset|trideset|cetrdeset)\\s+i\\s+\\p{L}{3,7}|${NUMBER_PATTERN}|[\\p{L}]{2,10})(?:\\s*\\(\\d{1,2}\\))?[\\s-]{1,3}(anni|anno|anos|ano|jaar|jaren|lata|lat|let|roky|roku|rokov|ev(?:re|et|ig)?|vuotta|vuodeksi|vuoden|ar|aar|ετη|ετων|χρονια|χρονων|ani|godine|godina|godinu|leta|години|година|jahre?n?|mesi|meses|maanden|miesiecy|mesicu|mesiacov|honap(?:ra|ig)?|kuukautta|kuukaudeksi|manader|maneder|μηνες|μηνων|luni|mjeseci|mjeseca|mesecev|месеца|monate?n?|aastaks|aastat|aasta|metu|metams|metus|gadiem|gadus|gadu|gadi|snin|sena|kuuks|kuud|menesiu|menesiams|menesiem)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2}|(?:${CROATIAN_TENS})\\s+i\\s+\\p{L}{3,7}|${NUMBER_PATTERN}|[\\p{L}]{2,10})(?:\\s*\\(\\d{1,2}\\))?[\\s-]{1,3}(anni|anno|anos|ano|jaar|jaren|lata|lat|let|roky|roku|rokov|ev(?:re|et|ig)?|vuotta|vuodeksi|vuoden|ar|aar|ετη|ετων|χρονια|χρονων|ani|godine|godina|godinu|leta|години|година|jahre?n?|mesi|meses|maanden|miesiecy|mesicu|mesiacov|honap(?:ra|ig)?|kuukautta|kuukaudeksi|manader|maneder|μηνες|μηνων|luni|mjeseci|mjeseca|mesecev|месеца|monate?n?|aastaks|aastat|aasta|metu|metams|metus|gadiem|gadus|gadu|gadi|snin|sena|kuuks|kuud|menesiu|menesiams|menesiem)(?![\\p{L}])`,
   'u',
 );
 /** Number words those lengths use that the shared table does not hold (their inflected forms; folded). */
@@ -1168,12 +1170,13 @@ const NUMBER_OTHER: Record<string, number> = {
   kaheks: 2, kolmeks: 3, neljaks: 4, viieks: 5, kuueks: 6, diviem: 2, trim: 3, cetriem: 4, pieciem: 5, sesiem: 6,
   dvadeset: 20, trideset: 30, cetrdeset: 40,
 }; // prettier-ignore
+const TENS_AND_UNITS = new RegExp(`^(${CROATIAN_TENS})\\s+i\\s+(\\p{L}+)$`, 'u');
 const numberOther = (w: string): number | null => {
   // "dvadeset i četiri mjeseca": Croatian tens and units joined by "i".
-  const tens = /^(dvadeset|trideset|cetrdeset)\s+i\s+(\p{L}+)$/u.exec(w);
+  const tens = TENS_AND_UNITS.exec(w);
   if (tens) {
-    const unit = parseNumberWord(tens[2]) ?? NUMBER_OTHER[tens[2]];
-    return unit === undefined || unit === null ? null : NUMBER_OTHER[tens[1]] + unit;
+    const unit = numberOther(tens[2]);
+    return unit === null ? null : NUMBER_OTHER[tens[1]] + unit;
   }
   return parseNumberWord(w) ?? NUMBER_OTHER[w] ?? null;
 };

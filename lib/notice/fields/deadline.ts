@@ -581,15 +581,11 @@ export function extractDeadline(
   // negated, the date after it belongs to something else (a test's booking period).
   // (On the label's own line: "Management: No" / "Deadline: 14/06/2021" is a field's value, then a label.)
   // Or the label's value is a negation: "Hakuaika päättyy | ei määräaikaa …", "Deadline: none".
-  if (
-    NEGATED_LABEL.test(s.slice(Math.max(0, first.anchorStart - 14), first.anchorStart)) ||
-    NEGATED_VALUE.test(s.slice(first.anchorStart, first.date.start))
-  ) {
+  const negation = NEGATED_LABEL.exec(s.slice(Math.max(0, first.anchorStart - 14), first.anchorStart));
+  if (negation || NEGATED_VALUE.test(s.slice(first.anchorStart, first.date.start))) {
     const lineEnd = s.indexOf('\n', first.anchorStart);
     const end = Math.min(lineEnd < 0 ? s.length : lineEnd, first.anchorStart + 120);
-    const start =
-      first.anchorStart -
-      (NEGATED_LABEL.exec(s.slice(Math.max(0, first.anchorStart - 14), first.anchorStart))?.[0].length ?? 0);
+    const start = first.anchorStart - (negation?.[0].length ?? 0);
     return {
       iso: null,
       zone: null,

@@ -29,6 +29,7 @@ import {
   evidence,
   findLabelled,
   flatRowAfter,
+  firstLineFrom,
   lineIndexAt,
   listIntroFor,
   sectionAt,
@@ -1994,13 +1995,13 @@ const PAGE_FURNITURE = /^(?:header|menu|home|main content|content)$/;
 
 function bodyHeadTitle(ctx: NoticeContext): Found<string> | null {
   const lines = ctx.lines;
-  const at = (k: number) => ctx.folded.slice(lines.get(k).start, lines.get(k).end);
+  const at = (k: number) => ctx.folded.slice(lines.start(k), lines.end(k));
   for (let i = 0; i + 1 < Math.min(lines.length, 6); i++) {
     const line = lines.get(i);
     if (line.text.length > 90 || !/^\p{Lu}/u.test(line.text)) continue;
     // Above the post: nothing, the page's furniture ("Header"), or the body's name.
     const top = i === 0 || (i === 1 && PAGE_FURNITURE.test(at(0)));
-    const bodyAbove = i > 0 && isBodyHeadLine(lines.get(i - 1).text, at(i - 1));
+    const bodyAbove = i > 0 && isBodyHeadLine(lines.text(i - 1), at(i - 1));
     if (!top && !bodyAbove) continue;
     // Below it: the body's name, or, under the body's name, the place ("European Investment Bank (EIB)" /
     // "Project Economist(s)" / "Luxembourg (LU)").
@@ -2237,7 +2238,7 @@ function employerPlaceTitle(ctx: NoticeContext): Found<string> | null {
     const [line, employer] = [lines.get(i), lines.get(i + 1)];
     // The employer's line said twice (a page's title and its heading).
     const place =
-      lines.get(i + 2).text === employer.text && i + 3 < lines.length ? lines.get(i + 3) : lines.get(i + 2);
+      lines.text(i + 2) === employer.text && i + 3 < lines.length ? lines.get(i + 3) : lines.get(i + 2);
     if (
       line.text.length < 3 ||
       line.text.length > 120 ||
@@ -2577,7 +2578,8 @@ export function extractInstitution(ctx: NoticeContext, isCompetition: boolean): 
     const byLabel = new Map<number, Tally>();
     const span = { start: labelled.start, end: labelled.end };
     // An EU Careers page lists its institutions one per line under the label.
-    const lineAt = ctx.lines.findIndex((l) => l.start === labelled.start);
+    const first = firstLineFrom(ctx, labelled.start);
+    const lineAt = first < ctx.lines.length && ctx.lines.start(first) === labelled.start ? first : -1;
     for (let k = lineAt + 1; lineAt >= 0 && k < Math.min(ctx.lines.length, lineAt + 6); k++) {
       const l = ctx.lines.get(k);
       if (
