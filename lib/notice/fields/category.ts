@@ -93,10 +93,10 @@ const CATEGORY_NAMES_EN =
 const HEAD_REFERENCE_CHARS = 1500;
 /**
  * "Article 29(2)", "Article 29(1) and (2)", "Article 29(1) (a) and (b)" (an official's transfer or appointment),
- * "čl. 29 odst. 1 a 2", "článkom 29 ods. 2" (folded).
+ * "čl. 29 odst. 1 a 2", "článkom 29 ods. 2", "článok 29 ods. 2", Latvian "29. panta 2. punktu" (folded).
  */
 const ARTICLE_29 =
-  /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|cl\.|clanek|clanku|clankom|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(1\)\s*(?:\([a-d]\)\s*(?:(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*\([a-d]\))?|(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*\(2\))|\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|dalis|παραγραφος|параграф|paragrafu|mir)\s*(?:\(?1\)?\s*(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*)?\(?2\)?(?![\d)]))|\b29\.\s*cikk\w*\s*\(2\)/;
+  /\b(?:article|artikel|articulo|articolo|artigo|articolul(?:ui)?|art\.|cl\.|clanek|clanok|clanku|clankom|clen|clanak|cikk|artikla|artiklan|artikli|pants|straipsn\w*|αρθρο|член|artikolu|airteagal)\s*29\s*(?:\(1\)\s*(?:\([a-d]\)\s*(?:(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*\([a-d]\))?|(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*\(2\))|\(2\)|\.2\b|[,.]?\s*(?:paragraph|paragraphe|absatz|apartado|paragrafo|n\.?\s*[oº°]|ust\.|odst\.|ods\.|lid|stk\.|punkt|alin\w*|kohta|lg|loike|dalis|παραγραφος|параграф|paragrafu|mir)\s*(?:\(?1\)?\s*(?:and|et|und|y|e|i|a|u|en|og|och|ja|es|si|ir|un|agus|και|и|oraz|in)\s*)?\(?2\)?(?![\d)]))|\b29\.?\s*(?:cikk\w*|panta|straipsni\w*|artiklan)\s*(?:\(2\)|2\.?\s*(?:punkt\w*|dal\w*|kohd\w*|bekezd\w*))/;
 
 /** A secondment's own labels, when no category is named (folded). */
 const SECONDMENT_FORM =
@@ -501,12 +501,40 @@ const LABELLED_GRADE = /[:：]\s*((?:AD|AST)\s?\d{1,2})(?=\s+\d{1,2}\.\s|\s*$|\s
 const LABEL_BEFORE_COLON = /(?<![\p{L}])\p{L}[\p{L}\p{M} ]{2,38}$/u;
 
 function familyOf(token: string): 'AD' | 'AST' | 'SC' {
+  // The common tokens as the capitals patterns write them, without a replace per grade read.
+  if (token === 'AD') return 'AD';
+  if (token === 'AST') return 'AST';
+  if (token === 'SC') return 'SC';
   const t = token.replace(/\s+/g, '').toUpperCase();
   if (t === 'AD' || t === 'A*') return 'AD';
   if (t === 'AST') return 'AST';
   return 'SC';
 }
 const GRADE_LIMITS = { AD: [5, 16], AST: [1, 11], SC: [1, 6] } as const;
+
+/**
+ * The grades read, a bit per grade of each family (every grade is under 32): a notice of thousands of ranges
+ * sets bits, not thousands of strings in a set. Listed in the families' order, each family's grades rising.
+ */
+class GradeSet {
+  private readonly bits = { AD: 0, AST: 0, SC: 0 };
+  size = 0;
+  add(fam: 'AD' | 'AST' | 'SC', n: number): void {
+    const bit = 1 << n;
+    if (this.bits[fam] & bit) return;
+    this.bits[fam] |= bit;
+    this.size++;
+  }
+  sorted(): string[] {
+    const out: string[] = [];
+    for (const fam of ['AD', 'AST', 'SC'] as const)
+      for (let n = 0; n < 32; n++) if (this.bits[fam] & (1 << n)) out.push(`${fam}${n}`);
+    return out;
+  }
+}
+/** A range's words ("AD 5 - AD 12", "AD 5 to 12") and a pair's ("AD 15/16", "AD 14 or 15"). */
+const RANGE_WORD = /^(?:-|–|to|à|a|bis|up to)$/i;
+const PAIR_WORD = /^(?:\/|or|ou|oder|and|et|und)$/i;
 
 export interface GradeInfo {
   functionGroup: FieldResult<FunctionGroup>;
@@ -648,9 +676,48 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
       break;
     }
   }
-  // In text order, each span once (the same sentence may be cued by both word lists).
+  // In text order, each span once (the same sentence may be cued by both word lists); none in the entries of
+  // an Official Journal issue's contents for its other items (a span that runs into one stops where it starts).
   out.sort((a, b) => a.start - b.start);
-  return out.filter((r, i) => i === 0 || r.start >= out[i - 1].end);
+  const others = otherOjItems(ctx);
+  const kept: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    if (i > 0 && r.start < out[i - 1].end) continue;
+    let end = r.end;
+    for (const o of others) if (r.start < o.end && end > o.start) end = r.start < o.start ? o.start : r.start;
+    if (end > r.start) kept.push({ start: r.start, end });
+  }
+  return kept;
+}
+
+/** An Official Journal item's number: "2019/C 395 A/01", "2017/C 315 A/02". */
+const OJ_ITEM = /(?<![\w/])(?:19|20)\d{2}\/C \d{1,3} ?A?\/\d{2}(?![\w/])/g;
+/** How far into a text an issue's contents are looked for. */
+const OJ_CONTENTS_CHARS = 8000;
+/** A contents entry after its number: its heading's line, and its page number when the copy kept it. */
+const OJ_ENTRY = /^\s*[^\n]+(?:\n[ \t]*\n?[ \t]*\d{1,3}[ \t]*(?=\n|$))?/;
+/** The longest contents entry. */
+const OJ_ENTRY_CHARS = 600;
+
+/**
+ * The contents entries of an Official Journal issue's other items ("2019/C 395 A/02 … PE/229/S (AST 3) … 24"),
+ * before the first item's own text says its number again: each from its number to the end of its heading's line. Their
+ * headings name their own grades, not this notice's. The first item's entry is this notice's and is kept (a
+ * copy of the issue's head may name the grade nowhere else).
+ */
+function otherOjItems(ctx: NoticeContext): Array<{ start: number; end: number }> {
+  const head = ctx.text.slice(0, OJ_CONTENTS_CHARS);
+  OJ_ITEM.lastIndex = 0;
+  const first = OJ_ITEM.exec(head);
+  if (!first) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  for (let m = OJ_ITEM.exec(head); m && m[0] !== first[0]; m = OJ_ITEM.exec(head)) {
+    const from = m.index + m[0].length;
+    const entry = OJ_ENTRY.exec(ctx.text.slice(from, from + OJ_ENTRY_CHARS));
+    out.push({ start: m.index, end: from + (entry ? entry[0].length : 0) });
+  }
+  return out;
 }
 
 /** "AD officials", "AST officials of other institutions", "an EPSO AD competition". */
@@ -663,7 +730,7 @@ const FG_SPREAD_CHARS = 3000;
 const MAX_GRADE_EVIDENCE = 240;
 
 export function extractGrades(ctx: NoticeContext, category: StaffCategory | null): GradeInfo {
-  const grades = new Set<string>();
+  const grades = new GradeSet();
   let evStart = -1;
   let evEnd = -1;
   let firstMark: [number, number] | null = null;
@@ -683,7 +750,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     const fam = familyOf(family);
     const [lo, hi] = GRADE_LIMITS[fam];
     if (n < lo || n > hi) return;
-    grades.add(`${fam}${n}`);
+    grades.add(fam, n);
     mark(s, e);
   };
   const ranges = gradeSentencesRange(ctx);
@@ -698,15 +765,15 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       const b = +m[5];
       const [lo, hi] = GRADE_LIMITS[fam];
       if (a < lo || a > hi || b < lo || b > hi) continue;
-      const isRange = /^(?:-|–|to|à|a|bis|up to)$/i.test(m[3]);
+      const isRange = RANGE_WORD.test(m[3]);
       // "AD 7, 6 years": a list needs the family on both sides; but "AD 15/16", "AD 14 or 15" are two
       // neighbouring grades.
-      const pair = /^(?:\/|or|ou|oder|and|et|und)$/i.test(m[3]) && !m[4] && b === a + 1;
+      const pair = PAIR_WORD.test(m[3]) && !m[4] && b === a + 1;
       if (!isRange && !m[4] && !pair) continue;
-      if (isRange && b >= a) for (let g = a; g <= b; g++) grades.add(`${fam}${g}`);
+      if (isRange && b >= a) for (let g = a; g <= b; g++) grades.add(fam, g);
       else {
-        grades.add(`${fam}${a}`);
-        grades.add(`${fam}${b}`);
+        grades.add(fam, a);
+        grades.add(fam, b);
       }
       covered.push([m.index, m.index + m[0].length]);
       mark(r.start + m.index, r.start + m.index + m[0].length);
@@ -858,11 +925,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       grades: { value: [], evidence: null },
     };
 
-  const sorted = [...grades].sort((a, b) => {
-    const fa = a.replace(/\d+/, '');
-    const fb = b.replace(/\d+/, '');
-    return fa === fb ? +a.slice(fa.length) - +b.slice(fb.length) : fa.localeCompare(fb);
-  });
+  const sorted = grades.sorted();
   tightEvidence();
   // Function group: stated ("function group AST", "AST/SC"), else from the grades.
   const stated =

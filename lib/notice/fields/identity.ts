@@ -441,6 +441,9 @@ const POST_OF = new RegExp(
       'anuncio de abertura de vaga para o lugar de',
       'vacature voor de functie (?:van )?',
       'ogłoszenie o naborze na stanowisko',
+      // "Uverejnenie oznámenia o voľnom pracovnom mieste na pozíciu generálneho riaditeľa …" (Slovak, Czech).
+      '(?:uverejnenie )?oznamenia? o volnom pracovnom mieste na poziciu',
+      '(?:zverejneni )?oznameni o volnem pracovnim miste na pozici',
       // "… θέσης για τα καθήκοντα του/της εκτελεστικού/-ής διευθυντή/-ριας": "for the duties of".
       'προκηρυξη (?:κενης )?θεσης(?: (?:για τα καθηκοντα|για τη θεση) (?:του\\/της|της\\/του|του|της))?',
       'publicarea postului de',
@@ -453,8 +456,9 @@ const POST_OF = new RegExp(
       // "Teade vaba ametikoha kohta: direktor (palgaaste AD 14)": any language's notice name, then a colon;
       // "Avviso di posto vacante — Direttore esecutivo …", then a dash.
       // "Meddelande om allmänt uttagningsprov — EPSO/AD/301/15 – Handläggare": the reference after the dash.
+      // "Objava prostega delovnega mesta št. COR/AD 14/20 BIS/20 – Direktor": its number word, a code with spaces.
       // (Not "About the traineeship programme: The Agency is looking for …": a section on the scheme.)
-      `(?:${phrasePattern(NOTICE_TYPES.filter((t) => !t.startsWith('traineeship ')))})(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6})?(?:\\s?:| [—–])(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6} [—–])?`,
+      `(?:${phrasePattern(NOTICE_TYPES.filter((t) => !t.startsWith('traineeship ')))})(?: (?:(?:st|no|nr|n°|c)\\.? )?[a-z0-9]{2,10}(?:[/._-][a-z0-9]+(?: [a-z0-9]{1,4}(?=[/._-]))?){2,6})?(?:\\s?:| [—–])(?: [a-z0-9]{2,10}(?:[/._-][a-z0-9]+){2,6} [—–])?`,
       // "Temporary Agent under Article 2(b) of the Conditions of Employment … (CEOS) as ICT Team Leader".
       'of other servants(?: \\(ceos\\))? as(?: an?(?![\\p{L}])| the(?![\\p{L}]))?',
     ].join('|'),
@@ -1432,6 +1436,9 @@ const SECOND_ROLE =
   /^(?:deputy |vice[ -]?)?(?:president|chair(?:person|man|woman)?|head of|director|adviser|advisor|secretary|member of|executive director)(?![\p{L}])/u;
 
 /** "Publication of a vacancy for a Deputy Director-General (grade AD 15) in Brussels". */
+/** The bodies named after the person who holds them: a supervisor, an ombudsman (folded, the whole name). */
+const PERSON_OFFICE =
+  /^(?:(?:the )?european (?:data protection supervisor|ombudsman)|controleur europeen de la protection des donnees|mediateur europeen|europaischer (?:datenschutzbeauftragter|burgerbeauftragter)|garante europeo della protezione dei dati|mediatore europeo|supervisor europeo de proteccion de datos|defensor del pueblo europeo|autoridade europeia para a protecao de dados|provedor de justica europeu|europese toezichthouder voor gegevensbescherming|europese ombudsman)$/;
 function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | null {
   const head = ctx.folded.slice(0, Math.min(ctx.folded.length, 6000));
   re.lastIndex = 0;
@@ -1516,6 +1523,12 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     if (end - from > 200) continue;
     const found = titleFrom(ctx, from, end, ctx.text.slice(from, end));
     if (found) return found;
+    // "… pour le poste de Contrôleur européen de la protection des données", "… of European Ombudsman": a body
+    // whose name is its holder's office; after "the post of" the name is the post.
+    if (PERSON_OFFICE.test(ctx.folded.slice(from, end))) {
+      const value = cleanTitle(ctx.text.slice(from, end));
+      if (value.length >= 3) return { value, evidence: evidence(ctx, from, end) };
+    }
   }
   return null;
 }
@@ -2842,7 +2855,7 @@ const LOCATION_LABEL_WORDS = [
   'luogo di (?:lavoro|servizio)', 'luogo', 'local de (?:afetacao|afectacao|trabalho)', 'standplaats', 'plaats van tewerkstelling', 'plaats',
   'miejsce (?:zatrudnienia|pracy)', 'misto vykonu (?:prace|zamestnani)', 'miesto vykonu prace', 'miesto zamestnania', 'misto zamestnani', 'kraj zaposlitve', 'mjesto (?:zaposlenja|rada)',
   'munkavegzes helye', 'locul de munca', 'locul', 'job location', 'locatie', 'locatia', 'място на работа', 'месторабота', 'pracoviste', 'pracovisko', 'τοπος(?: απασχολησης| εργασιας)?', 'tjenestested', 'arbejdssted',
-  'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'asukoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)', 'vieta',
+  'tjanstgoringsort', 'placeringsort', 'anstallningsort', 'arbetsplats', 'arbetsort', 'toimipaikka', 'tyopaikka', 'tookoht', 'teenistuskoht', 'asukoht', 'paikka', 'hely', 'place', 'darba vieta', 'darbo vieta', 'vieta\\(-?as\\)', 'vieta',
   'post tax-xogħol', 'ait fostaiochta', 'ionad oibre', 'kraj', 'mjesto',
 ].join('|'); // prettier-ignore
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_WORDS})(?![\\p{L}\\p{N}])`, 'u');
@@ -2852,9 +2865,9 @@ const LOCATION_LABEL_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${LOCATION_LABEL_WORD
 /** Wordings that name the place of employment itself. */
 const PLACE_PHRASE =
   /(?<![\p{L}])(?:place of (?:employment|assignment|secondment)|place of work (?:will be|is)|con destino en|mistem vykonu prace (?:je|bude)|lieu d.affectation|lieu de travail|dienstort|duty station|will be (?:based|located|working) in|(?:traineeship|secondment|work) will take place (?:at|in)|(?:post|position) is assigned to|the (?:post|position|job(?:holder)?) (?:is|will be) (?:based|located) in|(?:this|the) (?:post|position|job) (?:is|will be) based at|sera base a|(?:luogo|sede) di (?:servizio|lavoro)|lugar de (?:destino|trabajo)|locul de munca (?:este|va fi))(?![\p{L}])[^.\n]{0,60}/gu;
-/** Weaker: where the body sits. */
+/** Weaker: where the body sits ("… to work in its state-of-the-art headquarters in The Hague"). */
 const SEAT_PHRASE =
-  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) (?:seat|headquarters) (?:is |are )?in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|(?:sera|est) installee? a|sede dell?.?\p{L}* e (?:a|al|ad|in|nel|nella)|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede (?:a|ad|in)|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye|tinsab)(?![\p{L}])[^.\n]{0,40}/gu;
+  /(?<![\p{L}])(?:based in|located in|(?:has its|with its|whose) (?:seat|headquarters) (?:is |are )?in|work(?:ing)? (?:in|at) (?:its|our|the) (?:[\p{L}-]+ ){0,3}headquarters in|seat (?:of [^.\n]{1,40} )?is (?:in )?|headquartered in|est situee? a|(?:sera|est) installee? a|sede dell?.?\p{L}* e (?:a|al|ad|in|nel|nella)|basee? a|a son siege a|siege a|hat (?:ihren|seinen) sitz in|con sede en|con sede a|ha sede (?:a|ad|in)|tem a sua sede em|sediada em|gevestigd in|z siedziba w|har hjemsted i|har sitt sate i|sidlo v|sidli v|sidli ve|ma siedzibe w|ima sedez v|sjediste (?:mu |joj )?je u|are sediul (?:in|la)|tiene su sede en|tem sede em|sijaitsee|asub|szekhelye|tinsab)(?![\p{L}])[^.\n]{0,40}/gu;
 
 function placesIn(
   ctx: NoticeContext,
@@ -3119,7 +3132,7 @@ export function extractLocation(ctx: NoticeContext): FieldResult<Place> {
     const s = sentenceAt(ctx, m.index);
     // Not the seat phrase's own "headquarters" ("The Agency has its headquarters in Brussels").
     const sentence = ctx.folded.slice(s.start, s.end);
-    const own = /^(?:(?:has|with) its|whose) headquarters|^headquartered/.test(
+    const own = /^(?:(?:has|with) its|whose) headquarters|^headquartered|^work(?:ing)? (?:in|at) /.test(
       ctx.folded.slice(m.index, m.index + 30),
     );
     if (OTHER_OFFICES.test(own ? sentence.replace(/headquarter(?:s|ed)/, ' ') : sentence)) continue;

@@ -16,6 +16,7 @@ export const sl: LangTable = {
     'prosto delovno mesto',
     'obvestilo o prostem delovnem mestu',
     'razpis prostega delovnega mesta',
+    'objava prostega delovnega mesta',
     'poziv k izrazu interesa',
     'javni natečaj',
   ],
