@@ -139,7 +139,10 @@ const isAsciiLead = (c: number) =>
   (c >= 48 && c <= 57) ||
   (c >= 97 && c <= 122);
 /** The first letters of every heading pattern: a line starting otherwise is not tried against them. */
-const HEADING_FIRST = new Set('abcdefghijklmnopqrstuvwxyz');
+const HEADING_FIRST = new Set([
+  ...'abcdefghijklmnopqrstuvwxyz',
+  ...[...TABLE_HEADINGS.keys()].map((k) => k[0]),
+]);
 
 /** The shortest text any SECTION_HEADINGS pattern or TABLE_HEADINGS entry matches ("vi er"). */
 const MIN_HEADING = 5;
@@ -551,26 +554,30 @@ function blockValue(
   while (a > 0 && i - a < 20 && isLabelLine(ctx, a - 1)) a--;
   let b = i + 1;
   while (b < ctx.lines.length && b - i < 20 && isLabelLine(ctx, b)) b++;
-  const n = b - a;
-  if (n < 3) return null;
-  for (let skip = 0; skip <= 2; skip++) {
-    const from = b + skip;
-    if (from + n > ctx.lines.length) return null;
-    let agree = 0;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) {
-      if (isLabelLine(ctx, from + k, true)) ok = false;
-      const label = ctx.folded.slice(ctx.lines.start(a + k), ctx.lines.end(a + k));
-      for (const [is, looks] of VALUE_CHECKS)
-        if (is.test(label)) {
-          if (looks.test(ctx.lines.text(from + k))) agree++;
-          else ok = false;
-          break;
-        }
+  // The run may begin a line or two later than the lines that look like labels: a heading that ends with a
+  // label's words ("Pranešimas apie laisvą darbo vietą" above "Pareigų pavadinimas").
+  for (let first = a; first <= Math.min(i, a + 2); first++) {
+    const n = b - first;
+    if (n < 3) return null;
+    for (let skip = 0; skip <= 2; skip++) {
+      const from = b + skip;
+      if (from + n > ctx.lines.length) break;
+      let agree = 0;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        if (isLabelLine(ctx, from + k, true)) ok = false;
+        const label = ctx.folded.slice(ctx.lines.start(first + k), ctx.lines.end(first + k));
+        for (const [is, looks] of VALUE_CHECKS)
+          if (is.test(label)) {
+            if (looks.test(ctx.lines.text(from + k))) agree++;
+            else ok = false;
+            break;
+          }
+      }
+      if (!ok || agree < 2) continue;
+      const v = ctx.lines.get(from + (i - first));
+      return v.end - v.start > max ? null : { value: v.text, start: v.start, end: v.end };
     }
-    if (!ok || agree < 2) continue;
-    const v = ctx.lines.get(from + (i - a));
-    return v.end - v.start > max ? null : { value: v.text, start: v.start, end: v.end };
   }
   return null;
 }

@@ -46,6 +46,7 @@ import { applicationPeriodEnd } from './period';
 import { BODIES } from './bodies';
 import { employerLineParts, JOINT_UNDERTAKING_NAME, POST_AT_EMPLOYER, POST_WORD } from './board-heading';
 import { phraseRegExp } from './phrase-regexp';
+import { relatedBoxes } from './related';
 import type { Detection } from './schema';
 
 /** The score a notice reaches at least. */
@@ -1192,8 +1193,12 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   const legal = firstWhere(LEGAL, folded, () => true, 1);
   if (legal) add('legal act', 'against', -5, legal.index, legal.index + legal[0].length);
 
-  // A page listing several vacancies: several deadlines with different dates, or table rows of posts.
-  const distinct = new Set(dated.map((d) => `${d.date.year}-${d.date.month}-${d.date.day}`));
+  // A page listing several vacancies: several deadlines with different dates, or table rows of posts. Not the
+  // dates in a job page's box of other vacancies, when the page has a deadline of its own outside it.
+  const boxes = relatedBoxes(folded);
+  const inBox = (d: { start: number }) => boxes.some((b) => d.start >= b.start && d.start < b.end);
+  const own = boxes.length && dated.some((d) => !inBox(d)) ? dated.filter((d) => !inBox(d)) : dated;
+  const distinct = new Set(own.map((d) => `${d.date.year}-${d.date.month}-${d.date.day}`));
   const rows = listingRows(folded, dates());
   let listing = false;
   const dense = denseDates(folded, dates());

@@ -109,6 +109,8 @@ export const NUMBER_WORDS: Record<string, number> = {
   vieneri: 1, vieneriu: 1, dveji: 2, dveju: 2, treji: 3, treju: 3, ketveri: 4, ketveriu: 4, penkeri: 5, penkeriu: 5,
   tnejn: 2, tliet: 3, tlieta: 3, erba: 4, hames: 5,
   eno: 1, enega: 1, dveh: 2, treh: 3, stirih: 4, petih: 5, petnajst: 15, jedna: 1, jednu: 1, jedne: 1,
+  // Czech and Slovak genitives ("na dobu pěti let", "nejméně tří let", "piatich rokov") (folded)
+  jeden: 1, jednoho: 1, jedneho: 1, dvou: 2, ctyr: 4, peti: 5, sesti: 6, deseti: 10, troch: 3, styroch: 4, piatich: 5,
 }; // prettier-ignore
 
 /** "3", "three", "trois", "drei" → 3. */
@@ -169,6 +171,11 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   anglescina: 'EN', angleskega: 'EN', anglescini: 'EN', francoscina: 'FR', francoskega: 'FR', nemscina: 'DE', nemskega: 'DE',
   engleski: 'EN', engleskog: 'EN', engleskom: 'EN', francuskog: 'FR', njemacki: 'DE', njemackog: 'DE',
   ingliz: 'EN', franciz: 'FR', germaniz: 'DE',
+  // Each language's own name for itself, as its notices write it (folded): "a magyar nyelv", "lietuvių kalba"
+  magyar: 'HU', lietuviu: 'LT', latviesu: 'LV', eesti: 'ET', suomen: 'FI', suomi: 'FI', svenska: 'SV',
+  cestina: 'CS', cestiny: 'CS', slovencina: 'SK', sloveniny: 'SK', slovenscina: 'SL', slovenscine: 'SL',
+  hrvatski: 'HR', hrvatskog: 'HR', hrvatskom: 'HR', dansk: 'DA', malti: 'MT', romana: 'RO',
+  olasz: 'IT', spanyol: 'ES',
 }; // prettier-ignore
 
 export const LANGUAGE_NAME_PATTERN = trie(

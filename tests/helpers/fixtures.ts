@@ -44,3 +44,5 @@ export const BLIND_F37_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f37');
 export const BLIND_F38_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f38');
 /** Session 14's fourth set: whole notices in SK, SL, HR, LV, LT, ET, MT, DA, FI and BG. */
 export const BLIND_F39_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f39');
+/** Session 17's set: ten notices in LT, FI, CS, HU, EL and web pages in PT, FR, NL, EN (scored as a set). */
+export const BLIND_F40_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f40');

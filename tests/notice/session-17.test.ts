@@ -136,3 +136,173 @@ describe("an Official Journal issue's contents", () => {
     expect(read(one).notice?.grades).toEqual(['AD7']);
   });
 });
+
+// ---- blind fixtures f40: each rule on a short text of our own ----------------------------------------------
+
+describe("a job page's box of other vacancies", () => {
+  const page = [
+    '<h1>Data Analyst (m/f)</h1>',
+    '<table><tr><th>Reference</th><td>AGY/TA/2031/05</td></tr>',
+    '<tr><th>Type of contract</th><td>Temporary agent</td></tr>',
+    '<tr><th>Grade</th><td>AD 6</td></tr>',
+    '<tr><th>Deadline for applications</th><td>15 July 2031, 12:00 (noon) Lisbon time</td></tr></table>',
+    '<h2>Who we are</h2><p>The Agency monitors drugs in Europe and is looking for a data analyst.</p>',
+    '<h2>Eligibility criteria</h2><p>A university degree of at least three years and three years of experience.</p>',
+    '<h2>Other vacancies</h2>',
+    '<ul><li><a href="/a">Communication assistant (AST 3)</a> — deadline: 2 August 2031</li>',
+    '<li><a href="/b">Finance assistant (FG III)</a> — deadline: 30/06/2031</li>',
+    '<li><a href="/c">Seconded national expert</a> — deadline: 9 September 2031</li></ul>',
+  ].join('\n');
+
+  it('do not make the page a listing of several vacancies', () => {
+    expect(analyseNotice(page, { format: 'html' }).detection.isNotice).toBe(true);
+  });
+
+  it("lend no grade to the page's own post", () => {
+    expect(analyseNotice(page, { format: 'html', force: true }).notice?.grades).toEqual(['AD6']);
+  });
+});
+
+describe('key facts in a column of labels, then one of values', () => {
+  const text = [
+    'Europos lyčių lygybės institutas (EIGE)',
+    'PRANEŠIMAS APIE LAISVĄ DARBO VIETĄ',
+    '',
+    'Pareigų pavadinimas',
+    'Nuorodos numeris',
+    'Sutarties rūšis',
+    'Pareigų grupė ir lygis',
+    'Skyrius',
+    'Darbo vieta',
+    'Paskelbimo data',
+    'Paraiškų pateikimo terminas',
+    '',
+    'Duomenų analitikas / analitikė',
+    'AGY/2031/TA/03',
+    'Laikinasis darbuotojas (KTĮS 2 straipsnio f punktas)',
+    'AD 7',
+    'Statistikos skyrius',
+    'Vilnius, Lietuva',
+    '2031 m. gegužės 10 d.',
+    '2031 m. birželio 14 d.',
+  ].join('\n');
+
+  it("read past a heading that ends with a label's words, and keep a grade alone on its line as a value", () => {
+    const n = read(text).notice!;
+    expect(n.title).toBe('Duomenų analitikas / analitikė');
+    expect(n.location).toBe('Vilnius');
+    expect(n.grades).toEqual(['AD7']);
+  });
+});
+
+describe('requirements in other languages', () => {
+  it('read "not required" for CAST in Finnish, and "listed in the CAST database" as required in Hungarian', () => {
+    const fi =
+      'Hakuilmoitus\nSopimussuhteinen toimihenkilö, tehtäväryhmä IV\nHakijan ei tarvitse olla läpäissyt EPSOn CAST-testejä.';
+    expect(read(fi).notice?.castRequired).toBe(false);
+    const hu =
+      'Álláshirdetés\nSzerződéses alkalmazott, FG III\nA jelentkezőnek szerepelnie kell az EPSO CAST Permanent adatbázisában.';
+    expect(read(hu).notice?.castRequired).toBe(true);
+  });
+
+  it('give a Hungarian level to the language before it, and a choice of two to both', () => {
+    const hu =
+      'Álláshirdetés\nFeltételek\nNyelvtudás: a magyar nyelv alapos ismerete (C1 szint) és az angol vagy a francia nyelv kielégítő ismerete (B2 szint).';
+    expect(read(hu).notice?.languages).toEqual([
+      { language: 'HU', level: 'C1' },
+      { language: 'EN|FR', level: 'B2' },
+    ]);
+  });
+
+  it('take a Czech doctorate counted as experience for at most three years as no requirement', () => {
+    const cs =
+      'Oznámení o volném pracovním místě\nPodmínky účasti\n— Odborná praxe: mít nejméně 12 let odborné praxe.\n— Doba studia k získání doktorátu se může započítat jako odborná praxe v délce nejvýše tří let.';
+    expect(read(cs).notice?.experienceYears).toBe(12);
+  });
+
+  it('read a Czech time given in the next sentence "on that day"', () => {
+    const cs =
+      'Oznámení o volném pracovním místě\nLhůta pro podání přihlášek je 12. července 2031. Elektronická registrace bude ukončena v tento den ve 12:00 hodin (v poledne) bruselského času.';
+    expect(read(cs).notice?.deadline).toBe('2031-07-12T12:00:00+02:00');
+  });
+
+  it('read a first contract in Finnish months and a Czech appointment "na dobu pěti let"', () => {
+    const fi = 'Hakuilmoitus\nEnsimmäinen sopimus tehdään 36 kuukauden määräajaksi, ja se voidaan uusia.';
+    expect(read(fi).notice?.firstContractYears).toBe(3);
+    const cs =
+      'Oznámení o volném pracovním místě\nŘeditel bude přijat jako dočasný zaměstnanec a jmenován na dobu pěti let.';
+    expect(read(cs).notice?.firstContractYears).toBe(5);
+  });
+
+  it('take a Romanian first contract "între 1 și 3 ani" as a range, not 3 years', () => {
+    const ro =
+      'Anunț de post vacant\nDurata contractului inițial va fi cuprinsă între 1 și 3 ani, cu posibilitate de reînnoire.';
+    expect(read(ro).notice?.firstContractYears).toBeNull();
+  });
+
+  it('take years listed under "Constitueraient des atouts" as an asset', () => {
+    const fr =
+      'Avis de vacance\nAgent contractuel GF IV\nConstitueraient des atouts :\n- une expérience d’au moins deux ans dans l’exploitation de plateformes cloud ;';
+    const n = read(fr).notice!;
+    expect(n.experienceYears).toBe(2);
+    expect(n.experienceRequired).toBe(false);
+  });
+
+  it('read a Dutch education alternative joined by "of van"', () => {
+    const nl =
+      'Vacature\nToelatingsvoorwaarden\n- in het bezit zijn van een diploma van postsecundair onderwijs, of van een diploma van secundair onderwijs dat toegang geeft tot postsecundair onderwijs, gevolgd door ten minste drie jaar passende beroepservaring;';
+    expect(read(nl).notice?.education).toEqual({
+      level: 'post_secondary',
+      alternative: { level: 'secondary', plusExperienceYears: 3 },
+    });
+  });
+
+  it('do not take the studies a Hungarian diploma gives access to for a degree', () => {
+    const hu =
+      'Álláshirdetés\nVégzettség:\n- középfokú tanulmányok utáni oktatásban szerzett végzettség, vagy\n- felsőfokú tanulmányokra jogosító középfokú végzettség és ezt követően szerzett, legalább hároméves szakmai tapasztalat.';
+    expect(read(hu).notice?.education?.level).toBe('post_secondary');
+  });
+});
+
+describe('contract articles and grades in other languages', () => {
+  it('read "3 a artikla" (Finnish), "3a. cikke" (Hungarian), "čl. 2 písm. a)" (Czech), "άρθρο 2 στοιχείο στ)" (Greek)', () => {
+    const articles = (t: string) => read(`Vacancy\n${t}`).notice?.contractArticles;
+    expect(articles('Sopimussuhteinen toimihenkilö (palvelussuhteen ehtojen 3 a artikla)')).toEqual(['3a']);
+    expect(
+      articles('az alkalmazási feltételek 3a. cikke szerinti szerződéses alkalmazotti szerződés'),
+    ).toEqual(['3a']);
+    expect(articles('dočasný zaměstnanec podle čl. 2 písm. a) pracovního řádu')).toEqual(['2a']);
+    expect(articles('έκτακτος υπάλληλος σύμφωνα με το άρθρο 2 στοιχείο στ) του ΚΛΠ')).toEqual(['2f']);
+  });
+
+  it('read a contract agent\'s grade after Dutch "rang" and Finnish "palkkaluokka"', () => {
+    const nl = 'Vacature\nArbeidscontractant, functiegroep FG III, rang 8, bij de vertegenwoordiging.';
+    expect(read(nl).notice?.grades).toEqual(['CA8']);
+    const fi = 'Hakuilmoitus\nSopimussuhteinen toimihenkilö, tehtäväryhmä FG IV, palkkaluokka 13.';
+    expect(read(fi).notice?.grades).toEqual(['CA13']);
+  });
+});
+
+describe('Greek notices', () => {
+  const text = [
+    'ΠΡΟΚΗΡΥΞΗ ΚΕΝΗΣ ΘΕΣΗΣ',
+    'Αριθμός αναφοράς: AGY-TA-AD-2031-07',
+    '',
+    '3. ΚΡΙΤΗΡΙΑ ΕΠΙΛΕΞΙΜΟΤΗΤΑΣ',
+    'Επίπεδο εκπαίδευσης που αντιστοιχεί σε ολοκληρωμένο κύκλο πανεπιστημιακών σπουδών διάρκειας τουλάχιστον τριών ετών.',
+    'Άριστη γνώση (επίπεδο C1) μιας από τις επίσημες γλώσσες της Ευρωπαϊκής Ένωσης.',
+    '',
+    '4. ΚΡΙΤΗΡΙΑ ΕΠΙΛΟΓΗΣ',
+    '- άριστη γνώση της αγγλικής γλώσσας (επίπεδο C1)',
+  ].join('\n');
+
+  it('read the reference after its Greek label and a degree named in Greek', () => {
+    const n = read(text).notice!;
+    expect(n.reference).toBe('AGY-TA-AD-2031-07');
+    expect(n.education?.level).toBe('university_3y');
+  });
+
+  it('tell the eligibility criteria from the selection criteria by their Greek headings', () => {
+    expect(read(text).notice?.languages).toEqual([{ language: 'any', level: 'C1' }]);
+  });
+});

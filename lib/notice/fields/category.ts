@@ -22,6 +22,7 @@ import {
 } from '../lang';
 import { NUMBER_PATTERN, foldSameLength, parseNumberWord } from '../lexicon';
 import { guardedAlternation, trieRegex } from '../regex-trie';
+import { relatedBoxes } from '../related';
 import type { FunctionGroup, StaffCategory } from '../schema';
 import { missing, type FieldResult } from './identity';
 
@@ -325,9 +326,9 @@ export function categoryFromFunctionGroup(
   return { value: 'contract_agent', evidence: { ...evidence(ctx, m.index, m.index + m[0].length), note } };
 }
 
-/** "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)" (folded). */
+/** "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)", "čl. 2 písm. a)" (folded). */
 const ARTICLE_WORDS =
-  'articles?|art\\.?|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clankom|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член|artikolu|l-artikolu|airteagal';
+  'articles?|art\\.?|cl\\.|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clankom|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член|artikolu|l-artikolu|airteagal';
 const CONTRACT_ARTICLE = new RegExp(
   `\\b(?:${ARTICLE_WORDS})\\s*(2|3)\\s*(?:\\.?\\s*[oº°](?![a-z]))?(?:\\.(?=[a-f](?![a-z])))?\\s*(?:,?\\s*(?:point|punkt(?:iga)?|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\\.|pism\\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\\s*)?\\(?\\s*(bis|ter|[a-f])\\s*\\)?(?![a-z0-9])((?:\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:(?:article|art\\.?)\\s*)?(?:2|3)?\\s*\\(?\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*\\(\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:2|3)\\s*\\(?[a-f]\\)?(?![a-z0-9]))*)`,
   'y',
@@ -364,9 +365,17 @@ const ARTICLE_NUMBER = /[23](?<!\d[23])(?!\d)/g;
 const LEAD_CHARS = 60;
 
 /** The article's word after its number, in the languages that write the number first (folded). */
-const NUMBER_FIRST_WORD = /cikk|artiklan|panta|straipsn/;
+const NUMBER_FIRST_WORD = /cikk|artikla|panta|straipsn/;
 const NUMBER_FIRST_ARTICLE =
   /(?<![\p{L}\d])(2|3)\.?\s*(?:cikk\p{L}*|artiklan|panta|straipsnio)\s*\(?\s*([a-f])\s*\)?\s*(?:pont\p{L}*|alakohd\p{L}*|apakspunkt\p{L}*|punkt\p{L}*)(?![\p{L}])/gu;
+/** The letter glued to the number, then the word: Finnish "3 a artikla", Hungarian "3a. cikke" (folded). */
+const NUMBER_LETTER_ARTICLE =
+  /(?<![\p{L}\d])(2|3) ?([a-f])\.?\s*(?:cikk\p{L}*|artikla\p{L}*|panta|straipsn\p{L}*)(?![\p{L}])/gu;
+
+/** "άρθρο 2 στοιχείο στ)", "άρθρο 3 στοιχ. α)": the article's letter in Greek (folded). */
+const GREEK_ARTICLE =
+  /(?<![\u0370-\u03ff])αρθρ[\u0370-\u03ff]*\s+(2|3)\s*,?\s*(?:στοιχ[\u0370-\u03ff]*\.?\s*)?\(?\s*(στ|α|β|γ|δ|ε)\s*\)/g;
+const GREEK_LETTERS: Record<string, string> = { α: 'a', β: 'b', γ: 'c', δ: 'd', ε: 'e', στ: 'f' };
 
 /** "point (a)", "letter (f)" right before " of Article 2" (folded). */
 const POINT_BEFORE = /(?:point|letter|paragraph|indent)\s\(?([a-f])\)?$/;
@@ -420,6 +429,15 @@ export function extractContractArticles(ctx: NoticeContext): {
       record(m[1], m[2], m.index);
       ends.set(m.index, m.index + m[0].length);
     }
+    NUMBER_LETTER_ARTICLE.lastIndex = 0;
+    for (let m = NUMBER_LETTER_ARTICLE.exec(f); m; m = NUMBER_LETTER_ARTICLE.exec(f))
+      record(m[1], m[2], m.index);
+  }
+  // Greek: "άρθρο 2 στοιχείο στ)", "άρθρο 3 στοιχείο α)", the letter in Greek.
+  if (f.includes('αρθρ')) {
+    GREEK_ARTICLE.lastIndex = 0;
+    for (let m = GREEK_ARTICLE.exec(f); m; m = GREEK_ARTICLE.exec(f))
+      record(m[1], GREEK_LETTERS[m[2]], m.index);
   }
   // "under point (a) of Article 2 of the Conditions of Employment": the letter before the article.
   for (let at = f.indexOf(' of article '); at >= 0; at = f.indexOf(' of article ', at + 1)) {
@@ -573,15 +591,22 @@ const GRADE_CUE = trieRegex(
 /** A heading that ends with its grade, its category's short form in brackets or not: "Legal Advisors AD 5 (TA2f)". */
 const HEADING_END_GRADE =
   /^\p{Lu}[\p{Ll}-]+(?:\s[\p{L}'’-]+){0,8}\s(?:AD|AST)\s?\d{1,2}(?:\s*\((?:TA|CA|AT|AC)\s?[\w ]{1,8}\))?\s*$/u;
+/** A function group's or grade's words in every language, folded ("pareigų grupė", "lygis", "palgaaste"). */
+const GRADE_LABEL_WORDS = phrasePattern([...FUNCTION_GROUP_WORDS, ...GRADE_WORDS]);
+/**
+ * A grade's label: "Grade", "Function group and grade", Lithuanian "Pareigų grupė ir lygis", Estonian
+ * "Palgaaste" (folded; the words, then maybe "and" and more of them).
+ */
+const GRADE_LABEL = new RegExp(
+  `^(?:grade\\(?s?\\)?|function group and grade|grade and function group|grade\\/function group|grade de recrutement|grade|besoldungsgruppe|funktionsgruppe und besoldungsgruppe|(?:${GRADE_LABEL_WORDS})(?:\\s*(?:\\/|,|&|and|et|und|e|y|en|i|ir|un|ja|es|si|a|og|och|и|και)\\s*(?:${GRADE_LABEL_WORDS}))?)(?![\\p{L}])`,
+  'u',
+);
+
 /** "AD5 Saint-Germain-en-Laye / France", "AST 3 Lisbon, Portugal": a grade, then a town and its country. */
 const GRADE_THEN_PLACE = /^(?:AD|AST)\s?\d{1,2}\s+\p{Lu}[\p{L}' .-]{1,40}?\s?[/,]\s?\p{Lu}[\p{L} ]{2,30}$/u;
 
 function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: number }> {
-  const labelled = findLabelled(
-    ctx,
-    /^(?:grade\(?s?\)?|function group and grade|grade and function group|grade\/function group|grade de recrutement|grade|besoldungsgruppe|funktionsgruppe und besoldungsgruppe)\b/,
-    { maxValueLength: 120 },
-  );
+  const labelled = findLabelled(ctx, GRADE_LABEL, { maxValueLength: 120 });
   // A label whose value names no grade is a table's header cell ("Grade" / "Indicative n° on reserve list"):
   // the grade is looked for below it.
   if (labelled && /(?<![\p{L}])(?:AD|AST|SC|FG)[\s/-]?(?:\d|[IV])/iu.test(labelled.value))
@@ -680,9 +705,10 @@ function gradeSentencesRange(ctx: NoticeContext): Array<{ start: number; end: nu
     }
   }
   // In text order, each span once (the same sentence may be cued by both word lists); none in the entries of
-  // an Official Journal issue's contents for its other items (a span that runs into one stops where it starts).
+  // an Official Journal issue's contents for its other items or in a job page's box of other vacancies (a span
+  // that runs into one stops where it starts).
   out.sort((a, b) => a.start - b.start);
-  const others = otherOjItems(ctx);
+  const others = [...otherOjItems(ctx), ...relatedBoxes(ctx.folded)];
   const kept: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < out.length; i++) {
     const r = out[i];
@@ -882,9 +908,10 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       const sent = ctx.folded.slice(f.index, Math.min(s.end, f.index + 90));
       if (/\b(?:salary|step|echelon|stufe|remuneration|monthly)\b/.test(ctx.folded.slice(s.start, s.end)))
         continue;
-      // "grade 8", Swedish "lönegrad 8", Romanian "(gradele 13–14)", "gradul 13 sau 14", Czech "platová třída 13".
+      // "grade 8", Swedish "lönegrad 8", Romanian "(gradele 13–14)", "gradul 13 sau 14", Czech "platová třída 13",
+      // Dutch "rang 8", Finnish "palkkaluokka 13", Estonian "palgaaste 9", Hungarian "fokozat 10".
       const gm =
-        /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus|platov\w* trid\w*)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och|sau|ou|oder|o|of|lub|nebo|vagy)\s*\d{1,2})*)/.exec(
+        /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus|platov\w* trid\w*|rang|palkkaluok\w*|palgaaste\w*|fokozat\w*)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och|sau|ou|oder|o|of|lub|nebo|vagy)\s*\d{1,2})*)/.exec(
           sent,
         );
       if (!gm) continue;
@@ -972,7 +999,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
 // ---- contract length and probation ----------------------------------------------------------
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|roky|let|miesiac\\w*|miesiecy|jaar|maanden)(?![a-z])`,
+  `\\b(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and|si|es|ja|un|ir|i|in|en|och|og|e|y|und|et|tot|do|kuni|lidz|iki|till|til|al|hasta|ate)\\s*(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|roky|let|miesiac\\w*|miesiecy|jaar|maanden|kuukau\\w*|vuode\\w*|vuotta|mesic\\w*|mesiac\\w*|rokov|honap\\w*|aasta\\w*|kuu(?:d|ks)|menes\\w*|gad(?:i|u|iem)|metams|metu|luni|ani|maneder|manader|godin\\w*|mesec\\w*|mjesec\\w*)(?![a-z])`,
   'g',
 );
 
@@ -989,7 +1016,11 @@ const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9])(${NUMBER_PATTERN})[\\s-]*$`);
 function durationYears(d: RegExpExecArray): number | null {
   const n = parseNumberWord(d[1]);
   if (n === null) return null;
-  return /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n / 12 : n;
+  return /^(?:month|mois|monat|mes|mese|miesi|maand|kuu|mesic|mesiac|honap|menes|luni|maned|manad|mjesec)/.test(
+    d[3],
+  )
+    ? n / 12
+    : n;
 }
 
 /** DURATION right at lastIndex (the phrases before it end with a space, so \b behaves the same). */
@@ -1047,7 +1078,7 @@ const SERVICE_SO_FAR =
  * name: "engagé(e) en qualité d'agent temporaire au grade AD 8 pour une période de cinq ans renouvelable".
  */
 const FIRST_CONTRACT_CUE = trieRegex(
-  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag|agent)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b|\b(?:engage|recrute|nomme)(?:\(e\)|e)?\b[^.\n]{0,80}?\bpour une (?:periode|duree)\b|\b(?:recruited|engaged|appointed|employed)\b[^.\n]{0,80}?\bfor (?:a|an initial) (?:period|term)\b/g,
+  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni|ensimmainen|esimene|pirmais|pirmoji|prvy|prva|prvo|primul)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract|sopimu\w*|leping\w*|ligum\w*|sutart\w*|zmluv\w*|pogodb\w*|ugovor\w*|contractul\w*)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag|agent)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b|\b(?:engage|recrute|nomme)(?:\(e\)|e)?\b[^.\n]{0,80}?\bpour une (?:periode|duree)\b|\b(?:recruited|engaged|appointed|employed)\b[^.\n]{0,80}?\bfor (?:a|an initial) (?:period|term)\b|\b(?:jmenovan|prijat|vymenovan)\w*\b[^.\n]{0,80}?\bna (?:dobu|obdobi)\b/g,
 );
 
 /** A contract-length label anywhere in a line, its value right after it; "The term of this contract will be 4 years" (folded). */

@@ -329,6 +329,21 @@ interface Candidate {
   end: number;
 }
 
+/** How far after a date its time is looked for. */
+const TIME_AFTER_CHARS = 45;
+/**
+ * The next sentence's words for "on that day", which give the date's time there: "Elektronická registrace bude
+ * ukončena v tento den ve 12:00", "… closes at 12:00 on that day" (folded).
+ */
+const THAT_DAY =
+  /(?<![a-z])(?:on that (?:day|date)|that same day|the same day|ce jour-la|le meme jour|an diesem tag|am selben tag|quel giorno|lo stesso giorno|ese (?:mismo )?dia|el mismo dia|nesse dia|no mesmo dia|tego (?:samego )?dnia|die dag|dezelfde dag|samme dag|samma dag|v tento den|v ten den|v ten isty den|ta dan|istog dana|aznap|tana paivana|samana paivana|sel paeval|ta diena|taja diena|in acea zi|in aceeasi zi)(?![a-z])/;
+/** Where the search for a date's time ends: TIME_AFTER_CHARS on, or through the next sentence that says "on that day". */
+function timeWindowEnd(s: string, dateEnd: number): number {
+  const near = Math.min(s.length, dateEnd + TIME_AFTER_CHARS);
+  const next = THAT_DAY.exec(s.slice(dateEnd, Math.min(s.length, dateEnd + 120)));
+  return next ? Math.min(s.length, Math.max(near, dateEnd + next.index + next[0].length + 40)) : near;
+}
+
 function candidateAfter(
   s: string,
   anchorStart: number,
@@ -351,7 +366,7 @@ function candidateAfter(
   if ((/\n\s*\n/.test(between) && !labelOnly) || between.length > 90) return null;
   const times = [
     ...findTimes(s, anchorEnd, date.start),
-    ...findTimes(s, date.end, Math.min(s.length, date.end + 45)),
+    ...findTimes(s, date.end, timeWindowEnd(s, date.end)),
   ].filter((t) => t.end <= date.start || t.start >= date.end);
   // Prefer the time right after the date; "12:00 h on 09/11/2026" puts it before.
   const after = times.find((t) => t.start >= date.end && !/\n/.test(s.slice(date.end, t.start)));

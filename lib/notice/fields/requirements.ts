@@ -36,24 +36,25 @@ import { missing, type FieldResult } from './identity';
 
 // ---- education ---------------------------------------------------------------------
 
+// Each level's words start at a word's start; Greek ones too (a \b alone sees no Greek letter as a word's).
 const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
   [
     'university_4y',
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|universitetin\w* studij\w*|univerzitn\w* (?:studi\w*|vzdelani\w*)|univerzitetn\w* (?:studij\w*|izobrazb\w*)|sveucilisn\w* (?:studij\w*|obrazovanj\w*)|universitat\w* (?:izglitib\w*|studij\w*)|ulikool\w*|universitetsuddannelse\w*|studji universitarj\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja|ketveri\w*|keturi\w*|styroch|stirih|stiri|cetiri|cetr\w*|neli|fire|erba.?)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|rokov|eves|ev|ani|vuotta|metu|godin\w*|gad\w*|aasta\w*|snin|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*|\bneljaaasta\w* ulikool\w*/y,
+    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|universitetin\w* studij\w*|univerzitn\w* (?:studi\w*|vzdelani\w*)|univerzitetn\w* (?:studij\w*|izobrazb\w*)|sveucilisn\w* (?:studij\w*|obrazovanj\w*)|universitat\w* (?:izglitib\w*|studij\w*)|ulikool\w*|universitetsuddannelse\w*|studji universitarj\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja|ketveri\w*|keturi\w*|styroch|stirih|stiri|cetiri|cetr\w*|neli|fire|erba.?)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|rokov|eves|ev|ani|vuotta|metu|godin\w*|gad\w*|aasta\w*|snin|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*|\bneljaaasta\w* ulikool\w*/y,
   ],
   [
     'university_3y',
     // Also "post-secondary education of at least three years" (a bachelor's cycle), not a shorter one.
-    /\b(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi (?:tanulmany\w*|vegzettseg\w*)|felsofoku (?:vegzettseg\w*|tanulmany\w*)|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|korkeakoulututkin\w*|universitetin\w* studij\w*|univerzitn\w* (?:studi\w*|vzdelani\w*)|univerzitetn\w* (?:studij\w*|izobrazb\w*)|sveucilisn\w* (?:studij\w*|obrazovanj\w*)|universitat\w* (?:izglitib\w*|studij\w*)|ulikool\w*|universitetsuddannelse\w*|studji universitarj\w*)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie|tri|harom|trei|kolme|treju|triju|troch|treh|tris|kolm|tliet)\s*(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|rokov|eves|ev|ani|vuotta|metu|godin\w*|gad\w*|aasta\w*|snin))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)|\b(?:post-?\s?secondary (?:education|studies)|enseignement post-?secondaire|etudes post-?secondaires|postsekundare (?:bildung|ausbildung))[^.;\n]{0,30}?\b(?:of at least|d.au moins|von mindestens)\s+(?:three|3|trois|drei)\s*(?:years?|ans|jahren?)/y,
+    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|university-issued diploma|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|hochschulabschluss|universitatsabschluss|diplome universitaire|cycle complet d.etudes universitaires|bachelor.?s? degree|university degree|master.?s? degree|(?:a |an )?(?:academic|higher education) degree|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi (?:tanulmany\w*|vegzettseg\w*)|felsofoku (?:vegzettseg\w*|tanulmany\w*)|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|korkeakoulututkin\w*|universitetin\w* studij\w*|univerzitn\w* (?:studi\w*|vzdelani\w*)|univerzitetn\w* (?:studij\w*|izobrazb\w*)|sveucilisn\w* (?:studij\w*|obrazovanj\w*)|universitat\w* (?:izglitib\w*|studij\w*)|ulikool\w*|universitetsuddannelse\w*|studji universitarj\w*)(?:[^.;\n]{0,60}?\b(?:three|3|trois|drei|tre|tres|trzy|trzech|drie|tri|harom|trei|kolme|treju|triju|troch|treh|tris|kolm|tliet)\s*(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|rokov|eves|ev|ani|vuotta|metu|godin\w*|gad\w*|aasta\w*|snin))?|\b(?:three|3)[- ]year (?:university )?(?:degree|studies)|\b(?:post-?\s?secondary (?:education|studies)|enseignement post-?secondaire|etudes post-?secondaires|postsekundare (?:bildung|ausbildung))[^.;\n]{0,30}?\b(?:of at least|d.au moins|von mindestens)\s+(?:three|3|trois|drei)\s*(?:years?|ans|jahren?)/y,
   ],
   [
     'post_secondary',
-    /\b(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne|eftergymnasial\w* utbildning|postsecundair\w* onderwijs|pomaturitn\w*|posztszekunder|kozepfoku tanulmanyokat koveto|postliceal\w*|keskiasteen jalkei\w* koulutu\w*|videregaende uddannelse\w*|povidurin\w*|pecvidusskolas|keskharidusjargne\w*|poslijesrednjoskolsk\w*|obrazovanj\w* vise razine|visjesolsk\w*|post-?sekondarj\w*|μεταδευτεροβαθμι[α-ω]*)/y,
+    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne|eftergymnasial\w* utbildning|postsecundair\w* onderwijs|pomaturitn\w*|posztszekunder|kozepfoku tanulmanyokat koveto|kozepfoku tanulmanyok utani|postliceal\w*|keskiasteen jalkei\w* koulutu\w*|videregaende uddannelse\w*|povidurin\w*|pecvidusskolas|keskharidusjargne\w*|poslijesrednjoskolsk\w*|obrazovanj\w* vise razine|visjesolsk\w*|post-?sekondarj\w*|μεταδευτεροβαθμι[α-ω]*)/y,
   ],
   [
     'secondary',
-    /\b(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung|(?:istruzione|studi) secondari[ao]?|(?:educacion|ensenanza|estudios) secundari[ao]s?|ensino secundario|wykształcenie srednie|gymnasieutbildning|gymnasial\w* utbildning|middelbaar onderwijs|secundair onderwijs|stredoskolsk\w*|stredni vzdelani|kozepfoku (?:vegzettseg\w*|oktatas\w*)|(?:studii|invatamant) (?:liceal\w*|secundar\w*|medii)|toisen asteen (?:koulutu\w*|tutkinto\w*)|gymnasial uddannelse|ungdomsuddannelse|vidurin\w* (?:issilavinim\w*|mokykl\w*)|videj\w* izglitib\w*|keskharidus(?!jargne)\w*|srednjoskolsk\w*|srednjesolsk\w*|edukazzjoni sekondarj\w*|δευτεροβαθμι[α-ω]*)/y,
+    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:(?:upper )?secondary (?:education|school|diploma|level|studies)|enseignement secondaire|etudes secondaires|sekundar(?:schul)?(?:bildung|abschluss|ausbildung|niveau|stufe)\w*|hohere[nr]? schulbildung|(?:istruzione|studi) secondari[ao]?|(?:educacion|ensenanza|estudios) secundari[ao]s?|ensino secundario|wykształcenie srednie|gymnasieutbildning|gymnasial\w* utbildning|middelbaar onderwijs|secundair onderwijs|stredoskolsk\w*|stredni vzdelani|kozepfoku (?:vegzettseg\w*|oktatas\w*)|(?:studii|invatamant) (?:liceal\w*|secundar\w*|medii)|toisen asteen (?:koulutu\w*|tutkinto\w*)|gymnasial uddannelse|ungdomsuddannelse|vidurin\w* (?:issilavinim\w*|mokykl\w*)|videj\w* izglitib\w*|keskharidus(?!jargne)\w*|srednjoskolsk\w*|srednjesolsk\w*|edukazzjoni sekondarj\w*|δευτεροβαθμι[α-ω]*)/y,
   ],
   [
     'compulsory',
@@ -100,11 +101,15 @@ function levelMentions(ctx: NoticeContext, from: number, to: number): LevelMenti
     // "giving access to post-secondary education" qualifies the secondary diploma.
     const lead = f.slice(Math.max(0, at - 45), at);
     if (level === 'post_secondary' && ACCESS_TO.test(lead)) continue;
+    // Hungarian "felsőfokú tanulmányokra jogosító középfokú végzettség": the studies a diploma gives access to.
+    if (ACCESS_AFTER.test(f.slice(at + m[0].length, at + m[0].length + 20))) continue;
     out.push({ level, start: at, end: at + m[0].length });
   }
   return out;
 }
 
+/** After a level's words, "giving access to" them (folded): Hungarian "… tanulmányokra jogosító". */
+const ACCESS_AFTER = /^[a-z]{0,4}\s+jogosito/;
 const ACCESS_TO =
   /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a|tilltrade till|toegang (?:geeft |verleent )?tot( het)?|acces la|oktatasba valo belepesre jogosito,?|προσβαση σ[α-ω]*|pristup k)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/;
 
@@ -187,7 +192,7 @@ export function extractEducation(ctx: NoticeContext): EducationResult {
 
 /** "or", "alternatively" between two levels, in the official languages. */
 const EDUCATION_OR =
-  /\b(?:or|of een|ou|oder|o|alternatively|otherwise|or else|sinon|alternativ\w*|oppure|ovvero|lub|albo|nebo|alebo|ali|ili|vagy|sau|eller|tai|voi|vai|arba|jew)\b|\(b\)|\bb\)|(?<![\p{L}])(?:или|ή|η)(?![\p{L}])/u;
+  /\b(?:or|of een|of van|ou|oder|o|alternatively|otherwise|or else|sinon|alternativ\w*|oppure|ovvero|lub|albo|nebo|alebo|ali|ili|vagy|sau|eller|tai|voi|vai|arba|jew)\b|\(b\)|\bb\)|(?<![\p{L}])(?:или|ή|η)(?![\p{L}])/u;
 const LEVEL_RANK: Record<EducationLevel, number> = {
   compulsory: 0,
   secondary: 1,
@@ -234,10 +239,11 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 const EXPERIENCE_WORD =
   /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|(?:beroeps|werk)?ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|(?:tyo)?kokemus\w*|praxe|praxi|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|izkusnj\w*|iskustv\w*|pieredz\w*|patirt\w*|(?:too)?kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
 const NOT_EXPERIENCE =
-  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de|(?:is|are) not counted|not counted in|part of the qualification|(?:n.est|ne sont) pas pris\w* en compte|nicht angerechnet|se ne uposteva|se ne uracunava|neberie do uvahy|neiskaiciuojam\w*|netiek nemta vera|ei arvestata|ei oteta huomioon|medregnes ikke|indgar ikke)\b|\b(?:the|this) (?:one|1) year\b/;
+  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de|(?:is|are) not counted|not counted in|part of the qualification|(?:n.est|ne sont) pas pris\w* en compte|nicht angerechnet|se ne uposteva|se ne uracunava|neberie do uvahy|neiskaiciuojam\w*|netiek nemta vera|ei arvestata|ei oteta huomioon|medregnes ikke|indgar ikke|doktor\w*|doktorat\w*|nezapocitava|nezapocitavaju|nejvyse|najviac|maksymalnie|legfeljebb|enintaan|daugiausia|ne vise od|najvise)\b|\b(?:the|this) (?:one|1) year\b/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
+/** What makes a requirement an asset, in the official languages (folded): "Constitueraient des atouts", "Pluspunten", "előnyt jelent". */
 const ASSET_WORDS =
-  /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atout|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt)\b/;
+  /\b(?:ideal(?:ly)?|asset|advantage|advantageous|desirable|desired|preferabl[ey]|preferred|a plus|would be|nice to have|bonus|valued|appreciated|atouts?|souhait\w*|avantage|apprecie\w*|wunschenswert|von vorteil|vorteilhaft|idealerweise|bevorzugt|vantaggi\w*|ventaja\w*|vantage\w*|avantaj\w*|pluspunt\w*|strekt tot aanbeveling|atut\w*|vyhod\w*|prednost\w*|elony\w*|eduksi|eelis\w*|privalum\w*|prieksrocib\w*|fordel\w*|meriterande)\b/;
 const ESSENTIAL_WORDS =
   /\b(?:required|requires|require|must|at least|minimum|essential|mandatory|necessary|need to|needs to|shall|exig\w*|requis\w*|au moins|minimum|obligatoire|doi(?:t|vent)|mindestens|erforderlich|muss|mussen|zwingend|vorausgesetzt|minst|mindst)\b/;
 
@@ -357,11 +363,11 @@ const LEVEL_NOUNS = {
   // Noun first: Italian, Spanish, Portuguese, Romanian (folded).
   after: 'conoscenza|conocimiento|conhecimento|cunoastere|cunostinte',
 };
-/** Thorough (C1) and satisfactory (B2), in the other languages (folded). */
+/** Thorough (C1) and satisfactory (B2), in the other languages (folded; Czech and Slovak also in the accusative). */
 const STRONG_BEFORE =
-  'izcrpno|temeljito|temeljno|gruntowna|grondige|grundliga|dukladna|dokladna|dokonala|mycket goda|perusteellinen|alapos';
+  'izcrpno|temeljito|temeljno|gruntowna|grondige|grundliga|dukladna|dukladnou|dokladna|dokladnu|dokonala|dokonalou|mycket goda|perusteellinen|alapos';
 const WEAK_BEFORE =
-  'zadovoljivo|zadovoljavajuce|zadowalajaca|voldoende|toereikende|tillfredsstallande|uspokojiva|uspokojive|tyydyttava|kielegito';
+  'zadovoljivo|zadovoljavajuce|zadowalajaca|voldoende|toereikende|tillfredsstallande|uspokojiva|uspokojive|uspokojivou|uspokojivu|tyydyttava|kielegito';
 const STRONG_AFTER = 'approfondita|profundo|aprofundado|aprofundata';
 const WEAK_AFTER = 'soddisfacente|satisfactorio|satisfatorio|satisfacatoare';
 const IMPLICIT_LEVEL = trieRegex(
@@ -377,8 +383,14 @@ const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, '
  * word for "language" ("francuskog jezika (razina ", "English (level ", "(").
  */
 const BRACKETED_LEVEL = /^\s*(?:\p{L}+\s*)?\(\s*(?:\p{L}+\s+)?$/u;
+/**
+ * A level right after the name, the word for "language" and the words for its knowledge, the way Hungarian
+ * writes it: "a francia nyelv kielégítő ismerete (B2 szint)": the level is that name's (folded).
+ */
+const LEVEL_AFTER_NAME = /^\s+nyelv\w*\s+(?:[a-z]+\s+)?ismeret\w*\s*(?:\(\s*)?$/;
 /** Names joined by nothing but "or" (or a comma) in the official languages (folded). */
-const OR_ONLY = /^\s*(?:,|or|ou|oder|o|of|lub|albo|eller|vagy|sau|nebo|alebo|ali|ili|tai|vai|arba|или|ή)\s*$/;
+const OR_ONLY =
+  /^\s*(?:,|or|ou|oder|o|of|lub|albo|eller|vagy(?: az?)?|sau|nebo|alebo|ali|ili|tai|vai|arba|или|ή)\s*$/;
 /** English, French and German named in Bulgarian and Greek (folded stems): "английски", "της αγγλικής γλώσσας". */
 const NON_LATIN_LANGUAGE = /(?<![\p{L}])(англииск|френск|немск|αγγλικ|γαλλικ|γερμανικ)\p{L}*/gu;
 const NON_LATIN_CODES: Record<string, string> = {
@@ -526,7 +538,9 @@ export function extractLanguages(ctx: NoticeContext): {
       const byHit = hits.map(() => [] as typeof names);
       const bracketed = names.map((n) => {
         const next = hits.findIndex((h) => h.start >= n.end);
-        return next >= 0 && BRACKETED_LEVEL.test(ctx.folded.slice(n.end, hits[next].start)) ? next : -1;
+        if (next < 0) return -1;
+        const between = ctx.folded.slice(n.end, hits[next].start);
+        return BRACKETED_LEVEL.test(between) || LEVEL_AFTER_NAME.test(between) ? next : -1;
       });
       // "engleskog ili francuskog jezika (razina B2)": a name joined by "or" to such a name shares its level.
       for (let k = names.length - 2; k >= 0; k--)
@@ -603,9 +617,9 @@ export function extractLanguages(ctx: NoticeContext): {
 // ---- CAST, clearance ---------------------------------------------------------------------
 
 const CAST_NOT_NEEDED =
-  /\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich|niet (?:vereist|nodig)|nevyzaduje|neni (?:nutn|potreb)\w*|nu (?:este necesar\w*|se solicita)|nie jest wymagan\w*|non e (?:richiest|necessari)\w*|no (?:es necesari\w*|se requiere)|nao e (?:necessari|exigid)\w*|kravs inte|nem szukseges|ei vaadita|kraeves ikke)\b/;
+  /\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich|niet (?:vereist|nodig)|nevyzaduje|neni (?:nutn|potreb)\w*|nu (?:este necesar\w*|se solicita)|nie jest wymagan\w*|non e (?:richiest|necessari)\w*|no (?:es necesari\w*|se requiere)|nao e (?:necessari|exigid)\w*|kravs inte|nem szukseges|nem kell|ei vaadita|ei tarvitse|ei edellyteta|ei ole noutav|nav nepieciesam\w*|nereikia|nebutina|nije potreb\w*|ni potreb\w*|nie je potreb\w*|kraeves ikke|kravs ej)\b/;
 const CAST_PASSED =
-  /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci|geslaagd|ingeschreven|registriert\w*|zaregistrov\w*|uspel\w*|inregistrat\w*|registrerad\w*|regisztral\w*|rekisteroity\w*|registreret)\b/;
+  /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci|geslaagd|ingeschreven|registriert\w*|zaregistrov\w*|uspel\w*|inregistrat\w*|registrerad\w*|regisztral\w*|rekisteroity\w*|registreret|adatbazis\w*|szerepel\w*|sikeres\w*|lapaissyt|tietokan\w*|databaz\w*|datubaz\w*|andmebaas\w*|duomenu baz\w*|baz\w* podataka|databas\w*|uspesn\w*|islaik\w*|sooritan\w*|polozi\w*|promovat\w*)\b/;
 
 /** A line that starts with an EPSO CAST code: the call's own heading or list of profiles. */
 const EPSO_CAST_HEADING = /^[ \t]*EPSO\/CAST\/[\w/-]+\s*(?:[-–—:]\s|$)/m;

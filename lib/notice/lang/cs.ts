@@ -65,6 +65,7 @@ export const cs: LangTable = {
     'instituce/ agentura',
     'lokalita/y',
     'přihlášku lze podat od',
+    'oddělení',
   ],
   jobTitle: ['název pracovního místa', 'název pracovní pozice', 'název pozice'],
   cefr: ['úroveň', 'úrovni'],

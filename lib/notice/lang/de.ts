@@ -84,6 +84,7 @@ export const de: LangTable = {
     'funktionsgruppe und besoldungsgruppe',
     'abteilung',
     'referat',
+    'referenznummer',
   ],
   jobTitle: ['stellenbezeichnung', 'bezeichnung der stelle', 'bezeichnung der planstelle'],
   cefr: ['niveau', 'stufe'],

@@ -87,6 +87,7 @@ export const es: LangTable = {
     'grupo de funciones y grado',
     'unidad',
     'departamento',
+    'número de referencia',
   ],
   jobTitle: ['título del puesto', 'denominación del puesto', 'nombre del puesto'],
   cefr: ['nivel'],

@@ -78,6 +78,7 @@ export const fr: LangTable = {
     'unité',
     'date limite de candidature',
     'date limite de dépôt des candidatures',
+    'numéro de référence',
   ],
   jobTitle: ['intitulé du poste', 'titre du poste', 'intitulé de la fonction'],
   cefr: ['niveau'],

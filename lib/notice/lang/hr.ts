@@ -66,6 +66,8 @@ export const hr: LangTable = {
     'razred',
     'referentni broj postupka odabira',
     'prijave počinju',
+    'odjel',
+    'datum objave',
   ],
   jobTitle: ['naziv radnog mjesta'],
   cefr: ['razina', 'razini'],

@@ -55,6 +55,8 @@ export const hu: LangTable = {
     'hely',
     'szervezeti egység',
     'hiv. szám',
+    'egység',
+    'közzététel dátuma',
   ],
   jobTitle: ['munkakör megnevezése', 'a munkakör megnevezése', 'feladatkör megnevezése'],
   cefr: ['szint', 'szintű', 'szinten'],

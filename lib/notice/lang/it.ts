@@ -70,6 +70,7 @@ export const it: LangTable = {
     'gruppo di funzioni e grado',
     'unità',
     'dipartimento',
+    'numero di riferimento',
   ],
   jobTitle: ['titolo del posto', 'denominazione del posto', 'titolo della funzione'],
   cefr: ['livello'],

@@ -47,6 +47,8 @@ export const lv: LangTable = {
     'pakāpe',
     'pieteikšanās procedūras sākums',
     'vieta(-as)',
+    'nodaļa',
+    'publicēšanas datums',
   ],
   jobTitle: ['amata nosaukums'],
   cefr: ['līmenis', 'līmenī', 'līmeņa'],

@@ -67,6 +67,7 @@ export const nl: LangTable = {
     'functiegroep en rang',
     'eenheid',
     'afdeling',
+    'referentienummer',
   ],
   jobTitle: ['functietitel', 'functiebenaming'],
   cefr: ['niveau'],

@@ -83,6 +83,8 @@ export const pl: LangTable = {
     'grupa zaszeregowania',
     'typ umowy o pracę',
     'lokalizacja',
+    'dział',
+    'data publikacji',
   ],
   jobTitle: ['nazwa stanowiska', 'tytuł stanowiska'],
   cefr: ['poziom', 'poziomie'],

@@ -57,6 +57,7 @@ export const pt: LangTable = {
     'grupo de funções e grau',
     'unidade',
     'departamento',
+    'número de referência',
   ],
   jobTitle: ['título do lugar', 'título do posto', 'designação do cargo', 'título da função'],
   cefr: ['nível'],

@@ -54,6 +54,8 @@ export const sk: LangTable = {
     'inštitúcia/agentúra',
     'začiatok obdobia podávania žiadostí',
     'druh zmluvy',
+    'oddelenie',
+    'dátum uverejnenia',
   ],
   jobTitle: ['názov pracovného miesta', 'názov pozície'],
   cefr: ['úroveň', 'úrovni'],
