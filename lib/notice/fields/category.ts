@@ -755,6 +755,12 @@ const OFFICIALS_OF_GROUP = /(?<![\p{L}/-])(AD|AST)(?= officials\b| competition\b
 /** Where a call for several profiles lists their function groups: its head. */
 const FG_SPREAD_CHARS = 3000;
 
+/**
+ * The grade mentions read in one span at most: a notice names a few grades, a span of thousands is no notice's
+ * head (a megabyte of "AD 5 - AD 12" is read up to here, not through).
+ */
+const MAX_GRADE_MENTIONS = 200;
+
 /** The longest evidence of the grades that spans their mentions (see extractGrades). */
 const MAX_GRADE_EVIDENCE = 240;
 
@@ -787,7 +793,8 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     const part = ctx.text.slice(r.start, r.end);
     const covered: Array<[number, number]> = [];
     GRADE_RANGE.lastIndex = 0;
-    for (let m = GRADE_RANGE.exec(part); m; m = GRADE_RANGE.exec(part)) {
+    let read = 0;
+    for (let m = GRADE_RANGE.exec(part); m && read++ < MAX_GRADE_MENTIONS; m = GRADE_RANGE.exec(part)) {
       const fam = familyOf(m[1]);
       if (m[4] && familyOf(m[4]) !== fam) continue;
       const a = +m[2];
@@ -810,7 +817,8 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
     GRADE_TOKEN.lastIndex = 0;
     // Ranges and tokens both come in text order: one pointer into `covered` (not a search per token).
     let k = 0;
-    for (let m = GRADE_TOKEN.exec(part); m; m = GRADE_TOKEN.exec(part)) {
+    read = 0;
+    for (let m = GRADE_TOKEN.exec(part); m && read++ < MAX_GRADE_MENTIONS; m = GRADE_TOKEN.exec(part)) {
       while (k < covered.length && covered[k][1] <= m.index) k++;
       if (k < covered.length && covered[k][0] <= m.index) continue;
       addGrade(m[1], +m[2], r.start + m.index, r.start + m.index + m[0].length);
