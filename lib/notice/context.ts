@@ -164,8 +164,15 @@ function classifyHeading(line: string): SectionKind | null {
   // "(a) x": too short once its mark is off (a page of such items had each tried against every pattern).
   if (clean.length < MIN_HEADING || !HEADING_FIRST.has(clean[0])) return null;
   for (const [kind, re] of SECTION_HEADINGS) if (re.test(clean)) return kind;
-  return TABLE_HEADINGS.get(clean.replace(TRAILING_MARKS, '')) ?? null;
+  const whole = TABLE_HEADINGS.get(clean.replace(TRAILING_MARKS, ''));
+  if (whole) return whole;
+  // "Критерии за подбор — кого търсим", "Selectiecriteria: wie zoeken wij": a heading of two parts, the first a
+  // table's heading.
+  const dash = HEADING_PARTS.exec(clean);
+  return dash ? (TABLE_HEADINGS.get(clean.slice(0, dash.index)) ?? null) : null;
 }
+/** Where a heading's second part begins: a dash between spaces, or a colon. */
+const HEADING_PARTS = /\s+[—–-]\s+|\s*:\s+/;
 
 /** `folded`: foldSameLength(mt.text), when the caller has it already. */
 export function buildContext(mt: MappedText, folded = foldSameLength(mt.text)): NoticeContext {

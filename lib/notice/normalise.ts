@@ -460,8 +460,9 @@ const PLACE_AFTER = /\s(?:in|at|to|of|from|à|a|en|de|du|in der|im|nach|zu|di|da
 
 /** A code with a number in its parts, alone on a line: "eu-LISA/30/TA/AST/04", "ERA/AD/2017/001-OPE". */
 const CODE_ALONE = /^(?=\S*\d)[A-Za-z][\w-]{1,12}(?:\/[\w.-]{1,12}){2,6}$/;
-/** A grade or function group alone on a line: "AD 6", "AST3", "FG IV" (a table's value cell). */
-const GRADE_ALONE = /^(?:AD|AST|SC|FG|AST\/SC)\s?-?\s?(?:\d{1,2}|I{1,3}|IV)$/;
+/** A grade or function group alone on a line: "AD 6", "AST3", "FG IV", "FG III, grade 8", "AD 5 – AD 7" (a table's value cell). */
+const GRADE_ALONE =
+  /^(?:AD|AST|SC|FG|AST\/SC)\s?-?\s?(?:\d{1,2}|I{1,3}|IV)(?:\s*(?:[,–-]|to|bis|à)\s*(?:(?:grade|grado|grad|grau|rang)\s*)?(?:(?:AD|AST|SC)\s?)?\d{1,2})?$/;
 /** Words a sentence wraps after, right before its grade ("… recruited at grade" / "AD 6"). */
 const GRADE_LEAD = /\s(?:grades?|grado|grad|grau|at|as|in|of|au|du|de|level|niveau|group|groupe|gruppe)$/i;
 
@@ -491,7 +492,7 @@ function shouldJoin(prev: Line, next: Line): boolean {
     // "ICT Security Operations Officer" / "eu-LISA/30/TA/AST/04": a reference alone on its line is a value of its own.
     (next.text.length <= 40 && CODE_ALONE.test(next.text)) ||
     // "Temporary agent (Article 2(f) of the CEOS)" / "AD 6": a grade alone on its line is a value of its own.
-    (next.text.length <= 8 && GRADE_ALONE.test(next.text) && !GRADE_LEAD.test(prev.text)) ||
+    (next.text.length <= 30 && GRADE_ALONE.test(next.text) && !GRADE_LEAD.test(prev.text)) ||
     // "Département Support à la traduction – Section Planification" / "Luxembourg": a place alone on its line is
     // a value of its own (not after a comma or a preposition, where a sentence wraps before the place).
     (next.text.length <= 30 &&

@@ -46,3 +46,5 @@ export const BLIND_F38_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f38');
 export const BLIND_F39_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f39');
 /** Session 17's set: ten notices in LT, FI, CS, HU, EL and web pages in PT, FR, NL, EN (scored as a set). */
 export const BLIND_F40_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f40');
+/** Session 17's second set: BG, RO, SL, HR, SV and IT, ES, DE, DA, EN notices with harder traps (scored as a set). */
+export const BLIND_F41_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f41');

@@ -306,3 +306,118 @@ describe('Greek notices', () => {
     expect(read(text).notice?.languages).toEqual([{ language: 'any', level: 'C1' }]);
   });
 });
+
+// ---- blind fixtures f41 -------------------------------------------------------------------------------------
+
+describe('Bulgarian notices', () => {
+  const text = [
+    '# Сътрудник по комуникация (м/ж)',
+    '',
+    '- **Референтен номер:** COMM/REP-SOF/2031/004',
+    '- **Място на работа:** София, България',
+    '- **Вид на договора:** договорно нает служител (член 3а от Условията за работа на другите служители)',
+    '- **Краен срок за кандидатстване:** 15 юли 2031 г., 12:00 ч. (обяд) софийско време',
+    '',
+    '## Критерии за допустимост',
+    '',
+    'Езикови познания: задълбочено владеене на български език (ниво C1) и задоволително владеене на английски език (ниво B2).',
+    'EPSO CAST: кандидатите трябва да са регистрирани в базата данни CAST Permanent.',
+    '',
+    '## Критерии за подбор — кого търсим',
+    '',
+    '- владеене на немски език на ниво B2.',
+  ].join('\n');
+  const n = () => analyseNotice(text, { format: 'markdown', force: true }).notice!;
+
+  it('read the title without its Cyrillic gender mark, the place, the article and the Sofia time', () => {
+    expect(n().title).toBe('Сътрудник по комуникация');
+    expect(n().location).toBe('Sofia');
+    expect(n().contractArticles).toEqual(['3a']);
+    expect(n().deadline).toBe('2031-07-15T12:00:00+03:00');
+  });
+
+  it('read Bulgarian named in Bulgarian, CAST required in Cyrillic, and a heading of two parts as selection', () => {
+    expect(n().languages).toEqual([
+      { language: 'BG', level: 'C1' },
+      { language: 'EN', level: 'B2' },
+    ]);
+    expect(n().castRequired).toBe(true);
+  });
+});
+
+describe('more contract articles and grades', () => {
+  it('read Croatian "člankom 2. točkom (f)", Slovenian "členom 2(f)" and Danish "artikel 2, litra f)"', () => {
+    const articles = (t: string) => read(`Vacancy\n${t}`).notice?.contractArticles;
+    expect(articles('privremeni djelatnik u skladu s člankom 2. točkom (f) UZOS-a')).toEqual(['2f']);
+    expect(articles('Začasni uslužbenec v skladu s členom 2(f) PZDU')).toEqual(['2f']);
+    expect(articles('Midlertidigt ansat, artikel 2, litra f), i ansættelsesvilkårene')).toEqual(['2f']);
+  });
+
+  it('read both of a Swedish "lönegrad 13 eller 14"', () => {
+    const sv = 'Lediga tjänster\nKontraktsanställd, funktionsgrupp FG IV, lönegrad 13 eller 14.';
+    expect(read(sv).notice?.grades).toEqual(['CA13', 'CA14']);
+  });
+
+  it('keep a cell "FG III, grade 8" under its label, and read a block whose labels include "Directorate-General"', () => {
+    const text = [
+      'CALL FOR EXPRESSIONS OF INTEREST',
+      'Job title',
+      'Reference',
+      'Directorate-General',
+      'Type of contract',
+      'Function group and grade',
+      'Closing date for applications',
+      '',
+      'Assistant for Records Management',
+      'EP/CA/ABC/2031/001',
+      'Finance (DG FINS)',
+      'Contract agent under Article 3b of the Conditions of Employment of Other Servants (CEOS)',
+      'FG III, grade 8',
+      '2 September 2031, 12 noon (Brussels time)',
+    ].join('\n');
+    const n = read(text).notice!;
+    expect(n.title).toBe('Assistant for Records Management');
+    expect(n.grades).toEqual(['CA8']);
+  });
+
+  it('take a Danish first contract "tre til fem år" as a range', () => {
+    const da =
+      'Ledig stilling\nDen første kontrakt indgås for en periode på tre til fem år og kan forlænges.';
+    expect(read(da).notice?.firstContractYears).toBeNull();
+  });
+});
+
+describe('more requirements', () => {
+  it('give no level to a language named as an asset in a sentence of its own', () => {
+    const it_ =
+      'Avviso di posto vacante\nRequisiti\nOttima conoscenza della lingua inglese (livello C1). La conoscenza della lingua francese costituirebbe un vantaggio.';
+    expect(read(it_).notice?.languages).toEqual([{ language: 'EN', level: 'C1' }]);
+  });
+
+  it('take the total, not the part, of "doce años, de los cuales dos" and read German "fünfzehn Jahre"', () => {
+    const es =
+      'Anuncio de vacante\nRequisitos\nacreditar al menos doce (12) años de experiencia profesional, de los cuales al menos dos (2) años en funciones de gestión;';
+    expect(read(es).notice?.experienceYears).toBe(12);
+    const de =
+      'Stellenausschreibung\nZulassungsbedingungen\nmindestens fünfzehn Jahre Berufserfahrung nach Erwerb des Abschlusses, davon mindestens fünf Jahre in einer Führungsposition;';
+    expect(read(de).notice?.experienceYears).toBe(15);
+  });
+
+  it('take "CAST is not required" over a later sentence about candidates already registered', () => {
+    const en =
+      'Call for expressions of interest\nRegistration in EPSO CAST Permanent is not required to apply under this call. Candidates who are already registered in CAST may nevertheless apply.';
+    expect(read(en).notice?.castRequired).toBe(false);
+  });
+
+  it('take the year a Romanian degree adds as no experience requirement, and a help desk address as no contact', () => {
+    const ro = [
+      'Anunț de post vacant',
+      '— Experiență profesională: să aibă cel puțin 12 ani de experiență profesională postuniversitară;',
+      '— această experiență profesională de un an nu poate fi inclusă în experiența impusă mai sus;',
+      'Dacă întâmpinați probleme tehnice, trimiteți un mesaj la help-desk@example.eu. Mesajele nu sunt considerate candidaturi.',
+    ].join('\n');
+    const n = read(ro).notice!;
+    expect(n.experienceYears).toBe(12);
+    expect(n.contactEmail).toBeNull();
+  });
+});

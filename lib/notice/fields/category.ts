@@ -328,9 +328,9 @@ export function categoryFromFunctionGroup(
 
 /** "Article 2(f)", "artigo 2.º, alínea a)", "articolo 2, lettera f)", "art. 2 lit. a", "článku 2 písm. f)", "čl. 2 písm. a)" (folded). */
 const ARTICLE_WORDS =
-  'articles?|art\\.?|cl\\.|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clankom|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член|artikolu|l-artikolu|airteagal';
+  'articles?|art\\.?|cl\\.|artikeln?|articulos?|articol[oi]|artigos?|articolul(?:ui)?|artykul\\w*|clanek|clanku|clanok|clena?|clenom|clenu|clankom|clanka?|cikk\\w*|artikla|artikli\\w*|straipsn\\w*|αρθρο\\w*|член|artikolu|l-artikolu|airteagal';
 const CONTRACT_ARTICLE = new RegExp(
-  `\\b(?:${ARTICLE_WORDS})\\s*(2|3)\\s*(?:\\.?\\s*[oº°](?![a-z]))?(?:\\.(?=[a-f](?![a-z])))?\\s*(?:,?\\s*(?:point|punkt(?:iga)?|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|lit\\.|pism\\.|bod|pont|onder|στοιχειο|буква)(?![a-z])\\s*)?\\(?\\s*(bis|ter|[a-f])\\s*\\)?(?![a-z0-9])((?:\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:(?:article|art\\.?)\\s*)?(?:2|3)?\\s*\\(?\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*\\(\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:2|3)\\s*\\(?[a-f]\\)?(?![a-z0-9]))*)`,
+  `\\b(?:${ARTICLE_WORDS})\\s*(2|3)\\s*(?:\\.?\\s*[oº°](?![a-z]))?(?:\\.(?=[a-f](?![a-z])))?\\s*(?:[,.]?\\s*(?:point|punkt(?:iga)?|buchstabe|sous|lettre|lettera|letter|alinea|letra|litera|litra|lit\\.|pism\\.|bod|pont|onder|tock(?:om|a|e|i|o)|στοιχειο|буква)(?![a-z])\\s*)?\\(?\\s*(bis|ter|[a-f])\\s*\\)?(?![a-z0-9])((?:\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:(?:article|art\\.?)\\s*)?(?:2|3)?\\s*\\(?\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*\\(\\s*[a-f]\\s*\\)(?![a-z0-9])|\\s*(?:\\/|and|or|et|ou|und|oder|,)\\s*(?:2|3)\\s*\\(?[a-f]\\)?(?![a-z0-9]))*)`,
   'y',
 );
 /** An article's word right before where its number starts. */
@@ -376,6 +376,10 @@ const NUMBER_LETTER_ARTICLE =
 const GREEK_ARTICLE =
   /(?<![\u0370-\u03ff])αρθρ[\u0370-\u03ff]*\s+(2|3)\s*,?\s*(?:στοιχ[\u0370-\u03ff]*\.?\s*)?\(?\s*(στ|α|β|γ|δ|ε)\s*\)/g;
 const GREEK_LETTERS: Record<string, string> = { α: 'a', β: 'b', γ: 'c', δ: 'd', ε: 'e', στ: 'f' };
+/** "член 3а", "член 2, буква е)": the article's letter in Cyrillic (folded). */
+const CYRILLIC_ARTICLE =
+  /(?<![\u0400-\u04ff])член[\u0400-\u04ff]*\s+(2|3)\s*,?\s*(?:буква\s*)?\(?\s*(а|б|в|г|д|е)(?![\u0400-\u04ff])\s*\)?/g;
+const CYRILLIC_LETTERS: Record<string, string> = { а: 'a', б: 'b', в: 'c', г: 'd', д: 'e', е: 'f' };
 
 /** "point (a)", "letter (f)" right before " of Article 2" (folded). */
 const POINT_BEFORE = /(?:point|letter|paragraph|indent)\s\(?([a-f])\)?$/;
@@ -432,6 +436,12 @@ export function extractContractArticles(ctx: NoticeContext): {
     NUMBER_LETTER_ARTICLE.lastIndex = 0;
     for (let m = NUMBER_LETTER_ARTICLE.exec(f); m; m = NUMBER_LETTER_ARTICLE.exec(f))
       record(m[1], m[2], m.index);
+  }
+  // Bulgarian: "член 3а", "член 2, буква е)", the letter in Cyrillic.
+  if (f.includes('член')) {
+    CYRILLIC_ARTICLE.lastIndex = 0;
+    for (let m = CYRILLIC_ARTICLE.exec(f); m; m = CYRILLIC_ARTICLE.exec(f))
+      record(m[1], CYRILLIC_LETTERS[m[2]], m.index);
   }
   // Greek: "άρθρο 2 στοιχείο στ)", "άρθρο 3 στοιχείο α)", the letter in Greek.
   if (f.includes('αρθρ')) {
@@ -919,14 +929,14 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       // "grade 8", Swedish "lönegrad 8", Romanian "(gradele 13–14)", "gradul 13 sau 14", Czech "platová třída 13",
       // Dutch "rang 8", Finnish "palkkaluokka 13", Estonian "palgaaste 9", Hungarian "fokozat 10".
       const gm =
-        /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus|platov\w* trid\w*|rang|palkkaluok\w*|palgaaste\w*|fokozat\w*)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och|sau|ou|oder|o|of|lub|nebo|vagy)\s*\d{1,2})*)/.exec(
+        /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus|platov\w* trid\w*|rang|palkkaluok\w*|palgaaste\w*|fokozat\w*)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och|eller|tai|vai|ili|arba|sau|ou|oder|o|of|lub|nebo|vagy)\s*\d{1,2})*)/.exec(
           sent,
         );
       if (!gm) continue;
       const n = FG_NAMES.indexOf(fg.value as (typeof FG_NAMES)[number]) + 1;
       const [lo, hi] = CA_GRADE_RANGE[n];
       const nums = gm[1].split(
-        /\s*(?:,|&|\b(?:and|or|et|und|si|e|y|och|sau|ou|oder|o|of|lub|nebo|vagy)\b)\s*/,
+        /\s*(?:,|&|\b(?:and|or|et|und|si|e|y|och|eller|tai|vai|ili|arba|sau|ou|oder|o|of|lub|nebo|vagy)\b)\s*/,
       );
       for (const chunk of nums) {
         const r = /^(\d{1,2})\s*(?:to|-|–|a|bis)\s*(\d{1,2})$/.exec(chunk.trim());
@@ -1007,7 +1017,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
 // ---- contract length and probation ----------------------------------------------------------
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and|si|es|ja|un|ir|i|in|en|och|og|e|y|und|et|tot|do|kuni|lidz|iki|till|til|al|hasta|ate)\\s*(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|roky|let|miesiac\\w*|miesiecy|jaar|maanden|kuukau\\w*|vuode\\w*|vuotta|mesic\\w*|mesiac\\w*|rokov|honap\\w*|aasta\\w*|kuu(?:d|ks)|menes\\w*|gad(?:i|u|iem)|metams|metu|luni|ani|maneder|manader|godin\\w*|mesec\\w*|mjesec\\w*)(?![a-z])`,
+  `\\b(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?(?:\\s*(?:to|-|–|or|a|à|bis|and)\\s*(${NUMBER_PATTERN})(?:\\s*\\((?:\\d{1,2}|[a-z]{3,12})\\))?)?[\\s-]*(years?|months?|ans?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|anos|ano|meses|mes|lata|lat|rok|roku|roky|let|miesiac\\w*|miesiecy|jaar|maanden)(?![a-z])`,
   'g',
 );
 
@@ -1024,11 +1034,7 @@ const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9])(${NUMBER_PATTERN})[\\s-]*$`);
 function durationYears(d: RegExpExecArray): number | null {
   const n = parseNumberWord(d[1]);
   if (n === null) return null;
-  return /^(?:month|mois|monat|mes|mese|miesi|maand|kuu|mesic|mesiac|honap|menes|luni|maned|manad|mjesec)/.test(
-    d[3],
-  )
-    ? n / 12
-    : n;
+  return /^(?:month|mois|monat|mes|mese|miesi|maand)/.test(d[3]) ? n / 12 : n;
 }
 
 /** DURATION right at lastIndex (the phrases before it end with a space, so \b behaves the same). */
@@ -1086,7 +1092,7 @@ const SERVICE_SO_FAR =
  * name: "engagé(e) en qualité d'agent temporaire au grade AD 8 pour une période de cinq ans renouvelable".
  */
 const FIRST_CONTRACT_CUE = trieRegex(
-  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni|ensimmainen|esimene|pirmais|pirmoji|prvy|prva|prvo|primul)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract|sopimu\w*|leping\w*|ligum\w*|sutart\w*|zmluv\w*|pogodb\w*|ugovor\w*|contractul\w*)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag|agent)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b|\b(?:engage|recrute|nomme)(?:\(e\)|e)?\b[^.\n]{0,80}?\bpour une (?:periode|duree)\b|\b(?:recruited|engaged|appointed|employed)\b[^.\n]{0,80}?\bfor (?:a|an initial) (?:period|term)\b|\b(?:jmenovan|prijat|vymenovan)\w*\b[^.\n]{0,80}?\bna (?:dobu|obdobi)\b/g,
+  /\b(?:first|initial|1st|premier|initiale?|erste[nr]?|erstvertrag|initially|zunachst|primo|prima|primer|primera|primeiro|pierwsz\w*|eerste|puvodni|prvni)\b[^.\n]{0,80}?\b(?:contract|contrat|vertrag|secondment|detachement|abordnung|period|duree|laufzeit|engagement|contratto|contrato|umow\w*|smlouv\w*|durata|duracion|duracao|contract)|\b(?:contract|contrat|vertrag|secondment|employment)\b[^.\n]{0,60}?\b(?:initial|first|initially|premiere?|zunachst|initialement)\b|\b(?:contract|contrat|vertrag|agent)\b[^.\n]{0,40}?\b(?:(?:for|of) (?:a |an )?(?:period|duration|term)|d.une duree|pour une (?:periode|duree)|fur (?:einen zeitraum|eine dauer|die dauer)|for \d|for (?:one|two|three|four|five|six))\b|\b(?:engage|recrute|nomme)(?:\(e\)|e)?\b[^.\n]{0,80}?\bpour une (?:periode|duree)\b|\b(?:recruited|engaged|appointed|employed)\b[^.\n]{0,80}?\bfor (?:a|an initial) (?:period|term)\b/g,
 );
 
 /** A contract-length label anywhere in a line, its value right after it; "The term of this contract will be 4 years" (folded). */
@@ -1250,7 +1256,7 @@ export function extractFirstContractYears(ctx: NoticeContext): FieldResult<numbe
  * "pogodba", "σύμβαση", "договор", "Abordnung", "distacco".
  */
 const CONTRACT_OTHER =
-  /(?<![\p{L}])(?:contratt[oi]|contrat[oe]s?|contract(?:ul(?:ui)?)?|(?:arbeids)?overeenkomst|umow[aey]|smlouv[aey]|zmluv[aey]|szerzodes\p{L}{0,4}|(?:tyo)?sopimu[sk]\p{L}{0,4}|(?:anstallnings)?avtal(?:et)?|(?:ansaettelses)?kontrakt(?:en)?|ugovor\p{L}{0,2}|pogodb\p{L}{0,2}|договор\p{L}{0,2}|συμβασ\p{L}{0,2}|abordnung|distacco|detachering|destacamento|(?:too)?leping\p{L}{0,3}|sutart\p{L}{0,3}|ligum\p{L}{0,2}|kuntratt\p{L}{0,2})(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:contratt[oi]|contrat[oe]s?|contract(?:ul(?:ui)?)?|(?:arbeids)?overeenkomst|umow[aey]|smlouv[aey]|zmluv[aey]|szerzodes\p{L}{0,4}|(?:tyo)?sopimu[sk]\p{L}{0,4}|(?:anstallnings)?avtal(?:et)?|(?:ansaettelses)?kontrakt(?:en)?|ugovor\p{L}{0,2}|pogodb\p{L}{0,2}|договор\p{L}{0,2}|συμβασ\p{L}{0,2}|abordnung|distacco|detachering|destacamento|(?:too)?leping\p{L}{0,3}|sutart\p{L}{0,3}|ligum\p{L}{0,2}|kuntratt\p{L}{0,2}|(?:jmenovan|vymenovan)\p{L}{0,2})(?![\p{L}])/gu;
 /** "First", "initial", "initially" in those languages (folded): a sentence about the first contract. */
 const FIRST_OTHER =
   /(?<![\p{L}])(?:prim[oa]|primeir[oa]|primer[oa]?|primul|inizial(?:e|mente)|inicial(?:mente)?|initial\p{L}{0,4}|eerste|aanvankelijk|pierwsz\p{L}{0,3}|poczatkow\p{L}{0,3}|prvni|prv[aey]|puvodni|elso|kezdeti|ensimmainen|aluksi|forsta|forste|inledningsvis|indledningsvis|αρχικ\p{L}{0,3}|πρωτ\p{L}{0,3}|zunachst|anfanglich\p{L}{0,2}|erste[nr]?|първоначал\p{L}{0,3}|pocetn\p{L}{0,2}|zacetn\p{L}{0,2}|esimene|esialgne|pirm\p{L}{0,4}|inizjal\p{L}{0,2}|prvi)(?![\p{L}])/u;
@@ -1261,16 +1267,16 @@ const FIRST_OTHER =
 /** Croatian tens, which take their units after "i": "dvadeset i četiri" (folded). */
 const CROATIAN_TENS = 'dvadeset|trideset|cetrdeset';
 const LENGTH_OTHER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2}|(?:${CROATIAN_TENS})\\s+i\\s+\\p{L}{3,7}|${NUMBER_PATTERN}|[\\p{L}]{2,10})(?:\\s*\\(\\d{1,2}\\))?[\\s-]{1,3}(anni|anno|anos|ano|jaar|jaren|lata|lat|let|roky|roku|rokov|ev(?:re|et|ig)?|vuotta|vuodeksi|vuoden|ar|aar|ετη|ετων|χρονια|χρονων|ani|godine|godina|godinu|leta|години|година|jahre?n?|mesi|meses|maanden|miesiecy|mesicu|mesiacov|honap(?:ra|ig)?|kuukautta|kuukaudeksi|manader|maneder|μηνες|μηνων|luni|mjeseci|mjeseca|mesecev|месеца|monate?n?|aastaks|aastat|aasta|metu|metams|metus|gadiem|gadus|gadu|gadi|snin|sena|kuuks|kuud|menesiu|menesiams|menesiem)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2}|(?:${CROATIAN_TENS})\\s+i\\s+\\p{L}{3,7}|${NUMBER_PATTERN}|[\\p{L}]{2,10})(?:\\s*\\(\\d{1,2}\\))?[\\s-]{1,3}(anni|anno|anos|ano|jaar|jaren|lata|lat|let|roky|roku|rokov|ev(?:re|et|ig)?|vuotta|vuodeksi|vuoden|ar|aar|ετη|ετων|χρονια|χρονων|ani|godine|godina|godinu|leta|години|година|jahre?n?|mesi|meses|maanden|miesiecy|mesicu|mesiacov|honap(?:ra|ig)?|kuukautta|kuukaudeksi|kuukauden|manader|maneder|μηνες|μηνων|luni|mjeseci|mjeseca|mesecev|месеца|monate?n?|aastaks|aastat|aasta|metu|metams|metus|gadiem|gadus|gadu|gadi|snin|sena|kuuks|kuud|menesiu|menesiams|menesiem)(?![\\p{L}])`,
   'u',
 );
 /** Number words those lengths use that the shared table does not hold (their inflected forms; folded). */
 const NUMBER_OTHER: Record<string, number> = {
-  dvou: 2, peti: 5, sesti: 6, ctyr: 4, troch: 3, styroch: 4, piatich: 5, dvoch: 2,
+  dvoch: 2,
   kahdeksi: 2, kolmeksi: 3, neljaksi: 4, viideksi: 5, kahden: 2, kolmen: 3, neljan: 4, viiden: 5,
   ot: 5, hat: 6, egy: 1,
   δυο: 2, τρια: 3, τριων: 3, τεσσερα: 4, τεσσαρων: 4, πεντε: 5, εξι: 6,
-  een: 1, um: 1, uno: 1, jeden: 1, jednego: 1, jedan: 1, dviju: 2, triju: 3,
+  een: 1, um: 1, uno: 1, jednego: 1, jedan: 1, dviju: 2, triju: 3,
   два: 2, три: 3, четири: 4, пет: 5,
   kaheks: 2, kolmeks: 3, neljaks: 4, viieks: 5, kuueks: 6, diviem: 2, trim: 3, cetriem: 4, pieciem: 5, sesiem: 6,
   dvadeset: 20, trideset: 30, cetrdeset: 40,
@@ -1290,7 +1296,7 @@ const TOTAL_BEFORE =
   /(?<![\p{L}])(?:ukupn|skupn|total|gesamt|teljes|celkov|kokku|sammanlagd|samlet|maxim|massim|maksim)\p{L}*\s+(?:\p{L}+\s+){0,2}$/u;
 /** A number and a range's "and"/"to" right before a length (folded): "între 1 și 3 ani". */
 const RANGE_BEFORE =
-  /(?<![\p{L}\p{N}])(\d{1,2}|\p{L}{2,10})\s*(?:-|–|to|a|à|and|si|e|y|i|en|ja|och|og|es|και|и|do|az|tot)\s*$/u;
+  /(?<![\p{L}\p{N}])(\d{1,2}|\p{L}{2,10})\s*(?:-|–|to|a|à|and|si|e|y|i|en|ja|och|og|es|και|и|do|az|tot|til|till)\s*$/u;
 /**
  * Words that make a length something other than the first contract's when they stand between the contract and
  * the length: a renewal ("rinnovato per", "verlengd met"), a maximum or a total ("legfeljebb", "teljes"), a
@@ -1301,7 +1307,7 @@ const NOT_FIRST_LENGTH =
 
 /**
  * "Il contratto iniziale avrà una durata di due anni", "Umowa zostanie zawarta na okres pięciu lat", "Az első
- * szerződés 36 hónapra szól": the first length within 90 characters after a contract's name, in its sentence,
+ * szerződés 36 hónapra szól", "jmenován na dobu pěti let" (an appointment for a period): the first length within 90 characters after a contract's name, in its sentence,
  * when the sentence says "first"/"initial" or the length follows within 60 characters, and nothing between
  * them makes it a renewal, a maximum, a total, a probation or experience. Read only when the English, French
  * and German readers above found nothing.

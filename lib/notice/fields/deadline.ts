@@ -181,6 +181,9 @@ const WORDED_TIMES: Array<[RegExp, string | null, string?]> = [
   // Eastern and Central European time in words (the legal time of the date decides summer time).
   [/^østeuropæisk tid|^osteuropeisk tid|^ita-euroopan aika|^oost-europese tijd|^ora dell.europa orientale|^hora de europa (?:del este|oriental)|^hora da europa oriental|^czasu wschodnioeuropejskiego|^vychodoevropskeho casu|^vychodoeuropskeho casu|^kelet-europai ido|^ida-euroopa aja|^rytu europos laiku|^austrumeiropas laik|^ωρα ανατολικης ευρωπης|^ora europei de est|^източноевропейско време/, 'Europe/Helsinki', 'Eastern European Time'],
   [/^centraleuropæisk tid|^centraleuropeisk tid|^(?:medel|mellan)europeisk tid|^keski-euroopan aika|^midden-europese tijd|^ora dell.europa centrale|^hora de europa central|^hora da europa central|^czasu srodkowoeuropejskiego|^stredoevropskeho casu|^stredoeuropskeho casu|^kozep-europai ido|^kesk-euroopa aja|^vidurio europos laiku|^centraleiropas laik|^ωρα κεντρικης ευρωπης|^ora europei centrale|^централноевропейско време/, 'Europe/Brussels', 'CET'],
+  // Folded Cyrillic: "софийско" → "софииско" (й → и).
+  [/^софииско време|^българско време|^ora sofiei|^ora bulgariei|^sofian aika/, 'Europe/Sofia'],
+  [/^букурещко време|^ora bucurestiului|^ora romaniei|^bukarestin aika/, 'Europe/Bucharest'],
   [/^czasu wilenskiego|^vilniusi ido|^vilniaus laiku|^lietuvos laiku|^vilnas laik|^vilniuse aja|^vilnan aika/, 'Europe/Vilnius'],
   [/^czasu ryskiego|^rigai ido|^rygos laiku|^rigas laik|^latvijas laik|^riia aja|^riian aika/, 'Europe/Riga'],
   [/^czasu tallinskiego|^tallinni ido|^talino laiku|^tallinas laik|^(?:tallinna|eesti) aja|^(?:tallinnan|viron) aika/, 'Europe/Tallinn'],

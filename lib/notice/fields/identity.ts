@@ -879,10 +879,10 @@ function cleanTitle(raw: string): string {
       .replace(GRADE_THEN_BODY, '')
       // "Coordenador de projeto 1. QUEM SOMOS": the next section's number, its heading cut off.
       .replace(/\s+\d{1,2}\.$/, '')
-      // "Directeur (M/V)", "Referent (m/ž)", "Engineer (m/f/d)", "… M/F": the genders the post is open to, last
+      // "Directeur (M/V)", "Referent (m/ž)", "Engineer (m/f/d)", "Сътрудник (м/ж)", "… M/F": the genders the post is open to, last
       // (what stood before them is cut, or kept, as if they were not there).
       .replace(
-        /(?<=\p{L}{3}\)?)\s*(?:\((?:[mfwhvkžnxd]\s*\/\s*){1,2}[mfwhvkžnxd]\)|\s(?:[MFWHV]\/){1,2}[MFWHVX])\s*$/iu,
+        /(?<=\p{L}{3}\)?)\s*(?:\((?:[mfwhvkžnxdмжαθ]\s*\/\s*){1,2}[mfwhvkžnxdмжαθ]\)|\s(?:[MFWHV]\/){1,2}[MFWHVX])\s*$/iu,
         '',
       )
       .replace(/^[\s"„“”«»'‘’*:–-]+|[\s"„“”«»'‘’*:,–-]+$/g, '')
@@ -2335,7 +2335,7 @@ function bodyPostRefTitle(ctx: NoticeContext): Found<string> | null {
 }
 
 /** A gender marker at a line's end: "M/F", "(F/M)", "(m/w/d)", "(H/F)", "(M/Ž)" (folded). */
-const GENDER_MARK_END = /\s\(?\s?(?:[mfhwvkzn]\/[mfhwvkzn](?:\/[dx])?)\s?\)?\s*$/;
+const GENDER_MARK_END = /\s\(?\s?(?:[mfhwvkzn]\/[mfhwvkzn](?:\/[dx])?|[мж]\/[мж]|[αθ]\/[αθ])\s?\)?\s*$/;
 /** The first lines where a job page names its post. */
 const GENDER_TITLE_LINES = 25;
 
@@ -3343,7 +3343,7 @@ const SEND_OTHER =
   /(?<![\p{L}])(?:invia\p{L}*|inoltra\p{L}*|envia\p{L}*|envie\p{L}*|remet\p{L}*|candidatur[ae]s?|solicitud(?:es)?|stuur\p{L}*|opsturen|verzend\p{L}*|sollicitatie\p{L}*|przesl\p{L}*|przesyl\p{L}*|zgloszen\p{L}*|zasl\p{L}*|prihlask\p{L}*|kuld\p{L}*|palyazat\p{L}*|trimite\p{L}*|skicka\p{L}*|ansokan|ansokningar\p{L}*|laheta\p{L}*|lahete\p{L}*|hakemu\p{L}*|sendes|ansogning\p{L}*|αποστ\p{L}*|αιτησ\p{L}*|αιτηση|saata|saatke|kandideerimis\p{L}*|siusti|siuskite|paraisk\p{L}*|nosutit\p{L}*|pieteikum\p{L}*|poslji\p{L}*|posalji\p{L}*|poslite|prijav\p{L}*|ibghat\p{L}*|applikazzjoni\p{L}*|изпрат\p{L}*|кандидатур\p{L}*)(?![\p{L}])/u;
 /** Questions, information and technical help only, in those languages (folded). */
 const QUESTIONS_OTHER =
-  /(?<![\p{L}])(?:informazion\p{L}*|chiariment\p{L}*|consultas?|informacion\p{L}*|informac\p{L}*|duvidas|dudas|vragen|inlichtingen|pytan\p{L}*|dotaz\p{L}*|kerdes\p{L}*|intrebar\p{L}*|fragor|kysymyk\p{L}*|sporgsmal\p{L}*|kusimus\p{L}*|klausim\p{L}*|jautajum\p{L}*|vprasanj\p{L}*|pitanj\p{L}*|otazk\p{L}*|mistoqsij\p{L}*|въпрос\p{L}*|ερωτησ\p{L}*|πληροφορ\p{L}*|τεχνικα προβληματα|technical (?:problems?|issues?|difficult\p{L}*)|problemi tecnici|problemas tecnicos|problemes techniques|technische probleme\p{L}*|δεν γινονται δεκτες)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:informazion\p{L}*|chiariment\p{L}*|consultas?|informacion\p{L}*|informac\p{L}*|duvidas|dudas|vragen|inlichtingen|pytan\p{L}*|dotaz\p{L}*|kerdes\p{L}*|intrebar\p{L}*|fragor|kysymyk\p{L}*|sporgsmal\p{L}*|kusimus\p{L}*|klausim\p{L}*|jautajum\p{L}*|vprasanj\p{L}*|pitanj\p{L}*|otazk\p{L}*|mistoqsij\p{L}*|въпрос\p{L}*|ερωτησ\p{L}*|πληροφορ\p{L}*|τεχνικα προβληματα|technical (?:problems?|issues?|difficult\p{L}*)|problemi tecnici|problemas tecnicos|problemes techniques|technische probleme\p{L}*|probleme tehnice|problemy techniczne|technicke problemy|tehnicne tezave|tehnick\p{L}* problem\p{L}*|tekniska problem|tekniske problemer|teknisia ongelmia|technines problemos|tehniskas problemas|tehnilised probleemid|technikai problem\p{L}*|технически проблеми|δεν γινονται δεκτες)(?![\p{L}])/u;
 /** Data protection, in those languages (folded). */
 const DATA_PROTECTION_OTHER =
   /protezione dei dati|proteccion de datos|protecao de dados|gegevensbescherming|ochrony danych|ochrana osobnich|adatvedelm|protectia datelor|dataskydd|tietosuoja|databeskyttelse|andmekaitse|duomenu apsaug|datu aizsardz|varstv\w* (?:osebnih )?podatkov|zastit\w* (?:osobnih )?podataka|ochran\w* (?:osobnych )?udajov|protezzjoni tad-data|защита на (?:личните )?данни|προστασια (?:των )?(?:προσωπικων )?δεδομενων/;

@@ -50,7 +50,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
   [
     'post_secondary',
-    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne|eftergymnasial\w* utbildning|postsecundair\w* onderwijs|pomaturitn\w*|posztszekunder|kozepfoku tanulmanyokat koveto|kozepfoku tanulmanyok utani|postliceal\w*|keskiasteen jalkei\w* koulutu\w*|videregaende uddannelse\w*|povidurin\w*|pecvidusskolas|keskharidusjargne\w*|poslijesrednjoskolsk\w*|obrazovanj\w* vise razine|visjesolsk\w*|post-?sekondarj\w*|μεταδευτεροβαθμι[α-ω]*)/y,
+    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne|eftergymnasial\w* utbildning|postgymnasial\w* uddannelse\w*|postsecundair\w* onderwijs|pomaturitn\w*|posztszekunder|kozepfoku tanulmanyokat koveto|kozepfoku tanulmanyok utani|postliceal\w*|keskiasteen jalkei\w* koulutu\w*|videregaende uddannelse\w*|povidurin\w*|pecvidusskolas|keskharidusjargne\w*|poslijesrednjoskolsk\w*|obrazovanj\w* vise razine|visjesolsk\w*|post-?sekondarj\w*|μεταδευτεροβαθμι[α-ω]*)/y,
   ],
   [
     'secondary',
@@ -62,7 +62,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
 ];
 const EDUCATION_WORD =
-  /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling|studi|laurea|titolo di studio|istruzione|estudios|titulo|educacion|estudos|ensino|studia|dyplom|opleiding|utbildning|onderwijs|vzdelani|studii|koulutus|tutkinto\w*|haridus\w*|issilavinim\w*|izglitib\w*|vzdelani\w*|izobrazb\w*|obrazovanj\w*|(?:universitets)?uddannelse\w*|edukazzjoni|studij\w*|studj\w*)\b|(?:studium|diplom|bildung|abschluss|wykształceni|vegzettseg|oktatas|opinto|opintoj|σπουδ|εκπαιδευ)/;
+  /\b(?:diploma|education|studies|degree|qualification|diplome|etudes|enseignement|schooling|studi|laurea|titolo di studio|istruzione|estudios|titulo|educacion|estudos|ensino|studia|dyplom|opleiding|utbildning\w*|onderwijs|vzdelani|studii|koulutus|tutkinto\w*|haridus\w*|issilavinim\w*|izglitib\w*|vzdelani\w*|izobrazb\w*|obrazovanj\w*|(?:universitets)?uddannelse\w*|edukazzjoni|studij\w*|studj\w*)\b|(?:studium|diplom|bildung|abschluss|wykształceni|vegzettseg|oktatas|opinto|opintoj|σπουδ|εκπαιδευ)/;
 
 interface LevelMention {
   level: EducationLevel;
@@ -111,7 +111,7 @@ function levelMentions(ctx: NoticeContext, from: number, to: number): LevelMenti
 /** After a level's words, "giving access to" them (folded): Hungarian "… tanulmányokra jogosító". */
 const ACCESS_AFTER = /^[a-z]{0,4}\s+jogosito/;
 const ACCESS_TO =
-  /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a|tilltrade till|toegang (?:geeft |verleent )?tot( het)?|acces la|oktatasba valo belepesre jogosito,?|προσβαση σ[α-ω]*|pristup k)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/;
+  /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a|tilltrade till|giver adgang til|toegang (?:geeft |verleent )?tot( het)?|acces la|oktatasba valo belepesre jogosito,?|προσβαση σ[α-ω]*|pristup k)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/;
 
 export interface EducationResult {
   value: Education | null;
@@ -239,7 +239,7 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 const EXPERIENCE_WORD =
   /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|(?:beroeps|werk)?ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|(?:tyo)?kokemus\w*|praxe|praxi|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|izkusnj\w*|iskustv\w*|pieredz\w*|patirt\w*|(?:too)?kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
 const NOT_EXPERIENCE =
-  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de|(?:is|are) not counted|not counted in|part of the qualification|(?:n.est|ne sont) pas pris\w* en compte|nicht angerechnet|se ne uposteva|se ne uracunava|neberie do uvahy|neiskaiciuojam\w*|netiek nemta vera|ei arvestata|ei oteta huomioon|medregnes ikke|indgar ikke|doktor\w*|doktorat\w*|nezapocitava|nezapocitavaju|nejvyse|najviac|maksymalnie|legfeljebb|enintaan|daugiausia|ne vise od|najvise)\b|\b(?:the|this) (?:one|1) year\b/;
+  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de|(?:is|are) not counted|not counted in|part of the qualification|(?:n.est|ne sont) pas pris\w* en compte|nicht angerechnet|se ne uposteva|se ne uracunava|neberie do uvahy|neiskaiciuojam\w*|netiek nemta vera|ei arvestata|ei oteta huomioon|medregnes ikke|indgar ikke|doktor\w*|doktorat\w*|ne pouvant (?:pas )?etre inclus\w*|ne peut (?:pas )?etre inclus\w*|nu poate fi inclus\w*|nu (?:se )?(?:ia|iau) in considerare|nu se (?:include|numara)|nezapocitava|nezapocitavaju|nejvyse|najviac|maksymalnie|legfeljebb|enintaan|daugiausia|ne vise od|najvise)\b|\b(?:the|this) (?:one|1) year\b/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
 /** What makes a requirement an asset, in the official languages (folded): "Constitueraient des atouts", "Pluspunten", "előnyt jelent". */
 const ASSET_WORDS =
@@ -269,6 +269,10 @@ export interface ExperienceResult {
 
 /** The most experience a notice asks for, in years. */
 const MAX_EXPERIENCE_YEARS = 15;
+
+/** "15 years, of which 5 in management": the part of a total (folded, the words right before the part's number). */
+const OF_WHICH =
+  /\b(?:of which|including|thereof|dont|davon|out of which|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan|w tym|z toho|z tego|ebbol|din care|od toga|od tega|od tog|heraf|varav|joista|millest|is ju|no tiem)\b[^,;]*$/;
 
 export function extractExperience(ctx: NoticeContext, exclude: Span | null): ExperienceResult {
   let best: { years: number; start: number; end: number; sentence: Span } | null = null;
@@ -304,7 +308,7 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
     )
       continue;
     const before = ctx.folded.slice(Math.max(s.start, m.index - 25), m.index);
-    if (/\b(?:of which|including|thereof|dont|davon|out of which)\b[^,;]*$/.test(before)) continue;
+    if (OF_WHICH.test(before)) continue;
     // "university education is at least three years": the length of studies, not experience.
     const lead = ctx.folded.slice(Math.max(s.start, m.index - 80), m.index);
     // (In the official languages: "studi universitari di almeno tre anni", "studiom wyższym trwającym … trzy lata".)
@@ -392,7 +396,8 @@ const LEVEL_AFTER_NAME = /^\s+nyelv\w*\s+(?:[a-z]+\s+)?ismeret\w*\s*(?:\(\s*)?$/
 const OR_ONLY =
   /^\s*(?:,|or|ou|oder|o|of|lub|albo|eller|vagy(?: az?)?|sau|nebo|alebo|ali|ili|tai|vai|arba|или|ή)\s*$/;
 /** English, French and German named in Bulgarian and Greek (folded stems): "английски", "της αγγλικής γλώσσας". */
-const NON_LATIN_LANGUAGE = /(?<![\p{L}])(англииск|френск|немск|αγγλικ|γαλλικ|γερμανικ)\p{L}*/gu;
+const NON_LATIN_LANGUAGE =
+  /(?<![\p{L}])(англииск|френск|немск|българск|αγγλικ|γαλλικ|γερμανικ|ελληνικ)\p{L}*/gu;
 const NON_LATIN_CODES: Record<string, string> = {
   англииск: 'EN', // "английски" folded (й → и)
   френск: 'FR',
@@ -400,13 +405,15 @@ const NON_LATIN_CODES: Record<string, string> = {
   αγγλικ: 'EN',
   γαλλικ: 'FR',
   γερμανικ: 'DE',
+  българск: 'BG',
+  ελληνικ: 'EL',
 };
 const NAME_READERS: Array<[RegExp, Record<string, string>]> = [
   [LANGUAGE_RE, LANGUAGE_NAMES],
   [NON_LATIN_LANGUAGE, NON_LATIN_CODES],
 ];
 const ANY_LANGUAGE =
-  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*|oficial\w* (?:europos sajungos |es )?kalb\w*|oficial\w* valod\w*|ametlik\w* keel\w*|officielle sprog|lingw[ai] ufficjal\w*|oifigiula\w* an aontais)\b|официалн\S* езиц?\S*|επισημ\S* γλωσσ\S*/;
+  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*|oficial\w* (?:europos sajungos |es )?kalb\w*|oficial\w* valod\w*|ametlik\w* keel\w*|officielle sprog|andet sprog|forste sprog|lingw[ai] ufficjal\w*|oifigiula\w* an aontais)\b|официалн\S* езиц?\S*|επισημ\S* γλωσσ\S*/;
 
 /** A second language's words, in a clause that names no language (folded). */
 const SECOND_LANGUAGE =
@@ -564,6 +571,15 @@ export function extractLanguages(ctx: NoticeContext): {
             best = i;
           }
         });
+        // "… (level C1). Knowledge of French would be an asset.": a language named as an asset in a sentence of
+        // its own takes no level from the sentence before.
+        const own = sentenceAt(ctx, n.start);
+        const hit = hits[best];
+        if (
+          (hit.end <= own.start || hit.start >= own.end) &&
+          ASSET_WORDS.test(ctx.folded.slice(own.start, own.end))
+        )
+          return;
         byHit[best].push(n);
       });
       hits.forEach((hit, i) => {
@@ -621,6 +637,15 @@ const CAST_NOT_NEEDED =
 const CAST_PASSED =
   /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci|geslaagd|ingeschreven|registriert\w*|zaregistrov\w*|uspel\w*|inregistrat\w*|registrerad\w*|regisztral\w*|rekisteroity\w*|registreret|adatbazis\w*|szerepel\w*|sikeres\w*|lapaissyt|tietokan\w*|databaz\w*|datubaz\w*|andmebaas\w*|duomenu baz\w*|baz\w* podataka|databas\w*|uspesn\w*|islaik\w*|sooritan\w*|polozi\w*|promovat\w*)\b/;
 
+/** The same in Bulgarian and Greek (folded; \b sees no Cyrillic or Greek letter as a word's). */
+const CAST_NOT_NEEDED_NON_LATIN =
+  /(?<![\p{L}])(?:не се изисква|не е необходим\p{L}*|δεν απαιτειται|δεν ειναι απαραιτητ\p{L}*)(?![\p{L}])/u;
+const CAST_PASSED_NON_LATIN =
+  /(?<![\p{L}])(?:издържал\p{L}*|регистриран\p{L}*|базата? данни|επιτυχ\p{L}*|εγγεγραμμεν\p{L}*|βαση δεδομενων)(?![\p{L}])/u;
+
+/** How many CAST mentions after one that requires it are read for a "not required". */
+const CAST_MENTIONS_AFTER = 20;
+
 /** A line that starts with an EPSO CAST code: the call's own heading or list of profiles. */
 const EPSO_CAST_HEADING = /^[ \t]*EPSO\/CAST\/[\w/-]+\s*(?:[-–—:]\s|$)/m;
 
@@ -629,16 +654,32 @@ export function extractCast(ctx: NoticeContext): { value: boolean; evidence: Evi
   // EPSO's own CAST call, its profiles heading the text ("EPSO/CAST/P/1/2015 - Financial officer"): its codes
   // name the call itself, not a CAST the candidate must have passed.
   const ownCall = EPSO_CAST_HEADING.test(ctx.text.slice(0, 2000));
+  // "Registration in EPSO CAST Permanent is not required … Candidates already registered in CAST may apply": a
+  // notice that says CAST is not required does not require it, whatever its other CAST sentences say.
+  let notRequired = false;
+  let passed: { value: boolean; evidence: Evidence | null } | null = null;
+  let afterPassed = 0;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     // "EUIPO/CAST/1/16", "OHIM/CAST/10/2014": an agency's own selection named so, not EPSO's CAST.
     const code = /([A-Za-z]{2,10})\s?\/\s?$/.exec(ctx.text.slice(Math.max(0, m.index - 14), m.index));
     if (code && (code[1].toUpperCase() !== 'EPSO' || ownCall)) continue;
     const s = sentenceAt(ctx, m.index);
-    if (testWithin(ctx, CAST_NOT_NEEDED, s.start, s.end)) continue;
-    if (testWithin(ctx, CAST_PASSED, s.start, s.end))
-      return { value: true, evidence: evidence(ctx, s.start, s.end) };
+    if (
+      testWithin(ctx, CAST_NOT_NEEDED, s.start, s.end) ||
+      CAST_NOT_NEEDED_NON_LATIN.test(sentenceText(ctx, s.start))
+    ) {
+      notRequired = true;
+      continue;
+    }
+    if (
+      !passed &&
+      (testWithin(ctx, CAST_PASSED, s.start, s.end) || CAST_PASSED_NON_LATIN.test(sentenceText(ctx, s.start)))
+    )
+      passed = { value: true, evidence: evidence(ctx, s.start, s.end) };
+    // A notice names CAST a few times: past a score of mentions after one that requires it, no "not required" is looked for.
+    if (passed && (notRequired || ++afterPassed > CAST_MENTIONS_AFTER)) break;
   }
-  return { value: false, evidence: null };
+  return passed && !notRequired ? passed : { value: false, evidence: null };
 }
 
 /**

@@ -85,6 +85,7 @@ export const de: LangTable = {
     'abteilung',
     'referat',
     'referenznummer',
+    'generaldirektion',
   ],
   jobTitle: ['stellenbezeichnung', 'bezeichnung der stelle', 'bezeichnung der planstelle'],
   cefr: ['niveau', 'stufe'],

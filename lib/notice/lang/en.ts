@@ -143,6 +143,7 @@ export const en: LangTable = {
     'institution/agency',
     'location(s)',
     'domain(s)',
+    'directorate-general',
   ],
   jobTitle: ['job title', 'title of the post', 'post title', 'title of post'],
   cefr: ['level'],

@@ -88,6 +88,7 @@ export const es: LangTable = {
     'unidad',
     'departamento',
     'número de referencia',
+    'dirección general',
   ],
   jobTitle: ['título del puesto', 'denominación del puesto', 'nombre del puesto'],
   cefr: ['nivel'],

@@ -79,6 +79,7 @@ export const fr: LangTable = {
     'date limite de candidature',
     'date limite de dépôt des candidatures',
     'numéro de référence',
+    'direction générale',
   ],
   jobTitle: ['intitulé du poste', 'titre du poste', 'intitulé de la fonction'],
   cefr: ['niveau'],

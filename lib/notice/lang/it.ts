@@ -71,6 +71,7 @@ export const it: LangTable = {
     'unità',
     'dipartimento',
     'numero di riferimento',
+    'direzione generale',
   ],
   jobTitle: ['titolo del posto', 'denominazione del posto', 'titolo della funzione'],
   cefr: ['livello'],

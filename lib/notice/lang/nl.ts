@@ -68,6 +68,7 @@ export const nl: LangTable = {
     'eenheid',
     'afdeling',
     'referentienummer',
+    'directoraat-generaal',
   ],
   jobTitle: ['functietitel', 'functiebenaming'],
   cefr: ['niveau'],

@@ -58,6 +58,7 @@ export const pt: LangTable = {
     'unidade',
     'departamento',
     'número de referência',
+    'direção-geral',
   ],
   jobTitle: ['título do lugar', 'título do posto', 'designação do cargo', 'título da função'],
   cefr: ['nível'],

@@ -54,6 +54,7 @@ export const sl: LangTable = {
     'vrsta pogodbe',
     'enota',
     'datum objave',
+    'oddelek',
   ],
   jobTitle: ['naziv delovnega mesta'],
   cefr: ['raven', 'ravni', 'stopnja'],
