@@ -569,22 +569,27 @@ function blockValue(
     for (let skip = 0; skip <= 2; skip++) {
       const from = b + skip;
       if (from + n > ctx.lines.length) break;
-      let agree = 0;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        if (isLabelLine(ctx, from + k, true)) ok = false;
-        const label = ctx.folded.slice(ctx.lines.start(first + k), ctx.lines.end(first + k));
-        for (const [is, looks] of VALUE_CHECKS)
-          if (is.test(label)) {
-            if (looks.test(ctx.lines.text(from + k))) agree++;
-            else ok = false;
-            break;
-          }
-      }
-      if (!ok || agree < 2) continue;
+      if (!valuesAgree(ctx, first, from, n)) continue;
       const v = ctx.lines.get(from + (i - first));
       return v.end - v.start > max ? null : { value: v.text, start: v.start, end: v.end };
     }
   }
   return null;
+}
+
+/**
+ * Do the n lines from `from` read as the values of the n labels from `first`: none a label itself, each one
+ * whose kind can be checked (a grade, a date, a staff category) looking like one, two such at least?
+ */
+function valuesAgree(ctx: NoticeContext, first: number, from: number, n: number): boolean {
+  let agree = 0;
+  for (let k = 0; k < n; k++) {
+    if (isLabelLine(ctx, from + k, true)) return false;
+    const label = ctx.folded.slice(ctx.lines.start(first + k), ctx.lines.end(first + k));
+    const check = VALUE_CHECKS.find(([is]) => is.test(label));
+    if (!check) continue;
+    if (!check[1].test(ctx.lines.text(from + k))) return false;
+    agree++;
+  }
+  return agree >= 2;
 }

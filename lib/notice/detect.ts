@@ -1197,7 +1197,8 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   // dates in a job page's box of other vacancies, when the page has a deadline of its own outside it.
   const boxes = relatedBoxes(folded);
   const inBox = (d: { start: number }) => boxes.some((b) => d.start >= b.start && d.start < b.end);
-  const own = boxes.length && dated.some((d) => !inBox(d)) ? dated.filter((d) => !inBox(d)) : dated;
+  const outside = dated.filter((d) => !inBox(d));
+  const own = outside.length ? outside : dated;
   const distinct = new Set(own.map((d) => `${d.date.year}-${d.date.month}-${d.date.day}`));
   const rows = listingRows(folded, dates());
   let listing = false;

@@ -144,9 +144,10 @@ describe("a job page's box of other vacancies", () => {
     '<h1>Data Analyst (m/f)</h1>',
     '<table><tr><th>Reference</th><td>AGY/TA/2031/05</td></tr>',
     '<tr><th>Type of contract</th><td>Temporary agent</td></tr>',
-    '<tr><th>Grade</th><td>AD 6</td></tr>',
+
     '<tr><th>Deadline for applications</th><td>15 July 2031, 12:00 (noon) Lisbon time</td></tr></table>',
     '<h2>Who we are</h2><p>The Agency monitors drugs in Europe and is looking for a data analyst.</p>',
+    '<p>The successful candidate will be recruited as a temporary agent at grade AD 6.</p>',
     '<h2>Eligibility criteria</h2><p>A university degree of at least three years and three years of experience.</p>',
     '<h2>Other vacancies</h2>',
     '<ul><li><a href="/a">Communication assistant (AST 3)</a> — deadline: 2 August 2031</li>',

@@ -372,14 +372,17 @@ const NUMBER_FIRST_ARTICLE =
 const NUMBER_LETTER_ARTICLE =
   /(?<![\p{L}\d])(2|3) ?([a-f])\.?\s*(?:cikk\p{L}*|artikla\p{L}*|panta|straipsn\p{L}*)(?![\p{L}])/gu;
 
-/** "άρθρο 2 στοιχείο στ)", "άρθρο 3 στοιχ. α)": the article's letter in Greek (folded). */
-const GREEK_ARTICLE =
-  /(?<![\u0370-\u03ff])αρθρ[\u0370-\u03ff]*\s+(2|3)\s*,?\s*(?:στοιχ[\u0370-\u03ff]*\.?\s*)?\(?\s*(στ|α|β|γ|δ|ε)\s*\)/g;
-const GREEK_LETTERS: Record<string, string> = { α: 'a', β: 'b', γ: 'c', δ: 'd', ε: 'e', στ: 'f' };
-/** "член 3а", "член 2, буква е)": the article's letter in Cyrillic (folded). */
-const CYRILLIC_ARTICLE =
-  /(?<![\u0400-\u04ff])член[\u0400-\u04ff]*\s+(2|3)\s*,?\s*(?:буква\s*)?\(?\s*(а|б|в|г|д|е)(?![\u0400-\u04ff])\s*\)?/g;
-const CYRILLIC_LETTERS: Record<string, string> = { а: 'a', б: 'b', в: 'c', г: 'd', д: 'e', е: 'f' };
+/**
+ * "άρθρο 2 στοιχείο στ)", "άρθρο 3 στοιχ. α)", "член 3а", "член 2, буква е)": the article's letter in Greek or
+ * Cyrillic, which \b and [a-f] do not read (folded). Both alphabets order their first six letters as a–f.
+ */
+const NON_LATIN_ARTICLE =
+  /(?<![\u0370-\u03ff\u0400-\u04ff])(?:αρθρ[\u0370-\u03ff]*|член[\u0400-\u04ff]*)\s+(2|3)\s*,?\s*(?:(?:στοιχ[\u0370-\u03ff]*\.?|буква)\s*)?\(?\s*(στ|[α-ε]|[а-е])(?![\u0370-\u03ff\u0400-\u04ff])/g;
+// prettier-ignore
+const NON_LATIN_LETTERS: Record<string, string> = {
+  α: 'a', β: 'b', γ: 'c', δ: 'd', ε: 'e', στ: 'f',
+  а: 'a', б: 'b', в: 'c', г: 'd', д: 'e', е: 'f',
+};
 
 /** "point (a)", "letter (f)" right before " of Article 2" (folded). */
 const POINT_BEFORE = /(?:point|letter|paragraph|indent)\s\(?([a-f])\)?$/;
@@ -437,17 +440,11 @@ export function extractContractArticles(ctx: NoticeContext): {
     for (let m = NUMBER_LETTER_ARTICLE.exec(f); m; m = NUMBER_LETTER_ARTICLE.exec(f))
       record(m[1], m[2], m.index);
   }
-  // Bulgarian: "член 3а", "член 2, буква е)", the letter in Cyrillic.
-  if (f.includes('член')) {
-    CYRILLIC_ARTICLE.lastIndex = 0;
-    for (let m = CYRILLIC_ARTICLE.exec(f); m; m = CYRILLIC_ARTICLE.exec(f))
-      record(m[1], CYRILLIC_LETTERS[m[2]], m.index);
-  }
-  // Greek: "άρθρο 2 στοιχείο στ)", "άρθρο 3 στοιχείο α)", the letter in Greek.
-  if (f.includes('αρθρ')) {
-    GREEK_ARTICLE.lastIndex = 0;
-    for (let m = GREEK_ARTICLE.exec(f); m; m = GREEK_ARTICLE.exec(f))
-      record(m[1], GREEK_LETTERS[m[2]], m.index);
+  // Greek and Bulgarian: "άρθρο 2 στοιχείο στ)", "член 3а", the letter in their alphabets.
+  if (f.includes('αρθρ') || f.includes('член')) {
+    NON_LATIN_ARTICLE.lastIndex = 0;
+    for (let m = NON_LATIN_ARTICLE.exec(f); m; m = NON_LATIN_ARTICLE.exec(f))
+      record(m[1], NON_LATIN_LETTERS[m[2]], m.index);
   }
   // "under point (a) of Article 2 of the Conditions of Employment": the letter before the article.
   for (let at = f.indexOf(' of article '); at >= 0; at = f.indexOf(' of article ', at + 1)) {
