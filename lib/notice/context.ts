@@ -4,6 +4,7 @@
  * offsets), its lines and its sections, and the way to turn a span into
  * evidence quoted from the original.
  */
+import { IntList } from './int-list';
 import { partitionPoint } from './search';
 import {
   DEADLINE_LABELS,
@@ -285,12 +286,12 @@ function sentenceStartsOf(ctx: NoticeContext): Int32Array {
   let found = sentenceStarts.get(ctx);
   if (found) return found;
   const t = ctx.text;
-  const out: number[] = [];
+  const out = new IntList(t.length >> 6);
   for (let p = 1; p <= t.length; p++) {
     const c = t.charCodeAt(p - 1);
     if (c === 10 || (isStop(c) && isSpace(t[p] ?? ' ') && !isAbbrevEnd(t, p - 1))) out.push(p);
   }
-  found = Int32Array.from(out);
+  found = out.toArray();
   sentenceStarts.set(ctx, found);
   return found;
 }
@@ -317,21 +318,21 @@ function looseStarts(text: string, re: RegExp): Int32Array {
     // happened to be (the bench's "experience years" family: 116 ms per MB alone, 225 after the
     // seeds and large inputs).
     const sticky = new RegExp(source, `y${flags}`);
-    const found: number[] = [];
+    const found = new IntList();
     for (const lit of literals)
       for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) {
         sticky.lastIndex = p;
         if (sticky.test(text)) found.push(p);
       }
-    return Int32Array.from(found).sort();
+    return found.toArray().sort();
   }
   const loose = new RegExp(source, `g${flags}`);
-  const out: number[] = [];
+  const out = new IntList();
   for (let m = loose.exec(text); m; m = loose.exec(text)) {
     out.push(m.index);
     loose.lastIndex = m.index + 1;
   }
-  return Int32Array.from(out);
+  return out.toArray();
 }
 
 /**

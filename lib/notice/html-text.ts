@@ -161,8 +161,18 @@ export function htmlToText(html: string): MappedText {
       if (pendingBreaks) {
         out.insert(pendingBreaks > 1 ? '\n\n' : '\n', pendingAt);
         pendingBreaks = 0;
-      } else if ((pendingSpace || (afterFootnote && /[\p{L}\p{N}]/u.test(html[i]))) && out.length)
-        out.insert(' ', i - 1);
+      } else if ((pendingSpace || (afterFootnote && /[\p{L}\p{N}]/u.test(html[i]))) && out.length) {
+        // One plain space before the word is itself: copied, it continues the copy in progress (a
+        // paragraph becomes one slice of the page, not a piece per word); the map is the same.
+        if (
+          pendingSpace &&
+          i > from &&
+          html.charCodeAt(i - 1) === 32 &&
+          (i - 1 === from || !isSpace(html.charCodeAt(i - 2)))
+        )
+          out.copy(html, i - 1, i);
+        else out.insert(' ', i - 1);
+      }
       pendingSpace = false;
       afterFootnote = false;
       // The whole run of visible characters at once.

@@ -11,6 +11,7 @@
  * start with a letter or digit keeps the plain regex for its whole list.
  */
 
+import { IntList } from './int-list';
 import { literalPrefix } from './pattern-literals';
 import { partitionPoint } from './search';
 
@@ -100,7 +101,7 @@ export function isWordUnit(c: number): boolean {
  * so these are the only places any of them can match.
  */
 function wordStartsOf(s: string): Int32Array {
-  const out: number[] = [];
+  const out = new IntList(s.length >> 3);
   let prevWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -116,7 +117,7 @@ function wordStartsOf(s: string): Int32Array {
     if (w && !prevWord) out.push(i);
     prevWord = w;
   }
-  return Int32Array.from(out);
+  return out.toArray();
 }
 
 const twoKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
@@ -195,7 +196,7 @@ function buildDispatch(): Dispatch {
 interface TextIndex {
   text: string;
   /** Candidate positions by list number, in order; lists made after the index have none here. */
-  positions: number[][];
+  positions: IntList[];
   cached: Array<Int32Array | undefined>;
 }
 const recent: TextIndex[] = [];
@@ -216,11 +217,11 @@ function textIndex(s: string): TextIndex {
       return r;
     }
   const d = (dispatch ??= buildDispatch());
-  const positions: number[][] = registry.map(() => []);
+  const positions: IntList[] = registry.map(() => new IntList(8));
   const push = (ids: number[], i: number) => {
     for (const id of ids) {
       const at = positions[id];
-      if (at[at.length - 1] !== i) at.push(i);
+      if (at.last() !== i) at.push(i);
     }
   };
   // The word starts of wordStartsOf, word by word (a word's own letters are skipped, not looked at twice).
@@ -359,7 +360,7 @@ class PhraseRegExp extends RegExp {
     }
     const index = textIndex(s);
     if (this.id >= index.positions.length) return wordStartsOf(s); // made after the index: every word start
-    return (index.cached[this.id] ??= Int32Array.from(index.positions[this.id]));
+    return (index.cached[this.id] ??= index.positions[this.id].toArray());
   }
 
   override exec(s: string): RegExpExecArray | null {

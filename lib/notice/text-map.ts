@@ -126,7 +126,11 @@ export class MappedTextBuilder {
     this.flushChars();
     this.reserve(1);
     this.offsets[this.size] = endOffset;
-    const map = this.offsets.length === this.size + 1 ? this.offsets : this.offsets.slice(0, this.size + 1);
+    // A view, not a copy (a megabyte's map is 4 MB to copy), unless the view would hold much unused room.
+    const map =
+      this.offsets.length <= (this.size + 1) * 1.25 + 1024
+        ? this.offsets.subarray(0, this.size + 1)
+        : this.offsets.slice(0, this.size + 1);
     return { text: this.parts.join(''), map, original };
   }
 }
