@@ -170,8 +170,13 @@ function classifyHeading(line: string): SectionKind | null {
   // "Критерии за подбор — кого търсим", "Selectiecriteria: wie zoeken wij": a heading of two parts, the first a
   // table's heading.
   const dash = HEADING_PARTS.exec(clean);
-  return dash ? (TABLE_HEADINGS.get(clean.slice(0, dash.index)) ?? null) : null;
+  if (dash) return TABLE_HEADINGS.get(clean.slice(0, dash.index)) ?? null;
+  // "Ποιον/Ποια αναζητούμε (κριτήρια επιλογής)", "Eligibility (conditions for admission)": either part a table's heading.
+  const paren = HEADING_PAREN.exec(clean);
+  return paren ? (TABLE_HEADINGS.get(paren[1]) ?? TABLE_HEADINGS.get(paren[2]) ?? null) : null;
 }
+/** A heading with a second name in brackets after it. */
+const HEADING_PAREN = /^([^()]+?)\s*\(([^()]+)\)$/;
 /** Where a heading's second part begins: a dash between spaces, or a colon. */
 const HEADING_PARTS = /\s+[—–-]\s+|\s*:\s+/;
 

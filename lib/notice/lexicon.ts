@@ -114,6 +114,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   eno: 1, enega: 1, dveh: 2, treh: 3, stirih: 4, petih: 5, petnajst: 15, jedna: 1, jednu: 1, jedne: 1,
   // Czech and Slovak genitives ("na dobu pěti let", "nejméně tří let", "piatich rokov") (folded)
   jeden: 1, jednoho: 1, jedneho: 1, dvou: 2, ctyr: 4, peti: 5, sesti: 6, deseti: 10, troch: 3, styroch: 4, piatich: 5,
+  // Greek (folded: no accents) and Bulgarian, with the genitives of "ετών" / "έτους"
+  ενα: 1, ενος: 1, δυο: 2, τρια: 3, τριων: 3, τεσσερα: 4, τεσσαρων: 4, πεντε: 5, εξι: 6, επτα: 7, εφτα: 7, οκτω: 8,
+  οχτω: 8, εννεα: 9, εννια: 9, δεκα: 10, δωδεκα: 12, δεκαπεντε: 15, εικοσι: 20,
+  един: 1, една: 1, едно: 1, две: 2, два: 2, три: 3, четири: 4, пет: 5, шест: 6, седем: 7, осем: 8, девет: 9,
+  десет: 10, дванадесет: 12, петнадесет: 15, двадесет: 20,
 }; // prettier-ignore
 
 /** "3", "three", "trois", "drei" → 3. */
@@ -218,6 +223,19 @@ export const COUNTRY_NAMES: Record<string, string> = {
   oostenrijk: 'AT', belgie: 'BE', bulgarije: 'BG', kroatie: 'HR', tsjechie: 'CZ', denemarken: 'DK',
   frankrijk: 'FR', duitsland: 'DE', griekenland: 'GR', hongarije: 'HU', ierland: 'IE', letland: 'LV',
   litouwen: 'LT', nederland: 'NL', roemenie: 'RO', slowakije: 'SK', spanje: 'ES', zweden: 'SE',
+  // Polish (folded: "ł" stays), Greek (no accents), Bulgarian
+  chorwacja: 'HR', cypr: 'CY', czechy: 'CZ', dania: 'DK', francja: 'FR', niemcy: 'DE', grecja: 'GR', wegry: 'HU',
+  irlandia: 'IE', włochy: 'IT', łotwa: 'LV', litwa: 'LT', luksemburg: 'LU', niderlandy: 'NL', holandia: 'NL',
+  polska: 'PL', rumunia: 'RO', słowacja: 'SK', słowenia: 'SI', hiszpania: 'ES', szwecja: 'SE',
+  αυστρια: 'AT', βελγιο: 'BE', βουλγαρια: 'BG', κροατια: 'HR', κυπρος: 'CY', τσεχια: 'CZ', δανια: 'DK',
+  εσθονια: 'EE', φινλανδια: 'FI', γαλλια: 'FR', γερμανια: 'DE', ελλαδα: 'GR', ουγγαρια: 'HU', ιρλανδια: 'IE',
+  ιταλια: 'IT', λετονια: 'LV', λιθουανια: 'LT', λουξεμβουργο: 'LU', μαλτα: 'MT', 'κατω χωρες': 'NL',
+  ολλανδια: 'NL', πολωνια: 'PL', πορτογαλια: 'PT', ρουμανια: 'RO', σλοβακια: 'SK', σλοβενια: 'SI',
+  ισπανια: 'ES', σουηδια: 'SE',
+  австрия: 'AT', белгия: 'BE', българия: 'BG', хърватия: 'HR', кипър: 'CY', чехия: 'CZ', дания: 'DK',
+  естония: 'EE', финландия: 'FI', франция: 'FR', германия: 'DE', гърция: 'GR', унгария: 'HU', ирландия: 'IE',
+  италия: 'IT', латвия: 'LV', литва: 'LT', люксембург: 'LU', малта: 'MT', нидерландия: 'NL', холандия: 'NL',
+  полша: 'PL', португалия: 'PT', румъния: 'RO', словакия: 'SK', словения: 'SI', испания: 'ES', швеция: 'SE',
 }; // prettier-ignore
 
 export const COUNTRY_NAME_PATTERN = trie(

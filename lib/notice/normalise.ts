@@ -513,7 +513,21 @@ function shouldJoin(prev: Line, next: Line): boolean {
   return startsLower || prev.text.length >= 50 || endsJoining(prev.text);
 }
 
-function assembleLines(mt: MappedText): MappedText {
+/**
+ * A web page's lines are its elements (a cell, a <dt> and its <dd>, a paragraph, a <br>), never a
+ * sentence wrapped by a printer: white space inside an element is already one space. Only a line
+ * that begins in lower case after one that does not end a sentence goes on (a <br> inside a sentence).
+ */
+function htmlShouldJoin(prev: Line, next: Line): boolean {
+  return (
+    !next.blankBefore &&
+    !endsSentence(prev.text) &&
+    startsLowerOrBracket(next.text) &&
+    !BULLET.test(next.text)
+  );
+}
+
+function assembleLines(mt: MappedText, fromHtml = false): MappedText {
   const repeated = repeatedLineKeys(mt.text);
   const seen = new Set<string>();
   const out = new MappedTextBuilder(mt.text.length + 16);
@@ -550,7 +564,7 @@ function assembleLines(mt: MappedText): MappedText {
     current.blankBefore ||= pendingBlank;
     pendingBlank = false;
     if (prev) {
-      if (shouldJoin(prev, current)) {
+      if (fromHtml ? htmlShouldJoin(prev, current) : shouldJoin(prev, current)) {
         if (!/[-/]$/.test(prev.text) || !/^\p{Ll}/u.test(current.text))
           out.insert(' ', mt.map[line.start - 1]);
       } else if (!current.blankBefore && mt.text.charCodeAt(prev.end) === 10)
@@ -607,6 +621,6 @@ export function normaliseNotice(
   if (fmt === 'text' && hasLiteralTags(mt.text))
     mt = rewrite(mt, LITERAL_TAG, (m) => (m[1] !== undefined ? ['\n'] : []));
   mt = cleanCommon(mt);
-  mt = assembleLines(mt);
+  mt = assembleLines(mt, fmt === 'html');
   return { ...mt, format: fmt };
 }

@@ -48,3 +48,5 @@ export const BLIND_F39_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f39');
 export const BLIND_F40_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f40');
 /** Session 17's second set: BG, RO, SL, HR, SV and IT, ES, DE, DA, EN notices with harder traps (scored as a set). */
 export const BLIND_F41_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f41');
+/** Session 18's set: ET, LV, SK, PL, EL and FR, DE, EN, NL, PT notices (web pages, Markdown, an OJ layout). */
+export const BLIND_F42_DIR = join(ROOT, 'tests', 'fixtures', 'blind-f42');

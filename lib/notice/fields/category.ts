@@ -365,12 +365,12 @@ const ARTICLE_NUMBER = /[23](?<!\d[23])(?!\d)/g;
 const LEAD_CHARS = 60;
 
 /** The article's word after its number, in the languages that write the number first (folded). */
-const NUMBER_FIRST_WORD = /cikk|artikla|panta|straipsn/;
+const NUMBER_FIRST_WORD = /cikk|artikla|pant[asu]|straipsn/;
 const NUMBER_FIRST_ARTICLE =
   /(?<![\p{L}\d])(2|3)\.?\s*(?:cikk\p{L}*|artiklan|panta|straipsnio)\s*\(?\s*([a-f])\s*\)?\s*(?:pont\p{L}*|alakohd\p{L}*|apakspunkt\p{L}*|punkt\p{L}*)(?![\p{L}])/gu;
 /** The letter glued to the number, then the word: Finnish "3 a artikla", Hungarian "3a. cikke" (folded). */
 const NUMBER_LETTER_ARTICLE =
-  /(?<![\p{L}\d])(2|3) ?([a-f])\.?\s*(?:cikk\p{L}*|artikla\p{L}*|panta|straipsn\p{L}*)(?![\p{L}])/gu;
+  /(?<![\p{L}\d])(2|3)\.? ?([a-f])\.?\s*(?:cikk\p{L}*|artikla\p{L}*|pant[asu]|straipsn\p{L}*)(?![\p{L}])/gu;
 
 /**
  * "άρθρο 2 στοιχείο στ)", "άρθρο 3 στοιχ. α)", "член 3а", "член 2, буква е)": the article's letter in Greek or
@@ -598,6 +598,18 @@ const GRADE_CUE = trieRegex(
 /** A heading that ends with its grade, its category's short form in brackets or not: "Legal Advisors AD 5 (TA2f)". */
 const HEADING_END_GRADE =
   /^\p{Lu}[\p{Ll}-]+(?:\s[\p{L}'’-]+){0,8}\s(?:AD|AST)\s?\d{1,2}(?:\s*\((?:TA|CA|AT|AC)\s?[\w ]{1,8}\))?\s*$/u;
+/** A contract agent's grades after their word: "grade 8", "grades 13, 14 and 16", "gradul 13 sau 14" (folded). */
+const CA_GRADES =
+  /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus|platov\w* trid\w*|rang|palkkaluok\w*|palgaaste\w*|fokozat\w*)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och|eller|tai|vai|ili|arba|sau|ou|oder|o|of|lub|nebo|vagy)\s*\d{1,2})*)/;
+/** The same right before the group's words: "grade 4, 5 or 6 of function group II", "grade 8 du groupe de fonctions". */
+const CA_GRADES_BEFORE_GROUP = new RegExp(
+  `${CA_GRADES.source}\\s+(?:of|in|within|du|dans le|de|des|der|im|della|del|di|van|w)\\s+(?:the\\s+)?$`,
+);
+/** A function group's label: "Function group", Latvian "Funkciju grupa", Slovak "Funkčná skupina" (folded). */
+const FG_LABEL = new RegExp(
+  `^(?:function group|staff category and function group|groupe de fonctions|funktionsgruppe|fg|${phrasePattern(FUNCTION_GROUP_WORDS)})(?![\\p{L}])`,
+  'u',
+);
 /** A function group's or grade's words in every language, folded ("pareigų grupė", "lygis", "palgaaste"). */
 const GRADE_LABEL_WORDS = phrasePattern([...FUNCTION_GROUP_WORDS, ...GRADE_WORDS]);
 /**
@@ -858,11 +870,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
 
   // Contract agents: function group, and grades when named ("FGIII.08", "grades 13, 14 and 16").
   let fg: { value: FunctionGroup; start: number; end: number } | null = null;
-  const fgLabel = findLabelled(
-    ctx,
-    /^(?:function group|staff category and function group|groupe de fonctions|funktionsgruppe|fg)\b/,
-    { maxValueLength: 80 },
-  );
+  const fgLabel = findLabelled(ctx, FG_LABEL, { maxValueLength: 80 });
   const fgSources = fgLabel
     ? [
         { start: fgLabel.labelStart, end: fgLabel.end },
@@ -925,10 +933,10 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
         continue;
       // "grade 8", Swedish "lönegrad 8", Romanian "(gradele 13–14)", "gradul 13 sau 14", Czech "platová třída 13",
       // Dutch "rang 8", Finnish "palkkaluokka 13", Estonian "palgaaste 9", Hungarian "fokozat 10".
+      // Or before the group: "recruited in grade 4, 5 or 6 of function group II".
       const gm =
-        /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus|platov\w* trid\w*|rang|palkkaluok\w*|palgaaste\w*|fokozat\w*)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och|eller|tai|vai|ili|arba|sau|ou|oder|o|of|lub|nebo|vagy)\s*\d{1,2})*)/.exec(
-          sent,
-        );
+        CA_GRADES.exec(sent) ??
+        CA_GRADES_BEFORE_GROUP.exec(ctx.folded.slice(Math.max(s.start, f.index - 60), f.index));
       if (!gm) continue;
       const n = FG_NAMES.indexOf(fg.value as (typeof FG_NAMES)[number]) + 1;
       const [lo, hi] = CA_GRADE_RANGE[n];
@@ -1025,7 +1033,7 @@ const DURATION = new RegExp(
 // "Seconded National Expert (2 years renewable - ref. SN019)": "renewable" alone says a contract's length too.
 const YEARS_CONTRACT =
   /(?<![a-z])(?:years?(?:[\s-]+(?:renewable\s+|fixed[\s-]term\s+)?(?:employment\s+)?contract|,?\s+renewable)|jahres-?vertrag)(?![a-z])/g;
-const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9])(${NUMBER_PATTERN})[\\s-]*$`);
+const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9\\u0370-\\u03ff\\u0400-\\u04ff])(${NUMBER_PATTERN})[\\s-]*$`);
 
 /** A DURATION match in years (months divided by 12, whole or not), or null when its number is not read. */
 function durationYears(d: RegExpExecArray): number | null {

@@ -79,7 +79,7 @@ interface FoundTime {
 }
 
 const TIME_RE =
-  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|ora|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:h]|[.,]\d)|(?<![\d/.,])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?|hours|h|cet|cest|brussels)(?![a-z]))|\bkl\.(\d{1,2})[.:](\d{2})(?!\d)|(?<![\d/.,])(\d{1,2}),(\d{2})(?=\s?(?:ч|h|uhr|hod|ora|val)(?![a-z]))/g;
+  /(?<![\d/.,])(\d{1,2})(?:\s?[:.h]\s?(\d{2})(?!\d)(?:\s?(?:h|uhr|hrs|hours)\b)?|\s?(?:uhr|h(?![a-z])|hrs|hours|heures?|horas|ore|ora|uur)(?![a-z])|(?=\s?[ap]\.?m\b))(?:\s?([ap])\.?m\b\.?)?|(?<![a-z])(noon|midday|midi|mittag|mittags|midnight|minuit|mitternacht|mezzogiorno|mezzanotte|mediodia|medianoche|meio-dia|meia-noite|middernacht|midnatt|midnat|poledne|pulnoc|keskipaiva|keskiyo|f.nofsinhar|nofsinhar|nofsillejl|poludni(?:e|a)|południ(?:e|a)|połnocy?|delben|ejfel(?:kor)?|keskpaev(?:al)?|keskoo|amiaza|miezul noptii|μεσημερι(?![\u0370-\u03ff])|μεσανυχτα|обяд|полунощ)(?![a-z])|\b(?:alle ore|ore|godz\.?|godzina)\s(\d{1,2})(?![\d:h]|[.,]\d)|(?<![\d/.,])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?|hours|h|cet|cest|brussels)(?![a-z]))|\bkl\.(\d{1,2})[.:](\d{2})(?!\d)|(?<![\d/.,])(\d{1,2}),(\d{2})(?=\s?(?:ч|h|uhr|hod|ora|val)(?![a-z]))/g;
 
 /**
  * How far past a search window a match that starts inside it may run. The time and zone searches read
@@ -98,7 +98,7 @@ function findTimes(whole: string, from: number, to: number): FoundTime[] {
     if (m[4]) {
       const w = m[4];
       const midnight =
-        /midnight|minuit|mitternacht|mezzanotte|medianoche|meia-noite|middernacht|midnatt|midnat|pulnoc|keskiyo|nofsillejl|połnoc|ejfel|keskoo|miezul/.test(
+        /midnight|minuit|mitternacht|mezzanotte|medianoche|meia-noite|middernacht|midnatt|midnat|pulnoc|keskiyo|nofsillejl|połnoc|ejfel|keskoo|miezul|μεσανυχτα|полунощ/.test(
           w,
         );
       out.push({
@@ -172,11 +172,11 @@ const NATIONAL_TIME_PATTERN = Object.keys(NATIONAL_TIMES).join('|');
  * the place of employment's local time.
  */
 const WORDED_TIMES: Array<[RegExp, string | null, string?]> = [
-  [/^(?:brusselse|belgische) tijd|^czasu (?:brukselskiego|belgijskiego)|^bruselskeho casu|^brusszeli ido|^briuselio laiku|^briseles laik|^brusseli aja|^brysselin aika|^ωρα βρυξελλων|^брюкселско време|^ora (?:bruxelles|belgiei)|^(?:belgisk|bryssel) ?tid|^po (?:briselskom vremenu|bruseljskem casu)/, 'Europe/Brussels'],
+  [/^(?:brusselse|belgische) tijd|^czasu (?:brukselskiego|belgijskiego)|^bruselskeho casu|^brusszeli ido|^briuselio laiku|^briseles laik|^brusseli (?:aja|aeg)|^brysselin aika|^ωρα βρυξελλων|^брюкселско време|^ora (?:bruxelles|belgiei)|^(?:belgisk|bryssel) ?tid|^po (?:briselskom vremenu|bruseljskem casu)/, 'Europe/Brussels'],
   [/^parijse tijd|^czasu paryskiego|^parizskeho casu|^parizsi ido|^paryziaus laiku|^parizes laik|^pariisi aja|^pariisin aika|^ωρα παρισιου|^парижко време|^ora parisului/, 'Europe/Paris'],
   [/^luxemburgse tijd|^czasu luksemburskiego|^lucemburskeho casu|^luxemb(?:o)?urgi ido|^liuksemburgo laiku|^luksemburgas laik|^luksemburgi aja|^luxemburgin aika|^ωρα λουξεμβουργου|^ora luxemburgului/, 'Europe/Luxembourg'],
   [/^(?:lissabonse|portugese) tijd|^czasu (?:lizbonskiego|portugalskiego)|^lisabonskeho casu|^lisszaboni ido|^lisabonos laiku|^lisabonas laik|^lissaboni aja|^(?:lissabonin|portugalin) aika|^ωρα (?:λισαβονας|πορτογαλιας)|^лисабонско време|^ora (?:lisabonei|portugaliei)|^(?:portugisisk|lissabon) ?tid|^po (?:lisabonskom vremenu|lizbonskem casu)/, 'Europe/Lisbon'],
-  [/^(?:helsinkise|finse) tijd|^czasu (?:helsinskiego|finskiego)|^helsinskeho casu|^helsinki ido|^helsinkio laiku|^helsinku laik|^helsingi aja|^(?:helsingin|suomen) aika|^ωρα (?:ελσινκι|φινλανδιας)|^ora (?:helsinki|finlandei)|^(?:finsk|helsingfors) ?tid/, 'Europe/Helsinki'],
+  [/^(?:helsinkise|finse) tijd|^czasu (?:helsinskiego|finskiego)|^helsinskeho casu|^helsinki ido|^helsinkio laiku|^helsinku laik|^helsingi (?:aja|aeg)|^(?:helsingin|suomen) aika|^ωρα (?:ελσινκι|φινλανδιας)|^ora (?:helsinki|finlandei)|^(?:finsk|helsingfors) ?tid/, 'Europe/Helsinki'],
   [/^(?:atheense|griekse) tijd|^czasu (?:atenskiego|greckiego)|^atenskeho casu|^atheni ido|^atenu laiku|^atenu laik|^ateena aja|^(?:ateenan|kreikan) aika|^ωρα (?:αθηνας|αθηνων|ελλαδας|ηρακλειου)|^атинско време|^ora (?:atenei|greciei)|^(?:grekisk|graesk|aten) ?tid/, 'Europe/Athens'],
   // Eastern and Central European time in words (the legal time of the date decides summer time).
   [/^østeuropæisk tid|^osteuropeisk tid|^ita-euroopan aika|^oost-europese tijd|^ora dell.europa orientale|^hora de europa (?:del este|oriental)|^hora da europa oriental|^czasu wschodnioeuropejskiego|^vychodoevropskeho casu|^vychodoeuropskeho casu|^kelet-europai ido|^ida-euroopa aja|^rytu europos laiku|^austrumeiropas laik|^ωρα ανατολικης ευρωπης|^ora europei de est|^източноевропейско време/, 'Europe/Helsinki', 'Eastern European Time'],
@@ -186,7 +186,7 @@ const WORDED_TIMES: Array<[RegExp, string | null, string?]> = [
   [/^букурещко време|^ora bucurestiului|^ora romaniei|^bukarestin aika/, 'Europe/Bucharest'],
   [/^czasu wilenskiego|^vilniusi ido|^vilniaus laiku|^lietuvos laiku|^vilnas laik|^vilniuse aja|^vilnan aika/, 'Europe/Vilnius'],
   [/^czasu ryskiego|^rigai ido|^rygos laiku|^rigas laik|^latvijas laik|^riia aja|^riian aika/, 'Europe/Riga'],
-  [/^czasu tallinskiego|^tallinni ido|^talino laiku|^tallinas laik|^(?:tallinna|eesti) aja|^(?:tallinnan|viron) aika/, 'Europe/Tallinn'],
+  [/^czasu tallinskiego|^tallinni ido|^talino laiku|^tallinas laik|^(?:tallinna|eesti) (?:aja|aeg)|^(?:tallinnan|viron) aika/, 'Europe/Tallinn'],
   [/^(?:lokale|plaatselijke) tijd|^czasu (?:lokalnego|miejscowego)|^(?:mistniho|miestneho) casu|^helyi ido|^vietos laiku|^vietej\w* laik|^kohaliku aja|^paikallista aikaa|^paikallisen ajan|^τοπικη ωρα|^местно време|^ora locala|^lokal tid|^po (?:lokalnom|mjesnom) vremenu|^po lokalnem casu|^hora local|^ora locale|^ħin lokali/, null],
 ]; // prettier-ignore
 const WORDED_TIME_PATTERN = WORDED_TIMES.map(([re]) => re.source.replace(/\^/g, '')).join('|');

@@ -71,7 +71,7 @@ export const missing = (reason: string): Missing => ({ value: null, evidence: nu
 const REF_TOKEN =
   /(?<![\w/-])(?:(?:(?:[a-z]{1,4}-)?[A-Z][A-Za-z0-9.-]*|\d{4}|\d{1,3}(?=\s?\/\s?[A-Z]))(?:\s?\/\s?[A-Za-z0-9][A-Za-z0-9._()-]*(?: [A-Z0-9]{1,4}(?=\/))?){1,7}|[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+(?![a-z])){2,}(?:[-_][A-Z][a-z]{2,15}(?![a-z]))?)/g;
 const REF_LABEL =
-  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer (?:referencyjny|ref\.)(?: procedury)?|numer ogloszenia|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referencenummer|viitenumero|viite|atsauce|nuoroda|viide|hivatkozasi szam|referinta|competition)(?:(?<=\.)|\b)|^(?:αριθμος αναφορας|κωδικος αναφορας|κωδ\.|референтен номер|референция)(?![\u0370-\u03ff\u0400-\u04ff])/;
+  /^(?:selection |vacancy |call for interest |call |notice |job |post |our |your |the )?(?:reference(?: number| no\.?| n°| code)?|ref\.?(?: no\.?| n°| number)?|vacancy (?:notice )?(?:number|no\.?|reference)|post identification|numero de reference|reference de l.avis|numero de l.avis|aktenzeichen|referenz(?:nummer)?|kennziffer|(?:numero di )?riferimento|referencia|numero de referencia|sygnatura|numer (?:referencyjny|ref\.)(?: procedury)?|numer ogloszenia|referentie(?:nummer)?|kenmerk|referens(?:nummer)?|referencenummer|viitenumero|viitenumber|viite|atsauces numurs|atsauce|nuorodos numeris|nuoroda|viide|hivatkozasi szam|numar(?:ul)? de referinta|referinta|referencn[eiy] cislo|referencna stevilka|referentni broj|numru ta.? referenza|uimhir thagartha|competition)(?:(?<=\.)|\b)|^(?:αριθμος αναφορας|κωδικος αναφορας|κωδ\.|референтен номер|референция)(?![\u0370-\u03ff\u0400-\u04ff])/;
 /** A labelled value that is a reference as a whole: "EPSO/AD/423/25 – DE", "DIGIT CERT EU", "СОМ/HR/TA/2023 (AD9)". */
 const WHOLE_REF = /^[\p{Lu}\d][\p{Lu}\d ./()_–—-]{1,38}[\p{Lu}\d)]$/u;
 const NO_REF = /^(?:n\/?a|none|tbc|tbd|-+|\/)$/i;
@@ -1550,6 +1550,9 @@ const PROFILE_SECTION =
 /** A line of nothing but a date, in figures or with its month's name: "21 Sep 2020", "05.10.2020". */
 const BARE_DATE_LINE = /^(?:\d{1,2}[./ -]\s?(?:\d{1,2}|\p{L}{3,12}\.?)[./ -]\s?\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
 
+/** A function group or grade after a category: " – Function group II", ", FG IV", " (AD 6)" (folded). */
+const GROUP_TAIL = /\s*[-–—,(]\s*(?:function group|fg|grade|ad|ast)\s*(?:iv|iii|ii|i|\d{1,2})\)?\s*$/;
+
 function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
@@ -1588,6 +1591,14 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
       const heading = NOTICE_HEADING.exec(cf) ?? NOTICE_HEADING_ML.exec(cf);
       const from = heading ? cand.start + heading[0].length : cand.start;
       if (heading && from >= cand.end - 2) continue;
+      // "*Selection procedure for contract agents – Function group II*" under the post's heading: a category
+      // and its group, not a post.
+      if (
+        isStaffCategoryLine(
+          ctx.folded.slice(from, cand.end).replace(/[*_]+/g, '').replace(GROUP_TAIL, '').trim(),
+        )
+      )
+        continue;
       // "Project Officer for Maritime Security , Portugal" over "Location: Lisbon , Portugal": a job board
       // puts the country of its place field after the post.
       const line = ctx.folded.slice(cand.start, cand.end);
@@ -3340,10 +3351,10 @@ export function nextEmail(text: string, from: number): RegExpExecArray | null {
  * "küldje el", Romanian "trimiteți", Swedish "skickas", Finnish "lähetetään", Danish "sendes", Greek "αποστέλλονται".
  */
 const SEND_OTHER =
-  /(?<![\p{L}])(?:invia\p{L}*|inoltra\p{L}*|envia\p{L}*|envie\p{L}*|remet\p{L}*|candidatur[ae]s?|solicitud(?:es)?|stuur\p{L}*|opsturen|verzend\p{L}*|sollicitatie\p{L}*|przesl\p{L}*|przesyl\p{L}*|zgloszen\p{L}*|zasl\p{L}*|prihlask\p{L}*|kuld\p{L}*|palyazat\p{L}*|trimite\p{L}*|skicka\p{L}*|ansokan|ansokningar\p{L}*|laheta\p{L}*|lahete\p{L}*|hakemu\p{L}*|sendes|ansogning\p{L}*|αποστ\p{L}*|αιτησ\p{L}*|αιτηση|saata|saatke|kandideerimis\p{L}*|siusti|siuskite|paraisk\p{L}*|nosutit\p{L}*|pieteikum\p{L}*|poslji\p{L}*|posalji\p{L}*|poslite|prijav\p{L}*|ibghat\p{L}*|applikazzjoni\p{L}*|изпрат\p{L}*|кандидатур\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:invia\p{L}*|inoltra\p{L}*|envia\p{L}*|envie\p{L}*|remet\p{L}*|candidatur[ae]s?|solicitud(?:es)?|stuur\p{L}*|sturen|opsturen|verzend\p{L}*|sollicitatie\p{L}*|prze[sś][lł]\p{L}*|przesy[lł]\p{L}*|zg[lł]oszen\p{L}*|zasl\p{L}*|prihlask\p{L}*|kuld\p{L}*|palyazat\p{L}*|trimite\p{L}*|skicka\p{L}*|ansokan|ansokningar\p{L}*|laheta\p{L}*|lahete\p{L}*|hakemu\p{L}*|sendes|ansogning\p{L}*|αποστ\p{L}*|αιτησ\p{L}*|αιτηση|saata|saatke|kandideerimis\p{L}*|siusti|siuskite|paraisk\p{L}*|nosuti\p{L}*|pieteikum\p{L}*|poslji\p{L}*|posalji\p{L}*|poslite|prijav\p{L}*|ibghat\p{L}*|applikazzjoni\p{L}*|изпрат\p{L}*|кандидатур\p{L}*)(?![\p{L}])/u;
 /** Questions, information and technical help only, in those languages (folded). */
 const QUESTIONS_OTHER =
-  /(?<![\p{L}])(?:informazion\p{L}*|chiariment\p{L}*|consultas?|informacion\p{L}*|informac\p{L}*|duvidas|dudas|vragen|inlichtingen|pytan\p{L}*|dotaz\p{L}*|kerdes\p{L}*|intrebar\p{L}*|fragor|kysymyk\p{L}*|sporgsmal\p{L}*|kusimus\p{L}*|klausim\p{L}*|jautajum\p{L}*|vprasanj\p{L}*|pitanj\p{L}*|otazk\p{L}*|mistoqsij\p{L}*|въпрос\p{L}*|ερωτησ\p{L}*|πληροφορ\p{L}*|τεχνικα προβληματα|technical (?:problems?|issues?|difficult\p{L}*)|problemi tecnici|problemas tecnicos|problemes techniques|technische probleme\p{L}*|probleme tehnice|problemy techniczne|technicke problemy|tehnicne tezave|tehnick\p{L}* problem\p{L}*|tekniska problem|tekniske problemer|teknisia ongelmia|technines problemos|tehniskas problemas|tehnilised probleemid|technikai problem\p{L}*|технически проблеми|δεν γινονται δεκτες)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:informazion\p{L}*|chiariment\p{L}*|consultas?|informacion\p{L}*|informac\p{L}*|duvidas|dudas|vragen|inlichtingen|pytan\p{L}*|dotaz\p{L}*|kerdes\p{L}*|intrebar\p{L}*|fragor|kysymyk\p{L}*|sporgsmal\p{L}*|kusimus\p{L}*|klausim\p{L}*|jautajum\p{L}*|vprasanj\p{L}*|pitanj\p{L}*|otazk\p{L}*|mistoqsij\p{L}*|въпрос\p{L}*|ερωτησ\p{L}*|πληροφορ\p{L}*|τεχνικα προβληματα|technical (?:problems?|issues?|difficult\p{L}*)|problemi tecnici|problem\p{L}* techniczn\p{L}*|problemas tecnicos|problemes techniques|technische probleme\p{L}*|probleme tehnice|problemy techniczne|technicke problemy|tehnicne tezave|tehnick\p{L}* problem\p{L}*|tekniska problem|tekniske problemer|teknisia ongelmia|technines problemos|tehniskas problemas|tehnilised probleemid|technikai problem\p{L}*|технически проблеми|δεν γινονται δεκτες)(?![\p{L}])/u;
 /** Data protection, in those languages (folded). */
 const DATA_PROTECTION_OTHER =
   /protezione dei dati|proteccion de datos|protecao de dados|gegevensbescherming|ochrony danych|ochrana osobnich|adatvedelm|protectia datelor|dataskydd|tietosuoja|databeskyttelse|andmekaitse|duomenu apsaug|datu aizsardz|varstv\w* (?:osebnih )?podatkov|zastit\w* (?:osobnih )?podataka|ochran\w* (?:osobnych )?udajov|protezzjoni tad-data|защита на (?:личните )?данни|προστασια (?:των )?(?:προσωπικων )?δεδομενων/;

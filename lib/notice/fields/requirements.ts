@@ -41,7 +41,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(?:doctorate|doctoral degree|ph\.?d\.?|doctorat|promotion|doktorgrad)\b/y],
   [
     'university_4y',
-    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|universitetin\w* studij\w*|univerzitn\w* (?:studi\w*|vzdelani\w*)|univerzitetn\w* (?:studij\w*|izobrazb\w*)|sveucilisn\w* (?:studij\w*|obrazovanj\w*)|universitat\w* (?:izglitib\w*|studij\w*)|ulikool\w*|universitetsuddannelse\w*|studji universitarj\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|negy|patru|nelja|ketveri\w*|keturi\w*|styroch|stirih|stiri|cetiri|cetr\w*|neli|fire|erba.?)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|rokov|eves|ev|ani|vuotta|metu|godin\w*|gad\w*|aasta\w*|snin|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*|\bneljaaasta\w* ulikool\w*/y,
+    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:(?:completed )?university (?:studies|education|degree|level|diploma)|(?:a )?(?:complete |full )?course of university stud(?:y|ies)|etudes universitaires(?: completes)?|(?:abgeschlossenes )?(?:hochschul|universitats)studium|cycle complet d.etudes universitaires|studi universitari(?: completi)?|diploma di laurea|estudios universitarios(?: completos)?|titulo universitario|estudos universitarios(?: completos)?|ukonczone studia wyzsze|studia wyzsze|(?:ukonczon\w* )?studi\w* wyzsz\w*|wykształcenie wyzsze|volledige universitaire opleiding|universitaire opleiding|universitetsstudier|hogskolestudier|vysokoskolsk\w* (?:studi\w*|vzdelani)|egyetemi tanulmany\w*|studii universitare|πανεπιστημιακ[α-ω]* σπουδ[α-ω]*|yliopisto-?opin\w*|universitetin\w* studij\w*|univerzitn\w* (?:studi\w*|vzdelani\w*)|univerzitetn\w* (?:studij\w*|izobrazb\w*)|sveucilisn\w* (?:studij\w*|obrazovanj\w*)|universitat\w* (?:izglitib\w*|studij\w*)|ulikool\w*|universitetsuddannelse\w*|studji universitarj\w*)[^.;\n]{0,130}?(?:\b(?:four|4|quatre|vier|quattro|cuatro|quatro|cztery|czterech|fyra|ctyri|styri|negy|patru|nelja|ketveri\w*|keturi\w*|styroch|stirih|stiri|cetiri|cetr\w*|neli|fire|erba.?)|τεσσ[α-ω]*)\s*(?:full\s+)?(?:years?|annees?|ans|jahren?|anni|anos|lata|lat|jaar|ar|let|roky|rokov|eves|ev|ani|vuotta|metu|godin\w*|gad\w*|aasta\w*|snin|ετη|ετων|χρονια)|\b(?:four|4)[- ]year (?:university )?(?:degree|studies)|\b(?:nelja|4) vuotta kestaneit\w* (?:loppuun suoritettu\w* )?yliopisto-?opin\w*|\bneljaaasta\w* ulikool\w*/y,
   ],
   [
     'university_3y',
@@ -50,7 +50,7 @@ const LEVEL_PATTERNS: Array<[EducationLevel, RegExp]> = [
   ],
   [
     'post_secondary',
-    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne|eftergymnasial\w* utbildning|postgymnasial\w* uddannelse\w*|postsecundair\w* onderwijs|pomaturitn\w*|posztszekunder|kozepfoku tanulmanyokat koveto|kozepfoku tanulmanyok utani|postliceal\w*|keskiasteen jalkei\w* koulutu\w*|videregaende uddannelse\w*|povidurin\w*|pecvidusskolas|keskharidusjargne\w*|poslijesrednjoskolsk\w*|obrazovanj\w* vise razine|visjesolsk\w*|post-?sekondarj\w*|μεταδευτεροβαθμι[α-ω]*)/y,
+    /(?:\b|(?<![\u0370-\u03ff])(?=[\u0370-\u03ff]))(?:post-?\s?secondary (?:education|studies|level|diploma)|enseignement post-?secondaire|etudes post-?secondaires|postsekundar\w*|studi post-?secondari|istruzione post-?secondaria|(?:estudios|educacion|ensenanza) post-?secundari[ao]s?|ensino pos-?secundario|wykształcenie policealne|eftergymnasial\w* utbildning|postgymnasial\w* uddannelse\w*|postsecundair\w* onderwijs|pomaturitn\w*|posztszekunder|kozepfoku tanulmanyokat koveto|kozepfoku tanulmanyok utani|postliceal\w*|keskiasteen jalkei\w* koulutu\w*|videregaende uddannelse\w*|povidurin\w*|pecvidusskolas|keskharidusjargne\w*|keskharidusele jargnev\w*|poslijesrednjoskolsk\w*|obrazovanj\w* vise razine|visjesolsk\w*|post-?sekondarj\w*|μεταδευτεροβαθμι[α-ω]*)/y,
   ],
   [
     'secondary',
@@ -111,7 +111,7 @@ function levelMentions(ctx: NoticeContext, from: number, to: number): LevelMenti
 /** After a level's words, "giving access to" them (folded): Hungarian "… tanulmányokra jogosító". */
 const ACCESS_AFTER = /^[a-z]{0,4}\s+jogosito/;
 const ACCESS_TO =
-  /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a|tilltrade till|giver adgang til|toegang (?:geeft |verleent )?tot( het)?|acces la|oktatasba valo belepesre jogosito,?|προσβαση σ[α-ω]*|pristup k)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/;
+  /(?:access to|acces a|zugang zu[rm]?|donnant acces a|permettant l.acces a|tilltrade till|giver adgang til|toegang (?:geeft |verleent )?tot( het)?|acces la|oktatasba valo belepesre jogosito,?|προσβαση σ[α-ω]*|pristup k|juurdepaasu)\s*(?:the |l.|la |der |einer )?(?:enseignement |education )?$/;
 
 export interface EducationResult {
   value: Education | null;
@@ -137,8 +137,9 @@ function educationRegions(ctx: NoticeContext): Span[] {
   return [{ start: 0, end: ctx.text.length }];
 }
 
+// Bounded by what is not a letter of the Latin, Greek or Cyrillic alphabets (\b sees only ASCII: "δεκαπέντε ετών").
 const YEARS_RE = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|annees?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|leto|leti|let|godine|godina|godinu|roky|rokov|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani|metai|metu|metus|gads|gadi|gadu|gadus|gadiem|gada|aasta|aastat|aastane|aastase|sena|snin)\\b`,
+  `(?<![\\w\\u0370-\\u03ff\\u0400-\\u04ff])(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|annees?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|leto|leti|let|godine|godina|godinu|roky|rokov|roka|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani|metai|metu|metus|gads|gadi|gadu|gadus|gadiem|gada|aasta|aastat|aastane|aastase|sena|snin|ετη|ετων|ετους|ετος|χρονια|χρονων|години|година)(?![\\w\\u0370-\\u03ff\\u0400-\\u04ff])`,
   'g',
 );
 
@@ -227,7 +228,7 @@ function yearsOfExperienceIn(s: string, offset: number): { years: number; span: 
 const GLUED_YEARS = /\b(uhe|kahe|kolme|nelja|viie|kuue)aasta\w*/;
 /** "At least a year" without a number, in the official languages (folded). */
 const A_YEAR =
-  /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin|mindst|minst) (?:a |one |un |une |ein |einem |um |uno |jeden |et |ett )?(?:year|rok|an|annee|jahr|anno|ano|jaar|ars?)\b/;
+  /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin|mindst|minst) (?:a |one |un |une |ein |einem |um |uno |jeden |et |ett )?(?:year|rok|roczn\w*|an|annee|jahr|anno|ano|jaar|ars?)\b/;
 
 function sentenceText(ctx: NoticeContext, offset: number): string {
   const s = sentenceAt(ctx, offset);
@@ -237,9 +238,9 @@ function sentenceText(ctx: NoticeContext, offset: number): string {
 // ---- experience ----------------------------------------------------------------------
 
 const EXPERIENCE_WORD =
-  /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|(?:beroeps|werk)?ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|(?:tyo)?kokemus\w*|praxe|praxi|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|izkusnj\w*|iskustv\w*|pieredz\w*|patirt\w*|(?:too)?kogemus\w*|esperjenza)\b|опит|εμπειρι|erfahrung/;
+  /\b(?:experience|experiences|worked|working experience|experiencia|esperienza|experienta|doswiadczeni\w*|(?:beroeps|werk)?ervaring|(?:erhvervs|arbejds)?erfaring\w*|(?:yrkes|arbets)?erfarenhet\w*|(?:tyo)?kokemus\w*|prax|praxe|praxi|tapasztalat\w*|zkusenost\w*|skusenost\w*|izkusenj\w*|izkusnj\w*|iskustv\w*|pieredz\w*|patirt\w*|(?:too)?kogemus\w*|esperjenza)\b|опит|εμπειρι|πειρα|erfahrung/;
 const NOT_EXPERIENCE =
-  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de|(?:is|are) not counted|not counted in|part of the qualification|(?:n.est|ne sont) pas pris\w* en compte|nicht angerechnet|se ne uposteva|se ne uracunava|neberie do uvahy|neiskaiciuojam\w*|netiek nemta vera|ei arvestata|ei oteta huomioon|medregnes ikke|indgar ikke|doktor\w*|doktorat\w*|ne pouvant (?:pas )?etre inclus\w*|ne peut (?:pas )?etre inclus\w*|nu poate fi inclus\w*|nu (?:se )?(?:ia|iau) in considerare|nu se (?:include|numara)|nezapocitava|nezapocitavaju|nejvyse|najviac|maksymalnie|legfeljebb|enintaan|daugiausia|ne vise od|najvise)\b|\b(?:the|this) (?:one|1) year\b/;
+  /\b(?:contract|duration|renew|valid(?:ity)?|doctor|ph\.?d|counts? as|counted as|probation|age of|years old|pension|every|within the (?:last|past)|during the (?:last|past)|over the (?:last|past)|in the last|maximum (?:duration|period|of)|up to a maximum|extended|extension|secondment|detachement|traineeship lasts|team of|since \d{4}|cannot be (?:counted|taken into account)|not be counted|counted towards|seniority|with (?:your|their|his or her|the) (?:current )?employer|no more than|not more than|non piu di|un massimo di|pas plus de|nicht mehr als|no mas de|(?:is|are) not counted|not counted in|part of the qualification|(?:n.est|ne sont) pas pris\w* en compte|nicht angerechnet|se ne uposteva|se ne uracunava|neberie do uvahy|neiskaiciuojam\w*|netiek nemta vera|ei arvestata|ei oteta huomioon|medregnes ikke|indgar ikke|doktor\w*|doktorat\w*|ne pouvant (?:pas )?etre inclus\w*|ne peut (?:pas )?etre inclus\w*|nu poate fi inclus\w*|nu (?:se )?(?:ia|iau) in considerare|nu se (?:include|numara)|nezapocitava|nezapocitavaju|nejvyse|najviac|maksymalnie|legfeljebb|enintaan|daugiausia|ne vise od|najvise)\b|\b(?:the|this) (?:one|1) year\b|δεν (?:προσμετρ|λαμβαν|υπολογιζ)|не се (?:зачита|взема|отчита)/;
 const SECONDARY_SCHOOLING = /\bsecondary (?:education|diploma)|enseignement secondaire|sekundar/;
 /** What makes a requirement an asset, in the official languages (folded): "Constitueraient des atouts", "Pluspunten", "előnyt jelent". */
 const ASSET_WORDS =
@@ -249,7 +250,7 @@ const ESSENTIAL_WORDS =
 
 /** Words of studies, whose length is not experience (folded; global, for lastMatch). */
 const STUDIES_WORD =
-  /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung|universitar\w*|studi|estudios|estudos|studia|studiom|studiow|opleiding|onderwijs|utbildning|(?:universitets|hogskole)?studier|vzdelani|studii|tanulmany\w*|yliopisto\w*|laurea|oppeaeg\w*|ulikool\w*|haridus\w*|studij\w*|issilavinim\w*|izglitib\w*|vzdelani\w*|izobrazb\w*|obrazovanj\w*|(?:universitets)?uddannelse\w*|koulutu\w*|edukazzjoni|studj\w*)\b/g;
+  /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung|universitar\w*|studi|estudios|estudos|studia|studiom|studiow|opleiding|onderwijs|utbildning|(?:universitets|hogskole)?studier|vzdelani|studii|tanulmany\w*|yliopisto\w*|laurea|oppeaeg\w*|ulikool\w*|haridus\w*|studij\w*|issilavinim\w*|izglitib\w*|vzdelani\w*|izobrazb\w*|obrazovanj\w*|(?:universitets)?uddannelse\w*|koulutu\w*|edukazzjoni|studj\w*)\b|σπουδ|εκπαιδευσ|образовани|обучени|следван/g;
 /** EXPERIENCE_WORD, global (for lastMatch). */
 const EXPERIENCE_WORD_G = new RegExp(EXPERIENCE_WORD.source, 'g');
 
@@ -374,13 +375,17 @@ const WEAK_BEFORE =
   'zadovoljivo|zadovoljavajuce|zadowalajaca|voldoende|toereikende|tillfredsstallande|uspokojiva|uspokojive|uspokojivou|uspokojivu|tyydyttava|kielegito';
 const STRONG_AFTER = 'approfondita|profundo|aprofundado|aprofundata';
 const WEAK_AFTER = 'soddisfacente|satisfactorio|satisfatorio|satisfacatoare';
+/** Greek and Bulgarian (folded): "εμπεριστατωμένη γνώση", "задълбочено познаване", "ικανοποιητική γνώση". */
+const STRONG_NON_LATIN = 'εμπεριστατωμενη|αριστη|πολυ καλη|задълбочен[аои]?|отлично|отлични';
+const WEAK_NON_LATIN = 'ικανοποιητικη|επαρκη|задоволителн[аои]?';
+const NON_LATIN_LEVEL_NOUN = 'γνωση|γνωσεις|γνωσης|познаван[еия]|познания';
 const IMPLICIT_LEVEL = trieRegex(
   new RegExp(
-    `\\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\\s+(?:${LEVEL_NOUNS.en})\\b|\\b(?:${LEVEL_NOUNS.fr}) (?:(approfondie)|(satisfaisante))\\b|\\b(?:(grundliche|sehr gute)|(ausreichende|gute))\\s+(?:${LEVEL_NOUNS.de})\\b|\\b(?:(${STRONG_BEFORE})|(${WEAK_BEFORE}))\\s+(?:${LEVEL_NOUNS.before})\\b|\\b(?:${LEVEL_NOUNS.after})\\s+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))\\b`,
+    `\\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\\s+(?:${LEVEL_NOUNS.en})\\b|\\b(?:${LEVEL_NOUNS.fr}) (?:(approfondie)|(satisfaisante))\\b|\\b(?:(grundliche|sehr gute)|(ausreichende|gute))\\s+(?:${LEVEL_NOUNS.de})\\b|\\b(?:(${STRONG_BEFORE})|(${WEAK_BEFORE}))\\s+(?:${LEVEL_NOUNS.before})\\b|\\b(?:${LEVEL_NOUNS.after})\\s+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))\\b|(?<![\\u0370-\\u03ff\\u0400-\\u04ff])(?:(${STRONG_NON_LATIN})|(${WEAK_NON_LATIN}))\\s+(?:${NON_LATIN_LEVEL_NOUN})(?![\\u0370-\\u03ff\\u0400-\\u04ff])`,
     'g',
   ),
 );
-const LEVEL_NOUN = new RegExp(Object.values(LEVEL_NOUNS).join('|'), 'g');
+const LEVEL_NOUN = new RegExp([...Object.values(LEVEL_NOUNS), NON_LATIN_LEVEL_NOUN].join('|'), 'g');
 const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGE_NAME_PATTERN})(?:e[nrs]?)?\\b`, 'g');
 /**
  * What stands between a language's name and its level written in brackets right after it: at most the
@@ -413,7 +418,7 @@ const NAME_READERS: Array<[RegExp, Record<string, string>]> = [
   [NON_LATIN_LANGUAGE, NON_LATIN_CODES],
 ];
 const ANY_LANGUAGE =
-  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*|oficial\w* (?:europos sajungos |es )?kalb\w*|oficial\w* valod\w*|ametlik\w* keel\w*|officielle sprog|andet sprog|forste sprog|lingw[ai] ufficjal\w*|oifigiula\w* an aontais)\b|официалн\S* езиц?\S*|επισημ\S* γλωσσ\S*/;
+  /\b(?:official (?:eu )?languages?|languages? of the (?:european )?union|eu languages?|one of the|a second|another|second (?:official )?language|main language|language [12]|langues? officielles?|une seconde|une deuxieme|une autre|seconde langue|einer der|eine[rn]? zweite[n]?|amtssprache\w*|weitere[rn]? sprache|lingue ufficiali|una delle lingue|un.altra lingua|seconda lingua|lenguas oficiales|una de las lenguas|otra lengua|segunda lengua|linguas oficiais|uma das linguas|outra lingua|segunda lingua|jezykow urzedowych|jednego z jezykow|drugiego jezyka|drugim jezyku|innego jezyka|jezyka urzedowego|officiele talen|tweede taal|lengua oficial|lingua ufficiale|lingua oficial|uradnega jezika|uradnih jezikov|sluzbenog jezika|sluzbenih jezika|uredniho jazyka|urednich jazyku|uradneho jazyka|officiella sprak|limba oficiala|limbi oficiale|limbile oficiale|virallise\w* kiele\w*|hivatalos nyelv\w*|oficial\w* (?:europos sajungos |es )?kalb\w*|oficial\w* valod\w*|ametlik\w* keel\w*|officielle sprog|andet sprog|forste sprog|lingw[ai] ufficjal\w*|oifigiula\w* an aontais)\b|официалн\S* езиц?\S*|επισημ\S* γλωσσ\S*/;
 
 /** A second language's words, in a clause that names no language (folded). */
 const SECOND_LANGUAGE =
@@ -438,10 +443,11 @@ function levelHits(ctx: NoticeContext, start: number, end: number): LevelHit[] {
   for (let m = IMPLICIT_LEVEL.exec(f); m; m = IMPLICIT_LEVEL.exec(f)) {
     const at = start + m.index;
     if (hits.some((h) => h.end - h.start === 2 && Math.abs(h.start - at) < 60)) continue;
-    const strong = Boolean(m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9]);
+    const strong = Boolean(m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11]);
     // "good knowledge of X" without a level is a selection nicety, not a CEFR requirement (the other
     // languages' words are all "satisfactory").
-    if (!strong && !m[8] && !m[10] && !/satisfactory|satisfaisante|ausreichende/.test(m[0])) continue;
+    if (!strong && !m[8] && !m[10] && !m[12] && !/satisfactory|satisfaisante|ausreichende/.test(m[0]))
+      continue;
     hits.push({ level: strong ? 'C1' : 'B2', start: at, end: at + m[0].length, implicit: true });
   }
   hits.sort((a, b) => a.start - b.start);
@@ -635,7 +641,7 @@ export function extractLanguages(ctx: NoticeContext): {
 const CAST_NOT_NEEDED =
   /\b(?:not (?:required|necessary|needed)|no need|do not need|does not require|need not|n.est pas (?:requis|necessaire)|nicht erforderlich|niet (?:vereist|nodig)|nevyzaduje|neni (?:nutn|potreb)\w*|nu (?:este necesar\w*|se solicita)|nie jest wymagan\w*|non e (?:richiest|necessari)\w*|no (?:es necesari\w*|se requiere)|nao e (?:necessari|exigid)\w*|kravs inte|nem szukseges|nem kell|ei vaadita|ei tarvitse|ei edellyteta|ei ole noutav|nav nepieciesam\w*|nereikia|nebutina|nije potreb\w*|ni potreb\w*|nie je potreb\w*|kraeves ikke|kravs ej)\b/;
 const CAST_PASSED =
-  /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci|geslaagd|ingeschreven|registriert\w*|zaregistrov\w*|uspel\w*|inregistrat\w*|registrerad\w*|regisztral\w*|rekisteroity\w*|registreret|adatbazis\w*|szerepel\w*|sikeres\w*|lapaissyt|tietokan\w*|databaz\w*|datubaz\w*|andmebaas\w*|duomenu baz\w*|baz\w* podataka|databas\w*|uspesn\w*|islaik\w*|sooritan\w*|polozi\w*|promovat\w*)\b/;
+  /\b(?:passed|pass|registered|register|registration|database|data base|inscrit\w*|reussi|selection procedures?|candidates?|eingetragen|bestanden|profile|iscritt\w*|registrad\w*|registad\w*|zarejestrowan\w*|banca dati|base de datos|base de dados|baza danych|candidati|candidatos|kandydaci|geslaagd|ingeschreven|registriert\w*|zaregistrov\w*|uspel\w*|inregistrat\w*|registrerad\w*|regisztral\w*|rekisteroity\w*|registreret|adatbazis\w*|szerepel\w*|sikeres\w*|lapaissyt|tietokan\w*|databaz\w*|datubaz\w*|andmebaas\w*|duomenu baz\w*|baz\w* podataka|databas\w*|uspesn\w*|islaik\w*|sooritan\w*|polozi\w*|promovat\w*|registr\w*|nokartoj\w*)\b/;
 
 /** The same in Bulgarian and Greek (folded; \b sees no Cyrillic or Greek letter as a word's). */
 const CAST_NOT_NEEDED_NON_LATIN =
@@ -704,7 +710,7 @@ const CLEARANCE_LEVELS: Array<
   [
     'unspecified',
     trieRegex(
-      /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation (?:personnelle )?de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|habilitacion (?:personal )?de seguridad|nulla osta di sicurezza|(?:credenciacao|habilitacao) (?:pessoal )?de seguranca|veiligheidsmachtiging|poswiadczeni\w* bezpieczenstwa|bezpecnostn\w* proverk\w*|bezpecnostn\w* previerk\w*|turvallisuusselvitys\w*|sakerhetsprovning\w*|sikkerhedsgodkendelse|(?:certificat|autorizatie) de securitate)\b/g,
+      /\b(?:security clearance|personnel security clearance|clearance certificate|habilitation (?:personnelle )?de securite|sicherheitsermachtigung|sicherheitsbescheinigung|security cleared|habilitacion (?:personal )?de seguridad|nulla osta di sicurezza|(?:credenciacao|habilitacao) (?:pessoal )?de seguranca|veiligheidsmachtiging|poswiadczeni\w* bezpieczenstwa|bezpecnostn\w* proverk\w*|bezpecnostn\w* previerk\w*|turvallisuusselvitys\w*|sakerhetsprovning\w*|sikkerhedsgodkendelse|(?:certificat|autorizatie) de securitate|julgeolekukontrolli toend\w*|isiku julgeolekukontroll\w*|drosibas pielaid\w*|varnostn\w* dovoljenj\w*|sigurnosn\w* (?:certifikat|dozvol)\w*|biztonsagi tanusitvany\w*)\b|(?:εξουσιοδοτηση|διαβαθμιση|πιστοποιητικο) ασφαλειας|разрешение за достъп до класифицирана/g,
     ),
     [
       'clearance',
@@ -722,6 +728,13 @@ const CLEARANCE_LEVELS: Array<
       'sakerhetsprovning',
       'sikkerhedsgodkendelse',
       'de securitate',
+      'julgeolek',
+      'drosibas',
+      'varnostn',
+      'sigurnosn',
+      'biztonsagi',
+      'ασφαλειας',
+      'класифицирана',
     ],
   ],
   [
@@ -775,7 +788,11 @@ export function extractClearance(
 
 // ---- under-represented member states ------------------------------------------------------
 
-const COUNTRY_RE = new RegExp(`\\b(${COUNTRY_NAME_PATTERN})\\b`, 'g');
+// Bounded by what is not a letter (\b sees only ASCII: "Αυστρία", "Łotwa").
+const COUNTRY_RE = new RegExp(
+  `(?<![\\w\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])(${COUNTRY_NAME_PATTERN})(?![\\w\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])`,
+  'g',
+);
 
 /** A notice names under-representation a few times; past this many mentions a page is not listing the states. */
 const MAX_UNDERREPRESENTED_MENTIONS = 20;
@@ -784,7 +801,7 @@ export function extractUnderrepresented(ctx: NoticeContext): { value: string[]; 
   // Under-represented in the official languages, or the imbalance the list corrects ("Al fine di correggere uno
   // squilibrio geografico, … i seguenti Stati membri: …").
   const kw =
-    /\b(?:under-?\s?represented|sous-?represente\w*|unterreprasentiert\w*|sottorappresentat\w*|subreprezentat\w*|infrarrepresentad\w*|sub-?representad\w*|ondervertegenwoordigd\w*|niedostatecznie reprezentowan\w*|nedostatecne zastoupen\w*|alulreprezentalt\w*|aliedustettu\w*|underrepresenterad\w*|underrepraesenteret\w*|geographical imbalance|squilibrio geografico|desequilibrio geografico|desequilibre geographique|dezechilibru geografic|geografisch onevenwicht)\b/g;
+    /\b(?:under-?\s?represented|sous-?represente\w*|unterreprasentiert\w*|sottorappresentat\w*|subreprezentat\w*|infrarrepresentad\w*|sub-?representad\w*|ondervertegenwoordigd\w*|niedostatecznie reprezentowan\w*|nedostatecne zastoupen\w*|alulreprezentalt\w*|aliedustettu\w*|underrepresenterad\w*|underrepraesenteret\w*|geographical imbalance|squilibrio geografico|desequilibrio geografico|desequilibre geographique|dezechilibru geografic|geografisch onevenwicht)\b|υποεκπροσωπ|недостатъчно представен/g;
   let mentions = 0;
   for (
     let m = kw.exec(ctx.folded);
