@@ -308,6 +308,14 @@ const OTHER_ORGANISATION = phraseRegExp(
   '(?![\\p{L}\\p{N}])',
   'gu',
 );
+/**
+ * A staffing agency's post placed at an EU body ("Project Officer – interim support", "a consortium handling
+ * temporary employment for the EUAA"): the employer is the agency, under no EU staff rules (folded).
+ */
+const INTERIM =
+  /\b(?:interim (?:support|staff(?:ing)?|worker|assignment|position|contract)|temporary employment (?:for|agency|agencies)|(?:interim|temping|staffing|temporary work) agency|interimaire|travail interimaire|zeitarbeit\w*|leiharbeit\w*|uitzendkracht\w*|uitzendbureau)\b/g;
+/** Where such words name the page's own post: its head. */
+const INTERIM_HEAD = 1500;
 /** How often such a name makes it the employer. */
 const OTHER_ORGANISATION_TIMES = 3;
 
@@ -1179,6 +1187,9 @@ export function detectNotice(fullText: string, foldedText?: string): Detection {
   const reporting = firstWhere(REPORTING, folded, () => true, 1);
   if (reporting)
     add('reported by a third party', 'against', -4, reporting.index, reporting.index + reporting[0].length);
+  const interim = firstWhere(INTERIM, folded, (m) => m.index < INTERIM_HEAD, 1);
+  if (interim)
+    add("a staffing agency's interim post", 'against', -6, interim.index, interim.index + interim[0].length);
   // Each pattern only where its first words are (a search for the words, not the pattern at every position).
   const report = PROCEDURE_REPORT.map(([words, re]) => {
     for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {

@@ -274,3 +274,52 @@ describe('a heading with a second name in brackets', () => {
     ]);
   });
 });
+
+describe('blind round 42', () => {
+  it('a staffing agency’s interim post at an EU agency is not an EU notice', () => {
+    const text = lines(
+      'AGENCY Programme Assistant - interim support',
+      'Malta',
+      '- Organization: Example Staffing Ltd',
+      '- Location: Malta',
+      '- Grade: Mid level',
+      '- Closing Date: 2031-12-15',
+      'Example Staffing is part of a consortium handling temporary employment for the European Union Agency for Asylum (EUAA) in Malta.',
+      'Salary Category IV - Gross monthly: EUR 3,900.',
+      'The successful candidate will be assigned to the EUAA, an EU agency headquartered in Malta.',
+    );
+    expect(analyseNotice(text).detection.isNotice).toBe(false);
+  });
+
+  it('a job board’s first line over "Posted on" is the post; "the post of contract agent FG II, candidates" is not', () => {
+    const text = lines(
+      'Assistant to the Head of Delegation',
+      '',
+      '  • Entry-level, Long-term assignment',
+      '  • Posted on 4 October 2031',
+      '',
+      'ELIGIBILITY CRITERIA',
+      'In order to be eligible for the post of contract agent FG II, candidates must be registered in EPSO CAST Permanent.',
+      'Deadline for applications: 30 October 2031',
+    );
+    expect(read(text).notice!.title).toBe('Assistant to the Head of Delegation');
+  });
+
+  it('a flattened Croatian head: the place among the values after "Mjesto rada"', () => {
+    const text =
+      'Oglas za slobodno radno mjesto CONS/TA-AD/999 OPĆE INFORMACIJE Služba Mjesto rada Naziv radnog mjesta ' +
+      'ORG.3A.S1 Uprava za zgrade i logistiku, Odjel za zgrade Bruxelles Voditelj projekata Funkcijska skupina i ' +
+      'platni razred Privremeno osoblje AD 6 ROK ZA PODNOŠENJE PRIJAVA 27. 6. 2031. 1. O NAMA Glavno tajništvo Vijeća.';
+    expect(read(text).notice!.location).toBe('Brussels');
+  });
+
+  it('a code with words in brackets after it, under its label, is the code alone', () => {
+    const text = lines(
+      'Ref. : 203108TR (Open-ended external call for interest)',
+      'Type of post : Traineeship',
+      'Place of employment : Frankfurt am Main',
+      'Deadline: 30 September 2031',
+    );
+    expect(read(text).notice!.reference).toBe('203108TR');
+  });
+});

@@ -192,13 +192,15 @@ function findReference(ctx: NoticeContext): FieldResult<string> {
       const at = labelled.start + labelled.value.indexOf(raw);
       return { value: post[1], evidence: evidence(ctx, labelled.labelStart, at + post[1].length) };
     }
+    // "202308TR (Open-ended external call for interest)": words in brackets after the code say what it is.
+    const whole = raw.replace(/\s*\((?=[^()]*\p{Ll}{3})[^()]*\)$/u, '');
     if (
       !wordsBefore &&
-      WHOLE_REF.test(raw) &&
-      (/\d/.test(raw) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u.test(raw))
+      WHOLE_REF.test(whole) &&
+      (/\d/.test(whole) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u.test(whole))
     ) {
       const at = labelled.start + labelled.value.indexOf(raw);
-      return { value: raw, evidence: evidence(ctx, labelled.labelStart, at + raw.length) };
+      return { value: whole, evidence: evidence(ctx, labelled.labelStart, at + whole.length) };
     }
     const token = firstRefIn(labelled.value, labelled.start);
     if (token) return { value: token.value, evidence: evidence(ctx, labelled.labelStart, token.end) };
@@ -1448,6 +1450,9 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     let end = Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, from + 400);
     if (end - from < 3) continue; // the title is on the next line: the heading rule reads it
     if (INFO_WORDS.test(ctx.folded.slice(from, end))) continue;
+    // "eligible for the post of contract agent FG II, candidates must": a category and its group, not a post.
+    const upToComma = ctx.folded.slice(from, end).split(/[,;:]/)[0];
+    if (isStaffCategoryLine(upToComma.replace(GROUP_TAIL, '').trim())) continue;
     // A sentence ends it: "… for the post of Stakeholder Relations Officer. The registration …".
     const stop = /\.(?:\s+(?=\p{Lu})|\s*$)/u.exec(ctx.text.slice(from, end));
     if (stop) end = from + stop.index;
@@ -1551,7 +1556,7 @@ const PROFILE_SECTION =
 const BARE_DATE_LINE = /^(?:\d{1,2}[./ -]\s?(?:\d{1,2}|\p{L}{3,12}\.?)[./ -]\s?\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
 
 /** A function group or grade after a category: " – Function group II", ", FG IV", " (AD 6)" (folded). */
-const GROUP_TAIL = /\s*[-–—,(]\s*(?:function group|fg|grade|ad|ast)\s*(?:iv|iii|ii|i|\d{1,2})\)?\s*$/;
+const GROUP_TAIL = /(?:\s*[-–—,(]\s*|\s+)(?:function group|fg|grade|ad|ast)\s*(?:iv|iii|ii|i|\d{1,2})\)?\s*$/;
 
 function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
@@ -1576,7 +1581,10 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
         isBodyAcronymLine(cand.text) ||
         isKeyFactLine(ctx, j) ||
         (cand.text.length <= 80 && isPlaceOnlyLine(ctx, cand)) ||
-        isBodyHeadLine(cand.text, cf)
+        isBodyHeadLine(cand.text, cf) ||
+        // A job board's bullets ("• Entry-level …", "• Posted on 4 October 2022") are not headings.
+        /^\s*[•▪●]/.test(cand.text) ||
+        POSTED_ON.test(cand.text)
       )
         continue;
       if (cand.text.length > 150 || /[.!?]$/.test(cand.text)) break;
@@ -2225,9 +2233,35 @@ function breadcrumbTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** A job board's line with the post's date: "• Posted on 4 October 2022", "Posted: 12/03/2024". */
+const POSTED_ON =
+  /^\s*[•*-]?\s*posted(?: on)?:?\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/iu;
+
 /** A job board's heading: "Executive Director" over "EFCA | Vigo, Spain | Deadline: 9 Sep 2031". */
 function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
   const lines = ctx.lines;
+  // "Secretary to the Head of Delegation" over "• Entry-level, Long-term …" and "• Posted on 4 October 2022": the
+  // board's first line is the post.
+  for (let i = 0; i < Math.min(lines.length, 3); i++) {
+    const line = lines.get(i);
+    if (
+      line.text.length < 3 ||
+      line.text.length > 160 ||
+      !/^\p{Lu}/u.test(line.text) ||
+      line.text.includes('|')
+    )
+      continue;
+    let posted = false;
+    for (let k = i + 1; k < Math.min(lines.length, i + 4) && !posted; k++)
+      posted = POSTED_ON.test(lines.text(k));
+    if (!posted) continue;
+    // "… (Citizens of a European Union Member State or Iceland, Lichtenstein and Norway Only)": a long remark in
+    // brackets after the post is not its name.
+    const remark = /\s*\([^()]{30,}\)\s*$/.exec(line.text);
+    const end = remark && remark.index > 3 ? line.start + remark.index : line.end;
+    const found = titleFrom(ctx, line.start, end, ctx.text.slice(line.start, end));
+    if (found) return found;
+  }
   for (let i = 0; i + 1 < Math.min(lines.length, 30); i++) {
     const line = lines.get(i);
     const next = lines.get(i + 1);
@@ -3065,7 +3099,7 @@ const OTHER_OFFICES =
   /\b(?:(?:additional|other|operational|liaison|regional|branch|satellite) offices?|headquarters|also has|backup site|as well as in|and in|autres bureaux|weitere[rn]? (?:buros|standorte?))\b/;
 /** A label inside a run-on line: "… (see the Guide) Location Helsinki, Finland Publication Date …". */
 const INLINE_LOCATION_LABEL =
-  /(?<![\p{L}])(?:location|where|place of (?:employment|assignment|work)|duty station|lieu d.affectation|dienstort|miejsce zatrudnienia|sede di servizio|lugar de destino|sede(?=[ \t]*[:：]))[ \t]*[:：|]?[ \t]*/gu;
+  /(?<![\p{L}])(?:location|where|place of (?:employment|assignment|work)|duty station|lieu d.affectation|dienstort|arbeitsort|miejsce (?:zatrudnienia|pracy)|sede di servizio|luogo di (?:lavoro|servizio)|lugar de destino|local de trabalho|standplaats|mjesto (?:rada|zaposlenja)|kraj zaposlitve|mi[e]?sto vykonu prace|locul de munca|munkavegzes helye|darba vieta|darbo vieta|teenistuskoht|toimipaikka|tjanstgoringsort|tjenestested|τοπος απασχολησης|място на работа|sede(?=[ \t]*[:：]))[ \t]*[:：|]?[ \t]*/gu;
 
 /** Inline place labels whose flattened row is looked at, at most. */
 const MAX_FLAT_ROWS = 20;

@@ -60,6 +60,8 @@ export const hr: LangTable = {
   layout: [
     'referentni broj',
     'mjesto zaposlenja',
+    'mjesto rada',
+    'služba',
     'kategorija osoblja',
     'područje',
     'vrsta ugovora',
