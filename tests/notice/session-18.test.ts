@@ -93,14 +93,19 @@ describe('years and levels written in words', () => {
     expect(n.underrepresentedStates).toEqual(['BE', 'MT', 'NL', 'SI']);
   });
 
-  it('Bulgarian: years in words and under-represented states in Cyrillic', () => {
+  it('Bulgarian: years in words, education levels, under-represented states in Cyrillic', () => {
     const text = lines(
       'Краен срок: 4 март 2031 г.',
       'Критерии за допустимост',
+      '- завършено следсредно образование, удостоверено с диплома, или завършено средно образование, удостоверено с диплома, даващо достъп до следсредно образование, и подходящ професионален опит от най-малко три години;',
       '- най-малко четири години професионален опит след получаване на дипломата.',
       'Комисията насърчава кандидатурите на граждани на следните недостатъчно представени държави членки: Австрия, Полша и Швеция.',
     );
     const n = read(text).notice!;
+    expect(n.education).toEqual({
+      level: 'post_secondary',
+      alternative: { level: 'secondary', plusExperienceYears: 3 },
+    });
     expect(n.experienceYears).toBe(4);
     expect(n.underrepresentedStates).toEqual(['AT', 'PL', 'SE']);
   });
