@@ -77,7 +77,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('analyse-text'),
     text: z.string().max(MAX_PAGE_TEXT),
-    format: z.enum(['text', 'html', 'markdown']),
+    format: z.enum(['text', 'html', 'markdown', 'page']),
     force: z.boolean(),
     /** The text follows the parts this sender sent before (analyse-text-part), which come first. */
     continued: z.boolean().optional(),

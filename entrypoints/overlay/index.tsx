@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import { DISMISSED_KEY, dismissKey, dismissedKeys } from '../../lib/dismissed';
 import { TEXT_PART_CHARS, type CardToOverlay, type TabNotice } from '../../lib/messages';
-import type { Analysis } from '../../lib/notice';
+import type { Analysis, NoticeFormat } from '../../lib/notice';
 import { annotateListing, isEuCareersPage, readEuCareersDetail } from './eu-careers';
 import { clearHighlight, highlightRange } from './highlight';
 import { collectPageText, rangeFor, type PageText } from './page-text';
@@ -39,7 +39,7 @@ async function setDismissed(key: string, dismissed: boolean): Promise<void> {
  * The page's text read in the background. A long text goes in parts (TEXT_PART_CHARS each, the last with
  * the request): one message of a megabyte is serialised in one long task on the page's main thread.
  */
-const readText = async (text: string, format: 'text' | 'html' | 'markdown', force: boolean) => {
+const readText = async (text: string, format: NoticeFormat, force: boolean) => {
   let at = 0;
   for (; text.length - at > TEXT_PART_CHARS; at += TEXT_PART_CHARS)
     await browser.runtime.sendMessage({
@@ -171,7 +171,7 @@ function createOverlay() {
     const collected = await collectPageText(document.body, host);
     // EU Careers listing pages: annotate the rows (days left, closed), no card.
     if (isEuCareersPage() && (await annotateListing()) > 0) return absent();
-    let found = await readText(collected.text, 'text', false);
+    let found = await readText(collected.text, 'page', false);
     // A notice: the card page loads (not shown yet) while the rest is read and the token fetched.
     const dismissed = found.notice !== null && (await dismissedList()).includes(noticeKey(found));
     if (found.notice && !dismissed) prepare();
@@ -181,7 +181,7 @@ function createOverlay() {
     let noticeNote: string | undefined;
     if (isEuCareersPage() || found.notice) {
       // EU Careers job pages: the labelled fields win; the linked notice adds the requirements.
-      const base = found.notice ? found : await readText(collected.text, 'text', true);
+      const base = found.notice ? found : await readText(collected.text, 'page', true);
       const detail = await readEuCareersDetail(collected, base);
       if (detail && 'readError' in detail) {
         // The site's labels are missing: the text reader's result stands if it found a notice.

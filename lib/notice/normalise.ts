@@ -12,7 +12,12 @@ import { foldSameLength, lookupPlace } from './lexicon';
 import { MappedTextBuilder, identity, type MappedText } from './text-map';
 import { isJsSpace } from './phrase-regexp';
 
-export type NoticeFormat = 'markdown' | 'text' | 'html';
+/**
+ * `page`: the text of a page's elements as the overlay collects it from the DOM (one element a line, the
+ * white space inside an element already one space) — read as text, but its lines are the page's elements,
+ * never a printer's wrapped lines (see htmlShouldJoin).
+ */
+export type NoticeFormat = 'markdown' | 'text' | 'html' | 'page';
 
 type Piece = string | readonly [number, number];
 
@@ -614,13 +619,14 @@ export function normaliseNotice(
 ): MappedText & { format: NoticeFormat } {
   const fmt = format ?? detectFormat(original);
   let mt: MappedText = fmt === 'html' ? htmlToText(original) : identity(original);
+  const plain = fmt === 'text' || fmt === 'page';
   if (fmt === 'markdown') mt = cleanMarkdown(mt);
-  else if (fmt === 'text' && PIPE_TABLE_ROW.test(mt.text)) mt = cleanTables(mt);
-  if (fmt === 'text' && mt.text.includes('|') && hasOpenTableRows(mt.text))
+  else if (plain && PIPE_TABLE_ROW.test(mt.text)) mt = cleanTables(mt);
+  if (plain && mt.text.includes('|') && hasOpenTableRows(mt.text))
     mt = rewrite(mt, OPEN_TABLE_ROW, tableRowToLines);
-  if (fmt === 'text' && hasLiteralTags(mt.text))
+  if (plain && hasLiteralTags(mt.text))
     mt = rewrite(mt, LITERAL_TAG, (m) => (m[1] !== undefined ? ['\n'] : []));
   mt = cleanCommon(mt);
-  mt = assembleLines(mt, fmt === 'html');
+  mt = assembleLines(mt, fmt === 'html' || fmt === 'page');
   return { ...mt, format: fmt };
 }

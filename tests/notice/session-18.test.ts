@@ -27,6 +27,21 @@ describe('a web page’s lines are its elements', () => {
     expect(read(html, 'html').notice!.reference).toBe('EXAMPLE-TA-31-007');
   });
 
+  it('the overlay’s text of a page’s elements ("page") reads the same way; a printed text still joins', () => {
+    // What the overlay collects from the DOM: one element a line.
+    const collected = lines(
+      'Stellenbezeichnung',
+      'Sachbearbeiterin/Sachbearbeiter Haushaltsvollzug und Beschaffung',
+      'Referenz',
+      'EXAMPLE-TA-31-007',
+      'Bewerbungsschluss',
+      '12. Mai 2031, 12:00 Uhr MESZ',
+    );
+    expect(normaliseNotice(collected, 'page').text).toBe(collected);
+    expect(normaliseNotice(collected, 'text').text).toContain('Beschaffung Referenz');
+    expect(read(collected, 'page').notice!.reference).toBe('EXAMPLE-TA-31-007');
+  });
+
   it('a sentence broken by <br> before a word in lower case still reads as one', () => {
     expect(normaliseNotice(html, 'html').text).toContain(
       'einen Sachbearbeiter mit Erfahrung im Vergaberecht',

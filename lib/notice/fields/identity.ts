@@ -2233,6 +2233,13 @@ function breadcrumbTitle(ctx: NoticeContext): Found<string> | null {
   return null;
 }
 
+/** A job board's heading line: 3 to `max` characters, a capital first, no table bar (nor a colon, when `noColon`). */
+function isBoardHeading(text: string, max: number, noColon = false): boolean {
+  return (
+    text.length >= 3 && text.length <= max && /^\p{Lu}/u.test(text) && !(noColon ? /[:|]/ : /\|/).test(text)
+  );
+}
+
 /** A job board's line with the post's date: "• Posted on 4 October 2022", "Posted: 12/03/2024". */
 const POSTED_ON =
   /^\s*[•*-]?\s*posted(?: on)?:?\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/iu;
@@ -2244,13 +2251,7 @@ function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
   // board's first line is the post.
   for (let i = 0; i < Math.min(lines.length, 3); i++) {
     const line = lines.get(i);
-    if (
-      line.text.length < 3 ||
-      line.text.length > 160 ||
-      !/^\p{Lu}/u.test(line.text) ||
-      line.text.includes('|')
-    )
-      continue;
+    if (!isBoardHeading(line.text, 160)) continue;
     let posted = false;
     for (let k = i + 1; k < Math.min(lines.length, i + 4) && !posted; k++)
       posted = POSTED_ON.test(lines.text(k));
@@ -2265,13 +2266,7 @@ function jobBoardTitle(ctx: NoticeContext): Found<string> | null {
   for (let i = 0; i + 1 < Math.min(lines.length, 30); i++) {
     const line = lines.get(i);
     const next = lines.get(i + 1);
-    if (
-      line.text.length < 3 ||
-      line.text.length > 90 ||
-      !/^\p{Lu}/u.test(line.text) ||
-      /[:|]/.test(line.text)
-    )
-      continue;
+    if (!isBoardHeading(line.text, 90, true)) continue;
     if (next.text.length > 200) continue;
     const cells = next.text.split(/\s+[|·•]\s+/);
     if (cells.length < 2) continue;
@@ -2297,13 +2292,7 @@ function employerPlaceTitle(ctx: NoticeContext): Found<string> | null {
     // The employer's line said twice (a page's title and its heading).
     const place =
       lines.text(i + 2) === employer.text && i + 3 < lines.length ? lines.get(i + 3) : lines.get(i + 2);
-    if (
-      line.text.length < 3 ||
-      line.text.length > 120 ||
-      !/^\p{Lu}/u.test(line.text) ||
-      line.text.includes('|')
-    )
-      continue;
+    if (!isBoardHeading(line.text, 120)) continue;
     // "EBA - European Banking Authority": the acronym, the name or both.
     if (employer.text.length > 90 || !employerLineParts(employer.text).some((part) => namesEuBody(part)))
       continue;
