@@ -114,6 +114,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   eno: 1, enega: 1, dveh: 2, treh: 3, stirih: 4, petih: 5, petnajst: 15, jedna: 1, jednu: 1, jedne: 1,
   // Czech and Slovak genitives ("na dobu pěti let", "nejméně tří let", "piatich rokov") (folded)
   jeden: 1, jednoho: 1, jedneho: 1, dvou: 2, ctyr: 4, peti: 5, sesti: 6, deseti: 10, troch: 3, styroch: 4, piatich: 5,
+  // Seven to nine where the lists above stop short: Italian, Portuguese, Spanish, Dutch, Polish, Czech, Croatian,
+  // Slovenian, Romanian, Finnish (folded)
+  nove: 9, sete: 7, oito: 8, nueve: 9, zeven: 7, negen: 9, siedem: 7, osiem: 8, dziewiec: 9, dziesiec: 10,
+  sedm: 7, osm: 8, devet: 9, sedam: 7, osam: 8, sedem: 7, osem: 8, sapte: 7, noua: 9, zece: 10,
+  seitseman: 7, kahdeksan: 8, yhdeksan: 9,
   // Greek (folded: no accents) and Bulgarian, with the genitives of "ετών" / "έτους"
   ενα: 1, ενος: 1, δυο: 2, τρια: 3, τριων: 3, τεσσερα: 4, τεσσαρων: 4, πεντε: 5, εξι: 6, επτα: 7, εφτα: 7, οκτω: 8,
   οχτω: 8, εννεα: 9, εννια: 9, δεκα: 10, δωδεκα: 12, δεκαπεντε: 15, εικοσι: 20,

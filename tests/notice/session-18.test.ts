@@ -343,3 +343,32 @@ describe('blind round 42', () => {
     expect(read(text).notice!.reference).toBe('203108TR');
   });
 });
+
+describe('a degree’s added year and seven to nine in words', () => {
+  it('Portuguese: ", pelo menos, um ano" is the added year; "nove anos" is the experience', () => {
+    const text = lines(
+      'Prazo: 3 de julho de 2031',
+      '3.2. Habilitações',
+      'Possuir um nível de estudos correspondente a um ciclo completo de estudos universitários de, pelo menos, quatro anos, ou um nível de estudos correspondente a um ciclo completo de estudos universitários de, pelo menos, três anos, e uma experiência profissional adequada de, pelo menos, um ano.',
+      '3.3. Experiência profissional',
+      'Possuir, pelo menos, nove anos de experiência profissional adquirida após a obtenção do diploma.',
+    );
+    const n = read(text).notice!;
+    expect(n.education).toEqual({
+      level: 'university_4y',
+      alternative: { level: 'university_3y', plusExperienceYears: 1 },
+    });
+    expect(n.experienceYears).toBe(9);
+  });
+
+  it('Romanian: "cel puțin un an" before the studies’ "cel puțin trei ani" is the added year', () => {
+    const text = lines(
+      'Termen: 3 iulie 2031',
+      '— Diplomă: studii universitare complete atunci când durata normală a studiilor universitare este de patru ani sau mai mult, sau studii universitare complete și o experiență profesională corespunzătoare de cel puțin un an, atunci când durata normală a studiilor universitare este de cel puțin trei ani;',
+    );
+    expect(read(text).notice!.education).toEqual({
+      level: 'university_4y',
+      alternative: { level: 'university_3y', plusExperienceYears: 1 },
+    });
+  });
+});

@@ -215,6 +215,12 @@ function yearsOfExperienceIn(s: string, offset: number): { years: number; span: 
     return { years, span: { start: offset + glued.index, end: offset + glued.index + glued[0].length } };
   }
   const n = y ? parseNumberWord(y[1]) : null;
+  // "cel puțin un an, atunci când … cel puțin trei ani", "pelo menos, um ano": a year said as "a year" before
+  // a number of years further on (the studies' length) is the clause's.
+  A_YEAR.lastIndex = 0;
+  const aYear = y && n !== null ? A_YEAR.exec(s) : null;
+  if (aYear && aYear.index < y!.index)
+    return { years: 1, span: { start: offset + aYear.index, end: offset + aYear.index + aYear[0].length } };
   if (!y || n === null) {
     // "… oraz odpowiednie doświadczenie zawodowe trwające co najmniej rok", "at least a year": one year.
     const one = A_YEAR.exec(s);
@@ -228,7 +234,7 @@ function yearsOfExperienceIn(s: string, offset: number): { years: number; span: 
 const GLUED_YEARS = /\b(uhe|kahe|kolme|nelja|viie|kuue)aasta\w*/;
 /** "At least a year" without a number, in the official languages (folded). */
 const A_YEAR =
-  /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin|mindst|minst) (?:a |one |un |une |ein |einem |um |uno |jeden |et |ett )?(?:year|rok|roczn\w*|an|annee|jahr|anno|ano|jaar|ars?)\b/;
+  /\b(?:at least|a minimum of|co najmniej|au moins|mindestens|almeno|al menos|pelo menos|minstens|ten minste|minimalnie|nejmene|aspon|legalabb|cel putin|mindst|minst),? (?:a |one |un |une |ein |einem |um |uno |jeden |et |ett )?(?:year|rok|roczn\w*|an|annee|jahr|anno|ano|jaar|ars?)\b/;
 
 function sentenceText(ctx: NoticeContext, offset: number): string {
   const s = sentenceAt(ctx, offset);
@@ -251,6 +257,8 @@ const ESSENTIAL_WORDS =
 /** Words of studies, whose length is not experience (folded; global, for lastMatch). */
 const STUDIES_WORD =
   /\b(?:university|studies|education|degree|diploma|etudes|enseignement|studium|hochschul\w*|ausbildung|universitar\w*|studi|estudios|estudos|studia|studiom|studiow|opleiding|onderwijs|utbildning|(?:universitets|hogskole)?studier|vzdelani|studii|tanulmany\w*|yliopisto\w*|laurea|oppeaeg\w*|ulikool\w*|haridus\w*|studij\w*|issilavinim\w*|izglitib\w*|vzdelani\w*|izobrazb\w*|obrazovanj\w*|(?:universitets)?uddannelse\w*|koulutu\w*|edukazzjoni|studj\w*)\b|σπουδ|εκπαιδευσ|образовани|обучени|следван/g;
+/** "at least" between two commas, as Portuguese and Spanish write it (folded): ", pelo menos,". */
+const AT_LEAST_COMMAS = /,\s*\b(?:at least|pelo menos|al menos|au moins|almeno|cel putin)\b\s*,/g;
 /** EXPERIENCE_WORD, global (for lastMatch). */
 const EXPERIENCE_WORD_G = new RegExp(EXPERIENCE_WORD.source, 'g');
 
@@ -315,7 +323,8 @@ export function extractExperience(ctx: NoticeContext, exclude: Span | null): Exp
     // (In the official languages: "studi universitari di almeno tre anni", "studiom wyższym trwającym … trzy lata".)
     const eduAt = lastMatch(STUDIES_WORD, lead);
     const expAt = lastMatch(EXPERIENCE_WORD_G, lead);
-    const afterEdu = lead.slice(eduAt);
+    // "estudos universitários de, pelo menos, três anos": the commas around "at least" part nothing.
+    const afterEdu = lead.slice(eduAt).replace(AT_LEAST_COMMAS, ' ');
     if (
       eduAt > expAt &&
       afterEdu.length < 60 &&
