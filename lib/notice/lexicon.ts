@@ -133,6 +133,12 @@ export function parseNumberWord(word: string): number | null {
   return NUMBER_WORDS[w] ?? null;
 }
 
+/**
+ * Greek and Cyrillic letters, as the body of a character class: `\b` sees neither as a word's letters, so a
+ * pattern with words of those alphabets bounds them with look-arounds over `[\w${GREEK_CYRILLIC}]`.
+ */
+export const GREEK_CYRILLIC = '\\u0370-\\u03ff\\u0400-\\u04ff';
+
 /** Numbers as digits or words, to be matched against folded text. */
 export const NUMBER_PATTERN = trie(
   `\\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS)

@@ -20,7 +20,7 @@ import {
   phraseRegex,
   type StaffKey,
 } from '../lang';
-import { NUMBER_PATTERN, foldSameLength, parseNumberWord } from '../lexicon';
+import { GREEK_CYRILLIC, NUMBER_PATTERN, foldSameLength, parseNumberWord } from '../lexicon';
 import { guardedAlternation, trieRegex } from '../regex-trie';
 import { relatedBoxes } from '../related';
 import type { FunctionGroup, StaffCategory } from '../schema';
@@ -599,8 +599,13 @@ const GRADE_CUE = trieRegex(
 const HEADING_END_GRADE =
   /^\p{Lu}[\p{Ll}-]+(?:\s[\p{L}'’-]+){0,8}\s(?:AD|AST)\s?\d{1,2}(?:\s*\((?:TA|CA|AT|AC)\s?[\w ]{1,8}\))?\s*$/u;
 /** A contract agent's grades after their word: "grade 8", "grades 13, 14 and 16", "gradul 13 sau 14" (folded). */
-const CA_GRADES =
-  /\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus|platov\w* trid\w*|rang|palkkaluok\w*|palgaaste\w*|fokozat\w*)\s+(\d{1,2}(?:\s*(?:,|and|to|-|–|or|&|et|a|und|bis|si|e|y|och|eller|tai|vai|ili|arba|sau|ou|oder|o|of|lub|nebo|vagy)\s*\d{1,2})*)/;
+/** "and" and "or" between a contract agent's grades, in the official languages (folded). */
+const CA_GRADE_AND_OR = 'and|or|et|und|si|e|y|och|eller|tai|vai|ili|arba|sau|ou|oder|o|of|lub|nebo|vagy';
+const CA_GRADES = new RegExp(
+  `\\b(?:grades?|lonegrad(?:en)?|gradele|gradul|grad|grado|gradi|grau|graus|platov\\w* trid\\w*|rang|palkkaluok\\w*|palgaaste\\w*|fokozat\\w*)\\s+(\\d{1,2}(?:\\s*(?:,|to|-|–|&|a|bis|${CA_GRADE_AND_OR})\\s*\\d{1,2})*)`,
+);
+/** Where a list of grades splits into its numbers and ranges. */
+const CA_GRADE_SPLIT = new RegExp(`\\s*(?:,|&|\\b(?:${CA_GRADE_AND_OR})\\b)\\s*`);
 /** The same right before the group's words: "grade 4, 5 or 6 of function group II", "grade 8 du groupe de fonctions". */
 const CA_GRADES_BEFORE_GROUP = new RegExp(
   `${CA_GRADES.source}\\s+(?:of|in|within|du|dans le|de|des|der|im|della|del|di|van|w)\\s+(?:the\\s+)?$`,
@@ -940,9 +945,7 @@ export function extractGrades(ctx: NoticeContext, category: StaffCategory | null
       if (!gm) continue;
       const n = FG_NAMES.indexOf(fg.value as (typeof FG_NAMES)[number]) + 1;
       const [lo, hi] = CA_GRADE_RANGE[n];
-      const nums = gm[1].split(
-        /\s*(?:,|&|\b(?:and|or|et|und|si|e|y|och|eller|tai|vai|ili|arba|sau|ou|oder|o|of|lub|nebo|vagy)\b)\s*/,
-      );
+      const nums = gm[1].split(CA_GRADE_SPLIT);
       for (const chunk of nums) {
         const r = /^(\d{1,2})\s*(?:to|-|–|a|bis)\s*(\d{1,2})$/.exec(chunk.trim());
         const [a, b] = r ? [+r[1], +r[2]] : [+chunk, +chunk];
@@ -1033,7 +1036,7 @@ const DURATION = new RegExp(
 // "Seconded National Expert (2 years renewable - ref. SN019)": "renewable" alone says a contract's length too.
 const YEARS_CONTRACT =
   /(?<![a-z])(?:years?(?:[\s-]+(?:renewable\s+|fixed[\s-]term\s+)?(?:employment\s+)?contract|,?\s+renewable)|jahres-?vertrag)(?![a-z])/g;
-const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9\\u0370-\\u03ff\\u0400-\\u04ff])(${NUMBER_PATTERN})[\\s-]*$`);
+const NUMBER_BEFORE = new RegExp(`(?<![a-z0-9${GREEK_CYRILLIC}])(${NUMBER_PATTERN})[\\s-]*$`);
 
 /** A DURATION match in years (months divided by 12, whole or not), or null when its number is not read. */
 function durationYears(d: RegExpExecArray): number | null {

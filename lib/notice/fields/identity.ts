@@ -1452,7 +1452,7 @@ function postOfTitle(ctx: NoticeContext, re: RegExp = POST_OF): Found<string> | 
     if (INFO_WORDS.test(ctx.folded.slice(from, end))) continue;
     // "eligible for the post of contract agent FG II, candidates must": a category and its group, not a post.
     const upToComma = ctx.folded.slice(from, end).split(/[,;:]/)[0];
-    if (isStaffCategoryLine(upToComma.replace(GROUP_TAIL, '').trim())) continue;
+    if (isCategoryWithGroup(upToComma)) continue;
     // A sentence ends it: "… for the post of Stakeholder Relations Officer. The registration …".
     const stop = /\.(?:\s+(?=\p{Lu})|\s*$)/u.exec(ctx.text.slice(from, end));
     if (stop) end = from + stop.index;
@@ -1557,6 +1557,9 @@ const BARE_DATE_LINE = /^(?:\d{1,2}[./ -]\s?(?:\d{1,2}|\p{L}{3,12}\.?)[./ -]\s?\
 
 /** A function group or grade after a category: " – Function group II", ", FG IV", " (AD 6)" (folded). */
 const GROUP_TAIL = /(?:\s*[-–—,(]\s*|\s+)(?:function group|fg|grade|ad|ast)\s*(?:iv|iii|ii|i|\d{1,2})\)?\s*$/;
+/** Only a staff category, with its group or grade or not ("contract agents – function group ii"; folded). */
+const isCategoryWithGroup = (folded: string) =>
+  isStaffCategoryLine(folded.replace(/[*_]+/g, '').replace(GROUP_TAIL, '').trim());
 
 function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
   const limit = Math.min(ctx.lines.length, 3000);
@@ -1601,12 +1604,7 @@ function keyFactsHeading(ctx: NoticeContext): Found<string> | null {
       if (heading && from >= cand.end - 2) continue;
       // "*Selection procedure for contract agents – Function group II*" under the post's heading: a category
       // and its group, not a post.
-      if (
-        isStaffCategoryLine(
-          ctx.folded.slice(from, cand.end).replace(/[*_]+/g, '').replace(GROUP_TAIL, '').trim(),
-        )
-      )
-        continue;
+      if (isCategoryWithGroup(ctx.folded.slice(from, cand.end))) continue;
       // "Project Officer for Maritime Security , Portugal" over "Location: Lisbon , Portugal": a job board
       // puts the country of its place field after the post.
       const line = ctx.folded.slice(cand.start, cand.end);

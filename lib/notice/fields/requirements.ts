@@ -21,6 +21,7 @@ import {
   LANGUAGE_NAME_PATTERN,
   NUMBER_PATTERN,
   parseNumberWord,
+  GREEK_CYRILLIC,
 } from '../lexicon';
 import type {
   CefrLevel,
@@ -139,7 +140,7 @@ function educationRegions(ctx: NoticeContext): Span[] {
 
 // Bounded by what is not a letter of the Latin, Greek or Cyrillic alphabets (\b sees only ASCII: "δεκαπέντε ετών").
 const YEARS_RE = new RegExp(
-  `(?<![\\w\\u0370-\\u03ff\\u0400-\\u04ff])(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|annees?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|leto|leti|let|godine|godina|godinu|roky|rokov|roka|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani|metai|metu|metus|gads|gadi|gadu|gadus|gadiem|gada|aasta|aastat|aastane|aastase|sena|snin|ετη|ετων|ετους|ετος|χρονια|χρονων|години|година)(?![\\w\\u0370-\\u03ff\\u0400-\\u04ff])`,
+  `(?<![\\w${GREEK_CYRILLIC}])(${NUMBER_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:full\\s+)?(?:years?|annees?|ans|jahren?|jahre|anni|anno|anos|ano|lata|lat|roku|jaar|jaren|ars|ar|leta|leto|leti|let|godine|godina|godinu|roky|rokov|roka|-?jahrige[nr]?|vuotta|vuoden|eves|ev|ani|metai|metu|metus|gads|gadi|gadu|gadus|gadiem|gada|aasta|aastat|aastane|aastase|sena|snin|ετη|ετων|ετους|ετος|χρονια|χρονων|години|година)(?![\\w${GREEK_CYRILLIC}])`,
   'g',
 );
 
@@ -217,9 +218,8 @@ function yearsOfExperienceIn(s: string, offset: number): { years: number; span: 
   const n = y ? parseNumberWord(y[1]) : null;
   // "cel puțin un an, atunci când … cel puțin trei ani", "pelo menos, um ano": a year said as "a year" before
   // a number of years further on (the studies' length) is the clause's.
-  A_YEAR.lastIndex = 0;
   const aYear = y && n !== null ? A_YEAR.exec(s) : null;
-  if (aYear && aYear.index < y!.index)
+  if (y && aYear && aYear.index < y.index)
     return { years: 1, span: { start: offset + aYear.index, end: offset + aYear.index + aYear[0].length } };
   if (!y || n === null) {
     // "… oraz odpowiednie doświadczenie zawodowe trwające co najmniej rok", "at least a year": one year.
@@ -390,7 +390,7 @@ const WEAK_NON_LATIN = 'ικανοποιητικη|επαρκη|задоволи
 const NON_LATIN_LEVEL_NOUN = 'γνωση|γνωσεις|γνωσης|познаван[еия]|познания';
 const IMPLICIT_LEVEL = trieRegex(
   new RegExp(
-    `\\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\\s+(?:${LEVEL_NOUNS.en})\\b|\\b(?:${LEVEL_NOUNS.fr}) (?:(approfondie)|(satisfaisante))\\b|\\b(?:(grundliche|sehr gute)|(ausreichende|gute))\\s+(?:${LEVEL_NOUNS.de})\\b|\\b(?:(${STRONG_BEFORE})|(${WEAK_BEFORE}))\\s+(?:${LEVEL_NOUNS.before})\\b|\\b(?:${LEVEL_NOUNS.after})\\s+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))\\b|(?<![\\u0370-\\u03ff\\u0400-\\u04ff])(?:(${STRONG_NON_LATIN})|(${WEAK_NON_LATIN}))\\s+(?:${NON_LATIN_LEVEL_NOUN})(?![\\u0370-\\u03ff\\u0400-\\u04ff])`,
+    `\\b(?:(thorough|very good|excellent|in-depth|perfect)|(satisfactory|good|sufficient|working))\\s+(?:${LEVEL_NOUNS.en})\\b|\\b(?:${LEVEL_NOUNS.fr}) (?:(approfondie)|(satisfaisante))\\b|\\b(?:(grundliche|sehr gute)|(ausreichende|gute))\\s+(?:${LEVEL_NOUNS.de})\\b|\\b(?:(${STRONG_BEFORE})|(${WEAK_BEFORE}))\\s+(?:${LEVEL_NOUNS.before})\\b|\\b(?:${LEVEL_NOUNS.after})\\s+(?:(${STRONG_AFTER})|(${WEAK_AFTER}))\\b|(?<![${GREEK_CYRILLIC}])(?:(${STRONG_NON_LATIN})|(${WEAK_NON_LATIN}))\\s+(?:${NON_LATIN_LEVEL_NOUN})(?![${GREEK_CYRILLIC}])`,
     'g',
   ),
 );
@@ -799,7 +799,7 @@ export function extractClearance(
 
 // Bounded by what is not a letter (\b sees only ASCII: "Αυστρία", "Łotwa").
 const COUNTRY_RE = new RegExp(
-  `(?<![\\w\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])(${COUNTRY_NAME_PATTERN})(?![\\w\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])`,
+  `(?<![\\w\\u00c0-\\u024f${GREEK_CYRILLIC}])(${COUNTRY_NAME_PATTERN})(?![\\w\\u00c0-\\u024f${GREEK_CYRILLIC}])`,
   'g',
 );
 
